@@ -11,7 +11,153 @@ STOPWORDS = frozenset(
 )
 
 # --- attribution (owned by attribution.py) -------------------------------
+# Lemmas of reporting verbs: the cue of a quotation.
+SPEECH_VERBS = frozenset("""
+say tell add state declare announce assert affirm claim insist argue explain note observe
+remark comment reply respond answer retort ask warn threaten caution urge promise pledge vow
+admit acknowledge concede confirm deny report write tweet post quip joke laugh exclaim shout
+yell scream cry whisper mutter murmur complain lament grumble boast brag predict suggest
+propose recommend advise demand call describe characterize label dub term brand praise hail
+criticise criticize denounce condemn slam blast attack accuse charge allege contend maintain
+reiterate repeat stress emphasize emphasise underscore point recall recount tell concur agree
+disagree counter continue testify muse wonder ponder speculate
+reason posit opine declare proclaim pronounce insinuate hint imply signal indicate reveal
+disclose divulge acknowledge inform notify assure reassure guarantee swear interject interrupt
+chime chant recite quote cite summarize summarise sum mock taunt scoff sneer
+fume rail lash chide scold rebuke reprimand concede confess apologize apologise
+thank congratulate welcome greet
+""".split())
+# Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
+WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue".split())
+# Reporting nouns: "in a statement", "the statement said", "his remarks".
+SOURCE_NOUNS = frozenset("""
+statement release communique communiqué report letter memo email e-mail tweet post message
+interview speech remarks comment comments transcript document note filing complaint lawsuit
+article story editorial column op-ed blog video ad advertisement release announcement
+""".split())
+# "according to X", "as X put it", "in the words of X".
+ACCORDING_TO = ("according to", "in the words of", "per")
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+    "they": "plural", "them": "plural", "it": "neuter", "i": "first", "we": "first",
+    "who": "relative", "that": "relative", "which": "relative",
+}
+HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
+HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
+# Subjects that are not speakers ("it was said", "there is").
+NOT_SPEAKERS = frozenset("it there this that what which something nothing anyone everyone".split())
+# A colon introducer's preposition: "From Chairwoman X:".
+INTRODUCER_PREPOSITIONS = frozenset("from".split())
+# Words that mark a quoted run as a title, name or term rather than speech.
+TITLE_CUES = frozenset("""
+titled entitled called named dubbed known nicknamed billed headlined headline book film movie
+song album show series novel play operation program programme slogan hashtag term phrase word
+label motto campaign conference summit
+""".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
+# Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame messrs messrs.".split())
+# Words that make the words before a name a title rather than part of the name.
+TITLE_WORDS = frozenset(
+    "president vice-president prime premier minister secretary chancellor king queen prince "
+    "princess emperor sultan sheikh emir ayatollah pope cardinal archbishop bishop imam rabbi "
+    "general gen. gen lieutenant lt. colonel col. major maj. captain capt. admiral commander "
+    "marshal sergeant corporal private brigadier dr dr. doctor professor prof. sen. sen senator "
+    "rep. rep representative congressman congresswoman gov. gov governor mayor ambassador "
+    "envoy judge justice chairman chairwoman chair ceo director chief head leader deputy "
+    "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
+    "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
+    "attorney commissioner inspector superintendent speaker mp".split()
+)
+# Portfolios: they end a name ("Secretary of State Mike Pompeo") but head nothing.
+DEPARTMENT_WORDS = frozenset("foreign defense defence interior state affairs home finance treasury health justice".split())
+# Mentions made of these (without a name) speak for an institution.
+ORGANISATION_WORDS = frozenset(
+    "ministry government kremlin pentagon administration agency newspaper paper army military "
+    "navy police parliament congress senate council committee commission office department "
+    "embassy presidency cabinet statement service services party coalition alliance nato "
+    "un union court company firm group organisation organization institute university bank "
+    "command headquarters house website channel network station broadcaster daily".split()
+)
+# Capitals and countries that stand for their governments ("Moscow said").
+METONYM_PLACES = frozenset(
+    "moscow ankara washington paris beijing damascus tehran kyiv kiev london berlin brussels "
+    "tokyo jerusalem riyadh cairo baghdad russia turkey syria iran china france germany israel "
+    "ukraine britain".split()
+)
+# An indefinite singular hides who spoke: "a Western diplomat", "one official".
+ANONYMOUS_DETERMINERS = frozenset("a an one someone somebody".split())
+# Heads that stay anonymous unless made definite: "officials said", "sources told".
+ANONYMOUS_HEADS = frozenset(
+    "source sources official officials diplomat diplomats insider insiders aide aides "
+    "person people".split()
+)
+# Indefinite plurals: "some experts", "several residents".
+PLURAL_DETERMINERS = frozenset("some several many few two three four five various numerous".split())
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+GROUP_WORDS = frozenset(
+    "soldiers troops experts analysts residents protesters demonstrators rebels militants "
+    "fighters witnesses villagers refugees activists workers students doctors observers "
+    "critics supporters opponents lawmakers leaders ministers authorities officers families "
+    "civilians members investors economists scientists farmers citizens voters".split()
+)
+# Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
+
 
 # --- dates (owned by dates.py) -------------------------------------------
+# Month names and abbreviations (lower case) -> month number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# English capitalises months; a lower-case "may" or "march" is a verb, not a month.
+MONTHS_CAPITALISED = True
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+# Words that may follow a day word without changing the day: "Friday morning".
+DATE_TIME_OF_DAY = ("morning", "afternoon", "evening", "night")
+# Ordinal endings after a day number: "February 3rd".
+DATE_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# Words that may sit between a day number and its month: "the 3rd of February".
+DATE_DAY_MONTH_JOINERS = ("of",)
+# Words before a bare month or year that make it a date: "in February", "since 2015".
+DATE_MONTH_PREPOSITIONS = ("in", "during", "since", "early", "late", "mid", "until", "throughout")
+DATE_YEAR_PREPOSITIONS = ("in", "during", "since", "until", "throughout")
+# Relative to the moment of writing (the article's date): phrase -> (shift, unit).
+DATE_DEICTIC = {
+    "today": (0, "day"), "this morning": (0, "day"), "this afternoon": (0, "day"),
+    "this evening": (0, "day"), "tonight": (0, "day"), "yesterday": (-1, "day"),
+    "last night": (-1, "day"), "the day before yesterday": (-2, "day"), "tomorrow": (1, "day"),
+    "this week": (0, "week"), "earlier this week": (0, "week"), "last week": (-1, "week"),
+    "this month": (0, "month"), "earlier this month": (0, "month"), "last month": (-1, "month"),
+    "this year": (0, "year"), "earlier this year": (0, "year"), "last year": (-1, "year"),
+}
+# Relative to the previous date the text states: phrase -> (shift, unit).
+DATE_ANAPHORIC = {
+    "the following day": (1, "day"), "the next day": (1, "day"), "the day after": (1, "day"),
+    "the previous day": (-1, "day"), "the day before": (-1, "day"), "the same day": (0, "day"),
+    "that day": (0, "day"), "that same day": (0, "day"),
+}
+# Words after which a date no longer belongs to the reporting verb's clause:
+# "said he would meet Putin on Thursday" dates the meeting, not the saying.
+DATE_CLAUSE_BREAKS = frozenset(
+    "that which who whom whose where when while if because after before until unless "
+    "will would could should might may shall can must to".split()
+)
+# Cues that continue an earlier statement, so they share its date.
+DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continuing",
+                   "continues", "went on", "concluded")
+# Labels that may sit beside a byline date: "Published: March 5, 2020".
+DATE_PUBLISHED_LABELS = ("published", "updated", "last updated", "posted", "first published",
+                         "on", "at", "date", "modified")
+# Abbreviations whose full stop does not end a sentence.
+SENTENCE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen lt col sgt maj capt rep sen gov jr sr prof mt no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)

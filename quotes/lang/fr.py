@@ -10,7 +10,124 @@ STOPWORDS = frozenset(
 )
 
 # --- attribution (owned by attribution.py) -------------------------------
+SPEECH_VERBS = frozenset("""
+dire déclarer affirmer ajouter assurer estimer expliquer souligner indiquer préciser annoncer
+confier raconter répondre répliquer rétorquer lancer avertir menacer prévenir insister
+reconnaître admettre confirmer démentir nier dénoncer condamner critiquer accuser regretter
+déplorer juger considérer écrire tweeter noter observer rappeler martelé marteler plaider
+promettre jurer avouer s'exclamer exclamer crier protester conclure poursuivre continuer
+résumer commenter ironiser s'interroger interroger demander réclamer exiger appeler prédire
+souhaiter espérer proclamer annoncer signaler témoigner révéler détailler relever
+""".split())
+WEAK_SPEECH_VERBS = frozenset("appeler qualifier juger considérer continuer poursuivre".split())
+SOURCE_NOUNS = frozenset("""
+communiqué déclaration rapport lettre courrier message tweet entretien interview discours
+propos note document texte article éditorial vidéo annonce
+""".split())
+ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
+PRONOUNS = {
+    "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
+    "-il": "male", "-elle": "female", "-ils": "plural", "-elles": "plural",
+    "je": "first", "nous": "first", "on": "plural", "qui": "relative", "lequel": "relative",
+    "laquelle": "relative",
+}
+HONORIFICS_MALE = frozenset("m. monsieur".split())
+HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
+NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel".split())
+INTRODUCER_PREPOSITIONS = frozenset("de".split())
+TITLE_CUES = frozenset("""
+intitulé intitulée baptisé baptisée nommé nommée appelé appelée surnommé surnommée livre film
+chanson album émission série roman pièce opération programme slogan mot terme expression
+campagne conférence sommet
+""".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
+# Dropped from names: courtesy forms, not titles ("M. Erdogan" is "Erdogan").
+HONORIFICS = frozenset("m. m mm. mme mme. mmes mlle mlle. mlles me me.".split())
+TITLE_WORDS = frozenset(
+    "président présidente vice-président premier première ministre secrétaire chancelier "
+    "chancelière roi reine prince princesse émir sultan cheikh ayatollah pape cardinal évêque "
+    "imam rabbin général générale gal lieutenant colonel commandant capitaine amiral maréchal "
+    "sergent caporal brigadier dr docteur professeur sénateur sénatrice député députée "
+    "gouverneur maire ambassadeur ambassadrice envoyé juge président-directeur pdg directeur "
+    "directrice chef cheffe dirigeant dirigeante adjoint adjointe porte-parole responsable "
+    "officiel conseiller conseillère analyste expert experte chercheur chercheuse avocat "
+    "avocate commissaire correspondant journaliste garde".split()
+)
+# Portfolios: they end a name ("ministre de la Défense Hulusi Akar") but head nothing.
+DEPARTMENT_WORDS = frozenset("défense affaires étrangères intérieur armées république etat état sceaux économie finances santé justice".split())
+ORGANISATION_WORDS = frozenset(
+    "ministère gouvernement kremlin pentagone élysée elysée administration agence journal "
+    "quotidien armée police parlement assemblée sénat conseil commission bureau ambassade "
+    "présidence cabinet communiqué service services parti coalition alliance otan onu union "
+    "cour société entreprise groupe organisation institut université banque commandement "
+    "état-major site chaîne radio".split()
+)
+METONYM_PLACES = frozenset(
+    "moscou ankara washington paris pékin damas téhéran kiev kyiv londres berlin bruxelles "
+    "tokyo jérusalem riyad le-caire bagdad russie turquie syrie iran chine france allemagne "
+    "israël ukraine".split()
+)
+ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
+ANONYMOUS_HEADS = frozenset(
+    "source sources officiel officiels responsable responsables diplomate diplomates "
+    "proche proches personne".split()
+)
+# "des experts militaires turcs" speak as a group, not as hidden sources.
+PLURAL_DETERMINERS = frozenset("des plusieurs certains certaines quelques nombreux deux trois".split())
+DEFINITE_DETERMINERS = frozenset("le la les l' l’ ce cet cette ces".split())
+GROUP_WORDS = frozenset(
+    "soldats militaires troupes experts analystes habitants manifestants rebelles combattants "
+    "témoins villageois réfugiés militants travailleurs étudiants médecins observateurs "
+    "critiques partisans opposants députés dirigeants ministres autorités officiers familles "
+    "civils membres investisseurs économistes scientifiques agriculteurs citoyens électeurs".split()
+)
+# Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
+
 
 # --- dates (owned by dates.py) -------------------------------------------
+# Month names and abbreviations (lower case) -> month number.
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+    "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
+    "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}
+# French months are written in lower case.
+MONTHS_CAPITALISED = False
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+}
+DATE_TIME_OF_DAY = ("matin", "matinée", "après-midi", "soir", "soirée", "nuit", "midi")
+DATE_ORDINAL_SUFFIXES = ("er", "re")
+DATE_DAY_MONTH_JOINERS = ()
+DATE_MONTH_PREPOSITIONS = ("en", "début", "fin", "mi", "depuis", "courant", "dès")
+DATE_YEAR_PREPOSITIONS = ("en", "depuis", "durant", "pendant", "dès", "jusqu'en", "jusqu’en")
+DATE_DEICTIC = {
+    "aujourd'hui": (0, "day"), "aujourd’hui": (0, "day"), "ce matin": (0, "day"),
+    "cet après-midi": (0, "day"), "ce soir": (0, "day"), "hier": (-1, "day"),
+    "avant-hier": (-2, "day"), "demain": (1, "day"),
+    "cette semaine": (0, "week"), "plus tôt cette semaine": (0, "week"),
+    "la semaine dernière": (-1, "week"), "la semaine passée": (-1, "week"),
+    "ce mois-ci": (0, "month"), "plus tôt ce mois-ci": (0, "month"),
+    "le mois dernier": (-1, "month"), "le mois passé": (-1, "month"),
+    "cette année": (0, "year"), "l'an dernier": (-1, "year"), "l’an dernier": (-1, "year"),
+    "l'année dernière": (-1, "year"), "l’année dernière": (-1, "year"),
+    "l'an passé": (-1, "year"), "l’an passé": (-1, "year"),
+}
+DATE_ANAPHORIC = {
+    "le lendemain": (1, "day"), "le surlendemain": (2, "day"), "la veille": (-1, "day"),
+    "l'avant-veille": (-2, "day"), "l’avant-veille": (-2, "day"), "le jour même": (0, "day"),
+    "ce jour-là": (0, "day"), "le même jour": (0, "day"),
+}
+DATE_CLAUSE_BREAKS = frozenset(
+    "que qu qui dont où si lorsque quand parce puisque avant après va allait pourrait "
+    "devrait sera serait pour".split()
+)
+DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "poursuivant",
+                   "continué", "enchaîné", "renchéri", "conclu", "conclut")
+DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le", "modifié le",
+                         "le", "à", "date")
+SENTENCE_ABBREVIATIONS = frozenset("m mm mme mmes mlle mlles dr pr me st ste etc janv févr avr juil sept oct nov déc".split())

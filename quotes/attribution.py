@@ -1,0 +1,407 @@
+"""Find the cue and the speaker mention of each quotation in a parsed paragraph.
+
+The rules follow how reporters attribute speech: a reporting verb whose
+clause holds the quote ("Obama said he is "surprised""), a cue after, before
+or inside the quote, "according to X", a colon introducer, a dash byline, a
+source document ("the statement added"). The parse of a small pipeline is
+noisy, so each rule asks as little of it as it can: the cue is found by
+lemma, the speaker by the subject, else by the noun phrase that follows an
+inverted cue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .marks import QuoteSpan
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
+NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
+NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "acl", "parataxis", "relcl", "acl:relcl", "dep", "pcomp"}
+
+
+@dataclass
+class Mention:
+    """Words of the text that an attribution rests on, with absolute offsets."""
+
+    start: int
+    end: int
+    text: str
+    head: str  # the head word, lower-cased
+    tokens: list[Token] = field(default_factory=list, repr=False)
+    is_pronoun: bool = False
+    is_document: bool = False  # "the statement", "a press release from the Kremlin"
+    issuer: Optional["Mention"] = None  # the X of "a statement from X"
+    ent_label: Optional[str] = None
+
+
+@dataclass
+class Attribution:
+    """What the text says about who said a quote and with which words."""
+
+    method: str  # cue | according | colon | dash | intro | continuation | inherited
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    speaker: Optional[Mention] = None
+
+
+@dataclass
+class ParsedParagraph:
+    """A paragraph's Doc, where it sits in the article, and its quotes."""
+
+    doc: Doc
+    offset: int  # offset of doc.text in the article
+    index: int
+    quotes: list[QuoteSpan]
+
+
+class Attributor:
+    """Applies the attribution rules of one language to parsed paragraphs."""
+
+    def __init__(self, words: ModuleType):
+        self.w = words
+        self.according = [tuple(p.split()) for p in words.ACCORDING_TO]
+
+    # --- small predicates -------------------------------------------------
+    def is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
+            return False
+        return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.lower_ in self.w.PRONOUNS
+
+    # --- spans of the paragraph -------------------------------------------
+    @staticmethod
+    def _quoted(pp: ParsedParagraph) -> list[tuple[int, int]]:
+        """Outer (marks included) char ranges of the paragraph's quotes, doc-relative."""
+        return [(q.outer_start - pp.offset, q.outer_end - pp.offset) for q in pp.quotes]
+
+    @staticmethod
+    def _in_ranges(token: Token, ranges: list[tuple[int, int]]) -> bool:
+        return any(s <= token.idx < e for s, e in ranges)
+
+    def units(self, pp: ParsedParagraph) -> list[Span]:
+        """Sentences of the paragraph, merged so that no quote straddles two."""
+        ranges = self._quoted(pp)
+        sents = list(pp.doc.sents)
+        merged: list[Span] = []
+        for sent in sents:
+            if merged and self._straddles(merged[-1], sent, ranges):
+                merged[-1] = pp.doc[merged[-1].start : sent.end]
+            else:
+                merged.append(sent)
+        return merged
+
+    @staticmethod
+    def _straddles(left: Span, right: Span, ranges: list[tuple[int, int]]) -> bool:
+        boundary = right.start_char
+        if any(s < boundary < e - 1 for s, e in ranges):
+            return True
+        first = right[0]
+        # '"…," he said' split after the closing mark: a lower-case start continues.
+        return first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,"
+
+    # --- noun phrases -----------------------------------------------------
+    def noun_phrase(self, head: Token, pp: ParsedParagraph) -> Mention:
+        """The speaker's words around a head: titles and names, not appositions."""
+        ranges = self._quoted(pp)
+        keep = {head.i}
+        frontier = [head]
+        while frontier:
+            tok = frontier.pop()
+            for child in tok.children:
+                if self._in_ranges(child, ranges):
+                    continue
+                left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case"
+                right_ok = child.i > head.i and child.dep_ in NP_RIGHT_DEPS and child.dep_ != "case"
+                if (left_ok or right_ok) and child.pos_ != "PUNCT":
+                    keep.add(child.i)
+                    frontier.append(child)
+        if head.ent_type_ and head.ent_iob_ in ("B", "I"):
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                keep.update(range(ent.start, ent.end))
+        lo, hi = min(keep), max(keep)
+        # "of the agency", "de la défense": part of a role or organisation name.
+        for child in head.rights:
+            if head.pos_ == "PROPN" or child.i != hi + 1 and min(t.i for t in child.subtree) != hi + 1:
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("of", "de", "du", "des"):
+                hi = max(hi, max(t.i for t in child.subtree))
+            elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d’", "d'") for c in child.children):
+                hi = max(hi, max(t.i for t in child.subtree if not t.is_punct))
+        while lo < hi and (pp.doc[lo].is_punct or pp.doc[lo].lower_ in ("'s", "’s")):
+            lo += 1
+        while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s")):
+            hi -= 1
+        tokens = list(pp.doc[lo : hi + 1])
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        mention = Mention(
+            start + pp.offset,
+            end + pp.offset,
+            pp.doc.text[start:end],
+            head.lower_,
+            tokens,
+            is_pronoun=self.is_pronoun(head) and lo == hi,
+            ent_label=head.ent_type_ or None,
+        )
+        if head.lemma_.lower() in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS:
+            mention.is_document = True
+            mention.issuer = self._issuer(head, pp)
+        return mention
+
+    def _issuer(self, head: Token, pp: ParsedParagraph) -> Optional[Mention]:
+        """X in "a statement from X", "the report of X", "X's statement"."""
+        for child in head.children:
+            if child.dep_ in ("poss", "nmod:poss") and not self.is_pronoun(child):
+                return self.noun_phrase(child, pp)
+            if child.dep_ in ("prep", "nmod") and child.lower_ in ("from", "of", "by", "de", "du"):
+                objs = [c for c in child.children if c.dep_ in ("pobj", "obj")]
+                if objs:
+                    return self.noun_phrase(objs[0], pp)
+            if child.dep_ in ("nmod",) and any(c.dep_ == "case" and c.lower_ in ("de", "du", "par") for c in child.children):
+                return self.noun_phrase(child, pp)
+        return None
+
+    # --- speakers of a cue ------------------------------------------------
+    def subject_of(self, cue: Token, pp: ParsedParagraph, quote_end: Optional[int]) -> Optional[Mention]:
+        """The speaker of a reporting verb: its subject, climbing coordinated
+        and participial clauses ("..., adding that"), else the noun phrase an
+        inverted cue is followed by ("…", said the Kremlin)."""
+        ranges = self._quoted(pp)
+        verb: Optional[Token] = cue
+        for _ in range(4):
+            if verb is None:
+                break
+            subj = self._subject_child(verb, ranges)
+            if subj is not None:
+                return self._resolve_relative(subj, pp)
+            if verb is cue or verb.dep_ in ("aux", "aux:tense"):
+                inverted = self._inverted_subject(verb, pp, ranges)
+                if inverted is not None:
+                    return inverted
+            if verb.dep_ in CLIMB_DEPS or verb.dep_ in ("xcomp", "advcl") or (verb.dep_ == "ROOT" and verb.head is verb):
+                if verb.head is verb:
+                    break
+                verb = verb.head
+            else:
+                break
+        return None
+
+    def _subject_child(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges):
+                if child.lower_ in self.w.NOT_SPEAKERS or child.lower_ == "-t":
+                    continue
+                return child
+        return None
+
+    def _inverted_subject(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel'."""
+        doc = pp.doc
+        i = verb.i + 1
+        while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("matin", "soir", "midi", "today", "tonight", "mercredi", "jeudi", "vendredi", "lundi", "mardi", "samedi", "dimanche")):
+            i += 1
+        if i >= len(doc) or self._in_ranges(doc[i], ranges):
+            return None
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and not tok.is_punct:
+            head = tok
+            # climb to the phrase head while staying after the verb and within a short distance
+            for _ in range(4):
+                if head.head.i > verb.i and head.head is not head and head.dep_ in NP_LEFT_DEPS | {"compound"}:
+                    head = head.head
+                else:
+                    break
+            if head.pos_ in ("PROPN", "NOUN", "PRON"):
+                return self.noun_phrase(head, pp)
+        return None
+
+    def _resolve_relative(self, subj: Token, pp: ParsedParagraph) -> Mention:
+        """'Caddell, who said …': the noun the relative clause hangs on."""
+        if subj.lower_ in ("who", "qui", "which", "that") and subj.head.dep_ in ("relcl", "acl:relcl"):
+            return self.noun_phrase(subj.head.head, pp)
+        return self.noun_phrase(subj, pp)
+
+    # --- the rules --------------------------------------------------------
+    def cue_for(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """The reporting verb of a quote in its sentence: one whose clause
+        holds the quote, else the nearest one outside any quote."""
+        ranges = self._quoted(pp)
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        inside = [t for t in unit if qs <= t.idx < qe]
+        for tok in inside:
+            if tok.head.idx < qs or tok.head.idx >= qe:
+                # The outermost reporting verb: in "the Kremlin said the leaders
+                # urged "…"" the quote is the Kremlin's report.
+                governing = None
+                anc = tok.head
+                for _ in range(8):
+                    if anc.sent.start != unit[0].sent.start and not (unit.start <= anc.i < unit.end):
+                        break
+                    if not self._in_ranges(anc, ranges) and self.is_cue(anc):
+                        governing = anc
+                    if anc.head is anc:
+                        break
+                    anc = anc.head
+                if governing is not None:
+                    return governing
+        cues = [t for t in unit if not self._in_ranges(t, ranges) and self.is_cue(t)]
+        if not cues:
+            return None
+        return min(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+
+    def according_to(self, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Mention]]:
+        """'according to X' / 'selon X' outside the quotes of a sentence."""
+        ranges = self._quoted(pp)
+        lowers = [t.lower_ for t in unit]
+        for pattern in self.according:
+            n = len(pattern)
+            for i in range(len(lowers) - n + 1):
+                if tuple(lowers[i : i + n]) != pattern or self._in_ranges(unit[i], ranges):
+                    continue
+                cue = unit[i : i + n]
+                after = i + n
+                if after >= len(unit):
+                    continue
+                target = self._phrase_head_after(unit, after, ranges)
+                if target is not None:
+                    return cue, self.noun_phrase(target, pp)
+        return None
+
+    def _phrase_head_after(self, unit: Span, i: int, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        tok = unit[i]
+        if self._in_ranges(tok, ranges):
+            return None
+        # The first noun or pronoun after the cue, then up to its phrase head.
+        for j in range(i, min(i + 6, len(unit))):
+            cand = unit[j]
+            if cand.pos_ in ("PROPN", "NOUN", "PRON") and not self._in_ranges(cand, ranges):
+                head = cand
+                while head.head is not head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod") and head.head.pos_ in ("PROPN", "NOUN"):
+                    if head.dep_ == "nmod" and any(c.dep_ == "case" for c in head.children):
+                        break
+                    head = head.head
+                return head
+        return None
+
+    def dash_speaker(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[tuple[Token, Mention]]:
+        """'"…" — Commissioner X': a dash byline right after the closing mark."""
+        if q.close_at is None:
+            return None
+        after = q.close_at + 1 - pp.offset
+        rest = pp.doc.text[after:]
+        stripped = rest.lstrip(" ,\u00a0")
+        if not stripped or stripped[0] not in "—–-":
+            return None
+        dash_at = after + (len(rest) - len(stripped))
+        dash = next((t for t in pp.doc if t.idx == dash_at), None)
+        if dash is None or dash.i + 1 >= len(pp.doc):
+            return None
+        head = self._phrase_head_after(pp.doc[dash.i + 1 :], 0, self._quoted(pp))
+        if head is None or head.pos_ not in ("PROPN", "NOUN"):
+            return None
+        return dash, self.noun_phrase(head, pp)
+
+    def introducer(self, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """A sentence that introduces the next one: 'X said:', 'From Chairwoman X:',
+        'Erdogan is warning.' (a reporting verb with nothing reported)."""
+        ranges = self._quoted(pp)
+        outside = [t for t in unit if not self._in_ranges(t, ranges) and not t.is_space]
+        if not outside:
+            return None
+        ends_colon = outside[-1].text in (":",) or (len(outside) > 1 and outside[-1].is_punct and outside[-2].text == ":")
+        cues = [t for t in outside if self.is_cue(t)]
+        if ends_colon and not cues and outside[0].lower_ in self.w.INTRODUCER_PREPOSITIONS:
+            head = self._phrase_head_after(unit, 1, ranges)
+            if head is not None:
+                return Attribution("intro", cue=outside[0].text, cue_start=outside[0].idx + pp.offset, cue_end=outside[0].idx + len(outside[0].text) + pp.offset, speaker=self.noun_phrase(head, pp))
+        for cue in reversed(cues):
+            reported = [c for c in cue.children if c.dep_ in ("ccomp", "dobj", "obj", "xcomp") and not self._in_ranges(c, ranges)]
+            if ends_colon or not reported:
+                if not ends_colon and any(self._in_ranges(t, ranges) for t in unit):
+                    continue
+                return Attribution("colon" if ends_colon else "intro", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, None))
+        return None
+
+    @staticmethod
+    def _cue_fields(cue: Token | Span, pp: ParsedParagraph) -> dict:
+        if isinstance(cue, Token):
+            start, end, text = cue.idx, cue.idx + len(cue.text), cue.text
+            # "a déclaré", "has said": the auxiliaries are part of the cue.
+            auxes = [c for c in cue.lefts if c.dep_ in ("aux", "aux:tense") and c.i >= cue.i - 3]
+            if auxes:
+                start = auxes[0].idx
+                text = pp.doc.text[start:end]
+        else:
+            start, end, text = cue.start_char, cue.end_char, cue.text
+        return {"cue": text, "cue_start": start + pp.offset, "cue_end": end + pp.offset}
+
+    def is_title_like(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
+        """'the book titled "…"', 'operation "Spring Shield"', a capitalised name."""
+        before = pp.doc.text[: q.outer_start - pp.offset].rstrip(" ,").split()
+        if before and before[-1].lower().strip(",:") in self.w.TITLE_CUES:
+            return True
+        return False
+
+    def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
+        """The attribution the quote's own sentence gives, or None."""
+        unit = self.unit_of(q, units, pp)
+        if unit is None:
+            return None
+        if self.is_title_like(q, unit, pp):
+            return None
+        cue = self.cue_for(q, unit, pp)
+        ancestor_cue = cue is not None and self._governs(cue, q, pp)
+        if cue is not None and ancestor_cue:
+            return Attribution("cue", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, q.end))
+        according = self.according_to(unit, pp)
+        if according is not None:
+            span, mention = according
+            return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
+        if cue is not None:
+            return Attribution("cue", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, q.end))
+        dash = self.dash_speaker(q, pp)
+        if dash is not None:
+            tok, mention = dash
+            return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
+        return None
+
+    def _governs(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        return any(qs <= t.idx < qe for t in cue.subtree)
+
+    def unit_of(self, q: QuoteSpan, units: list[Span], pp: ParsedParagraph) -> Optional[Span]:
+        qs = q.start - pp.offset
+        for unit in units:
+            if unit.start_char <= qs < unit.end_char:
+                return unit
+        return None
+
+    def previous_subject(self, unit: Span, units: list[Span], pp: ParsedParagraph) -> Optional[Mention]:
+        """The subject of the sentence before: who 'Adding: "…"' continues."""
+        ranges = self._quoted(pp)
+        idx = units.index(unit) if unit in units else -1
+        if idx <= 0:
+            return None
+        root = units[idx - 1].root
+        subj = self._subject_child(root, ranges)
+        return self._resolve_relative(subj, pp) if subj is not None else None
+
+    def has_narrative(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
+        """Whether the quote's sentence says anything outside its quotes."""
+        ranges = self._quoted(pp)
+        return any(t.is_alpha for t in unit if not self._in_ranges(t, ranges))
+
+
+def iter_units_before(units: list[Span], unit: Span) -> Iterable[Span]:
+    for u in reversed(units):
+        if u.start < unit.start:
+            yield u

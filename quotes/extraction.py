@@ -1,0 +1,393 @@
+"""From article text to attributed, dated Quote records.
+
+Finding marks is cheap and parsing is not, so the parse runs only on the
+paragraphs that hold a quotation and the paragraph before each (where a
+colon introducer or the antecedent of "he" usually is). An article with no
+quotation mark is never parsed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .attribution import Attribution, Attributor, Mention, ParsedParagraph
+from .lang import available, words
+from .marks import Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
+from .model import Article, Quote
+from .resolution import ArticleEntities, fold
+
+Parser = Callable[[list[str]], Iterable[Doc]]
+
+
+def extract(
+    text: str,
+    lang: Optional[str] = None,
+    published: Optional[str] = None,
+    doc: str = "text",
+    nlp: Optional[Language] = None,
+    model: Optional[str] = None,
+) -> list[Quote]:
+    """The direct quotations of a text, attributed and dated.
+
+    >>> extract('"We will win," she said.', lang="en")[0].text
+    'We will win,'
+    """
+    return extract_article(Article(doc=doc, text=text, lang=lang, published=published), nlp=nlp, model=model)
+
+
+def extract_article(article: Article, nlp: Optional[Language] = None, model: Optional[str] = None) -> list[Quote]:
+    """The quotations of an Article, in text order."""
+    from .nlp import load_pipeline
+
+    lang = article.lang or (nlp.lang if nlp is not None else None) or _detect(article.text)
+    if nlp is None:
+        nlp = load_pipeline(lang, model)
+
+    def parse(texts: list[str]) -> Iterable[Doc]:
+        return nlp.pipe(texts, batch_size=64)
+
+    return extract_with_parser(article.text, lang, article.published, article.doc, parse)
+
+
+def extract_from_doc(doc: Doc, published: Optional[str] = None, nlp: Optional[Language] = None) -> list[Quote]:
+    """The spaCy component's entry: the Doc is already parsed, so its
+    paragraphs are sliced from it instead of parsed again."""
+
+    lang = doc.lang_ if doc.lang_ in available() else "en"
+    return _extract(doc.text, lang, published, "doc", parsed_from=doc)
+
+
+def extract_with_parser(text: str, lang: str, published: Optional[str], doc_id: str, parse: Parser) -> list[Quote]:
+    """Extraction with any parser of paragraph texts (batched, cached, remote)."""
+    return _extract(text, lang, published, doc_id, parse=parse)
+
+
+def _detect(text: str) -> str:
+    from .langdetect import detect_language
+
+    return detect_language(text)
+
+
+# --- the steps -------------------------------------------------------------------
+
+
+def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> list[int]:
+    """Paragraphs holding a quote, and the one before each."""
+    wanted: set[int] = set()
+    for span in spans:
+        wanted.add(span.paragraph)
+        if span.paragraph > 0:
+            wanted.add(span.paragraph - 1)
+    return sorted(wanted)
+
+
+def _parsed_paragraphs(
+    text: str,
+    paragraphs: list[Paragraph],
+    spans: list[QuoteSpan],
+    parse: Optional[Parser],
+    parsed_from: Optional[Doc],
+) -> dict[int, ParsedParagraph]:
+    indexes = paragraphs_to_parse(spans, paragraphs)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    if parsed_from is not None:
+        docs = []
+        for i in indexes:
+            p = paragraphs[i]
+            sl = parsed_from.char_span(p.start, p.end, alignment_mode="expand")
+            docs.append((sl.as_doc(), sl.start_char))
+    else:
+        docs = [(d, paragraphs[i].start) for d, i in zip(parse([text[paragraphs[i].start : paragraphs[i].end] for i in indexes]), indexes)]
+    return {i: ParsedParagraph(d, off, i, by_para.get(i, [])) for (d, off), i in zip(docs, indexes)}
+
+
+def _extract(
+    text: str,
+    lang: str,
+    published: Optional[str],
+    doc_id: str,
+    parse: Optional[Parser] = None,
+    parsed_from: Optional[Doc] = None,
+) -> list[Quote]:
+    paragraphs = split_paragraphs(text)
+    spans = find_quotation_spans(text, paragraphs)
+    if not spans:
+        return []
+    w = words(lang)
+    parsed = _parsed_paragraphs(text, paragraphs, spans, parse, parsed_from)
+    entities = _collect_entities(text, paragraphs, parsed, spans, w)
+    attributor = Attributor(w)
+    finder = _AttributionFinder(attributor, parsed, spans, paragraphs, text)
+    quotes: list[Quote] = []
+    recent: list[tuple[int, str, str]] = []
+    organisations: list[str] = []
+    for n, span in enumerate(spans):
+        att = finder.find(n)
+        if att is None:
+            continue
+        if span.style == "single" and att.method not in ("cue", "according", "continuation"):
+            continue
+        speaker, kind, titles = _resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
+        if att.speaker is not None and att.speaker.is_pronoun and speaker is None and att.method == "cue":
+            speaker = None
+        if speaker and kind == "person" and att.speaker is not None and att.speaker.is_pronoun:
+            gender = w.PRONOUNS.get(att.speaker.text.lower().lstrip("-"))
+            if gender in ("male", "female"):
+                entities.learn_gender(speaker, gender)
+        if speaker:
+            recent.append((span.start, speaker, kind or "person"))
+            if kind == "organisation":
+                organisations.append(speaker)
+        quotes.append(_quote(doc_id, text, span, att, speaker, kind, titles, lang, finder.kind_of(n)))
+    _assign_dates(text, lang, published, quotes)
+    return quotes
+
+
+def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, ParsedParagraph], spans: list[QuoteSpan], w) -> ArticleEntities:
+    entities = ArticleEntities(w)
+    quoted = [(s.outer_start, s.outer_end) for s in spans]
+    for p in paragraphs:
+        if p.index in parsed:
+            entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, quoted)
+        else:
+            entities.add_names_from_text(text[p.start : p.end])
+    return entities
+
+
+class _AttributionFinder:
+    """Tries the rules in order for each quote, remembering earlier answers
+    for continuations and inherited speakers."""
+
+    def __init__(self, attributor: Attributor, parsed: dict[int, ParsedParagraph], spans: list[QuoteSpan], paragraphs: list[Paragraph], text: str):
+        self.a = attributor
+        self.parsed = parsed
+        self.spans = spans
+        self.paragraphs = paragraphs
+        self.text = text
+        self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
+        self.found: dict[int, Attribution] = {}
+
+    def unit(self, n: int) -> Optional[Span]:
+        span = self.spans[n]
+        return self.a.unit_of(span, self.units[span.paragraph], self.parsed[span.paragraph])
+
+    def sentence_start(self, n: int) -> int:
+        unit = self.unit(n)
+        pp = self.parsed[self.spans[n].paragraph]
+        return unit.start_char + pp.offset if unit is not None else self.spans[n].start
+
+    def find(self, n: int) -> Optional[Attribution]:
+        span = self.spans[n]
+        pp = self.parsed[span.paragraph]
+        units = self.units[span.paragraph]
+        att = self.a.attribute(span, pp, units)
+        if att is not None and att.speaker is None and att.method == "cue":
+            unit = self.unit(n)
+            if unit is not None:
+                att.speaker = self.a.previous_subject(unit, units, pp)
+        if att is None and span.continued_from is not None and span.continued_from in self.found:
+            prev = self.found[span.continued_from]
+            att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
+        if att is None:
+            att = self._same_sentence_as_previous(n)
+        if att is None:
+            att = self._introduced(n)
+        if att is None:
+            att = self._inherited(n)
+        if att is not None:
+            self.found[n] = att
+        return att
+
+    def _same_sentence_as_previous(self, n: int) -> Optional[Attribution]:
+        """'"…," he said, "…"': the second half of a quote split by its cue."""
+        if n == 0 or (n - 1) not in self.found:
+            return None
+        prev, span = self.spans[n - 1], self.spans[n]
+        if prev.paragraph != span.paragraph or self.unit(n - 1) != self.unit(n):
+            return None
+        prev_att = self.found[n - 1]
+        if prev_att.method not in ("cue", "continuation", "inherited", "colon"):
+            return None
+        return Attribution("inherited", speaker=prev_att.speaker, cue=prev_att.cue, cue_start=prev_att.cue_start, cue_end=prev_att.cue_end)
+
+    def _introduced(self, n: int) -> Optional[Attribution]:
+        """The sentence before introduces this one: 'X said:', 'From X:'."""
+        span = self.spans[n]
+        pp = self.parsed[span.paragraph]
+        unit = self.unit(n)
+        if unit is None:
+            return None
+        units = self.units[span.paragraph]
+        idx = units.index(unit)
+        if idx > 0:
+            prev_unit, prev_pp = units[idx - 1], pp
+        elif span.paragraph - 1 in self.parsed and self.units[span.paragraph - 1]:
+            prev_pp = self.parsed[span.paragraph - 1]
+            prev_unit = self.units[span.paragraph - 1][-1]
+            if not prev_unit.text.rstrip().endswith(":"):
+                return None
+        else:
+            return None
+        att = self.a.introducer(prev_unit, prev_pp)
+        if att is None:
+            return None
+        return att
+
+    def _inherited(self, n: int) -> Optional[Attribution]:
+        """A cue-less quote right after an attributed one, with nothing in
+        between that changes the subject, keeps its speaker."""
+        if n == 0 or (n - 1) not in self.found:
+            return None
+        span, prev = self.spans[n], self.spans[n - 1]
+        if span.paragraph - prev.paragraph > 1:
+            return None
+        pp = self.parsed[span.paragraph]
+        unit = self.unit(n)
+        if unit is None or self.a.has_narrative(span, unit, pp):
+            return None
+        between = self.text[prev.outer_end : span.outer_start]
+        prev_att = self.found[n - 1]
+        if prev_att.speaker is None:
+            return None
+        # The previous quote's own attribution may sit in between; anything
+        # more (another sentence) breaks the chain.
+        if span.paragraph != prev.paragraph:
+            prev_para = self.paragraphs[prev.paragraph]
+            tail = self.text[prev.outer_end : prev_para.end]
+            if _sentences(tail) > 1:
+                return None
+        elif _sentences(between) > 1:
+            return None
+        return Attribution("inherited", speaker=prev_att.speaker, cue=None)
+
+    def kind_of(self, n: int) -> str:
+        """'full' for a sentence or clause, 'partial' for a fragment."""
+        span = self.spans[n]
+        pp = self.parsed[span.paragraph]
+        qs, qe = span.start - pp.offset, span.end - pp.offset
+        inside = [t for t in pp.doc if qs <= t.idx < qe]
+        body = self.text[span.start : span.end].lstrip("(['\"")
+        if body[:1].isupper() and (self.text[span.start : span.end].rstrip()[-1:] in ".!?,…" or _starts_sentence(self.text, span)):
+            return "full"
+        if any(t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and qs <= t.head.idx < qe and t.head.pos_ in ("VERB", "AUX") for t in inside):
+            return "full"
+        return "partial"
+
+
+def _starts_sentence(text: str, span: QuoteSpan) -> bool:
+    before = text[: span.outer_start].rstrip()
+    return not before or before[-1] in ".!?:\n" or before.endswith(("said", "says"))
+
+
+def _sentences(text: str) -> int:
+    return len([s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if re.search(r"[A-Za-z]{2}", s)])
+
+
+def _resolve_speaker(
+    mention: Optional[Mention],
+    entities: ArticleEntities,
+    recent: list[tuple[int, str, str]],
+    organisations: list[str],
+    w,
+    sentence_start: int,
+) -> tuple[Optional[str], Optional[str], list[str]]:
+    """(name, kind, titles) for a speaker mention."""
+    if mention is None:
+        return None, None, []
+    if mention.is_document:
+        if mention.issuer is not None:
+            return _resolve_speaker(mention.issuer, entities, recent, organisations, w, sentence_start)
+        if organisations:
+            return organisations[-1], "organisation", []
+        return mention.text, "organisation", []
+    if mention.is_pronoun:
+        if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "relative"):
+            return None, None, []
+        resolved = entities.resolve_pronoun(mention.text, mention.start, sentence_start, recent)
+        if resolved is None:
+            # A pronoun right after a document source ("A press release from
+            # the Kremlin …, he said") points at its issuer.
+            return None, None, []
+        return resolved[0], resolved[1], []
+    return _name_of(mention, entities, w)
+
+
+def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
+    person = [t for t in mention.tokens if t.ent_type_ in ("PERSON", "PER")]
+    text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
+    if person:
+        lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
+        doc_text = person[0].doc.text
+        name = re.sub(r"(?:'s|’s)$", "", doc_text[lo:hi]).strip()
+        base = mention.tokens[0].idx
+        titles_text = (doc_text[base:lo] + " " + doc_text[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
+        titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
+        name = _strip_honorific(name, w)
+        return entities.full_name(name), "person", titles
+    head = mention.tokens[-1] if mention.tokens else None
+    if head is not None and head.pos_ == "PROPN" and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
+        stripped = _strip_honorific(text, w)
+        full = entities.full_name(stripped)
+        if full != stripped or mention.tokens[0].pos_ == "PROPN":
+            return full, "person", []
+    return text, _nominal_kind(mention, w), []
+
+
+def _strip_honorific(name: str, w) -> str:
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in (w.HONORIFICS_MALE | w.HONORIFICS_FEMALE):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _is_org_word(text: str) -> bool:
+    return bool(re.search(r"\b(Kremlin|Ministry|Department|Agency|Times|Post|Journal|News|Council|Committee|Party|Office|House|Campaign|Court)\b", text))
+
+
+def _nominal_kind(mention: Mention, w) -> str:
+    first = mention.tokens[0].lower_ if mention.tokens else ""
+    if first in ("a", "an", "un", "une", "des", "some", "several", "certain") or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
+        return "anonymous"
+    if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):
+        return "organisation"
+    if mention.tokens and mention.tokens[-1].tag_ in ("NNS", "NNPS"):
+        return "group"
+    if mention.tokens and mention.tokens[-1].pos_ == "PROPN":
+        return "organisation"
+    return "organisation" if mention.head in ("newspaper", "ministry", "ministère", "government", "gouvernement") else "group" if mention.head.endswith("s") and first in ("the", "les") else "organisation"
+
+
+def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: Optional[str], kind: Optional[str], titles: list[str], lang: str, quote_kind: str) -> Quote:
+    mention = att.speaker
+    return Quote(
+        doc=doc_id,
+        text=text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        kind=quote_kind,
+        speaker=speaker,
+        speaker_mention=mention.text if mention else None,
+        speaker_start=mention.start if mention else None,
+        speaker_end=mention.end if mention else None,
+        cue=att.cue,
+        cue_start=att.cue_start,
+        cue_end=att.cue_end,
+        lang=lang,
+        speaker_kind=kind if speaker else None,
+        speaker_titles=titles,
+    )
+
+
+def _assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote]) -> None:
+    try:
+        from .dates import assign_dates
+    except ImportError:  # pragma: no cover - dates module is part of the package
+        for q in quotes:
+            q.date, q.date_source = (published, "article") if published else (None, None)
+        return
+    assign_dates(text, lang, published, quotes)

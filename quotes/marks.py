@@ -1,0 +1,230 @@
+"""Find quotation spans in raw text, with no NLP.
+
+Real copy mixes every style of mark (" “ ” « » „ ‹ › ‘ ’), pairs a straight
+opening mark with a curly closing one, leaves quotes open, and reopens a quote
+at the start of each paragraph of a long statement. The rules here pair marks
+by which side of a word they sit on ("flanking"), fall back on the glyph, and
+never give up on a document: an unpaired mark closes at the paragraph end.
+Offsets always point into the text as given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‹": "angle", "‘": "single", "‚": "single"}
+CLOSERS = {"”": "double", "»": "guillemet", "›": "angle", "’": "single"}
+AMBIGUOUS = {'"': "double", "'": "single"}
+# Guillemets are typed by glyph alone: French sets them off with spaces, so
+# flanking says nothing about them.
+FIXED = {"«", "»", "‹", "›"}
+SPACE = " \t\u00a0\u202f\u2009\u2007\r\n"
+SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"”’»)\]]|$)")
+
+
+@dataclass
+class Paragraph:
+    """A line of text between newlines: the unit in which marks pair."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class QuoteSpan:
+    """The text between a pair of quotation marks, marks excluded."""
+
+    start: int
+    end: int
+    paragraph: int
+    style: str  # double | guillemet | angle | single
+    open_at: Optional[int] = None  # offset of the opening mark
+    close_at: Optional[int] = None  # offset of the closing mark, None if never closed
+    continues: bool = False  # left open at paragraph end, reopened in the next one
+    continued_from: Optional[int] = None  # index (in the result list) of the span it continues
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_at if self.open_at is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines, with their offsets: news text puts one paragraph per line."""
+    paragraphs = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
+    return paragraphs
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at i, judged by its neighbours."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    opens = (before in SPACE or before in "([{—–-/:;,\"“«„‘") and after not in SPACE
+    closes = before not in SPACE and (after in SPACE or not _is_word_char(after))
+    return opens, closes
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    """don't, parents', ’80s, rock ’n’ roll: a single mark inside or beside a word."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if _is_word_char(before) and _is_word_char(after):
+        return True
+    if after.isdigit():  # ’80s, '16
+        return True
+    if before in "sSzZ" and after in SPACE + ",.;:":  # plural possessive: parents'
+        return True
+    return False
+
+
+@dataclass
+class _Mark:
+    at: int
+    style: str
+    role: str  # open | close
+
+
+def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in OPENERS and ch not in CLOSERS and ch not in AMBIGUOUS:
+            continue
+        style = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
+        if style == "single" and _is_apostrophe(text, i, lo, hi):
+            continue
+        if ch in FIXED:
+            role = "open" if ch in OPENERS else "close"
+        else:
+            opens, closes = _flanking(text, i, lo, hi)
+            if opens and not closes:
+                role = "open"
+            elif closes and not opens:
+                role = "close"
+            elif ch in OPENERS:
+                role = "open"
+            elif ch in CLOSERS:
+                role = "close"
+            else:
+                role = "either"
+        marks.append(_Mark(i, style, role))
+    return marks
+
+
+def _family(style: str) -> str:
+    """Double marks and guillemets close each other (« … ” happens); singles nest."""
+    return "single" if style in ("single", "angle") else "double"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in SPACE:
+        start += 1
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    return start, end
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> Optional[int]:
+    match = SENTENCE_END.search(text, start, end)
+    if match and match.end() < end:
+        return match.end()
+    return None
+
+
+def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tuple[int, Optional[int], str]]:
+    """Yield (open mark offset, close mark offset or None, style) for one family."""
+    marks = [m for m in _classify_marks(text, para.start, para.end) if _family(m.style) == family]
+    open_mark: Optional[_Mark] = None
+    for mark in marks:
+        if open_mark is None:
+            if mark.role in ("open", "either"):
+                open_mark = mark
+            continue
+        if mark.role in ("close", "either"):
+            yield open_mark.at, mark.at, open_mark.style
+            open_mark = None
+        else:
+            # A second opening mark while one is open: the first was never
+            # closed. Stop it at its first sentence end, else just before.
+            yield open_mark.at, None, open_mark.style
+            open_mark = mark
+    if open_mark is not None:
+        yield open_mark.at, None, open_mark.style
+
+
+def _span_end_for_unclosed(text: str, open_at: int, limit: int) -> int:
+    stop = _first_sentence_end(text, open_at + 1, limit)
+    return stop if stop is not None else limit
+
+
+def _spans_in_paragraph(text: str, para: Paragraph, family: str) -> list[QuoteSpan]:
+    pairs = list(_pair_in_paragraph(text, para, family))
+    spans: list[QuoteSpan] = []
+    for n, (open_at, close_at, style) in enumerate(pairs):
+        if close_at is not None:
+            start, end = _trimmed(text, open_at + 1, close_at)
+        else:
+            next_open = pairs[n + 1][0] if n + 1 < len(pairs) else None
+            if next_open is not None:
+                limit = _span_end_for_unclosed(text, open_at, next_open)
+            else:
+                limit = para.end
+            start, end = _trimmed(text, open_at + 1, limit)
+        if end > start and any(ch.isalnum() for ch in text[start:end]):
+            spans.append(QuoteSpan(start, end, para.index, style, open_at, close_at))
+    return spans
+
+
+def _inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
+    return any(o.outer_start < span.outer_start and span.outer_end <= o.outer_end + 1 for o in outer)
+
+
+def find_quotation_spans(text: str, paragraphs: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:
+    """Every quotation span in the text, in order, marks excluded.
+
+    Single-mark quotes nested inside double ones are dropped (they are part of
+    the outer quote); top-level single-mark quotes are kept with style
+    "single" so that attribution can ask more of them.
+    """
+    paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    spans: list[QuoteSpan] = []
+    for para in paragraphs:
+        doubles = _spans_in_paragraph(text, para, "double")
+        singles = [s for s in _spans_in_paragraph(text, para, "single") if not _inside(s, doubles)]
+        singles = [s for s in singles if not any(d.outer_start < s.outer_end and s.outer_start < d.outer_end for d in doubles)]
+        spans.extend(sorted(doubles + singles, key=lambda s: s.start))
+    _link_continuations(text, spans, paragraphs)
+    return spans
+
+
+def _link_continuations(text: str, spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> None:
+    """A quote left open at its paragraph end continues into the next paragraph
+    when that paragraph opens with a mark (the newspaper convention)."""
+    first_in_paragraph: dict[int, int] = {}
+    for n, span in enumerate(spans):
+        first_in_paragraph.setdefault(span.paragraph, n)
+    for n, span in enumerate(spans):
+        if span.close_at is not None or span.style == "single":
+            continue
+        if span.end < _trimmed(text, paragraphs[span.paragraph].start, paragraphs[span.paragraph].end)[1] - 1:
+            continue
+        nxt = first_in_paragraph.get(span.paragraph + 1)
+        if nxt is None:
+            continue
+        follower = spans[nxt]
+        para_start = _trimmed(text, paragraphs[follower.paragraph].start, paragraphs[follower.paragraph].end)[0]
+        if follower.open_at == para_start:
+            span.continues = True
+            follower.continued_from = n

@@ -1,0 +1,81 @@
+"""Pick, load and cache the spaCy pipeline of a language; register the component.
+
+Pipelines are PyPI packages (no download at run time). The best installed
+pipeline wins (trf > lg > md > sm), and a user can name another one with the
+`model` argument, the `--model` option or the QUOTES_MODEL_<LANG> variable.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from functools import lru_cache
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lang import words
+
+_LOCK = threading.Lock()
+
+
+def installed_pipelines(lang: str) -> list[str]:
+    """The pipeline packages of a language installed here, best first."""
+    return [name for name in words(lang).SPACY_PIPELINES if importlib.util.find_spec(name) is not None]
+
+
+def choose_pipeline(lang: str, model: Optional[str] = None) -> str:
+    """The pipeline to load: the one asked for, else the best installed one."""
+    model = model or os.environ.get(f"QUOTES_MODEL_{lang.upper()}")
+    if model:
+        return model
+    found = installed_pipelines(lang)
+    if not found:
+        wanted = ", ".join(words(lang).SPACY_PIPELINES)
+        raise RuntimeError(f"no spaCy pipeline installed for {lang!r}: pip install one of {wanted}")
+    return found[0]
+
+
+@lru_cache(maxsize=8)
+def _load(name: str) -> Language:
+    return spacy.load(name)
+
+
+def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
+    """A loaded, cached spaCy pipeline for `lang` (thread-safe)."""
+    name = choose_pipeline(lang, model)
+    with _LOCK:
+        return _load(name)
+
+
+# --- the spaCy component ------------------------------------------------------
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+class QuotesComponent:
+    """`nlp.add_pipe("quotes")`: fills `doc._.quotes` with attributed Quote records."""
+
+    def __init__(self, nlp: Language, name: str, published: Optional[str]):
+        self.nlp = nlp
+        self.name = name
+        self.published = published
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .extraction import extract_from_doc
+
+        doc._.quotes = extract_from_doc(doc, published=self.published, nlp=self.nlp)
+        return doc
+
+
+@Language.factory(
+    "quotes",
+    default_config={"published": None},
+    assigns=["doc._.quotes"],
+    requires=["token.dep", "token.head", "token.lemma"],
+)
+def make_quotes_component(nlp: Language, name: str, published: Optional[str]) -> QuotesComponent:
+    return QuotesComponent(nlp, name, published)

@@ -1,0 +1,221 @@
+"""Resolve a speaker mention to a name within one article.
+
+No coreference model: a pronoun goes to the most recent compatible person
+(gender and number agreement, subjects first, the article's main subject as
+a fallback); a surname goes to the fullest form of that name in the article;
+"the statement" goes to the organisation that issued it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .attribution import Mention
+
+NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,3}[A-Z][\w’'\-]+")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+FEMALE_NAMES = frozenset("""
+hillary chelsea melania ivanka kellyanne nancy elizabeth sarah michelle kamala jill hope
+huma donna debbie claire susan katie megyn ann anne amy kirsten tammy tulsi marsha nikki
+condoleezza madeleine angela theresa marine christine ursula valentina maria mary patricia
+jennifer linda barbara margaret lisa karen betty helen sandra ashley kimberly emily laura
+rebecca sharon cynthia kathleen julie heather diane alice julia grace rachel katherine
+kate catherine samantha janet joan judy gloria rose emma olivia sophie anna marie nathalie
+isabelle sylvie catherine christiane ségolène segolene martine anne-marie brigitte carly
+kelly omarosa sheryl robin gwen paula lena chris-anne betsy susana jeanne cathy
+""".split())
+MALE_NAMES = frozenset("""
+donald barack joe mike michael bill tim paul ted marco jeb john bernie chris rudy newt ben
+reince sean steve jason corey mitt george jim james robert david richard
+charles thomas mark william joseph daniel matthew anthony andrew kevin brian edward ronald
+jeffrey gary eric stephen larry scott frank jerry raymond gregory patrick jack dennis peter
+harold douglas henry carl arthur ryan roger jonathan lawrence vladimir recep tayyip dmitry
+igor yury sergey sergei mevlut hulusi bashar emmanuel francois nicolas jean pierre jacques
+marc alain philippe boris justin benjamin xi kim rex jared lindsey
+harry mitch chuck rand rick lincoln gary evan anthony rahm pat tom dan sam al
+""".split())
+
+
+ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|Association|Foundation|Commission|Senate|Congress)\b")
+
+
+def looks_like_person(ent) -> bool:
+    """A small pipeline often tags foreign names as ORG: two to four
+    capitalised proper nouns with no organisation word are a person."""
+    tokens = [t for t in ent if not t.is_punct]
+    return (
+        2 <= len(tokens) <= 4
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in tokens)
+        and not ORG_WORDS.search(ent.text)
+    )
+
+
+def _issuer_entity(tok) -> Optional[str]:
+    """X of 'a press release from X' / 'X's statement'."""
+    for child in tok.children:
+        if child.dep_ in ("prep", "nmod") and child.lower_ in ("from", "of", "by", "de", "du"):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "obj")]
+            if objs:
+                obj = objs[0]
+                words = [t for t in obj.subtree]
+                return obj.doc[words[0].i : words[-1].i + 1].text
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child.text
+    return None
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form of a name, for comparisons."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@dataclass
+class Entity:
+    """A person, organisation or group seen in the article, at a position."""
+
+    name: str
+    start: int
+    kind: str  # person | organisation | group
+    gender: Optional[str] = None  # male | female | None
+    subject: bool = False  # seen as a sentence subject
+    speaker: bool = False  # seen as a quote's speaker
+    document: bool = False  # the issuer of a statement that is a sentence subject
+
+
+@dataclass
+class ArticleEntities:
+    """The people and organisations of one article, in text order."""
+
+    words: ModuleType
+    entities: list[Entity] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # every PERSON name form seen
+
+    # --- collecting -------------------------------------------------------
+    def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """Record the entities of a parsed paragraph (not those inside quotes)."""
+        for ent in doc.ents:
+            start = ent.start_char + offset
+            if any(s <= start < e for s, e in quoted):
+                continue
+            text = POSSESSIVE.sub("", ent.text).strip()
+            if not text:
+                continue
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+            if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
+                self.names.append(text)
+                self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject))
+            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
+                self.entities.append(Entity(text, start, "organisation", None, subject))
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.lemma_.lower() in self.words.SOURCE_NOUNS:
+                issuer = _issuer_entity(tok)
+                if issuer is not None:
+                    self.entities.append(Entity(issuer, tok.idx + offset, "organisation", None, True, document=True))
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ in ("NNS",) and not tok.ent_type_:
+                start = tok.idx + offset
+                if not any(s <= start < e for s, e in quoted):
+                    self.entities.append(Entity(tok.text, start, "group", None, True))
+        self.entities.sort(key=lambda e: e.start)
+
+    def add_names_from_text(self, text: str) -> None:
+        """Capitalised runs of the unparsed paragraphs: full names for surnames."""
+        for match in NAME_RUN.finditer(text):
+            self.names.append(match.group().strip())
+
+    def _gender(self, ent, doc: Doc) -> Optional[str]:
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in self.words.HONORIFICS_MALE:
+            return "male"
+        if before in self.words.HONORIFICS_FEMALE:
+            return "female"
+        first = fold(ent.text.split()[0]) if ent.text.split() else ""
+        if first in FEMALE_NAMES:
+            return "female"
+        if first in MALE_NAMES:
+            return "male"
+        return None
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """A pronoun resolved to a name teaches the name's gender."""
+        last = fold(name.split()[-1])
+        for ent in self.entities:
+            if ent.kind == "person" and ent.gender is None and fold(ent.name.split()[-1]) == last:
+                ent.gender = gender
+
+    # --- names ------------------------------------------------------------
+    def full_name(self, name: str) -> str:
+        """The fullest form of a person's name in the article ("Erdogan" →
+        "Recep Tayyip Erdogan"): same last word, all words contained."""
+        name = POSSESSIVE.sub("", name).strip()
+        words = fold(name).split()
+        if not words:
+            return name
+        best = name
+        for cand in self.names:
+            cw = fold(cand).split()
+            if len(cw) > len(fold(best).split()) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
+                best = cand
+        return best
+
+    def person_gender(self, name: str) -> Optional[str]:
+        last = fold(name.split()[-1]) if name.split() else ""
+        for ent in reversed(self.entities):
+            if ent.kind == "person" and ent.gender and fold(ent.name.split()[-1]) == last:
+                return ent.gender
+        return None
+
+    # --- pronouns ---------------------------------------------------------
+    def resolve_pronoun(self, pronoun: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
+        """(name, kind) the pronoun at `position` stands for, or None."""
+        agreement = self.words.PRONOUNS.get(pronoun.lower().lstrip("-"), self.words.PRONOUNS.get(pronoun.lower()))
+        if agreement in ("male", "female"):
+            return self._resolve_person(agreement, position, sentence_start, recent_speakers)
+        if agreement in ("plural", "neuter"):
+            for ent in reversed(self.entities):
+                if ent.start < sentence_start and ent.kind in ("organisation", "group") and ent.subject:
+                    return ent.name, ent.kind
+        return None
+
+    def _resolve_person(self, gender: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
+        def fits(ent: Entity) -> bool:
+            g = ent.gender or self.person_gender(ent.name)
+            return ent.kind == "person" and (g is None or g == gender)
+
+        last_subject = next((e for e in reversed(self.entities) if e.start < sentence_start and e.subject), None)
+        if last_subject is not None and last_subject.document:
+            # "A press release from the Kremlin …. …, he said": the release speaks.
+            return last_subject.name, "organisation"
+        before = [e for e in self.entities if e.start < sentence_start and fits(e)]
+        # The last quote's speaker, if no other fitting person was named since.
+        if recent_speakers:
+            at, name, kind = recent_speakers[-1]
+            named_since = [e for e in before if e.start > at and fold(e.name.split()[-1]) != fold(name.split()[-1])]
+            g = self.person_gender(name)
+            if kind == "person" and not named_since and (g is None or g == gender):
+                return name, kind
+        if not before:
+            return None
+        subjects = [e for e in before if e.subject]
+        window = [e for e in subjects if e.start >= (before[-1].start - 600)]
+        chosen = window[-1] if window else before[-1]
+        return self.full_name(chosen.name), "person"
+
+    def main_person(self) -> Optional[str]:
+        """The person named most often: the article's subject."""
+        counts: dict[str, int] = {}
+        for ent in self.entities:
+            if ent.kind == "person":
+                key = fold(ent.name.split()[-1])
+                counts[key] = counts.get(key, 0) + 1
+        if not counts:
+            return None
+        key = max(counts, key=counts.get)
+        name = next(e.name for e in self.entities if e.kind == "person" and fold(e.name.split()[-1]) == key)
+        return self.full_name(name)
