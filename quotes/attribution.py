@@ -171,7 +171,7 @@ class Attributor:
         return None
 
     # --- speakers of a cue ------------------------------------------------
-    def subject_of(self, cue: Token, pp: ParsedParagraph, quote_end: Optional[int]) -> Optional[Mention]:
+    def subject_of(self, cue: Token, pp: ParsedParagraph, cue_after_quote: bool) -> Optional[Mention]:
         """The speaker of a reporting verb: its subject, climbing coordinated
         and participial clauses ("..., adding that"), else the noun phrase an
         inverted cue is followed by ("…", said the Kremlin)."""
@@ -183,7 +183,7 @@ class Attributor:
             subj = self._subject_child(verb, ranges)
             if subj is not None:
                 return self._resolve_relative(subj, pp)
-            if verb is cue or verb.dep_ in ("aux", "aux:tense"):
+            if cue_after_quote and (verb is cue or verb.dep_ in ("aux", "aux:tense")):
                 inverted = self._inverted_subject(verb, pp, ranges)
                 if inverted is not None:
                     return inverted
@@ -231,32 +231,52 @@ class Attributor:
         return self.noun_phrase(subj, pp)
 
     # --- the rules --------------------------------------------------------
-    def cue_for(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
-        """The reporting verb of a quote in its sentence: one whose clause
-        holds the quote, else the nearest one outside any quote."""
+    def governing_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """The reporting verb whose clause holds the quote.
+
+        The innermost one wins ("critics who say he should call them "…""),
+        unless the outermost is the reporter's own tag after the quote
+        ("the leaders urged "…", he said"): then the quote is that report.
+        """
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
-        inside = [t for t in unit if qs <= t.idx < qe]
-        for tok in inside:
-            if tok.head.idx < qs or tok.head.idx >= qe:
-                # The outermost reporting verb: in "the Kremlin said the leaders
-                # urged "…"" the quote is the Kremlin's report.
-                governing = None
-                anc = tok.head
-                for _ in range(8):
-                    if anc.sent.start != unit[0].sent.start and not (unit.start <= anc.i < unit.end):
-                        break
-                    if not self._in_ranges(anc, ranges) and self.is_cue(anc):
-                        governing = anc
-                    if anc.head is anc:
-                        break
-                    anc = anc.head
-                if governing is not None:
-                    return governing
-        cues = [t for t in unit if not self._in_ranges(t, ranges) and self.is_cue(t)]
+        chain: list[Token] = []
+        for tok in unit:
+            if not (qs <= tok.idx < qe) or qs <= tok.head.idx < qe:
+                continue
+            anc = tok.head
+            for _ in range(8):
+                if not (unit.start <= anc.i < unit.end):
+                    break
+                if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
+                    chain.append(anc)
+                if anc.head is anc:
+                    break
+                anc = anc.head
+            if chain:
+                break
+        if not chain:
+            return None
+        outer = chain[-1]
+        if len(chain) > 1 and outer.idx > qe and outer.dep_ == "ROOT" and chain[0].lemma_ in self.w.WEAK_SPEECH_VERBS:
+            return outer
+        return chain[0]
+
+    def nearest_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """The reporting verb nearest the quote in its sentence, outside quotes.
+        A weak verb with an object of its own ("concluded an agreement") is
+        not reporting anything."""
+        ranges = self._quoted(pp)
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        cues = [t for t in unit if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)]
         if not cues:
             return None
         return min(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+
+    def _busy_weak(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
+        if verb.lemma_.lower() not in self.w.WEAK_SPEECH_VERBS:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) for c in verb.children)
 
     def according_to(self, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Mention]]:
         """'according to X' / 'selon X' outside the quotes of a sentence."""
@@ -328,7 +348,7 @@ class Attributor:
             if ends_colon or not reported:
                 if not ends_colon and any(self._in_ranges(t, ranges) for t in unit):
                     continue
-                return Attribution("colon" if ends_colon else "intro", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, None))
+                return Attribution("colon" if ends_colon else "intro", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, False))
         return None
 
     @staticmethod
@@ -352,27 +372,34 @@ class Attributor:
         return False
 
     def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
-        """The attribution the quote's own sentence gives, or None."""
+        """The attribution the quote's own sentence gives by syntax, or None."""
         unit = self.unit_of(q, units, pp)
-        if unit is None:
+        if unit is None or self.is_title_like(q, unit, pp):
             return None
-        if self.is_title_like(q, unit, pp):
-            return None
-        cue = self.cue_for(q, unit, pp)
-        ancestor_cue = cue is not None and self._governs(cue, q, pp)
-        if cue is not None and ancestor_cue:
-            return Attribution("cue", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, q.end))
         according = self.according_to(unit, pp)
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
+        cue = self.governing_cue(q, unit, pp)
         if cue is not None:
-            return Attribution("cue", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, q.end))
+            return self.from_cue(cue, q, pp)
         dash = self.dash_speaker(q, pp)
         if dash is not None:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def attribute_nearest(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
+        """The fallback: the nearest reporting verb of the sentence."""
+        unit = self.unit_of(q, units, pp)
+        if unit is None or self.is_title_like(q, unit, pp):
+            return None
+        cue = self.nearest_cue(q, unit, pp)
+        return self.from_cue(cue, q, pp) if cue is not None else None
+
+    def from_cue(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> Attribution:
+        after = q.outer_end - pp.offset <= cue.idx
+        return Attribution("cue", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, after))
 
     def _governs(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         qs, qe = q.start - pp.offset, q.end - pp.offset

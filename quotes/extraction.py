@@ -196,6 +196,8 @@ class _AttributionFinder:
         if att is None:
             att = self._same_sentence_as_previous(n)
         if att is None:
+            att = self.a.attribute_nearest(span, pp, units)
+        if att is None:
             att = self._introduced(n)
         if att is None:
             att = self._inherited(n)

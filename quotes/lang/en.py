@@ -20,7 +20,7 @@ yell scream cry whisper mutter murmur complain lament grumble boast brag predict
 propose recommend advise demand call describe characterize label dub term brand praise hail
 criticise criticize denounce condemn slam blast attack accuse charge allege contend maintain
 reiterate repeat stress emphasize emphasise underscore point recall recount tell concur agree
-disagree counter continue testify muse wonder ponder speculate
+disagree counter continue conclude testify muse wonder ponder speculate
 reason posit opine declare proclaim pronounce insinuate hint imply signal indicate reveal
 disclose divulge acknowledge inform notify assure reassure guarantee swear interject interrupt
 chime chant recite quote cite summarize summarise sum mock taunt scoff sneer
@@ -28,7 +28,7 @@ fume rail lash chide scold rebuke reprimand concede confess apologize apologise
 thank congratulate welcome greet
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
-WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue".split())
+WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge".split())
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message

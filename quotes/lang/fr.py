@@ -87,11 +87,11 @@ NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al
 
 
 # --- dates (owned by dates.py) -------------------------------------------
-# Month names and abbreviations (lower case) -> month number.
+# Month names and abbreviations (lower case) -> month number. No "sept": it is also seven.
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
     "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
-    "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
+    "aout": 8, "septembre": 9, "octobre": 10, "oct": 10, "novembre": 11,
     "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }
 # French months are written in lower case.

@@ -1,0 +1,566 @@
+"""When a quote was said: dates the text states, resolved against the article's date.
+
+Three steps, each a pure function on the raw text (no spaCy):
+
+- `find_published_date`: the article's own date, only from a byline or dateline near
+  the top, because a date deep in the body is about some event, not the article.
+- `find_date_mentions` / `resolve_date_mentions`: every date phrase and the ISO day it
+  stands for. Two kinds of relative phrase resolve differently: deictic words
+  ("yesterday", "Wednesday", "hier", "la semaine dernière") point from the moment of
+  writing, so they resolve against the published date; anaphoric words ("the following
+  day", "le lendemain", "la veille") point from the previous date the text narrates.
+  (In Le Monde "proférées dès jeudi soir ... réitérées vendredi", "vendredi" is the
+  article's Friday, not the Friday before that Thursday.)
+- `assign_dates`: fills `date`, `date_source`, `date_precision` of each Quote.
+
+Precision: a day-precise date is "day". "last week" / "la semaine dernière" is stored as
+the Monday of that week with precision "week" (a week often spans two months, so
+"month" would be wrong half the time); "last month", "in February" as the first of
+the month with precision "month"; "last year", "in 2011" as 1 January, precision
+"year". The date field is always an ISO day so that it sorts and facets; the precision
+says how much of it to trust.
+
+Every language-specific word comes from `quotes.lang.words(code)`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from types import ModuleType
+from typing import Iterable, Optional, Sequence
+
+from quotes.lang import words
+from quotes.model import Quote
+
+# A byline sits in the first lines; below that a date is about the story.
+BYLINE_LINES = 15
+# How far (in words) a date may sit from its reporting verb and still be its time:
+# "threatened Recep Tayyip Erdogan during a speech in Ankara on Wednesday" is 8.
+MAX_GAP_WORDS = 10
+# A scene-setting date opens its sentence: "In the latest salvo on Wednesday, ...".
+MAX_FRAME_HEAD_WORDS = 6
+MAX_FRAME_TAIL_WORDS = 4
+
+_H = r"[^\S\n]+"  # horizontal space: a date never spans a line
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date phrase in a text, with what it says and, once resolved, the day it means.
+
+    `kind` names what the phrase states: "date" (day, month and year), "day_month",
+    "month", "year", "weekday" or "relative". `anchor` says what the relative part
+    counts from: "article" (deictic: yesterday, Wednesday, last week), "text" (anaphoric:
+    the following day) or None (absolute). `shift` and `unit` give the offset
+    ("last week" = -1 week). `date` and `precision` are None until resolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None
+    anchor: Optional[str] = None
+    shift: int = 0
+    unit: str = "day"
+    date: Optional[str] = None
+    precision: Optional[str] = None
+
+
+# --- patterns, built from the language's word lists -----------------------------
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first so "the day before yesterday" wins."""
+    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", _H) for p in parts) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full: tuple[re.Pattern, ...]  # day + month (+ year), both orders
+    month: re.Pattern
+    year: re.Pattern
+    weekday: re.Pattern
+    deictic: re.Pattern
+    anaphoric: re.Pattern
+    iso: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> _Patterns:
+    """Compile the date patterns of one language once."""
+    w = words(lang)
+    longest = {n: max(len(k) for k, v in w.MONTHS.items() if v == n) for n in w.MONTHS.values()}
+    abbreviations = [k for k, n in w.MONTHS.items() if len(k) < longest[n]]
+    full_names = [k for k, n in w.MONTHS.items() if len(k) == longest[n]]
+    # Only an abbreviation takes a full stop: "Feb. 3", but "en mars." ends a sentence.
+    months = rf"(?P<month>(?:{_alternation(abbreviations)})\.?|{_alternation(full_names)})"
+    weekdays = _alternation(w.WEEKDAYS)
+    tod = _alternation(w.DATE_TIME_OF_DAY)
+    ordinals = "|".join(re.escape(s) for s in w.DATE_ORDINAL_SUFFIXES)
+    day = rf"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])(?:{ordinals})?(?!\w)" if ordinals else \
+        r"(?<!\d)(?P<day>[12]\d|3[01]|0?[1-9])(?!\w)"
+    year = r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)"
+    wd_prefix = rf"(?:(?P<wd>{weekdays})(?:{_H}(?:{tod}))?,?{_H})?"
+    joiners = _alternation(w.DATE_DAY_MONTH_JOINERS)
+    dmy = rf"(?<!\w){wd_prefix}{day}{_H}(?:(?:{joiners}){_H})?{months}(?:,?{_H}{year})?(?!\w)"
+    mdy = rf"(?<!\w){wd_prefix}{months}{_H}{day}(?:,?{_H}{year})?(?!\w)"
+    flags = re.IGNORECASE
+    return _Patterns(
+        full=(re.compile(dmy, flags), re.compile(mdy, flags)),
+        month=re.compile(
+            rf"(?<!\w)(?:(?P<prep>{_alternation(w.DATE_MONTH_PREPOSITIONS)})(?:{_H}|-))?"
+            rf"{months}(?:{_H}{year})?(?!\w)", flags),
+        year=re.compile(rf"(?<!\w)(?:{_alternation(w.DATE_YEAR_PREPOSITIONS)}){_H}{year}", flags),
+        weekday=re.compile(rf"(?<!\w)(?P<wd>{weekdays})(?:{_H}(?:{tod}))?(?!\w)", flags),
+        deictic=re.compile(rf"(?<!\w)(?P<phrase>{_alternation(w.DATE_DEICTIC)})(?:{_H}(?:{tod}))?(?!\w)", flags),
+        anaphoric=re.compile(rf"(?<!\w)(?P<phrase>{_alternation(w.DATE_ANAPHORIC)})(?!\w)", flags),
+        iso=re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
+    )
+
+
+# --- finding mentions ---------------------------------------------------------------
+
+def find_date_mentions(text: str, lang: str) -> list[DateMention]:
+    """Every date phrase in `text`, in order, unresolved (what it says, not what day).
+
+    Overlapping matches keep the longest ("jeudi 27 février" over "jeudi"), and an
+    anaphoric phrase glued to an explicit day ("On the following day, February 4")
+    becomes one mention, so that the day it names can pick the right year.
+    """
+    w = words(lang)
+    candidates = list(_explicit_mentions(text, w, _patterns(lang)))
+    candidates += _relative_mentions(text, w, _patterns(lang))
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[DateMention] = []
+    for m in candidates:
+        if not chosen or m.start >= chosen[-1].end:
+            chosen.append(m)
+    return _merge_anaphoric(text, chosen)
+
+
+def _month_number(match: re.Match, w: ModuleType) -> Optional[int]:
+    """The month a match names, or None when case says it is a verb ("may", "march")."""
+    name = match.group("month").rstrip(".")
+    if getattr(w, "MONTHS_CAPITALISED", False) and not name[0].isupper():
+        return None
+    return w.MONTHS[name.lower()]
+
+
+def _valid_day(year: Optional[int], month: int, day: int) -> bool:
+    """Whether a day exists (a leap year stands in when the year is unknown)."""
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _explicit_mentions(text: str, w: ModuleType, p: _Patterns) -> Iterable[DateMention]:
+    """Dates that name a day, a month or a year."""
+    for pattern in p.full:
+        for m in pattern.finditer(text):
+            month = _month_number(m, w)
+            day, year = int(m.group("day")), m.group("year")
+            year = int(year) if year else None
+            if month is None or not _valid_day(year, month, day):
+                continue
+            weekday = w.WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+            yield DateMention(m.start(), m.end(), m.group(), "date" if year else "day_month",
+                              year=year, month=month, day=day, weekday=weekday)
+    for m in p.iso.finditer(text):
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        if 1 <= month <= 12 and _valid_day(year, month, day):
+            yield DateMention(m.start(), m.end(), m.group(), "date", year=year, month=month, day=day)
+    for m in p.month.finditer(text):
+        month = _month_number(m, w)
+        year = int(m.group("year")) if m.group("year") else None
+        if month is None or (year is None and not m.group("prep")):
+            continue  # a bare month name without "in"/"en" is too often something else
+        start = m.start("month")
+        yield DateMention(start, m.end(), text[start:m.end()], "month", year=year, month=month)
+    for m in p.year.finditer(text):
+        yield DateMention(m.start("year"), m.end(), m.group("year"), "year", year=int(m.group("year")))
+
+
+def _relative_mentions(text: str, w: ModuleType, p: _Patterns) -> list[DateMention]:
+    """Weekdays and relative phrases, with what they count from."""
+    found = [DateMention(m.start(), m.end(), m.group(), "weekday",
+                         weekday=w.WEEKDAYS[m.group("wd").lower()], anchor="article")
+             for m in p.weekday.finditer(text)]
+    for pattern, table, anchor in ((p.deictic, w.DATE_DEICTIC, "article"),
+                                   (p.anaphoric, w.DATE_ANAPHORIC, "text")):
+        lookup = {re.sub(r"\s+", " ", k.lower()): v for k, v in table.items()}
+        for m in pattern.finditer(text):
+            shift, unit = lookup[re.sub(r"\s+", " ", m.group("phrase").lower())]
+            found.append(DateMention(m.start(), m.end(), m.group(), "relative",
+                                     anchor=anchor, shift=shift, unit=unit))
+    return found
+
+
+def _merge_anaphoric(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Glue "the following day" to an explicit day right after it ("..., February 4")."""
+    merged: list[DateMention] = []
+    for m in mentions:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "relative" and prev.anchor == "text"
+                and prev.unit == "day" and m.kind in ("day_month", "date")
+                and re.fullmatch(r",?[^\S\n]*", text[prev.end:m.start])):
+            merged[-1] = replace(m, start=prev.start, text=text[prev.start:m.end],
+                                 anchor="text", shift=prev.shift)
+        else:
+            merged.append(m)
+    return merged
+
+
+# --- resolving mentions to days -----------------------------------------------------
+
+def parse_iso_day(value: Optional[str]) -> Optional[date]:
+    """An ISO day (or datetime) string as a date; None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve_date_mentions(text: str, lang: str, published: Optional[str],
+                          ignore: Sequence[Span] = ()) -> list[DateMention]:
+    """Mentions with `date` and `precision` filled where the text and `published` allow.
+
+    Mentions inside `ignore` spans (quotations) are dropped: what a speaker says about
+    a day is not when they said it, and must not become the anchor for later phrases.
+    Resolution runs in text order because anaphoric phrases lean on earlier dates.
+    """
+    pub = parse_iso_day(published)
+    paragraphs = paragraph_spans(text)
+    timeline: list[tuple[int, date]] = []  # (paragraph, day) of day-precise dates so far
+    out: list[DateMention] = []
+    for m in find_date_mentions(text, lang):
+        if any(s <= m.start and m.end <= e for s, e in ignore):
+            continue
+        para = _index_of(paragraphs, m.start)
+        day, precision = _resolve(m, pub, timeline, para)
+        if day is not None and precision == "day":
+            timeline.append((para, day))
+        out.append(replace(m, date=day.isoformat() if day else None,
+                           precision=precision if day else None))
+    return out
+
+
+def _resolve(m: DateMention, pub: Optional[date], timeline: list[tuple[int, date]],
+             para: int) -> tuple[Optional[date], Optional[str]]:
+    """The day a mention means and its precision, or (None, None): never a guess."""
+    same_para = next((d for p, d in reversed(timeline) if p == para), None)
+    earlier = timeline[-1][1] if timeline else None
+    if m.kind == "date":
+        return date(m.year, m.month, m.day), "day"
+    if m.kind == "year":
+        return date(m.year, 1, 1), "year"
+    if m.kind == "month":
+        if m.year:
+            return date(m.year, m.month, 1), "month"
+        year = _year_for(m.month, 1, same_para, pub, earlier)
+        return (date(year, m.month, 1), "month") if year else (None, None)
+    if m.kind == "day_month":
+        if m.anchor == "text":
+            for _, anchor in reversed(timeline):
+                shifted = anchor + timedelta(days=m.shift)
+                if (shifted.month, shifted.day) == (m.month, m.day):
+                    return shifted, "day"
+        year = _year_for(m.month, m.day, same_para, pub, earlier)
+        if year is None or not _valid_day(year, m.month, m.day):
+            return None, None
+        return date(year, m.month, m.day), "day"
+    if m.anchor == "text":
+        ref = same_para or earlier
+    else:
+        ref = pub or same_para
+    if ref is None:
+        return None, None
+    if m.kind == "weekday":
+        return ref - timedelta(days=(ref.weekday() - m.weekday) % 7), "day"
+    return _shift(ref, m.shift, m.unit)
+
+
+def _year_for(month: int, day: int, same_para: Optional[date], pub: Optional[date],
+              earlier: Optional[date]) -> Optional[int]:
+    """The year of a day or month stated without one.
+
+    A date stated earlier in the paragraph sets the year; else the published date,
+    stepping back a year when the day would fall after publication (a report cannot
+    precede what it reports: "December 28" in a January article is last December);
+    else any date stated earlier in an undated article.
+    """
+    if same_para:
+        return same_para.year
+    if pub:
+        return pub.year - 1 if (month, day) > (pub.month, pub.day) else pub.year
+    return earlier.year if earlier else None
+
+
+def _shift(ref: date, shift: int, unit: str) -> tuple[date, str]:
+    """Move a reference day by `shift` units; weeks start on Monday, months on the 1st."""
+    if unit == "day":
+        return ref + timedelta(days=shift), "day"
+    if unit == "week":
+        return ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift), "week"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + shift
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(ref.year + shift, 1, 1), "year"
+
+
+# --- paragraphs and sentences -------------------------------------------------------
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Non-blank lines: news text puts one paragraph per line, blank lines or not."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def sentence_spans(text: str, start: int, end: int, lang: str) -> list[Span]:
+    """Sentences of text[start:end]: a split after . ! ? before a space and a capital.
+
+    A full stop after a single capital ("M. Erdogan") or a known abbreviation does not
+    end a sentence.
+    """
+    abbreviations = words(lang).SENTENCE_ABBREVIATIONS
+    boundary = re.compile(rf"[.!?…]+[\"”’»)\]]*(?=\s+[\"“«(\[]?[{_UPPER}])")
+    spans, begin = [], start
+    for m in boundary.finditer(text, start, end):
+        if m.group()[0] == ".":
+            before = re.search(r"(\w+)$", text[begin:m.start()])
+            token = before.group(1) if before else ""
+            if (len(token) == 1 and token.isupper()) or token.lower() in abbreviations:
+                continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def _index_of(spans: Sequence[Span], offset: int) -> int:
+    """Index of the span holding `offset` (or the last one starting before it)."""
+    found = 0
+    for i, (s, _) in enumerate(spans):
+        if s <= offset:
+            found = i
+        else:
+            break
+    return found
+
+
+# --- which date governs a quote --------------------------------------------------------
+
+def _strip_spans(text: str, a: int, b: int, spans: Sequence[Span]) -> str:
+    """text[a:b] without the quotations in it: a quote between a verb and its date
+    ('said "..." on Friday') does not separate them."""
+    pieces, pos = [], a
+    for s, e in sorted(spans):
+        if e <= pos or s >= b:
+            continue
+        pieces.append(text[pos:max(pos, s)])
+        pos = max(pos, e)
+    pieces.append(text[pos:b] if pos < b else "")
+    return "".join(pieces)
+
+
+def _words(text: str) -> list[str]:
+    return [t.lower() for t in _WORD.findall(text)]
+
+
+def _same_clause(gap: str, w: ModuleType) -> bool:
+    """Whether a stretch of text between a reporting verb and a date keeps them in one
+    clause: no clause punctuation, no subordinator or modal, and short."""
+    if _CLAUSE_PUNCT.search(gap):
+        return False
+    tokens = _words(gap)
+    return len(tokens) <= MAX_GAP_WORDS and not any(
+        t in w.DATE_CLAUSE_BREAKS or t.split("'")[0] in w.DATE_CLAUSE_BREAKS
+        or t.split("’")[0] in w.DATE_CLAUSE_BREAKS for t in tokens)
+
+
+def _is_frame(text: str, m: DateMention, sentence: Span, quotes: Sequence[Span],
+              w: ModuleType) -> bool:
+    """Whether a date opens its sentence as a scene-setting adverbial followed by a
+    comma ("On 3 February 2010, ...", "In the latest salvo on Wednesday, ...").
+
+    Such a date frames what follows; a date deep in a sentence ("a tué ... à Idlib,
+    jeudi 27 février") only times that sentence's own event.
+    """
+    head = _strip_spans(text, sentence[0], m.start, quotes)
+    if _CLAUSE_PUNCT.search(head) or len(_words(head)) > MAX_FRAME_HEAD_WORDS:
+        return False
+    comma = text.find(",", m.end, sentence[1])
+    if comma < 0:
+        return False
+    tail = text[m.end:comma]
+    return _same_clause(tail, w) and len(_words(tail)) <= MAX_FRAME_TAIL_WORDS
+
+
+def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
+             quotes: Sequence[Span], w: ModuleType) -> bool:
+    """Whether a date in the anchor's sentence is the time of the anchor's saying."""
+    if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
+        return True
+    a, b = (m.end, anchor[0]) if m.end <= anchor[0] else (anchor[1], m.start)
+    return a <= b and _same_clause(_strip_spans(text, a, b, quotes), w)
+
+
+def _is_carry_cue(cue: Optional[str], w: ModuleType) -> bool:
+    """A cue that continues an earlier statement ("added", "a ajouté"), or no cue."""
+    if not cue:
+        return True
+    lowered = cue.lower()
+    return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", lowered) for c in w.DATE_CARRY_CUES)
+
+
+def _anchor_span(q: Quote) -> Span:
+    """The cue when known (the saying is timed at the verb), else the quote itself."""
+    if q.cue_start is not None:
+        end = q.cue_end if q.cue_end is not None else q.cue_start + len(q.cue or "")
+        return q.cue_start, end
+    return q.start, q.end
+
+
+def _set(q: Quote, day: Optional[str], source: Optional[str], precision: Optional[str]) -> None:
+    q.date, q.date_source, q.date_precision = day, source, precision
+
+
+def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote]) -> None:
+    """Fill `date`, `date_source` and `date_precision` of each quote, in place.
+
+    In order of preference: a date governing the cue in its sentence (else governing the
+    quote in the quote's own sentence, should the cue sit elsewhere); a scene-setting date
+    that opens an earlier sentence of the cue's paragraph; the text date of the previous
+    quote when this one continues it ("he added", or no cue) in the same or the next
+    paragraph; the published date (source "article"); else nothing.
+    """
+    w = words(lang)
+    spans = [(q.start, q.end) for q in quotes]
+    mentions = [m for m in resolve_date_mentions(text, lang, published, ignore=spans) if m.date]
+    paragraphs = paragraph_spans(text) or [(0, len(text))]
+    pub = parse_iso_day(published)
+    previous: Optional[tuple[Quote, int]] = None
+    for q in sorted(quotes, key=lambda q: q.start):
+        anchor = _anchor_span(q)
+        para = _index_of(paragraphs, anchor[0])
+        found = _text_date(text, lang, q, paragraphs, mentions, spans, w)
+        if found is not None:
+            _set(q, found.date, "text", found.precision)
+        elif (previous is not None and previous[0].date_source == "text"
+              and para - previous[1] in (0, 1) and _is_carry_cue(q.cue, w)):
+            _set(q, previous[0].date, "text", previous[0].date_precision)
+        elif pub is not None:
+            _set(q, pub.isoformat(), "article", "day")
+        else:
+            _set(q, None, None, None)
+        previous = (q, para)
+
+
+def _sentence_of(text: str, lang: str, paragraphs: Sequence[Span], offset: int) -> tuple[Span, list[Span]]:
+    """The sentence holding `offset` and the sentences of its paragraph before it."""
+    paragraph = paragraphs[_index_of(paragraphs, offset)]
+    sentences = sentence_spans(text, paragraph[0], paragraph[1], lang) or [paragraph]
+    i = _index_of(sentences, offset)
+    return sentences[i], sentences[:i]
+
+
+def _text_date(text: str, lang: str, q: Quote, paragraphs: Sequence[Span],
+               mentions: Sequence[DateMention], quotes: Sequence[Span],
+               w: ModuleType) -> Optional[DateMention]:
+    """The mention that times the saying of `q`: in the cue's sentence, else in the
+    quote's sentence, else a frame opening an earlier sentence of the cue's paragraph."""
+    anchor = _anchor_span(q)
+    current, before = _sentence_of(text, lang, paragraphs, anchor[0])
+    tries = [(anchor, current)]
+    quote_sentence, _ = _sentence_of(text, lang, paragraphs, q.start)
+    if quote_sentence != current:
+        tries.append(((q.start, q.end), quote_sentence))
+    for span, sentence in tries:
+        own = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]
+               and _governs(text, m, span, sentence, quotes, w)]
+        if own:
+            return min(own, key=lambda m: min(abs(m.start - span[1]), abs(span[0] - m.end)))
+    for sentence in reversed(before):
+        frames = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]
+                  and _is_frame(text, m, sentence, quotes, w)]
+        if frames:
+            return frames[-1]
+    return None
+
+
+# --- the article's own date -------------------------------------------------------------
+
+_MARKUP = re.compile(r"[*_#>\[\]()`]+")
+_TIME = re.compile(r"\d{1,2}(?:[:h.]\d{2}){1,2}(?:[^\S\n]*(?:[ap]\.?m\.?))?|\b\d{1,2}[^\S\n]*[ap]\.?m\.?",
+                   re.IGNORECASE)
+_ISO_TIME_TAIL = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_TIMEZONE = re.compile(r"\b[A-Z]{2,4}\b(?:[+-]\d{1,2})?")
+
+
+def find_published_date(text: str, lang: str) -> Optional[str]:
+    """The article's own date as an ISO day, from a byline or dateline near the top.
+
+    Only a line (or a `|`-separated part of one) that is a full date with at most a
+    label, weekday and time ("March 05, 2020", "Publié le 5 mars 2020 à 10h32",
+    "2020-03-05T10:00Z"), or a wire dateline ("PARIS, March 5, 2020 (Reuters) -"),
+    counts. A dateline without a year ("PARIS, March 5 (Reuters) -") gives None: the
+    year would be a guess. Dates in running prose are never taken.
+    """
+    w = words(lang)
+    for line in text.splitlines()[:BYLINE_LINES]:
+        for segment in re.split(r"[|•·]", line):
+            found = _byline_date(segment, lang, w)
+            if found:
+                return found
+        found = _dateline_date(line, lang)
+        if found:
+            return found
+    return None
+
+
+def _byline_date(segment: str, lang: str, w: ModuleType) -> Optional[str]:
+    """The date of a line that holds nothing but a full date and byline furniture."""
+    cleaned = _MARKUP.sub(" ", segment)
+    full = [m for m in find_date_mentions(cleaned, lang) if m.kind == "date"]
+    if len(full) != 1:
+        return None
+    m = full[0]
+    after = _ISO_TIME_TAIL.sub("", cleaned[m.end:])
+    rest = _TIMEZONE.sub(" ", cleaned[:m.start] + " " + after)
+    rest = _TIME.sub(" ", rest).lower()
+    furniture = list(w.DATE_PUBLISHED_LABELS) + list(w.WEEKDAYS) + list(w.DATE_TIME_OF_DAY)
+    rest = re.sub(rf"(?<!\w)(?:{_alternation(furniture)})(?!\w)", " ", rest)
+    if re.search(r"\w", rest):
+        return None
+    return date(m.year, m.month, m.day).isoformat()
+
+
+def _dateline_date(line: str, lang: str) -> Optional[str]:
+    """The date of a wire dateline: PLACE, DATE [(AGENCY)] - text."""
+    head = re.match(rf"^\s*[{_UPPER}][^\W\d_]*(?:[ .'’-]+[^\W\d_]+){{0,3}},[^\S\n]*", line)
+    if not head:
+        return None
+    rest = line[head.end():]
+    mentions = find_date_mentions(rest, lang)
+    if not mentions or mentions[0].start != 0 or mentions[0].kind != "date":
+        return None
+    m = mentions[0]
+    if not re.match(r"[^\S\n]*(?:\([^)\n]{1,40}\))?[^\S\n]*[-—–]", rest[m.end:]):
+        return None
+    return date(m.year, m.month, m.day).isoformat()

@@ -1,0 +1,247 @@
+"""The SQLite database: its schema, its migrations and every write to it.
+
+One place owns the schema so that the web plugin, the speaker index and the
+people who query the file (see db/README.md) can rely on exact names. The
+only other writer is `quotes.speaker_index`, for the rows of `speakers`.
+
+Writes are per article and atomic: the article row and all of its quotes go
+in one transaction, so an interrupted ingest never leaves half an article,
+and the unique content hash makes re-running an ingest a no-op.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence, Union
+
+import sqlite_utils
+
+from quotes.model import Article, Quote
+
+SCHEMA_VERSION = 1
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+CONTEXT_LIMIT = 1200  # characters of paragraph kept around a quote
+
+SpeakerResolver = Callable[[sqlite_utils.Database, Quote, int], Optional[int]]
+
+SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    doc TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
+    published_source TEXT,
+    lang TEXT,
+    text TEXT NOT NULL,
+    path TEXT,
+    ingested_at TEXT
+);
+CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT,
+    key TEXT UNIQUE,
+    kind TEXT,
+    titles TEXT,
+    aliases TEXT,
+    quote_count INTEGER
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_id INTEGER REFERENCES speakers(id),
+    text TEXT NOT NULL,
+    kind TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker_name TEXT,
+    speaker_mention TEXT,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker_titles TEXT,
+    cue TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    date TEXT,
+    date_source TEXT,
+    date_precision TEXT,
+    month TEXT,
+    lang TEXT,
+    outlet TEXT,
+    context TEXT,
+    context_start INTEGER,
+    text_hash TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_quotes_speaker_id ON quotes(speaker_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_article_id ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS idx_quotes_date ON quotes(date);
+CREATE INDEX IF NOT EXISTS idx_quotes_outlet ON quotes(outlet);
+CREATE INDEX IF NOT EXISTS idx_quotes_lang ON quotes(lang);
+CREATE INDEX IF NOT EXISTS idx_quotes_month ON quotes(month);
+CREATE INDEX IF NOT EXISTS idx_quotes_text_hash ON quotes(text_hash);
+CREATE INDEX IF NOT EXISTS idx_articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS idx_articles_outlet ON articles(outlet);
+"""
+
+
+# --- opening and migrating -----------------------------------------------
+
+def open_db(path: Union[str, Path]) -> sqlite_utils.Database:
+    """Open (creating if needed) a quotes database, migrated to the current schema."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.enable_wal()
+    migrate(db)
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def create_v1(db: sqlite_utils.Database) -> None:
+    """Version 1: articles, speakers, quotes, their indexes and FTS5 tables."""
+    db.executescript(SCHEMA_V1)
+    if not db["quotes_fts"].exists():
+        db["quotes"].enable_fts(["text", "speaker_name"], create_triggers=True, tokenize=FTS_TOKENIZE)
+    if not db["speakers_fts"].exists():
+        db["speakers"].enable_fts(["name", "aliases"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+# Each step upgrades a database from version N-1 to N, in place, keeping data.
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1}
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring a database up to SCHEMA_VERSION, one step per transaction; the new version.
+
+    A step and its version bump commit together, so a crash mid-migration
+    leaves the database at the previous version, ready to retry.
+    """
+    current = schema_version(db)
+    target = max(MIGRATIONS)
+    if current > target:
+        raise RuntimeError(f"database schema version {current} is newer than this tool ({target}); upgrade quotes")
+    for version in range(current + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+    return schema_version(db)
+
+
+# --- rows ----------------------------------------------------------------
+
+def normalise_quote_text(text: str) -> str:
+    """Quote text reduced to what survives re-typing: letters and digits, no accents or case."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"\w+", stripped))
+
+
+def text_hash(text: str) -> str:
+    """Same quote, same hash, whichever article or typography it came from."""
+    return hashlib.sha1(normalise_quote_text(text).encode("utf-8")).hexdigest()
+
+
+def paragraph_around(text: str, start: int, end: int, limit: int = CONTEXT_LIMIT) -> tuple[str, int]:
+    """The paragraph(s) holding text[start:end], and the offset where it begins.
+
+    Paragraphs end at newlines. A paragraph longer than `limit` (a record with
+    no line breaks) is cut to a window around the quote, on word boundaries.
+    """
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right == -1 else right
+    if right - left > limit:
+        spare = max(limit - (end - start), 0) // 2
+        new_left = max(left, start - spare)
+        new_right = min(right, end + spare)
+        if new_left > left:
+            space = text.find(" ", new_left, start)
+            new_left = space + 1 if space != -1 else new_left
+        if new_right < right:
+            space = text.rfind(" ", end, new_right)
+            new_right = space if space != -1 else new_right
+        left, right = new_left, new_right
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return text[left:right], left
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    return {
+        "doc": article.doc, "content_hash": article.content_hash, "title": article.title,
+        "outlet": article.outlet, "url": article.url, "published": article.published,
+        "published_source": article.published_source, "lang": article.lang,
+        "text": article.text, "path": article.path,
+        "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def quote_row(quote: Quote, article: Article, article_id: int, speaker_id: Optional[int]) -> dict[str, Any]:
+    context, context_start = paragraph_around(article.text, quote.start, quote.end)
+    return {
+        "article_id": article_id, "speaker_id": speaker_id, "text": quote.text,
+        "kind": quote.kind, "start": quote.start, "end": quote.end,
+        "speaker_name": quote.speaker, "speaker_mention": quote.speaker_mention,
+        "speaker_start": quote.speaker_start, "speaker_end": quote.speaker_end,
+        "speaker_titles": json.dumps(list(quote.speaker_titles or []), ensure_ascii=False),
+        "cue": quote.cue, "cue_start": quote.cue_start, "cue_end": quote.cue_end,
+        "date": quote.date, "date_source": quote.date_source,
+        "date_precision": quote.date_precision, "month": quote.date[:7] if quote.date else None,
+        "lang": quote.lang or article.lang, "outlet": article.outlet,
+        "context": context, "context_start": context_start, "text_hash": text_hash(quote.text),
+    }
+
+
+# --- writes --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing one article did."""
+
+    article_id: int
+    new: bool
+    quotes: int
+
+
+def find_article(db: sqlite_utils.Database, content_hash: str) -> Optional[int]:
+    """The id of the article with this content, if it is already stored."""
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+    return row[0] if row else None
+
+
+def default_speaker_resolver(db: sqlite_utils.Database, quote: Quote, article_id: int) -> Optional[int]:
+    from quotes.speaker_index import upsert_speaker
+
+    return upsert_speaker(db, quote, article_id)
+
+
+def store_article(db: sqlite_utils.Database, article: Article, quotes: Sequence[Quote],
+                  resolve_speaker: SpeakerResolver = default_speaker_resolver) -> Stored:
+    """Store an article and its quotes in one transaction; a no-op when already stored."""
+    with db.atomic():
+        existing = find_article(db, article.content_hash)
+        if existing is not None:
+            return Stored(existing, new=False, quotes=0)
+        article_id = db["articles"].insert(article_row(article)).last_pk
+        rows = [quote_row(q, article, article_id, resolve_speaker(db, q, article_id)) for q in quotes]
+        if rows:
+            db["quotes"].insert_all(rows)
+    return Stored(article_id, new=True, quotes=len(rows))
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Rows per main table, for summaries and tests."""
+    return {name: db[name].count for name in ("articles", "speakers", "quotes")}

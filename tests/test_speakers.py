@@ -1,0 +1,112 @@
+"""Pure speaker functions: titles, keys, kinds, same person (English and French)."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.speakers import classify_kind, fullest, name_key, same_person, split_titles
+
+
+@pytest.mark.parametrize("mention, lang, expected", [
+    ("Turkish President Recep Tayyip Erdogan", "en", (["Turkish President"], "Recep Tayyip Erdogan")),
+    ("Kremlin spokesman Dmitry Peskov", "en", (["Kremlin spokesman"], "Dmitry Peskov")),
+    ("Defense Minister General Hulusi Akar", "en", (["Defense Minister General"], "Hulusi Akar")),
+    ("U.S. Secretary of State Mike Pompeo", "en", (["U.S. Secretary of State"], "Mike Pompeo")),
+    ("President Erdoğan's", "en", (["President"], "Erdoğan")),
+    ("Mr. Erdogan", "en", ([], "Erdogan")),
+    ("Recep Tayyip Erdoğan", "en", ([], "Recep Tayyip Erdoğan")),
+    ("Yury Barmin, a Middle East analyst at the Moscow-based Russian International Affairs Council", "en",
+     (["Middle East analyst at the Moscow-based Russian International Affairs Council"], "Yury Barmin")),
+    ("Dmitry Peskov, who spoke to reporters", "en", ([], "Dmitry Peskov")),
+    ("the spokesman, Dmitry Peskov", "en", (["spokesman"], "Dmitry Peskov")),
+    ("the Turkish president", "en", (["Turkish president"], "")),
+    ("he", "en", ([], "")),
+    ("le président turc Recep Tayyip Erdogan", "fr", (["président turc"], "Recep Tayyip Erdogan")),
+    ("M. Erdogan", "fr", ([], "Erdogan")),
+    ("Mme Merkel", "fr", ([], "Merkel")),
+    ("le ministre de la Défense Hulusi Akar", "fr", (["ministre de la Défense"], "Hulusi Akar")),
+    ("Charles de Gaulle", "fr", ([], "Charles de Gaulle")),
+    ("le porte-parole du Kremlin Dmitri Peskov", "fr", (["porte-parole du Kremlin"], "Dmitri Peskov")),
+])
+def test_split_titles(mention, lang, expected):
+    assert split_titles(mention, lang) == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Erdoğan", "Erdogan"),
+    ("ERDOGAN", "erdogan"),
+    ("M. Erdogan", "Erdogan"),
+    ("Mr. Erdogan", "Erdogan"),
+    ("Erdogan's", "Erdogan"),
+    ("Erdogan’s", "Erdogan"),
+    ("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"),
+    ("the Kremlin", "Kremlin"),
+    ("Bashar al-Assad", "Bashar al Assad"),
+])
+def test_name_key_equal(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_name_key_form():
+    assert name_key("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    assert name_key("Emine Erdoğan") != name_key("Recep Tayyip Erdoğan")
+
+
+@pytest.mark.parametrize("mention, lang, expected", [
+    ("Recep Tayyip Erdogan", "en", "person"),
+    ("Kremlin spokesman Dmitry Peskov", "en", "person"),
+    ("the spokesman", "en", "person"),
+    ("he", "en", "person"),
+    ("le porte-parole du Kremlin", "fr", "person"),
+    ("the Kremlin", "en", "organisation"),
+    ("the newspaper", "en", "organisation"),
+    ("the Russian defence ministry", "en", "organisation"),
+    ("the Turkish government", "en", "organisation"),
+    ("Moscow", "en", "organisation"),
+    ("le ministère turc de la défense", "fr", "organisation"),
+    ("Moscou", "fr", "organisation"),
+    ("a Western diplomat", "en", "anonymous"),
+    ("a source", "en", "anonymous"),
+    ("sources", "en", "anonymous"),
+    ("officials", "en", "anonymous"),
+    ("Turkish officials", "en", "anonymous"),
+    ("un officiel turc", "fr", "anonymous"),
+    ("des sources", "fr", "anonymous"),
+    ("the soldiers", "en", "group"),
+    ("the officials", "en", "group"),
+    ("des experts militaires turcs", "fr", "group"),
+    ("les manifestants", "fr", "group"),
+])
+def test_classify_kind(mention, lang, expected):
+    assert classify_kind(mention, lang) == expected
+
+
+@pytest.mark.parametrize("mention, label, expected", [
+    ("Reuters", "ORG", "organisation"),
+    ("Ankara", "GPE", "organisation"),
+    ("Peskov", "PER", "person"),
+    ("Russians", "NORP", "group"),
+    ("a Reuters reporter", "ORG", "anonymous"),  # the indefinite wins over the label
+])
+def test_classify_kind_with_entity_label(mention, label, expected):
+    assert classify_kind(mention, "en", label) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Erdogan", "Recep Tayyip Erdoğan", True),
+    ("President Erdoğan", "Recep Tayyip Erdogan", True),
+    ("M. Erdogan", "le président turc Recep Tayyip Erdogan", True),
+    ("Tayyip Erdogan", "Recep Tayyip Erdogan", True),
+    ("R. T. Erdogan", "Recep Tayyip Erdogan", True),
+    ("Emine Erdogan", "Recep Tayyip Erdogan", False),
+    ("Putin", "Erdogan", False),
+    ("Vladimir Putin", "Vladimir Peskov", False),
+])
+def test_same_person(a, b, expected):
+    assert same_person(a, b) is expected
+    assert same_person(b, a) is expected
+
+
+def test_fullest_prefers_more_words_then_accents():
+    assert fullest("Erdogan", "Recep Tayyip Erdogan") == "Recep Tayyip Erdogan"
+    assert fullest("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan") == "Recep Tayyip Erdoğan"
+    assert fullest("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan") == "Recep Tayyip Erdoğan"
