@@ -17,9 +17,9 @@ from .attribution import Attribution, Attributor, Mention, ParsedParagraph
 from .lang import available, words
 from .marks import Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .model import Article, Quote
+from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, fold
 
-Parser = Callable[[list[str]], Iterable[Doc]]
 
 
 def extract(
@@ -46,10 +46,7 @@ def extract_article(article: Article, nlp: Optional[Language] = None, model: Opt
     if nlp is None:
         nlp = load_pipeline(lang, model)
 
-    def parse(texts: list[str]) -> Iterable[Doc]:
-        return nlp.pipe(texts, batch_size=64)
-
-    return extract_with_parser(article.text, lang, article.published, article.doc, parse)
+    return extract_with_parser(article.text, lang, article.published, article.doc, paragraph_parser(nlp))
 
 
 def extract_from_doc(doc: Doc, published: Optional[str] = None, nlp: Optional[Language] = None) -> list[Quote]:
