@@ -37,6 +37,7 @@ class Mention:
     is_document: bool = False  # "the statement", "a press release from the Kremlin"
     issuer: Optional["Mention"] = None  # the X of "a statement from X"
     ent_label: Optional[str] = None
+    antecedent: Optional["Mention"] = None  # what a relative pronoun stands for
 
 
 @dataclass
@@ -172,14 +173,14 @@ class Attributor:
 
     # --- speakers of a cue ------------------------------------------------
     def subject_of(self, cue: Token, pp: ParsedParagraph, cue_after_quote: bool) -> Optional[Mention]:
-        """The speaker of a reporting verb: its subject, climbing coordinated
-        and participial clauses ("..., adding that"), else the noun phrase an
-        inverted cue is followed by ("…", said the Kremlin)."""
+        """The speaker of a reporting verb: its subject, climbing coordinated,
+        participial and prepositional clauses ("…, adding that", "by calling
+        him"), else the noun phrase an inverted cue is followed by ("…", said
+        the Kremlin). A participle on a source noun ("a statement saying")
+        makes the document the speaker."""
         ranges = self._quoted(pp)
-        verb: Optional[Token] = cue
-        for _ in range(4):
-            if verb is None:
-                break
+        verb = cue
+        for _ in range(6):
             subj = self._subject_child(verb, ranges)
             if subj is not None:
                 return self._resolve_relative(subj, pp)
@@ -187,12 +188,15 @@ class Attributor:
                 inverted = self._inverted_subject(verb, pp, ranges)
                 if inverted is not None:
                     return inverted
-            if verb.dep_ in CLIMB_DEPS or verb.dep_ in ("xcomp", "advcl") or (verb.dep_ == "ROOT" and verb.head is verb):
-                if verb.head is verb:
-                    break
-                verb = verb.head
-            else:
+            head = verb.head
+            if head is verb or self._in_ranges(head, ranges):
                 break
+            if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                if head.lemma_.lower() in self.w.SOURCE_NOUNS:
+                    return self.noun_phrase(head, pp)
+            if verb.dep_ in ("ccomp",) and verb is not cue:
+                break
+            verb = head
         return None
 
     def _subject_child(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
@@ -225,10 +229,12 @@ class Attributor:
         return None
 
     def _resolve_relative(self, subj: Token, pp: ParsedParagraph) -> Mention:
-        """'Caddell, who said …': the noun the relative clause hangs on."""
+        """'Caddell, who said …': the mention is "who", its antecedent the
+        noun the relative clause hangs on."""
+        mention = self.noun_phrase(subj, pp)
         if subj.lower_ in ("who", "qui", "which", "that") and subj.head.dep_ in ("relcl", "acl:relcl"):
-            return self.noun_phrase(subj.head.head, pp)
-        return self.noun_phrase(subj, pp)
+            mention.antecedent = self.noun_phrase(subj.head.head, pp)
+        return mention
 
     # --- the rules --------------------------------------------------------
     def governing_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
@@ -249,7 +255,8 @@ class Attributor:
                 if not (unit.start <= anc.i < unit.end):
                     break
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
-                    chain.append(anc)
+                    if not self._busy_weak(anc, ranges) or self._attached(tok, anc):
+                        chain.append(anc)
                 if anc.head is anc:
                     break
                 anc = anc.head
@@ -261,6 +268,11 @@ class Attributor:
         if len(chain) > 1 and outer.idx > qe and outer.dep_ == "ROOT" and chain[0].lemma_ in self.w.WEAK_SPEECH_VERBS:
             return outer
         return chain[0]
+
+    @staticmethod
+    def _attached(tok: Token, verb: Token) -> bool:
+        """The quote hangs on the verb itself, or through 'as': 'called it "…"'."""
+        return tok.head is verb or (tok.head.head is verb and tok.head.lower_ in ("as", "comme"))
 
     def nearest_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """The reporting verb nearest the quote in its sentence, outside quotes.
@@ -274,7 +286,7 @@ class Attributor:
         return min(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
     def _busy_weak(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
-        if verb.lemma_.lower() not in self.w.WEAK_SPEECH_VERBS:
+        if verb.lemma_.lower() not in self.w.OBJECT_BUSY_VERBS:
             return False
         return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) for c in verb.children)
 
@@ -410,6 +422,18 @@ class Attributor:
         for unit in units:
             if unit.start_char <= qs < unit.end_char:
                 return unit
+        return None
+
+    def reporting_sentence(self, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """A sentence whose reporting verb has a speaker: it introduces the
+        quote that follows it."""
+        ranges = self._quoted(pp)
+        for cue in unit:
+            if self._in_ranges(cue, ranges) or not self.is_cue(cue) or self._busy_weak(cue, ranges):
+                continue
+            speaker = self.subject_of(cue, pp, False)
+            if speaker is not None:
+                return Attribution("inherited", speaker=speaker, cue=None)
         return None
 
     def previous_subject(self, unit: Span, units: list[Span], pp: ParsedParagraph) -> Optional[Mention]:

@@ -237,32 +237,40 @@ class _AttributionFinder:
             return None
         return att
 
+    def _previous_unit(self, n: int) -> tuple[Optional[Span], Optional[ParsedParagraph]]:
+        """The sentence right before quote n's sentence, across a paragraph break."""
+        span = self.spans[n]
+        unit = self.unit(n)
+        units = self.units[span.paragraph]
+        idx = units.index(unit)
+        if idx > 0:
+            return units[idx - 1], self.parsed[span.paragraph]
+        prev_para = span.paragraph - 1
+        if prev_para in self.parsed and self.units[prev_para]:
+            return self.units[prev_para][-1], self.parsed[prev_para]
+        return None, None
+
     def _inherited(self, n: int) -> Optional[Attribution]:
-        """A cue-less quote right after an attributed one, with nothing in
-        between that changes the subject, keeps its speaker."""
-        if n == 0 or (n - 1) not in self.found:
-            return None
-        span, prev = self.spans[n], self.spans[n - 1]
-        if span.paragraph - prev.paragraph > 1:
-            return None
+        """A quote that is a sentence of its own takes the speaker of the
+        sentence right before it: an attributed quote ('"…," Allen concluded.
+        "And if …"') or a reporting verb ('Lynch announced … . "We are …"').
+        Anything else in between breaks the chain."""
+        span = self.spans[n]
         pp = self.parsed[span.paragraph]
         unit = self.unit(n)
         if unit is None or self.a.has_narrative(span, unit, pp):
             return None
-        between = self.text[prev.outer_end : span.outer_start]
-        prev_att = self.found[n - 1]
-        if prev_att.speaker is None:
+        prev_unit, prev_pp = self._previous_unit(n)
+        if prev_unit is None:
             return None
-        # The previous quote's own attribution may sit in between; anything
-        # more (another sentence) breaks the chain.
-        if span.paragraph != prev.paragraph:
-            prev_para = self.paragraphs[prev.paragraph]
-            tail = self.text[prev.outer_end : prev_para.end]
-            if _sentences(tail) > 1:
-                return None
-        elif _sentences(between) > 1:
-            return None
-        return Attribution("inherited", speaker=prev_att.speaker, cue=None)
+        lo, hi = prev_unit.start_char + prev_pp.offset, prev_unit.end_char + prev_pp.offset
+        for m in range(n - 1, -1, -1):
+            if self.spans[m].start < lo:
+                break
+            if self.spans[m].start < hi and m in self.found and self.found[m].speaker is not None:
+                prev = self.found[m]
+                return Attribution("inherited", speaker=prev.speaker, cue=None)
+        return self.a.reporting_sentence(prev_unit, prev_pp)
 
     def kind_of(self, n: int) -> str:
         """'full' for a sentence or clause, 'partial' for a fragment."""
@@ -298,6 +306,8 @@ def _resolve_speaker(
     """(name, kind, titles) for a speaker mention."""
     if mention is None:
         return None, None, []
+    if mention.antecedent is not None:
+        return _resolve_speaker(mention.antecedent, entities, recent, organisations, w, sentence_start)
     if mention.is_document:
         if mention.issuer is not None:
             return _resolve_speaker(mention.issuer, entities, recent, organisations, w, sentence_start)

@@ -23,12 +23,14 @@ reiterate repeat stress emphasize emphasise underscore point recall recount tell
 disagree counter continue conclude testify muse wonder ponder speculate
 reason posit opine declare proclaim pronounce insinuate hint imply signal indicate reveal
 disclose divulge acknowledge inform notify assure reassure guarantee swear interject interrupt
-chime chant recite quote cite summarize summarise sum mock taunt scoff sneer
+chime chant recite read quote cite summarize summarise sum mock taunt scoff sneer
 fume rail lash chide scold rebuke reprimand concede confess apologize apologise
 thank congratulate welcome greet
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
-WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge".split())
+WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read".split())
+# Verbs that report only when they have no object of their own: "concluded an agreement".
+OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message
@@ -45,7 +47,7 @@ PRONOUNS = {
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
 HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # Subjects that are not speakers ("it was said", "there is").
-NOT_SPEAKERS = frozenset("it there this that what which something nothing anyone everyone".split())
+NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".split())
 # A colon introducer's preposition: "From Chairwoman X:".
 INTRODUCER_PREPOSITIONS = frozenset("from".split())
 # Words that mark a quoted run as a title, name or term rather than speech.

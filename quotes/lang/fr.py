@@ -20,6 +20,7 @@ résumer commenter ironiser s'interroger interroger demander réclamer exiger ap
 souhaiter espérer proclamer annoncer signaler témoigner révéler détailler relever
 """.split())
 WEAK_SPEECH_VERBS = frozenset("appeler qualifier juger considérer continuer poursuivre".split())
+OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
 propos note document texte article éditorial vidéo annonce
