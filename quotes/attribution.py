@@ -184,7 +184,7 @@ class Attributor:
             subj = self._subject_child(verb, ranges)
             if subj is not None:
                 return self._resolve_relative(subj, pp)
-            if cue_after_quote and (verb is cue or verb.dep_ in ("aux", "aux:tense")):
+            if cue_after_quote and verb is cue and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
                 if inverted is not None:
                     return inverted
@@ -193,11 +193,26 @@ class Attributor:
                 break
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 if head.lemma_.lower() in self.w.SOURCE_NOUNS:
-                    return self.noun_phrase(head, pp)
+                    # "X sent a press release saying": X speaks through it.
+                    sender = self._subject_child(head.head, ranges) if head.dep_ in ("dobj", "obj") else None
+                    return self._resolve_relative(sender, pp) if sender is not None else self.noun_phrase(head, pp)
             if verb.dep_ in ("ccomp",) and verb is not cue:
                 break
             verb = head
         return None
+
+    @staticmethod
+    def _right_after_quote(cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> bool:
+        """'"…," said X' / '« … », a déclaré X': only punctuation, auxiliaries
+        and adverbs between the closing mark and the cue."""
+        ends = [e for s, e in ranges if e <= cue.idx]
+        if not ends:
+            return False
+        gap = pp.doc.char_span(max(ends), cue.idx, alignment_mode="expand")
+        words = [t for t in (gap or []) if not t.is_punct and not t.is_space]
+        if cue.i > 0 and pp.doc[cue.i - 1].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in words):
+            return True  # '"…" in the event of …, threatened X'
+        return len(words) <= 2 and all(t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod") for t in words)
 
     def _subject_child(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         for child in verb.children:
@@ -377,10 +392,19 @@ class Attributor:
         return {"cue": text, "cue_start": start + pp.offset, "cue_end": end + pp.offset}
 
     def is_title_like(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
-        """'the book titled "…"', 'operation "Spring Shield"', a capitalised name."""
+        """A title, name or term, not speech: 'the book titled "…"', 'known as
+        "…"', or a short capitalised run after a possessive or 'on' (NBC's
+        "Meet the Press", on "Hannity")."""
         before = pp.doc.text[: q.outer_start - pp.offset].rstrip(" ,").split()
-        if before and before[-1].lower().strip(",:") in self.w.TITLE_CUES:
+        last = [w.lower().strip(",:") for w in before[-2:]]
+        if last and last[-1] in self.w.TITLE_CUES:
             return True
+        if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS:
+            return True
+        if before and _title_case(self.w, pp.doc.text[q.start - pp.offset : q.end - pp.offset]):
+            prev = before[-1]
+            if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS:
+                return True
         return False
 
     def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
@@ -450,6 +474,14 @@ class Attributor:
         """Whether the quote's sentence says anything outside its quotes."""
         ranges = self._quoted(pp)
         return any(t.is_alpha for t in unit if not self._in_ranges(t, ranges))
+
+
+def _title_case(w: ModuleType, text: str) -> bool:
+    """1 to 6 words, each capitalised but for small words: how titles look."""
+    words = [x for x in text.strip().rstrip(",.!?").split() if any(c.isalpha() for c in x)]
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
 
 
 def iter_units_before(units: list[Span], unit: Span) -> Iterable[Span]:

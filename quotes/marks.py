@@ -96,11 +96,22 @@ class _Mark:
     role: str  # open | close
 
 
+MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
+
+
+def _in_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Ranges of markup tags (<tweet author="…">): their marks quote attributes, not people."""
+    return [(m.start(), m.end()) for m in MARKUP_TAG.finditer(text, lo, hi)]
+
+
 def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
     marks: list[_Mark] = []
+    tags = _in_markup(text, lo, hi) if "<" in text[lo:hi] else []
     for i in range(lo, hi):
         ch = text[i]
         if ch not in OPENERS and ch not in CLOSERS and ch not in AMBIGUOUS:
+            continue
+        if tags and any(s <= i < e for s, e in tags):
             continue
         style = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
         if style == "single" and _is_apostrophe(text, i, lo, hi):
@@ -182,7 +193,7 @@ def _spans_in_paragraph(text: str, para: Paragraph, family: str) -> list[QuoteSp
             else:
                 limit = para.end
             start, end = _trimmed(text, open_at + 1, limit)
-        if end > start and any(ch.isalnum() for ch in text[start:end]):
+        if end > start and sum(ch.isalnum() for ch in text[start:end]) >= 2:
             spans.append(QuoteSpan(start, end, para.index, style, open_at, close_at))
     return spans
 

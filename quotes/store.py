@@ -109,12 +109,87 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def create_v1(db: sqlite_utils.Database) -> None:
-    """Version 1: articles, speakers, quotes, their indexes and FTS5 tables."""
+    """Version 1: articles, speakers, quotes, their indexes and FTS5 tables.
+
+    Version 0 is the prototype's file (user_version 0, see
+    tests/fixtures/make_schema_v0.py): the three tables without the columns
+    the site needs (month, outlet, text_hash, context_start, ...) and no FTS.
+    This step upgrades such a file in place as well as making a new one.
+    """
+    added = _add_missing_v1_columns(db)
     db.executescript(SCHEMA_V1)
+    _backfill_v0_columns(db, added)
     if not db["quotes_fts"].exists():
         db["quotes"].enable_fts(["text", "speaker_name"], create_triggers=True, tokenize=FTS_TOKENIZE)
     if not db["speakers_fts"].exists():
         db["speakers"].enable_fts(["name", "aliases"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+def _v1_columns() -> dict[str, dict[str, str]]:
+    """Column name -> declared type of each v1 table, read from SCHEMA_V1 itself."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(SCHEMA_V1)
+        return {table: {row[1]: row[2] for row in conn.execute(f"PRAGMA table_info({table})")}
+                for table in ("articles", "speakers", "quotes")}
+    finally:
+        conn.close()
+
+
+# Columns a version-0 table must already have: SQLite cannot add them later
+# (NOT NULL without a default, UNIQUE) and nothing could fill them in.
+_REQUIRED_V0 = {"articles": {"id", "content_hash", "text"}, "speakers": {"id"},
+                "quotes": {"id", "article_id", "text", "start", "end"}}
+
+
+def _add_missing_v1_columns(db: sqlite_utils.Database) -> dict[str, set[str]]:
+    """Add to existing (version-0) tables the v1 columns they lack; what was added."""
+    added: dict[str, set[str]] = {}
+    for table, columns in _v1_columns().items():
+        if not db[table].exists():
+            continue
+        have = set(db[table].columns_dict)
+        lacking = _REQUIRED_V0[table] - have
+        if lacking:
+            raise RuntimeError(f"cannot upgrade table {table}: it has no {', '.join(sorted(lacking))} column")
+        for name, declared in columns.items():
+            if name not in have:
+                db.execute(f'ALTER TABLE [{table}] ADD COLUMN "{name}" {declared}')
+                added.setdefault(table, set()).add(name)
+    return added
+
+
+def _backfill_v0_columns(db: sqlite_utils.Database, added: dict[str, set[str]]) -> None:
+    """Fill the columns just added to a version-0 file from the data it already holds."""
+    quotes_added = added.get("quotes", set())
+    if "month" in quotes_added:
+        db.execute("UPDATE quotes SET month = substr(date, 1, 7) WHERE date IS NOT NULL")
+    if "outlet" in quotes_added:
+        db.execute("UPDATE quotes SET outlet = (SELECT outlet FROM articles WHERE articles.id = quotes.article_id)")
+    if "speaker_titles" in quotes_added:
+        db.execute("UPDATE quotes SET speaker_titles = '[]'")
+    if quotes_added & {"text_hash", "context", "context_start"}:
+        rows = db.execute('SELECT q.id, q.text, q.start, q."end", q.context, a.text FROM quotes q '
+                          "JOIN articles a ON a.id = q.article_id").fetchall()
+        for quote_id, quote_text, start, end, context, article_text in rows:
+            context_start = _context_offset(article_text, context, start, end)
+            if context_start is None:  # no old context, or one that does not hold the quote
+                context, context_start = paragraph_around(article_text, start, end)
+            db.execute("UPDATE quotes SET text_hash = ?, context = ?, context_start = ? WHERE id = ?",
+                       [text_hash(quote_text), context, context_start, quote_id])
+    if "quote_count" in added.get("speakers", set()):
+        db.execute("UPDATE speakers SET quote_count = "
+                   "(SELECT count(*) FROM quotes WHERE quotes.speaker_id = speakers.id)")
+
+
+def _context_offset(article_text: str, context: Optional[str], start: int, end: int) -> Optional[int]:
+    """Where a stored context sits in its article, if it surrounds text[start:end]."""
+    if not context:
+        return None
+    at = article_text.rfind(context, 0, start + 1)
+    return at if at != -1 and at + len(context) >= end else None
 
 
 # Each step upgrades a database from version N-1 to N, in place, keeping data.

@@ -52,10 +52,15 @@ NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".spl
 INTRODUCER_PREPOSITIONS = frozenset("from".split())
 # Words that mark a quoted run as a title, name or term rather than speech.
 TITLE_CUES = frozenset("""
+so-called
 titled entitled called named dubbed known nicknamed billed headlined headline book film movie
 song album show series novel play operation program programme slogan hashtag term phrase word
 label motto campaign conference summit
 """.split())
+
+TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])
+TITLE_PREPOSITIONS = frozenset("on in of star".split())
+TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").

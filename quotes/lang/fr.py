@@ -42,6 +42,10 @@ chanson album émission série roman pièce opération programme slogan mot term
 campagne conférence sommet
 """.split())
 
+TITLE_BIGRAMS = frozenset(["connu comme", "connue comme", "dit «", "le mot", "le terme", "l'expression", "le slogan"])
+TITLE_PREPOSITIONS = frozenset("sur dans".split())
+TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
+
 # --- speakers (owned by speakers.py) -------------------------------------
 # Dropped from names: courtesy forms, not titles ("M. Erdogan" is "Erdogan").
 HONORIFICS = frozenset("m. m mm. mme mme. mmes mlle mlle. mlles me me.".split())
