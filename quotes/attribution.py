@@ -460,6 +460,31 @@ class Attributor:
                 return Attribution("inherited", speaker=speaker, cue=None)
         return None
 
+    def colon_introducer(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Trump leaned in and boomed: "…"', 'Frank Newport and Jim Harter: "…"':
+        whoever the clause before the colon is about introduces the quote."""
+        before = pp.doc.text[: q.outer_start - pp.offset].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = pp.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        ranges = self._quoted(pp)
+        start = unit.start if unit.start < colon.start else next((u.start for u in pp.doc.sents if u.start <= colon.start < u.end), 0)
+        clause = [t for t in pp.doc[start : colon.start] if not self._in_ranges(t, ranges)]
+        if not clause:
+            return None
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp")]
+        for verb in reversed(verbs):
+            speaker = self.subject_of(verb, pp, False)
+            if speaker is not None:
+                return Attribution("colon", **self._cue_fields(verb, pp), speaker=speaker)
+        if not verbs:
+            nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
+            if nouns:
+                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(nouns[-1], pp))
+        return None
+
     def previous_subject(self, unit: Span, units: list[Span], pp: ParsedParagraph) -> Optional[Mention]:
         """The subject of the sentence before: who 'Adding: "…"' continues."""
         ranges = self._quoted(pp)

@@ -26,6 +26,12 @@ disclose divulge acknowledge inform notify assure reassure guarantee swear inter
 chime chant recite read quote cite summarize summarise sum mock taunt scoff sneer
 fume rail lash chide scold rebuke reprimand concede confess apologize apologise
 thank congratulate welcome greet
+bemoan boom bellow decry deride dismiss question gush rave marvel sigh groan snap snarl growl
+thunder roar intone reminisce confide echo mention paraphrase plead beg implore stipulate
+specify clarify elaborate expound outline allow grant deem ridicule lampoon mimic needle tease
+jab knock rip bash assail lambaste excoriate castigate berate chastise admonish exhort prod
+tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
+retweet sign pen headline caption memo message text email scrawl inscribe shriek holler
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read".split())
