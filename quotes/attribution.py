@@ -181,6 +181,9 @@ class Attributor:
         ranges = self._quoted(pp)
         verb = cue
         for _ in range(6):
+            agent = self._passive_agent(verb, ranges)
+            if agent is not None:
+                return self.noun_phrase(agent, pp)
             subj = self._subject_child(verb, ranges)
             if subj is not None:
                 return self._resolve_relative(subj, pp)
@@ -199,6 +202,17 @@ class Attributor:
             if verb.dep_ in ("ccomp",) and verb is not cue:
                 break
             verb = head
+        return None
+
+    def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'was asked by host Bill Maher': the agent of a passive speech verb."""
+        if not any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children):
+            return None
+        for child in verb.children:
+            if child.dep_ in ("agent", "obl:agent") or (child.dep_ == "prep" and child.lower_ == "by"):
+                objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
+                if objs and not self._in_ranges(objs[0], ranges):
+                    return objs[0]
         return None
 
     @staticmethod
@@ -255,9 +269,10 @@ class Attributor:
     def governing_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """The reporting verb whose clause holds the quote.
 
-        The innermost one wins ("critics who say he should call them "…""),
-        unless the outermost is the reporter's own tag after the quote
-        ("the leaders urged "…", he said"): then the quote is that report.
+        The outermost one wins: in "Clinton said Trump is … and accused him of
+        "…"" or "the leaders urged "…", he said" the quote is the outer
+        speaker's report. A relative clause is a wall: in "critics who say he
+        should call them "…"" the critics speak, not whoever rebuked them.
         """
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
@@ -265,24 +280,21 @@ class Attributor:
         for tok in unit:
             if not (qs <= tok.idx < qe) or qs <= tok.head.idx < qe:
                 continue
-            anc = tok.head
-            for _ in range(8):
+            anc, child = tok.head, tok
+            for _ in range(10):
                 if not (unit.start <= anc.i < unit.end):
+                    break
+                if chain and child.dep_ in ("relcl", "acl:relcl", "acl"):
                     break
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
                     if not self._busy_weak(anc, ranges) or self._attached(tok, anc):
                         chain.append(anc)
                 if anc.head is anc:
                     break
-                anc = anc.head
+                anc, child = anc.head, anc
             if chain:
                 break
-        if not chain:
-            return None
-        outer = chain[-1]
-        if len(chain) > 1 and outer.idx > qe and outer.dep_ == "ROOT" and chain[0].lemma_ in self.w.WEAK_SPEECH_VERBS:
-            return outer
-        return chain[0]
+        return chain[-1] if chain else None
 
     @staticmethod
     def _attached(tok: Token, verb: Token) -> bool:
@@ -474,6 +486,12 @@ class Attributor:
         clause = [t for t in pp.doc[start : colon.start] if not self._in_ranges(t, ranges)]
         if not clause:
             return None
+        dashes = [t for t in clause if t.text in ("-", "–", "—")]
+        if dashes and 0 < colon.start - dashes[-1].i - 1 <= 6:
+            # "… problematic - Pew Research: "…"": a byline after a dash.
+            name = pp.doc[dashes[-1].i + 1 : colon.start]
+            if name[0].is_title or name[0].is_upper:
+                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(name.root, pp))
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp")]
         for verb in reversed(verbs):
             speaker = self.subject_of(verb, pp, False)

@@ -391,6 +391,7 @@ def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: O
         lang=lang,
         speaker_kind=kind if speaker else None,
         speaker_titles=titles,
+        attribution=att.method,
     )
 
 

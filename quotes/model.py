@@ -57,6 +57,9 @@ class Quote:
     date_precision: Optional[str] = None  # "day" | "month" | "year"
     speaker_kind: Optional[str] = None  # person | organisation | anonymous | group
     speaker_titles: list[str] = field(default_factory=list)
+    # Which rule attributed it (cue, according, colon, dash, continuation,
+    # inherited): lets a user judge, and error analysis group, attributions.
+    attribution: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
