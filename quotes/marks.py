@@ -9,6 +9,7 @@ Offsets always point into the text as given.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -202,6 +203,33 @@ def _inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
     return any(o.outer_start < span.outer_start and span.outer_end <= o.outer_end + 1 for o in outer)
 
 
+def _outside_doubles(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The single spans neither inside nor overlapping any double span of the paragraph.
+
+    Doubles come in text order, so only those opening before a single ends
+    can touch it, and when none of those reaches past its start none does:
+    a bisect and a running maximum keep a paragraph of thousands of quotes
+    linear instead of comparing every single span with every double one.
+    """
+    if not doubles:
+        return singles
+    starts = [d.outer_start for d in doubles]
+    reach: list[int] = []  # reach[k]: the furthest outer_end among doubles[:k + 1]
+    for d in doubles:
+        reach.append(max(d.outer_end, reach[-1]) if reach else d.outer_end)
+    kept = []
+    for s in singles:
+        before = bisect.bisect_left(starts, s.outer_end)
+        if before == 0 or reach[before - 1] <= s.outer_start:
+            kept.append(s)
+            continue
+        candidates = doubles[before - 1::-1]  # nearest first: the one that matches is usually there
+        if not any(_inside(s, [d]) or (d.outer_start < s.outer_end and s.outer_start < d.outer_end)
+                   for d in candidates):
+            kept.append(s)
+    return kept
+
+
 def find_quotation_spans(text: str, paragraphs: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:
     """Every quotation span in the text, in order, marks excluded.
 
@@ -213,8 +241,7 @@ def find_quotation_spans(text: str, paragraphs: Optional[list[Paragraph]] = None
     spans: list[QuoteSpan] = []
     for para in paragraphs:
         doubles = _spans_in_paragraph(text, para, "double")
-        singles = [s for s in _spans_in_paragraph(text, para, "single") if not _inside(s, doubles)]
-        singles = [s for s in singles if not any(d.outer_start < s.outer_end and s.outer_start < d.outer_end for d in doubles)]
+        singles = _outside_doubles(_spans_in_paragraph(text, para, "single"), doubles)
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))
     _link_continuations(text, spans, paragraphs)
     return spans

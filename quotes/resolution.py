@@ -107,7 +107,10 @@ class ArticleEntities:
             text = POSSESSIVE.sub("", ent.text).strip()
             if not text:
                 continue
-            subject = ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+            root = ent.root
+            if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head is not root:
+                root = root.head  # "President Erdoğan": the title heads the phrase
+            subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
             if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject))
@@ -202,10 +205,24 @@ class ArticleEntities:
                 return name, kind
         if not before:
             return None
-        subjects = [e for e in before if e.subject]
-        window = [e for e in subjects if e.start >= (before[-1].start - 600)]
-        chosen = window[-1] if window else before[-1]
-        return self.full_name(chosen.name), "person"
+        # Nearby first: the last few sentences, else the stretch before the
+        # last fitting mention.
+        window = [e for e in before if e.start >= sentence_start - 400] or [e for e in before if e.start >= before[-1].start - 800]
+
+        def known(ent: Entity) -> bool:
+            return (ent.gender or self.person_gender(ent.name)) == gender
+
+        # Agreement first (a name known to be of the pronoun's gender), then
+        # grammatical salience (a subject), then recency.
+        for pool in (
+            [e for e in window if known(e) and e.subject],
+            [e for e in window if known(e)],
+            [e for e in window if e.subject],
+            window,
+        ):
+            if pool:
+                return self.full_name(pool[-1].name), "person"
+        return None
 
     def main_person(self) -> Optional[str]:
         """The person named most often: the article's subject."""
