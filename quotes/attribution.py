@@ -234,6 +234,11 @@ class Attributor:
                 if child.lower_ in self.w.NOT_SPEAKERS or child.lower_ == "-t":
                     continue
                 return child
+        # '"…," Viguerie notes.' is often parsed with the name as a compound
+        # of the verb: a proper noun right before it is its subject.
+        left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
+        if left and not self._in_ranges(left[0], ranges):
+            return left[0]
         return None
 
     def _inverted_subject(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
@@ -436,6 +441,41 @@ class Attributor:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def post_quote_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"…," the two write.' / '"…," said the Kremlin.': a short reporting
+        tag right after the closing mark, read by word forms when the parse
+        has lost it."""
+        if q.close_at is None:
+            return None
+        body = pp.doc.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        if body[-1:] not in ",!?" and not pp.doc.text[q.close_at + 1 - pp.offset :].lstrip().startswith(","):
+            return None
+        after = q.close_at + 1 - pp.offset
+        tokens = [t for t in pp.doc if t.idx >= after]
+        tag: list[Token] = []
+        for t in tokens:
+            if t.text in (".", ";", "!", "?") or t.text in ("\"", "“", "”", "«", "»") or len(tag) > 8:
+                break
+            tag.append(t)
+        words = [t for t in tag if not t.is_punct]
+        if not words or len(words) > 8:
+            return None
+        cues = [i for i, t in enumerate(words) if t.lemma_.lower() in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
+        if not cues:
+            return None
+        i = cues[0]
+        speaker_words = words[:i] if i > 0 else words[i + 1 :]
+        speaker_words = [t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title]
+        if not speaker_words:
+            return None
+        head = speaker_words[-1] if i > 0 else next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
+        mention = self.noun_phrase(head, pp)
+        if i > 0:
+            span = pp.doc[speaker_words[0].i : speaker_words[-1].i + 1]
+            mention.start, mention.end, mention.text = span.start_char + pp.offset, span.end_char + pp.offset, span.text
+            mention.tokens = list(span)
+        return Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
 
     def attribute_nearest(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The fallback: the nearest reporting verb of the sentence."""

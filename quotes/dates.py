@@ -24,6 +24,7 @@ Every language-specific word comes from `quotes.lang.words(code)`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -355,13 +356,8 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[Span]:
 
 def _index_of(spans: Sequence[Span], offset: int) -> int:
     """Index of the span holding `offset` (or the last one starting before it)."""
-    found = 0
-    for i, (s, _) in enumerate(spans):
-        if s <= offset:
-            found = i
-        else:
-            break
-    return found
+    # Spans are in text order: a bisect, not a scan, for articles of 100,000 paragraphs.
+    return max(bisect.bisect_right(spans, (offset, float("inf"))) - 1, 0)
 
 
 # --- which date governs a quote --------------------------------------------------------

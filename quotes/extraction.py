@@ -190,6 +190,8 @@ class _AttributionFinder:
         if att is None and span.continued_from is not None and span.continued_from in self.found:
             prev = self.found[span.continued_from]
             att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
+        if att is None:
+            att = self.a.post_quote_tag(span, pp)
         if att is None and (unit := self.unit(n)) is not None:
             att = self.a.colon_introducer(span, unit, pp)
         if att is None:

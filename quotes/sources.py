@@ -25,6 +25,7 @@ from quotes.model import Article
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".csv"})
+CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module accepts on every platform
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 # Fields a JSONL/CSV record or a metadata line may carry, mapped to Article fields.
@@ -247,16 +248,36 @@ def read_jsonl(path: Path) -> Iterator[Union[Article, SourceError]]:
 
 def read_csv(path: Path) -> Iterator[Union[Article, SourceError]]:
     """One article per row, with a header naming at least a `text` column."""
+    # The csv module's default cap (128 KiB a field) is less than a long article.
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
     reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
-    columns = reader.fieldnames or []
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as exc:
+        raise SourceProblem(f"invalid CSV header ({exc})") from exc
     if "text" not in columns:
         raise SourceProblem(f"no 'text' column (columns: {', '.join(columns) or 'none'})")
     record_number = 0
     line_number = reader.line_num + 1
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # the rows before it are kept; the reader cannot resync after it
+            yield SourceError(str(path), f"invalid CSV ({exc}); the rest of the file was not read", line_number)
+            return
         record_number += 1
         yield _record_article(path, row, record_number, line_number)
         line_number = reader.line_num + 1
+
+
+def _is_encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _record_article(path: Path, record: Any, number: int, line: int) -> Union[Article, SourceError]:
@@ -266,6 +287,11 @@ def _record_article(path: Path, record: Any, number: int, line: int) -> Union[Ar
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return SourceError(str(path), "no article text (missing or empty 'text')", line)
+    for key, value in record.items():
+        if isinstance(value, str) and not _is_encodable(value):
+            # A JSON escape such as "\ud800" decodes to a lone surrogate that
+            # neither the content hash nor SQLite can encode.
+            return SourceError(str(path), f"'{key}' holds an invalid character (a lone UTF-16 surrogate)", line)
     doc = record.get("id") or record.get("doc") or f"{path.stem}-{number}"
     try:
         fields = fields_from(record)
