@@ -182,6 +182,9 @@ class _AttributionFinder:
         span = self.spans[n]
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
+        unit = self.unit(n)
+        if unit is not None and self.a.is_title_like(span, unit, pp):
+            return None
         att = self.a.attribute(span, pp, units)
         if att is not None and att.speaker is None and att.method == "cue":
             unit = self.unit(n)

@@ -156,23 +156,39 @@ def _first_sentence_end(text: str, start: int, end: int) -> Optional[int]:
     return None
 
 
+def _glyph_class(ch: str) -> str:
+    return "straight" if ch in "\"'" else "guillemet" if ch in "«»‹›" else "curly"
+
+
 def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tuple[int, Optional[int], str]]:
-    """Yield (open mark offset, close mark offset or None, style) for one family."""
+    """Yield (open mark offset, close mark offset or None, style) for one family.
+
+    A quote opened with one glyph class (straight, curly, guillemet) that
+    meets an opener of another class holds a nested quote; an opener of its
+    own class means it was never closed.
+    """
     marks = [m for m in _classify_marks(text, para.start, para.end) if _family(m.style) == family]
     open_mark: Optional[_Mark] = None
+    nested: list[str] = []
     for mark in marks:
+        cls = _glyph_class(text[mark.at])
         if open_mark is None:
             if mark.role in ("open", "either"):
-                open_mark = mark
+                open_mark, nested = mark, []
             continue
-        if mark.role in ("close", "either"):
+        outer_cls = _glyph_class(text[open_mark.at])
+        if mark.role == "open" and cls != outer_cls:
+            nested.append(cls)
+        elif mark.role in ("close", "either") and nested and cls == nested[-1]:
+            nested.pop()
+        elif mark.role in ("close", "either"):
             yield open_mark.at, mark.at, open_mark.style
-            open_mark = None
+            open_mark, nested = None, []
         else:
-            # A second opening mark while one is open: the first was never
-            # closed. Stop it at its first sentence end, else just before.
+            # A second opening mark of the same class while one is open: the
+            # first was never closed. Stop it at its first sentence end.
             yield open_mark.at, None, open_mark.style
-            open_mark = mark
+            open_mark, nested = mark, []
     if open_mark is not None:
         yield open_mark.at, None, open_mark.style
 
