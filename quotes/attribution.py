@@ -10,6 +10,7 @@ inverted cue.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Iterable, Optional
@@ -129,6 +130,9 @@ class Attributor:
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:
                 keep.update(range(ent.start, ent.end))
+        named = self._named_apposition(head, ranges)
+        if named is not None:
+            keep.update(range(named.start, named.end))
         lo, hi = min(keep), max(keep)
         # "of the agency", "de la défense": part of a role or organisation name.
         for child in head.rights:
@@ -157,6 +161,23 @@ class Attributor:
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention
+
+    def _named_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
+        """'le président turc Recep Tayyip Erdogan', 'La ministre des Armées,
+        Florence Parly': a title followed by the person's name."""
+        if head.pos_ != "NOUN":
+            return None
+        for ent in head.doc.ents:
+            if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 6:
+                continue
+            if any(self._in_ranges(t, ranges) for t in ent):
+                continue
+            between = head.doc[head.i + 1 : ent.start]
+            if any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
+                continue
+            if ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
+                return ent
+        return None
 
     def _issuer(self, head: Token, pp: ParsedParagraph) -> Optional[Mention]:
         """X in "a statement from X", "the report of X", "X's statement"."""
@@ -413,7 +434,7 @@ class Attributor:
         "…"', or a short capitalised run after a possessive or 'on' (NBC's
         "Meet the Press", on "Hannity")."""
         before = pp.doc.text[: q.outer_start - pp.offset].rstrip(" ,").split()
-        last = [w.lower().strip(",:") for w in before[-2:]]
+        last = [re.split(r"[’']", w.lower().strip(",:"))[-1] for w in before[-2:]]
         if last and last[-1] in self.w.TITLE_CUES:
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS:
@@ -446,36 +467,49 @@ class Attributor:
         """'"…," the two write.' / '"…," said the Kremlin.': a short reporting
         tag right after the closing mark, read by word forms when the parse
         has lost it."""
-        if q.close_at is None:
+        if q.close_at is None and q.style != "dash":
             return None
+        after = (q.close_at + 1 if q.close_at is not None else q.end) - pp.offset
         body = pp.doc.text[q.start - pp.offset : q.end - pp.offset].rstrip()
-        if body[-1:] not in ",!?" and not pp.doc.text[q.close_at + 1 - pp.offset :].lstrip().startswith(","):
+        if body[-1:] not in ",!?" and not pp.doc.text[after:].lstrip().startswith(","):
             return None
-        after = q.close_at + 1 - pp.offset
         tokens = [t for t in pp.doc if t.idx >= after]
         tag: list[Token] = []
         for t in tokens:
             if t.text in (".", ";", "!", "?") or t.text in ("\"", "“", "”", "«", "»") or len(tag) > 8:
                 break
             tag.append(t)
-        words = [t for t in tag if not t.is_punct]
+        words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
         if not words or len(words) > 8:
             return None
         cues = [i for i, t in enumerate(words) if t.lemma_.lower() in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
         if not cues:
             return None
         i = cues[0]
-        speaker_words = words[:i] if i > 0 else words[i + 1 :]
-        speaker_words = [t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title]
+        before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
+        pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t)]
+        if pronouns:  # "a-t-il déclaré", "dit-elle"
+            return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
+        speaker_words = before if before else words[i + 1 :]
+        speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title) and not self._is_time_word(t)]
         if not speaker_words:
             return None
-        head = speaker_words[-1] if i > 0 else next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
-        mention = self.noun_phrase(head, pp)
-        if i > 0:
+        if before:  # '"…," the two write': the words before the verb, as they are
+            mention = self.noun_phrase(speaker_words[-1], pp)
             span = pp.doc[speaker_words[0].i : speaker_words[-1].i + 1]
             mention.start, mention.end, mention.text = span.start_char + pp.offset, span.end_char + pp.offset, span.text
             mention.tokens = list(span)
+        else:  # '"…," said the Kremlin'
+            head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
+            while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
+                head = head.head
+            mention = self.noun_phrase(head, pp)
         return Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
+
+    def _is_time_word(self, tok: Token) -> bool:
+        """'a déclaré vendredi matin un officiel': when, not who."""
+        lower = tok.lower_
+        return tok.ent_type_ in ("DATE", "TIME") or lower in self.w.WEEKDAYS or lower in self.w.DATE_TIME_OF_DAY
 
     def attribute_nearest(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The fallback: the nearest reporting verb of the sentence."""

@@ -152,7 +152,7 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
         if p.index in parsed:
             entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, quoted)
         else:
-            entities.add_names_from_text(text[p.start : p.end])
+            entities.add_names_from_text(text[p.start : p.end], p.start)
     return entities
 
 

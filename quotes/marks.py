@@ -216,6 +216,27 @@ def _spans_in_paragraph(text: str, para: Paragraph, family: str) -> list[QuoteSp
     return spans
 
 
+DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]+")
+# ", a dit Marie Dupont." / ", dit-elle." closing a dialogue line: a short incise.
+INCISE = re.compile(r",[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
+
+
+def _dialogue_line(text: str, para: Paragraph) -> Optional[QuoteSpan]:
+    """'— Nous partirons demain, a dit Marie Dupont.': a line opened by a
+    dialogue dash, with no quotation mark in it, is speech up to its incise."""
+    head = DIALOGUE_DASH.match(text, para.start, para.end)
+    if head is None or any(ch in text[para.start : para.end] for ch in "\"“”«»„"):
+        return None
+    start, end = head.end(), para.end
+    incise = INCISE.search(text, start, para.end)
+    if incise is not None and len(incise.group(1).split()) <= 6:
+        end = incise.start()
+    start, end = _trimmed(text, start, end)
+    if end - start < 2:
+        return None
+    return QuoteSpan(start, end, para.index, "dash", head.start(), None)
+
+
 def _inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
     return any(o.outer_start < span.outer_start and span.outer_end <= o.outer_end + 1 for o in outer)
 
@@ -257,6 +278,10 @@ def find_quotation_spans(text: str, paragraphs: Optional[list[Paragraph]] = None
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
     spans: list[QuoteSpan] = []
     for para in paragraphs:
+        dialogue = _dialogue_line(text, para)
+        if dialogue is not None:
+            spans.append(dialogue)
+            continue
         doubles = _spans_in_paragraph(text, para, "double")
         singles = _outside_doubles(_spans_in_paragraph(text, para, "single"), doubles)
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))

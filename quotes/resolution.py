@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .attribution import Mention
 
-NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,3}[A-Z][\w’'\-]+")
+NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 FEMALE_NAMES = frozenset("""
@@ -116,6 +116,7 @@ class ArticleEntities:
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
+        self._add_known_first_names(doc, offset, quoted)
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.lemma_.lower() in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
@@ -127,10 +128,41 @@ class ArticleEntities:
                     self.entities.append(Entity(tok.text, start, "group", None, True))
         self.entities.sort(key=lambda e: e.start)
 
-    def add_names_from_text(self, text: str) -> None:
-        """Capitalised runs of the unparsed paragraphs: full names for surnames."""
+    def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """Runs of proper nouns opening with a known first name, which a small
+        pipeline's NER missed ("Anne Hidalgo" tagged MISC)."""
+        i = 0
+        while i < len(doc):
+            j = i + 1 if doc[i].text[:1].isupper() and fold(doc[i].text) in FEMALE_NAMES | MALE_NAMES else i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                j += 1
+            run = doc[i:j]
+            if 2 <= len(run) <= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in run):
+                start = run.start_char + offset
+                first = fold(run[0].text)
+                gender = "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+                if gender and not any(s <= start < e for s, e in quoted):
+                    self.names.append(run.text)
+                    subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in run)
+                    self.entities.append(Entity(run.text, start, "person", gender, subject))
+            i = max(j, i + 1)
+
+    def add_names_from_text(self, text: str, offset: int = 0) -> None:
+        """Capitalised runs of the unparsed paragraphs: full names for
+        surnames, and people (when the first name tells) for pronouns."""
+        from .speakers import split_titles
+
         for match in NAME_RUN.finditer(text):
-            self.names.append(match.group().strip())
+            _, name = split_titles(match.group().strip(), self.words.CODE)
+            if len(name.split()) < 2:
+                continue
+            self.names.append(name)
+            first = fold(name.split()[0])
+            gender = "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+            if gender:
+                start = offset + match.start() + match.group().find(name.split()[0])
+                self.entities.append(Entity(name, start, "person", gender, subject=True))
+        self.entities.sort(key=lambda e: e.start)
 
     def _gender(self, ent, doc: Doc) -> Optional[str]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -195,7 +227,7 @@ class ArticleEntities:
         if last_subject is not None and last_subject.document:
             # "A press release from the Kremlin …. …, he said": the release speaks.
             return last_subject.name, "organisation"
-        before = [e for e in self.entities if e.start < sentence_start and fits(e)]
+        before = [e for e in self.entities if e.start < position and fits(e)]
         # The last quote's speaker, if no other fitting person was named since.
         if recent_speakers:
             at, name, kind = recent_speakers[-1]
@@ -207,7 +239,7 @@ class ArticleEntities:
             return None
         # Nearby first: the last few sentences, else the stretch before the
         # last fitting mention.
-        window = [e for e in before if e.start >= sentence_start - 400] or [e for e in before if e.start >= before[-1].start - 800]
+        window = [e for e in before if e.start >= min(position, sentence_start) - 400] or [e for e in before if e.start >= before[-1].start - 800]
 
         def known(ent: Entity) -> bool:
             return (ent.gender or self.person_gender(ent.name)) == gender

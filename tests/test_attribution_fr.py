@@ -1,0 +1,131 @@
+"""French attribution, end to end through `extract`: « » and “ ” quotes, inverted
+cues (« … », a-t-il déclaré), "selon X", "a affirmé que … « … »", dialogue dashes,
+anonymous sources. Expected: one dict per attributed quote, in text order."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extraction import extract
+
+NNBSP = "\u202f"
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def check(text: str, expected: list[dict], nlp) -> None:
+    quotes = extract(text, lang="fr", nlp=nlp)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.lang == "fr"
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    quotes = [q for q in quotes if q.speaker]
+    got = [{k: getattr(q, k) for k in (expected[i] if i < len(expected) else ("text", "speaker"))}
+           for i, q in enumerate(quotes)]
+    assert got == expected
+
+
+CASES = [
+    # « » and “ ”, cue before
+    pytest.param(
+        "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",
+        [{"text": "Nous ne voulons pas de guerre avec la Turquie.", "speaker": "Vladimir Poutine",
+          "cue": "a déclaré", "kind": "full"}],
+        id="cue-before-guillemets"),
+    pytest.param(
+        "Emmanuel Macron a répondu aux journalistes à Bruxelles. “La France ne reculera pas”, a-t-il dit.",
+        [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
+        id="curly-quotes-inverted-pronoun",
+        ),
+    # inverted cues with a named antecedent earlier
+    pytest.param(
+        "Le ministre des Affaires étrangères, Jean-Yves Le Drian, s’est rendu à Ankara mardi. "
+        "« Nous ne laisserons pas faire », a-t-il déclaré.",
+        [{"text": "Nous ne laisserons pas faire", "speaker": "Jean-Yves Le Drian", "cue": "a-t-il déclaré"}],
+        id="a-t-il-declare",
+        ),
+    pytest.param(
+        "Anne Hidalgo a inauguré la nouvelle piste cyclable lundi. « Paris doit respirer », dit-elle.",
+        [{"text": "Paris doit respirer", "speaker": "Anne Hidalgo"}],
+        id="dit-elle",),
+    pytest.param(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a rejeté les accusations turques. "
+        "« La Russie respecte tous ses engagements », selon lui.",
+        [{"text": "La Russie respecte tous ses engagements", "speaker": "Dmitri Peskov", "cue": "selon"}],
+        id="selon-lui"),
+    pytest.param(
+        "« Nous ne céderons pas », a déclaré mercredi le président turc Recep Tayyip Erdogan.",
+        [{"text": "Nous ne céderons pas", "speaker": "Recep Tayyip Erdogan", "cue": "a déclaré"}],
+        id="inverted-named-with-title",
+        ),
+    pytest.param(
+        "« Le régime paiera très cher », a averti Recep Tayyip Erdogan devant les députés de son parti.",
+        [{"text": "Le régime paiera très cher", "speaker": "Recep Tayyip Erdogan"}],
+        id="inverted-named",
+        ),
+    # selon X
+    pytest.param(
+        "« La situation à Idlib est catastrophique », selon Jan Egeland, conseiller humanitaire de l’ONU.",
+        [{"text": "La situation à Idlib est catastrophique", "speaker": "Jan Egeland", "cue": "selon"}],
+        id="selon-named"),
+    pytest.param(
+        "Selon le ministère russe de la Défense, « les groupes terroristes ont intensifié leurs attaques ».",
+        [{"text": "les groupes terroristes ont intensifié leurs attaques",
+          "speaker": "le ministère russe de la Défense", "cue": "Selon"}],
+        id="selon-organisation-before"),
+    # a affirmé que … « … »
+    pytest.param(
+        "Recep Tayyip Erdogan a affirmé que la Turquie frapperait « partout » les forces du régime syrien.",
+        [{"text": "partout", "speaker": "Recep Tayyip Erdogan", "kind": "partial", "cue": "a affirmé"}],
+        id="a-affirme-que-partial"),
+    pytest.param(
+        "La ministre des Armées, Florence Parly, a assuré que la France restait « pleinement engagée » au Sahel.",
+        [{"text": "pleinement engagée", "speaker": "Florence Parly", "kind": "partial"}],
+        id="a-assure-que-partial-apposition",
+        ),
+    # anonymous sources
+    pytest.param(
+        "« Nous ne retiendrons plus ceux qui veulent partir », a déclaré un officiel turc cité par l’AFP.",
+        [{"text": "Nous ne retiendrons plus ceux qui veulent partir", "speaker": "un officiel turc"}],
+        id="anonymous-cite-par"),
+    pytest.param(
+        "Un diplomate occidental a estimé que le cessez-le-feu était « très fragile ».",
+        [{"text": "très fragile", "speaker": "Un diplomate occidental", "kind": "partial"}],
+        id="anonymous-partial"),
+    # narrow no-break spaces
+    pytest.param(
+        f"«{NNBSP}Nous resterons à Idlib{NNBSP}», a affirmé le ministre turc de la Défense, Hulusi Akar.",
+        [{"text": "Nous resterons à Idlib", "speaker": "Hulusi Akar"}],
+        id="narrow-no-break-spaces",
+        ),
+    # a continuation paragraph
+    pytest.param(
+        "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"
+        "« Nous serons aux côtés de la Grèce, quoi qu’il arrive. »",
+        [{"text": "Nous ne laisserons pas tomber nos alliés.", "speaker": "Emmanuel Macron"},
+         {"text": "Nous serons aux côtés de la Grèce, quoi qu’il arrive.", "speaker": "Emmanuel Macron",
+          "attribution": "continuation"}],
+        id="continuation-paragraph",
+        ),
+    # dialogue dashes
+    pytest.param(
+        "— Nous partirons demain à l’aube, a dit Marie Dupont.",
+        [{"text": "Nous partirons demain à l’aube", "speaker": "Marie Dupont"}],
+        id="dialogue-dash",
+        ),
+    # not quotations
+    pytest.param(
+        "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
+        id="operation-name",
+        ),
+    pytest.param(
+        "Le mouvement des « gilets jaunes » a de nouveau manifesté samedi à Paris.", [],
+        id="scare-quotes-movement-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_attribution_fr(nlp_fr, text, expected):
+    check(text, expected, nlp_fr)

@@ -1,0 +1,198 @@
+"""Quotation spans found in raw text, with no NLP: marks, nesting, unclosed and
+continued quotes, apostrophes, markup. Every span must point into the text."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.marks import find_quotation_spans
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+def quoted(text: str) -> list[str]:
+    """The texts of the spans, after checking that every offset points into `text`."""
+    spans = find_quotation_spans(text)
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        if s.open_at is not None:
+            assert s.open_at < s.start
+        if s.close_at is not None:
+            assert s.end <= s.close_at
+    return [text[s.start : s.end] for s in spans]
+
+
+# --- every mark style ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('The senator said "We will not vote for this bill." Then she left the chamber.',
+                 ["We will not vote for this bill."], id="straight-double"),
+    pytest.param("“The economy is strong and getting stronger,” the president told reporters on Friday.",
+                 ["The economy is strong and getting stronger,"], id="curly-double"),
+    pytest.param("« Nous ne laisserons pas faire », a déclaré le ministre mardi à Paris.",
+                 ["Nous ne laisserons pas faire"], id="guillemets-spaced"),
+    pytest.param("«Nous ne laisserons pas faire», a déclaré le ministre mardi à Paris.",
+                 ["Nous ne laisserons pas faire"], id="guillemets-tight"),
+    pytest.param("Bundeskanzlerin Angela Merkel sagte am Montag „Wir schaffen das“ vor der Presse.",
+                 ["Wir schaffen das"], id="german-low-high"),
+    pytest.param("Le conseiller fédéral a répondu ‹ Nous verrons bien › avant de quitter la salle.",
+                 ["Nous verrons bien"], id="single-angle"),
+    pytest.param("The minister replied ‘We have no plans to resign’ when asked about the scandal.",
+                 ["We have no plans to resign"], id="curly-single"),
+    pytest.param("The minister replied 'We have no plans to resign' when asked about the scandal.",
+                 ["We have no plans to resign"], id="straight-single"),
+    pytest.param('"The regime will pay a heavy price,” Erdogan said in Ankara on Wednesday.',
+                 ["The regime will pay a heavy price,"], id="straight-opener-curly-closer"),
+    pytest.param('“The regime will pay a heavy price," Erdogan said in Ankara on Wednesday.',
+                 ["The regime will pay a heavy price,"], id="curly-opener-straight-closer"),
+    pytest.param('"We will win," Clinton said. "And we will win big."',
+                 ["We will win,", "And we will win big."], id="two-quotes-one-paragraph"),
+])
+def test_mark_styles(text, expected):
+    assert quoted(text) == expected
+
+
+# --- nesting ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“He called the deal ‘a disgrace’ and walked out,” the aide said.",
+                 ["He called the deal ‘a disgrace’ and walked out,"], id="curly-single-in-curly-double"),
+    pytest.param("\"He called the deal 'a disgrace' and walked out,\" the aide said.",
+                 ["He called the deal 'a disgrace' and walked out,"], id="straight-single-in-straight-double"),
+    pytest.param("Erdoğan stated: \"I want to tell the Russian authorities: you are not our interlocutor here, "
+                 "but the ’regime’. So, don’t get in our way.”",
+                 ["I want to tell the Russian authorities: you are not our interlocutor here, but the ’regime’. "
+                  "So, don’t get in our way."], id="reversed-singles-in-mixed-double"),
+    pytest.param("« Il m’a dit ‹ jamais › au téléphone », a raconté la ministre.",
+                 ["Il m’a dit ‹ jamais › au téléphone"], id="angle-in-guillemets"),
+    pytest.param("« Il m’a dit “jamais” au téléphone », a raconté la ministre.",
+                 ["Il m’a dit “jamais” au téléphone"], id="curly-double-in-guillemets",
+                 ),
+])
+def test_nesting(text, expected):
+    assert quoted(text) == expected
+
+
+# --- quotes never closed -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('The governor told reporters "We will rebuild every home in this county.\n'
+                 "The storm destroyed more than 300 houses.",
+                 ["We will rebuild every home in this county."], id="runs-to-paragraph-end"),
+    pytest.param('He exclaimed "Glory to Ukraine! To which the soldiers replied: "For the heroes of glory!"',
+                 ["Glory to Ukraine!", "For the heroes of glory!"], id="new-quote-opens-before-close"),
+    pytest.param("« Nous ne partirons pas d’Idlib. Les renforts arrivent, a dit le général.\n"
+                 "Les combats ont repris jeudi.",
+                 ["Nous ne partirons pas d’Idlib. Les renforts arrivent, a dit le général."],
+                 id="guillemet-runs-to-paragraph-end"),
+])
+def test_unclosed(text, expected):
+    assert quoted(text) == expected
+
+
+def test_unclosed_span_records_no_closing_mark():
+    text = 'He exclaimed "Glory to Ukraine! To which the soldiers replied: "For the heroes of glory!"'
+    first, second = find_quotation_spans(text)
+    assert first.close_at is None and second.close_at == len(text) - 1
+
+
+# --- a quote continued into the next paragraph -------------------------------------------
+
+@pytest.mark.parametrize("text, expected, continues, continued_from", [
+    pytest.param('Secretary of State Mike Pompeo said: "We will hold Iran accountable for its actions.\n'
+                 '"Our patience has limits, and the regime knows it," he added.',
+                 ["We will hold Iran accountable for its actions.", "Our patience has limits, and the regime knows it,"],
+                 [True, False], [None, 0], id="two-paragraphs"),
+    pytest.param("“The first priority is the ceasefire.\n\n“The second is the return of refugees.\n"
+                 "“The third is a political settlement,” the envoy said.",
+                 ["The first priority is the ceasefire.", "The second is the return of refugees.",
+                  "The third is a political settlement,"],
+                 [True, True, False], [None, 0, 1], id="three-paragraphs-blank-lines"),
+    pytest.param("« Nous avons tout tenté.\n« Mais le régime ne veut pas négocier », a dit la ministre.",
+                 ["Nous avons tout tenté.", "Mais le régime ne veut pas négocier"],
+                 [True, False], [None, 0], id="guillemets"),
+    pytest.param('"We will win," she said.\n"And we will win big," she added.',
+                 ["We will win,", "And we will win big,"], [False, False], [None, None],
+                 id="closed-quote-is-not-continued"),
+    pytest.param('She said "the plan is dead.\nThe committee will vote on "a new text" next week.',
+                 ["the plan is dead.", "a new text"], [False, False], [None, None],
+                 id="next-paragraph-not-opening-with-a-mark"),
+])
+def test_continuation(text, expected, continues, continued_from):
+    spans = find_quotation_spans(text)
+    assert quoted(text) == expected
+    assert [s.continues for s in spans] == continues
+    assert [s.continued_from for s in spans] == continued_from
+
+
+# --- apostrophes and possessives ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The governor doesn't think the parents' fears are justified, and won't say more.", [],
+                 id="straight-apostrophes"),
+    pytest.param("The governor doesn’t think the parents’ fears are justified, and won’t say more.", [],
+                 id="curly-apostrophes"),
+    pytest.param("The ’80s were different, and rock ’n’ roll ruled the charts until ’95.", [],
+                 id="decades-and-elisions"),
+    pytest.param("The '80s were different, and rock 'n' roll ruled the charts until '95.", [],
+                 id="straight-decades-and-elisions"),
+    pytest.param("Turkey’s army and Russia’s air force clashed near the town of Saraqib on Ukraine’s behalf.", [],
+                 id="possessives"),
+    pytest.param("L’armée turque s’est retirée d’Idlib aujourd’hui.", [], id="french-elisions"),
+    pytest.param("“I don’t think the parents’ fears are justified,” the governor said of the ’80s-era law.",
+                 ["I don’t think the parents’ fears are justified,"], id="apostrophes-inside-a-quote"),
+    pytest.param("The Jones' house and the Williams' car were damaged, but 'nobody was hurt' said police.",
+                 ["nobody was hurt"], id="possessive-plural-then-single-quote"),
+])
+def test_apostrophes_are_not_quotes(text, expected):
+    assert quoted(text) == expected
+
+
+# --- markup ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('<tweet author="realDonaldTrump">We will make America great again!</tweet>', [],
+                 id="attribute-only"),
+    pytest.param('<tweet author="x" date="2016-10-09">"Nobody has more respect for women," he wrote.</tweet>',
+                 ["Nobody has more respect for women,"], id="quote-inside-tag-content"),
+    pytest.param('<a href="https://example.com/story" title="The story">Read</a> "We will win," she said.',
+                 ["We will win,"], id="link-attributes"),
+])
+def test_marks_inside_markup_are_ignored(text, expected):
+    assert quoted(text) == expected
+
+
+# --- offsets and French spacing ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(f"«{NNBSP}Nous resterons à Idlib{NNBSP}», a affirmé Hulusi Akar.", ["Nous resterons à Idlib"],
+                 id="narrow-no-break-space"),
+    pytest.param(f"«{NBSP}Nous resterons à Idlib{NBSP}», a affirmé Hulusi Akar.", ["Nous resterons à Idlib"],
+                 id="no-break-space"),
+    pytest.param(f"Il a dit :{NBSP}«{NBSP}Nous frapperons partout{NBSP}!{NBSP}»", ["Nous frapperons partout\u00a0!"],
+                 id="no-break-space-before-exclamation"),
+    pytest.param(f"«{NNBSP}Nous avons tout tenté.\n«{NNBSP}Mais le régime refuse{NNBSP}», a-t-il dit.",
+                 ["Nous avons tout tenté.", "Mais le régime refuse"], id="narrow-spaces-continuation"),
+])
+def test_french_spacing_trimmed(text, expected):
+    spans = find_quotation_spans(text)
+    assert quoted(text) == expected
+    for s in spans:
+        assert text[s.start] not in " \u00a0\u202f" and text[s.end - 1] not in " \u00a0\u202f"
+
+
+@pytest.mark.parametrize("text", [
+    'Line one has "a quote".\n\n\nLine four: “another one here,” said X.\r\n«\u202fUne autre\u202f», dit-il.',
+    "No marks at all in this paragraph.\nNor in this one.",
+    '"unclosed at the very end',
+    "\"\" “” « » empty marks, then \"real words here\"",
+])
+def test_offsets_point_into_the_text(text):
+    for s in find_quotation_spans(text):
+        assert s.start < s.end
+        piece = text[s.start : s.end]
+        assert piece == piece.strip(" \t\r\n\u00a0\u202f")
+        assert any(ch.isalnum() for ch in piece)
+
+
+def test_no_marks_no_spans():
+    assert find_quotation_spans("The leaders of Russia and Turkey met in Moscow on Thursday.") == []
