@@ -434,7 +434,7 @@ class Attributor:
         "…"', or a short capitalised run after a possessive or 'on' (NBC's
         "Meet the Press", on "Hannity")."""
         before = pp.doc.text[: q.outer_start - pp.offset].rstrip(" ,").split()
-        last = [re.split(r"[’']", w.lower().strip(",:"))[-1] for w in before[-2:]]
+        last = [re.split(r"[’']", w.lower().strip(",:([—-"))[-1] for w in before[-2:]]
         if last and last[-1] in self.w.TITLE_CUES:
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS:
@@ -510,6 +510,38 @@ class Attributor:
         """'a déclaré vendredi matin un officiel': when, not who."""
         lower = tok.lower_
         return tok.ent_type_ in ("DATE", "TIME") or lower in self.w.WEEKDAYS or lower in self.w.DATE_TIME_OF_DAY
+
+    def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
+        """A quote with no reporting verb in a sentence about what a person
+        did ("Trump later defended his comments as "sarcastic"") is that
+        person's words: the subject of the verb that governs it, when the
+        subject is a person, an organisation or a personal pronoun."""
+        unit = self.unit_of(q, units, pp)
+        if unit is None:
+            return None
+        quoted = pp.doc.text[q.start - pp.offset : q.end - pp.offset]
+        if quoted[:1].isupper() and len(quoted.split()) < 5:
+            return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
+        ranges = self._quoted(pp)
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        tok = next((t for t in unit if qs <= t.idx < qe and not (qs <= t.head.idx < qe)), None)
+        anc = tok.head if tok is not None else None
+        for _ in range(6):
+            if anc is None or self._in_ranges(anc, ranges):
+                return None
+            if anc.pos_ in ("VERB", "AUX"):
+                subj = self._subject_child(anc, ranges)
+                if subj is not None and self._human(subj):
+                    return Attribution("agent", **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
+            if anc.head is anc:
+                return None
+            anc = anc.head
+        return None
+
+    def _human(self, tok: Token) -> bool:
+        if self.is_pronoun(tok):
+            return self.w.PRONOUNS.get(tok.lower_) in ("male", "female", "plural", "relative")
+        return tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP") and tok.pos_ == "PROPN"
 
     def attribute_nearest(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The fallback: the nearest reporting verb of the sentence."""

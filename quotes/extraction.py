@@ -205,6 +205,8 @@ class _AttributionFinder:
             att = self._introduced(n)
         if att is None:
             att = self._inherited(n)
+        if att is None:
+            att = self.a.agent_of_sentence(span, pp, units)
         if att is not None:
             self.found[n] = att
         return att

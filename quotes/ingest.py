@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -117,6 +118,19 @@ _WORKER_EXTRACTOR: Optional[Extractor] = None
 def _start_worker(extractor: Extractor) -> None:
     global _WORKER_EXTRACTOR
     _WORKER_EXTRACTOR = extractor
+    _exit_with_parent(os.getppid())
+
+
+def _exit_with_parent(parent: int, interval: float = 1.0) -> None:
+    """End this worker when the writer is gone (killed, crashed): never an orphan parsing for nobody."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _extract_in_worker(articles: list[Article]) -> list[Outcome]:
@@ -151,12 +165,19 @@ def worker_processes(extractor: Extractor, jobs: int) -> Iterator[Optional[Submi
     if jobs <= 1 or not can_send(extractor):
         yield None
         return
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(),
-                               initializer=_start_worker, initargs=(extractor,))
+    pools: list[ProcessPoolExecutor] = []  # started at the first chunk sent: a small ingest never pays
+
+    def submit(chunk: list[Article]) -> Pending:
+        if not pools:
+            pools.append(ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(),
+                                             initializer=_start_worker, initargs=(extractor,)))
+        return pools[0].submit(_extract_in_worker, chunk)
+
     try:
-        yield lambda chunk: pool.submit(_extract_in_worker, chunk)
+        yield submit
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- the writer ------------------------------------------------------------------
@@ -188,6 +209,7 @@ class Ingester:
         self.summary = Summary()
         self._buffer: list[Article] = []
         self._flying: deque[tuple[list[Article], Pending]] = deque()
+        self._sent = 0  # chunks handed to workers so far
 
     def fail(self, message: str) -> None:
         self.summary.failed += 1
@@ -225,6 +247,9 @@ class Ingester:
 
     def finish(self) -> Summary:
         """Extract and store everything still buffered or in flight, in order."""
+        if not self._flying and self._sent == 0:
+            # Everything fits one chunk: starting workers (and their pipelines) would cost more.
+            self._dispatch(here=True)
         self._dispatch()
         while self._flying:
             self._land_oldest()
@@ -232,13 +257,14 @@ class Ingester:
 
     # --- moving chunks -------------------------------------------------------
 
-    def _dispatch(self) -> None:
+    def _dispatch(self, here: bool = False) -> None:
         chunk, self._buffer = self._buffer, []
         if not chunk or self.summary.stopped:
             return
-        if self.submit is None:
+        if self.submit is None or here:
             self._store_chunk(chunk, extract_chunk(self.extractor, chunk))
             return
+        self._sent += 1
         self._flying.append((chunk, self.submit(chunk)))
         while len(self._flying) > self.in_flight:
             self._land_oldest()

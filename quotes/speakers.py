@@ -86,8 +86,13 @@ def _lexicon(lang: Optional[str]) -> _Lexicon:
 
 # --- small text helpers ---------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents: the form word lists are compared in."""
+    """Lower case without accents: the form word lists are compared in.
+
+    Cached: the speaker index folds the same few thousand words millions of
+    times per ingest (it was half of the single writer's time).
+    """
     text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c)).translate(_FOLD)
 
@@ -102,6 +107,7 @@ def _is_capitalised(token: str) -> bool:
     return first.isupper()
 
 
+@lru_cache(maxsize=256)
 def _folded_set(values: frozenset) -> frozenset:
     return frozenset(fold(v) for v in values)
 
