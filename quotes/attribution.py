@@ -223,6 +223,19 @@ class Attributor:
             if verb.dep_ in ("ccomp",) and verb is not cue:
                 break
             verb = head
+        return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _left_neighbour_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'Trump accused Cruz of being "…"' parsed with 'accused' as an
+        adjective: the name right before a reporting verb is its subject."""
+        i = cue.i - 1
+        while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
+            i -= 1
+        if i < 0 or self._in_ranges(pp.doc[i], ranges):
+            return None
+        tok = pp.doc[i]
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which")):
+            return self.noun_phrase(tok, pp)
         return None
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
