@@ -404,7 +404,11 @@ class Attributor:
         if dash is None or dash.i + 1 >= len(pp.doc):
             return None
         head = self._phrase_head_after(pp.doc[dash.i + 1 :], 0, self._quoted(pp))
-        if head is None or head.pos_ not in ("PROPN", "NOUN"):
+        if head is None or head.pos_ != "PROPN":
+            return None
+        # A byline closes its paragraph: '"…" — Commissioner Jane Smith.'
+        tail = [t for t in pp.doc[dash.i + 1 :] if not t.is_punct]
+        if len(tail) > 8 or any(t.pos_ in ("VERB", "AUX") for t in tail):
             return None
         return dash, self.noun_phrase(head, pp)
 
