@@ -71,6 +71,14 @@ def _detect(text: str) -> str:
 # --- the steps -------------------------------------------------------------------
 
 
+def primary_style_spans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single marks quote speech only where an outlet uses them as its main
+    style; beside double marks they are headlines' scare quotes and terms."""
+    if any(s.style != "single" for s in spans):
+        return [s for s in spans if s.style != "single"]
+    return spans
+
+
 def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> list[int]:
     """Paragraphs holding a quote, and the one before each."""
     wanted: set[int] = set()
@@ -112,7 +120,7 @@ def _extract(
     parsed_from: Optional[Doc] = None,
 ) -> list[Quote]:
     paragraphs = split_paragraphs(text)
-    spans = find_quotation_spans(text, paragraphs)
+    spans = primary_style_spans(find_quotation_spans(text, paragraphs))
     if not spans:
         return []
     w = words(lang)

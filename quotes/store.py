@@ -201,7 +201,6 @@ CREATE INDEX IF NOT EXISTS idx_quotes_speaker_newest ON quotes(speaker_id, coale
 CREATE INDEX IF NOT EXISTS idx_quotes_speaker_month ON quotes(speaker_id, month);
 CREATE INDEX IF NOT EXISTS idx_quotes_month_newest ON quotes(month, coalesce(date, ''), id);
 CREATE INDEX IF NOT EXISTS idx_quotes_lang_nocase ON quotes(lang COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS idx_quotes_outlet_nocase ON quotes(outlet COLLATE NOCASE);
 """
 
 
