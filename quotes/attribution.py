@@ -60,6 +60,11 @@ class ParsedParagraph:
     offset: int  # offset of doc.text in the article
     index: int
     quotes: list[QuoteSpan]
+    text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
 
 class Attributor:
@@ -151,7 +156,7 @@ class Attributor:
         mention = Mention(
             start + pp.offset,
             end + pp.offset,
-            pp.doc.text[start:end],
+            pp.text[start:end],
             head.lower_,
             tokens,
             is_pronoun=self.is_pronoun(head) and lo == hi,
@@ -395,7 +400,7 @@ class Attributor:
         if q.close_at is None:
             return None
         after = q.close_at + 1 - pp.offset
-        rest = pp.doc.text[after:]
+        rest = pp.text[after:]
         stripped = rest.lstrip(" ,\u00a0")
         if not stripped or stripped[0] not in "—–-":
             return None
@@ -441,7 +446,7 @@ class Attributor:
             auxes = [c for c in cue.lefts if c.dep_ in ("aux", "aux:tense") and c.i >= cue.i - 3]
             if auxes:
                 start = auxes[0].idx
-                text = pp.doc.text[start:end]
+                text = pp.text[start:end]
         else:
             start, end, text = cue.start_char, cue.end_char, cue.text
         return {"cue": text, "cue_start": start + pp.offset, "cue_end": end + pp.offset}
@@ -450,13 +455,13 @@ class Attributor:
         """A title, name or term, not speech: 'the book titled "…"', 'known as
         "…"', or a short capitalised run after a possessive or 'on' (NBC's
         "Meet the Press", on "Hannity")."""
-        before = pp.doc.text[: q.outer_start - pp.offset].rstrip(" ,").split()
+        before = pp.text[: q.outer_start - pp.offset].rstrip(" ,").split()
         last = [re.split(r"[’']", w.lower().strip(",:([—-"))[-1] for w in before[-2:]]
         if last and last[-1] in self.w.TITLE_CUES:
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS:
             return True
-        if before and _title_case(self.w, pp.doc.text[q.start - pp.offset : q.end - pp.offset]):
+        if before and _title_case(self.w, pp.text[q.start - pp.offset : q.end - pp.offset]):
             prev = before[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS:
                 return True
@@ -487,8 +492,8 @@ class Attributor:
         if q.close_at is None and q.style != "dash":
             return None
         after = (q.close_at + 1 if q.close_at is not None else q.end) - pp.offset
-        body = pp.doc.text[q.start - pp.offset : q.end - pp.offset].rstrip()
-        if body[-1:] not in ",!?" and not pp.doc.text[after:].lstrip().startswith(","):
+        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        if body[-1:] not in ",!?" and not pp.text[after:].lstrip().startswith(","):
             return None
         tokens = [t for t in pp.doc if t.idx >= after]
         tag: list[Token] = []
@@ -536,7 +541,7 @@ class Attributor:
         unit = self.unit_of(q, units, pp)
         if unit is None:
             return None
-        quoted = pp.doc.text[q.start - pp.offset : q.end - pp.offset]
+        quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
         if quoted[:1].isupper() and len(quoted.split()) < 5:
             return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
         ranges = self._quoted(pp)
@@ -598,7 +603,7 @@ class Attributor:
     def colon_introducer(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Trump leaned in and boomed: "…"', 'Frank Newport and Jim Harter: "…"':
         whoever the clause before the colon is about introduces the quote."""
-        before = pp.doc.text[: q.outer_start - pp.offset].rstrip()
+        before = pp.text[: q.outer_start - pp.offset].rstrip()
         if not before.endswith(":"):
             return None
         colon = pp.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")

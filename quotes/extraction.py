@@ -294,7 +294,8 @@ class _AttributionFinder:
         span = self.spans[n]
         pp = self.parsed[span.paragraph]
         qs, qe = span.start - pp.offset, span.end - pp.offset
-        inside = [t for t in pp.doc if qs <= t.idx < qe]
+        quoted = pp.doc.char_span(qs, qe, alignment_mode="expand")
+        inside = list(quoted) if quoted is not None else []
         body = self.text[span.start : span.end].lstrip("(['\"")
         if body[:1].isupper() and (self.text[span.start : span.end].rstrip()[-1:] in ".!?,…" or _starts_sentence(self.text, span)):
             return "full"

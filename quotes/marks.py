@@ -55,13 +55,32 @@ class QuoteSpan:
         return self.close_at + 1 if self.close_at is not None else self.end
 
 
+MAX_PARAGRAPH = 20_000  # characters; longer lines are cut at a sentence end
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Non-blank lines, with their offsets: news text puts one paragraph per line."""
-    paragraphs = []
+    """Non-blank lines, with their offsets: news text puts one paragraph per line.
+
+    A line longer than MAX_PARAGRAPH (a whole article on one line, a scraper's
+    dump) is cut at sentence ends, so that no parse grows without bound.
+    """
+    paragraphs: list[Paragraph] = []
     for match in re.finditer(r"[^\n]+", text):
-        if match.group().strip():
-            paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
+        if not match.group().strip():
+            continue
+        for start, end in _cut_long_line(text, match.start(), match.end()):
+            paragraphs.append(Paragraph(len(paragraphs), start, end))
     return paragraphs
+
+
+def _cut_long_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_PARAGRAPH:
+        limit = start + MAX_PARAGRAPH
+        cut = max(text.rfind(". ", start + MAX_PARAGRAPH // 2, limit), text.rfind("? ", start + MAX_PARAGRAPH // 2, limit))
+        cut = cut + 2 if cut > 0 else limit
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _is_word_char(ch: str) -> bool:

@@ -52,7 +52,7 @@ def db(tmp_path: Path) -> sqlite_utils.Database:
 # --- schema --------------------------------------------------------------
 
 def test_new_database_is_current_and_in_wal_mode(db: sqlite_utils.Database) -> None:
-    assert store.schema_version(db) == store.SCHEMA_VERSION == 1
+    assert store.schema_version(db) == store.SCHEMA_VERSION == 2
     assert db.journal_mode == "wal"
     assert {"articles", "speakers", "quotes", "quotes_fts", "speakers_fts"} <= set(db.table_names())
 
@@ -122,7 +122,7 @@ def test_open_is_idempotent(tmp_path: Path) -> None:
     path = tmp_path / "q.db"
     store.open_db(path).close()
     db = store.open_db(path)
-    assert store.schema_version(db) == 1
+    assert store.schema_version(db) == store.SCHEMA_VERSION
 
 
 def test_migrate_upgrades_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,11 +132,12 @@ def test_migrate_upgrades_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     def add_sentiment(database: sqlite_utils.Database) -> None:
         database["quotes"].add_column("sentiment", float)
 
-    monkeypatch.setitem(store.MIGRATIONS, 2, add_sentiment)
-    assert store.migrate(db) == 2
+    following = store.SCHEMA_VERSION + 1
+    monkeypatch.setitem(store.MIGRATIONS, following, add_sentiment)
+    assert store.migrate(db) == following
     assert "sentiment" in db["quotes"].columns_dict
     assert db["quotes"].count == 2 and db["articles"].count == 1
-    assert store.migrate(db) == 2  # nothing left to do
+    assert store.migrate(db) == following  # nothing left to do
 
 
 def test_failed_migration_keeps_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -146,10 +147,10 @@ def test_failed_migration_keeps_the_previous_version(tmp_path: Path, monkeypatch
         database["quotes"].add_column("half_done", str)
         raise RuntimeError("crash mid-migration")
 
-    monkeypatch.setitem(store.MIGRATIONS, 2, broken)
+    monkeypatch.setitem(store.MIGRATIONS, store.SCHEMA_VERSION + 1, broken)
     with pytest.raises(RuntimeError):
         store.migrate(db)
-    assert store.schema_version(db) == 1
+    assert store.schema_version(db) == store.SCHEMA_VERSION
     assert "half_done" not in db["quotes"].columns_dict
 
 
