@@ -80,11 +80,15 @@ def primary_style_spans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> list[int]:
-    """Paragraphs holding a quote, and the one before each."""
+    """Paragraphs holding a quote, and the one before a paragraph that opens
+    with a quote (where its introducer or its speaker's last mention is).
+    Other paragraphs are read for names only, without a parse."""
     wanted: set[int] = set()
     for span in spans:
         wanted.add(span.paragraph)
-        if span.paragraph > 0:
+        para = paragraphs[span.paragraph]
+        opens = span.outer_start - para.start <= 3 and span.paragraph > 0
+        if opens:
             wanted.add(span.paragraph - 1)
     return sorted(wanted)
 
