@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .lang import lemma as lemma_of
 from .marks import QuoteSpan
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -76,7 +77,7 @@ class Attributor:
 
     # --- small predicates -------------------------------------------------
     def is_cue(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
@@ -162,7 +163,7 @@ class Attributor:
             is_pronoun=self.is_pronoun(head) and lo == hi,
             ent_label=head.ent_type_ or None,
         )
-        if head.lemma_.lower() in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS:
+        if lemma_of(head) in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS:
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention
@@ -221,7 +222,7 @@ class Attributor:
             if head is verb or self._in_ranges(head, ranges):
                 break
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-                if head.lemma_.lower() in self.w.SOURCE_NOUNS:
+                if lemma_of(head) in self.w.SOURCE_NOUNS:
                     # "X sent a press release saying": X speaks through it.
                     sender = self._subject_child(head.head, ranges) if head.dep_ in ("dobj", "obj") else None
                     return self._resolve_relative(sender, pp) if sender is not None else self.noun_phrase(head, pp)
@@ -357,7 +358,7 @@ class Attributor:
         return min(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
     def _busy_weak(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
-        if verb.lemma_.lower() not in self.w.OBJECT_BUSY_VERBS:
+        if lemma_of(verb) not in self.w.OBJECT_BUSY_VERBS:
             return False
         return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) for c in verb.children)
 
@@ -504,7 +505,7 @@ class Attributor:
         words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
         if not words or len(words) > 8:
             return None
-        cues = [i for i, t in enumerate(words) if t.lemma_.lower() in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
+        cues = [i for i, t in enumerate(words) if lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
         if not cues:
             return None
         i = cues[0]

@@ -9,7 +9,8 @@ paragraphs that hold a quotation and the ones before them (64% of the words);
 of the pipeline, `ner` (which has its own tok2vec) is the largest part, then
 the shared tok2vec, the parser and the attribute_ruler's matcher. Every pipe
 is read by attribution or resolution (ent_type_, dep_/head, tag_/pos_,
-lemma_, sents), so none can be switched off without changing the answers.
+sents) but the lemmatizer: English lists the forms of the words its rules
+look up (quotes.lang.lemma_forms), so it is parsed without one.
 What is left to win without changing a single Doc is overhead: spaCy pays
 per call and per batch, and an article has only a few paragraphs to parse.
 So `extract_batch` parses the paragraphs of many articles in one `nlp.pipe`
@@ -33,11 +34,22 @@ PipelineFor = Callable[[str], Language]
 PARSE_BATCH = 256
 
 
+def pipes_not_needed(nlp: Language) -> list[str]:
+    """Pipes whose output the rules don't read: the lemmatizer, for a language
+    whose word list carries its own forms (see quotes.lang.lemma_forms)."""
+    from .lang import available, lemma_forms
+
+    if nlp.lang in available() and lemma_forms(nlp.lang) and "lemmatizer" in nlp.pipe_names:
+        return ["lemmatizer"]
+    return []
+
+
 def paragraph_parser(nlp: Language, batch_size: int = 64) -> Parser:
     """A parser of paragraph texts running the pipeline in batches."""
+    skip = pipes_not_needed(nlp)
 
     def parse(texts: list[str]) -> Iterable[Doc]:
-        return nlp.pipe(texts, batch_size=batch_size)
+        return nlp.pipe(texts, batch_size=batch_size, disable=skip)
 
     return parse
 
@@ -72,7 +84,7 @@ class ParsedAhead:
         missing = [t for t, d in zip(texts, found) if d is None]
         if missing:
             self.misses += len(missing)
-            fresh = iter(self.nlp.pipe(missing))
+            fresh = iter(self.nlp.pipe(missing, disable=pipes_not_needed(self.nlp)))
             found = [d if d is not None else next(fresh) for d in found]
         return found  # type: ignore[return-value]
 
@@ -84,7 +96,7 @@ class ParsedAhead:
 def parse_ahead(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATCH) -> ParsedAhead:
     """Parse many paragraph texts in one pipeline run; a Parser that hands them out."""
     docs: dict[str, list[Doc]] = {}
-    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size)):
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, disable=pipes_not_needed(nlp))):
         docs.setdefault(text, []).append(doc)
     return ParsedAhead(nlp, docs)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Optional
@@ -16,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .attribution import Mention
+from .lang import lemma as lemma_of
 
 NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -70,6 +72,7 @@ def _issuer_entity(tok) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent- and case-insensitive form of a name, for comparisons."""
     text = unicodedata.normalize("NFKD", text)
@@ -118,7 +121,7 @@ class ArticleEntities:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_known_first_names(doc, offset, quoted)
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.lemma_.lower() in self.words.SOURCE_NOUNS:
+            if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
                 if issuer is not None:
                     self.entities.append(Entity(issuer, tok.idx + offset, "organisation", None, True, document=True))

@@ -22,3 +22,43 @@ def words(code: str) -> ModuleType:
 def available() -> tuple[str, ...]:
     """Language codes that have a word-list module."""
     return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2))
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """Regular English inflections of a verb, with and without a doubled final consonant."""
+    forms = {verb}
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        forms |= {verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")}
+        forms |= {verb + "d" if verb.endswith("e") else verb + "ed", stem + "ing"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=None)
+def lemma_forms(code: str) -> dict[str, str]:
+    """form -> lemma for the words a language's rules look up, when the
+    language lists its own forms (see en.IRREGULAR_FORMS); else empty."""
+    module = words(code)
+    if not hasattr(module, "IRREGULAR_FORMS"):
+        return {}
+    table: dict[str, str] = {}
+    for verb in module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS:
+        for form in _verb_forms(verb):
+            table.setdefault(form, verb)
+    for noun in module.SOURCE_NOUNS:
+        table.setdefault(noun, noun)
+        table.setdefault(noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s"), noun)
+    table.update(module.IRREGULAR_FORMS)
+    return table
+
+
+def lemma(token) -> str:
+    """A token's lemma: the pipeline's when it ran, else the language's own
+    table of the words its rules look up (other words are their lower case)."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    return lemma_forms(token.doc.lang_).get(token.lower_, token.lower_)

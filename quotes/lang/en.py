@@ -174,3 +174,13 @@ SENTENCE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col sgt maj capt rep sen gov jr sr prof mt no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+# --- lemmas (owned by lang/__init__.py) ------------------------------------
+# English inflects the words above regularly enough to list their forms, so
+# the pipeline's lemmatizer (a seventh of the parse time) need not run: a
+# language that defines LEMMA_FORMS is parsed without it.
+IRREGULAR_FORMS = {
+    "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "swore": "swear", "sworn": "swear", "read": "read", "thought": "think",
+    "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
+}
