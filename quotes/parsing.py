@@ -36,20 +36,55 @@ PARSE_BATCH = 256
 
 def pipes_not_needed(nlp: Language) -> list[str]:
     """Pipes whose output the rules don't read: the lemmatizer, for a language
-    whose word list carries its own forms (see quotes.lang.lemma_forms)."""
-    from .lang import available, lemma_forms
+    whose word list carries its own forms (see quotes.lang.lemma_forms), and
+    the attribute_ruler, for one that maps its tags itself (POS_OF_TAG)."""
+    from .lang import available, lemma_forms, words
 
-    if nlp.lang in available() and lemma_forms(nlp.lang) and "lemmatizer" in nlp.pipe_names:
-        return ["lemmatizer"]
-    return []
+    if nlp.lang not in available():
+        return []
+    skip = []
+    if lemma_forms(nlp.lang) and "lemmatizer" in nlp.pipe_names:
+        skip.append("lemmatizer")
+        if hasattr(words(nlp.lang), "POS_OF_TAG") and "attribute_ruler" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+            skip.append("attribute_ruler")
+    return skip
+
+
+def _pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterable[Doc]:
+    """nlp.pipe without the pipes the rules don't read, coarse tags restored."""
+    skip = pipes_not_needed(nlp)
+    docs = nlp.pipe(texts, batch_size=batch_size, disable=skip)
+    if "attribute_ruler" not in skip:
+        return docs
+    return (coarse_tags(doc) for doc in docs)
+
+
+def coarse_tags(doc: Doc) -> Doc:
+    """Coarse part-of-speech tags from fine ones, as the attribute_ruler sets them."""
+    from .lang import words
+
+    w = words(doc.lang_)
+    table = w.POS_OF_TAG
+    for token in doc:
+        tag, lower = token.tag_, token.lower_
+        pos = table.get(tag, "X")
+        if (tag.startswith("VB") and lower in w.AUXILIARY_FORMS) or tag == "MD":
+            pos = "AUX"
+        elif tag == "RB" and lower in w.PARTICLE_ADVERBS:
+            pos = "PART"
+        elif tag == "IN" and lower in w.SUBORDINATORS:
+            pos = "SCONJ"
+        elif tag == "DT" and lower in w.PRONOUN_DETERMINERS and (token.i + 1 == len(doc) or not doc[token.i + 1].is_alpha):
+            pos = "PRON"
+        token.pos_ = pos
+    return doc
 
 
 def paragraph_parser(nlp: Language, batch_size: int = 64) -> Parser:
     """A parser of paragraph texts running the pipeline in batches."""
-    skip = pipes_not_needed(nlp)
 
     def parse(texts: list[str]) -> Iterable[Doc]:
-        return nlp.pipe(texts, batch_size=batch_size, disable=skip)
+        return _pipe(nlp, texts, batch_size)
 
     return parse
 
@@ -84,7 +119,7 @@ class ParsedAhead:
         missing = [t for t, d in zip(texts, found) if d is None]
         if missing:
             self.misses += len(missing)
-            fresh = iter(self.nlp.pipe(missing, disable=pipes_not_needed(self.nlp)))
+            fresh = iter(_pipe(self.nlp, missing, PARSE_BATCH))
             found = [d if d is not None else next(fresh) for d in found]
         return found  # type: ignore[return-value]
 
@@ -96,7 +131,7 @@ class ParsedAhead:
 def parse_ahead(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATCH) -> ParsedAhead:
     """Parse many paragraph texts in one pipeline run; a Parser that hands them out."""
     docs: dict[str, list[Doc]] = {}
-    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size, disable=pipes_not_needed(nlp))):
+    for text, doc in zip(texts, _pipe(nlp, texts, batch_size)):
         docs.setdefault(text, []).append(doc)
     return ParsedAhead(nlp, docs)
 

@@ -184,3 +184,24 @@ IRREGULAR_FORMS = {
     "spoken": "speak", "swore": "swear", "sworn": "swear", "read": "read", "thought": "think",
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
 }
+
+# --- coarse tags (owned by parsing.py) ----------------------------------------
+# The pipeline's attribute_ruler maps fine tags to coarse ones with a matcher
+# (a seventh of the parse time); the rules read only what this table gives.
+POS_OF_TAG = {
+    "$": "SYM", "''": "PUNCT", ",": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT", ".": "PUNCT",
+    ":": "PUNCT", "ADD": "X", "AFX": "ADJ", "CC": "CCONJ", "CD": "NUM", "DT": "DET", "EX": "PRON",
+    "FW": "X", "HYPH": "PUNCT", "IN": "ADP", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "LS": "X",
+    "MD": "AUX", "NFP": "PUNCT", "NN": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "NNS": "NOUN",
+    "PDT": "DET", "POS": "PART", "PRP": "PRON", "PRP$": "PRON", "RB": "ADV", "RBR": "ADV",
+    "RBS": "ADV", "RP": "ADP", "SYM": "SYM", "TO": "PART", "UH": "INTJ", "VB": "VERB",
+    "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "WDT": "PRON",
+    "WP": "PRON", "WP$": "DET", "WRB": "SCONJ", "XX": "X", "_SP": "SPACE", "``": "PUNCT", "NIL": "X",
+}
+AUXILIARY_FORMS = frozenset(
+    "be am is are was were been being 's 're 'm ’s ’re ’m have has had having 've 'd ’ve ’d "
+    "do does did doing".split()
+)
+PARTICLE_ADVERBS = frozenset("not n't n’t".split())
+SUBORDINATORS = frozenset("that because if while although though whether unless whereas once".split())
+PRONOUN_DETERMINERS = frozenset("this that these those".split())
