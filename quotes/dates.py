@@ -194,14 +194,21 @@ def _explicit_mentions(text: str, w: ModuleType, p: _Patterns) -> Iterable[DateM
         yield DateMention(m.start("year"), m.end(), m.group("year"), "year", year=int(m.group("year")))
 
 
+@lru_cache(maxsize=None)
+def _phrase_table(code: str, name: str) -> dict:
+    """A language's relative phrases keyed by their spacing-normalised form (built once)."""
+    table = getattr(words(code), name)
+    return {re.sub(r"\s+", " ", k.lower()): v for k, v in table.items()}
+
+
 def _relative_mentions(text: str, w: ModuleType, p: _Patterns) -> list[DateMention]:
     """Weekdays and relative phrases, with what they count from."""
     found = [DateMention(m.start(), m.end(), m.group(), "weekday",
                          weekday=w.WEEKDAYS[m.group("wd").lower()], anchor="article")
              for m in p.weekday.finditer(text)]
-    for pattern, table, anchor in ((p.deictic, w.DATE_DEICTIC, "article"),
-                                   (p.anaphoric, w.DATE_ANAPHORIC, "text")):
-        lookup = {re.sub(r"\s+", " ", k.lower()): v for k, v in table.items()}
+    for pattern, name, anchor in ((p.deictic, "DATE_DEICTIC", "article"),
+                                  (p.anaphoric, "DATE_ANAPHORIC", "text")):
+        lookup = _phrase_table(w.CODE, name)
         for m in pattern.finditer(text):
             shift, unit = lookup[re.sub(r"\s+", " ", m.group("phrase").lower())]
             found.append(DateMention(m.start(), m.end(), m.group(), "relative",
@@ -509,6 +516,10 @@ _ISO_TIME_TAIL = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?
 _TIMEZONE = re.compile(r"\b[A-Z]{2,4}\b(?:[+-]\d{1,2})?")
 
 
+#: A byline date with its label, weekday and time fits in this; longer is prose.
+BYLINE_MAX_CHARS = 160
+
+
 def find_published_date(text: str, lang: str) -> Optional[str]:
     """The article's own date as an ISO day, from a byline or dateline near the top.
 
@@ -532,6 +543,8 @@ def find_published_date(text: str, lang: str) -> Optional[str]:
 
 def _byline_date(segment: str, lang: str, w: ModuleType) -> Optional[str]:
     """The date of a line that holds nothing but a full date and byline furniture."""
+    if len(segment) > BYLINE_MAX_CHARS or not any(ch.isdigit() for ch in segment):
+        return None  # prose, or no year: not a byline (and not worth the patterns)
     cleaned = _MARKUP.sub(" ", segment)
     full = [m for m in find_date_mentions(cleaned, lang) if m.kind == "date"]
     if len(full) != 1:
