@@ -133,9 +133,13 @@ def test_five_mb_of_marks_is_linear(nlp_en) -> None:
 
 @pytest.mark.slow
 def test_five_mb_paragraph_with_quotes(nlp_en) -> None:
-    text = paragraph_of(FIVE_MB, "The minister spoke at length about the economy and many other things. " * 30
-                        + '“We will win,” Erdogan said. ')
-    check_offsets(text, extract(text, lang="en", nlp=nlp_en))
+    """One 5 MB line (over spaCy's max_length) with a quote every ~250 kB: it is
+    cut at sentence ends, only the pieces holding quotes are parsed."""
+    unit = "The minister spoke at length about the economy and many other things. " * 3500 + '“We will win,” Erdogan said. '
+    text = paragraph_of(FIVE_MB, unit)
+    quotes = extract(text, lang="en", nlp=nlp_en)
+    check_offsets(text, quotes)
+    assert [q.speaker for q in quotes] == ["Erdogan"] * text.count("“We will win,”")
 
 
 def extraction_seconds(nlp, size: int) -> float:
