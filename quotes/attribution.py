@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Iterable, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -654,9 +654,3 @@ def _title_case(w: ModuleType, text: str) -> bool:
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
     return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
-
-
-def iter_units_before(units: list[Span], unit: Span) -> Iterable[Span]:
-    for u in reversed(units):
-        if u.start < unit.start:
-            yield u

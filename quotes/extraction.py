@@ -313,10 +313,6 @@ def _starts_sentence(text: str, span: QuoteSpan) -> bool:
     return not before or before[-1] in ".!?:\n" or before.endswith(("said", "says"))
 
 
-def _sentences(text: str) -> int:
-    return len([s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if re.search(r"[A-Za-z]{2}", s)])
-
-
 def _resolve_speaker(
     mention: Optional[Mention],
     entities: ArticleEntities,

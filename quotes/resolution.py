@@ -258,16 +258,3 @@ class ArticleEntities:
             if pool:
                 return self.full_name(pool[-1].name), "person"
         return None
-
-    def main_person(self) -> Optional[str]:
-        """The person named most often: the article's subject."""
-        counts: dict[str, int] = {}
-        for ent in self.entities:
-            if ent.kind == "person":
-                key = fold(ent.name.split()[-1])
-                counts[key] = counts.get(key, 0) + 1
-        if not counts:
-            return None
-        key = max(counts, key=counts.get)
-        name = next(e.name for e in self.entities if e.kind == "person" and fold(e.name.split()[-1]) == key)
-        return self.full_name(name)
