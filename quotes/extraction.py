@@ -79,18 +79,37 @@ def primary_style_spans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return spans
 
 
-def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> list[int]:
+def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], text: str = "", lang: Optional[str] = None) -> list[int]:
     """Paragraphs holding a quote, and the one before a paragraph that opens
-    with a quote (where its introducer or its speaker's last mention is).
-    Other paragraphs are read for names only, without a parse."""
+    with a quote and has no reporting verb of its own (where its introducer
+    or its speaker's last mention is). Other paragraphs are read for names
+    only, without a parse."""
     wanted: set[int] = set()
     for span in spans:
         wanted.add(span.paragraph)
         para = paragraphs[span.paragraph]
         opens = span.outer_start - para.start <= 3 and span.paragraph > 0
-        if opens:
+        if opens and not (text and lang and _has_cue_word(text, para, spans, lang)):
             wanted.add(span.paragraph - 1)
     return sorted(wanted)
+
+
+def _has_cue_word(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str) -> bool:
+    """Whether a reporting verb's form stands outside the paragraph's quotes
+    ('"…," Trump said.'), read from the language's own table of forms."""
+    from .lang import lemma_forms
+
+    forms = lemma_forms(lang)
+    if not forms:
+        return False
+    speech = words(lang).SPEECH_VERBS
+    outside, at = [], para.start
+    for span in spans:
+        if span.paragraph == para.index:
+            outside.append(text[at : span.outer_start])
+            at = span.outer_end
+    outside.append(text[at : para.end])
+    return any(forms.get(word) in speech for word in re.findall(r"[a-z]+", " ".join(outside).lower()))
 
 
 def _parsed_paragraphs(
@@ -99,8 +118,9 @@ def _parsed_paragraphs(
     spans: list[QuoteSpan],
     parse: Optional[Parser],
     parsed_from: Optional[Doc],
+    lang: Optional[str] = None,
 ) -> dict[int, ParsedParagraph]:
-    indexes = paragraphs_to_parse(spans, paragraphs)
+    indexes = paragraphs_to_parse(spans, paragraphs, text, lang)
     by_para: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         by_para.setdefault(span.paragraph, []).append(span)
@@ -128,7 +148,7 @@ def _extract(
     if not spans:
         return []
     w = words(lang)
-    parsed = _parsed_paragraphs(text, paragraphs, spans, parse, parsed_from)
+    parsed = _parsed_paragraphs(text, paragraphs, spans, parse, parsed_from, lang)
     entities = _collect_entities(text, paragraphs, parsed, spans, w)
     attributor = Attributor(w)
     finder = _AttributionFinder(attributor, parsed, spans, paragraphs, text)

@@ -89,15 +89,15 @@ def paragraph_parser(nlp: Language, batch_size: int = 64) -> Parser:
     return parse
 
 
-def texts_to_parse(text: str) -> list[str]:
+def texts_to_parse(text: str, lang: Optional[str] = None) -> list[str]:
     """The paragraph texts extraction will ask to parse, in its order (none without a quote)."""
-    from .extraction import paragraphs_to_parse  # extraction imports this module
+    from .extraction import paragraphs_to_parse, primary_style_spans  # extraction imports this module
 
     paragraphs = split_paragraphs(text)
-    spans = find_quotation_spans(text, paragraphs)
+    spans = primary_style_spans(find_quotation_spans(text, paragraphs))
     if not spans:
         return []
-    return [text[paragraphs[i].start : paragraphs[i].end] for i in paragraphs_to_parse(spans, paragraphs)]
+    return [text[paragraphs[i].start : paragraphs[i].end] for i in paragraphs_to_parse(spans, paragraphs, text, lang)]
 
 
 class ParsedAhead:
@@ -197,7 +197,7 @@ def _extract_one_language(articles: list[Article], lang: str, pipeline_for: Pipe
     except Exception as exc:  # no pipeline for this language: each of its articles fails
         return [ExtractionFailed.of(exc) for _ in articles]
     try:
-        parser: Parser = parse_ahead(nlp, [t for a in articles for t in texts_to_parse(a.text)])
+        parser: Parser = parse_ahead(nlp, [t for a in articles for t in texts_to_parse(a.text, lang)])
     except Exception:  # the batch would not parse: article by article, so only a bad one fails
         parser = paragraph_parser(nlp)
     outcomes: list[Outcome] = []
