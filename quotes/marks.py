@@ -55,7 +55,7 @@ class QuoteSpan:
         return self.close_at + 1 if self.close_at is not None else self.end
 
 
-MAX_PARAGRAPH = 20_000  # characters; longer lines are cut at a sentence end
+MAX_PARAGRAPH = 5_000  # characters; longer lines are cut at a sentence end
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
