@@ -72,6 +72,11 @@ def _issuer_entity(tok) -> Optional[str]:
     return None
 
 
+def first_name_gender(first: str) -> Optional[str]:
+    """"female" or "male" for a known (folded) first name, else None."""
+    return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent- and case-insensitive form of a name, for comparisons."""
@@ -136,14 +141,14 @@ class ArticleEntities:
         pipeline's NER missed ("Anne Hidalgo" tagged MISC)."""
         i = 0
         while i < len(doc):
-            j = i + 1 if doc[i].text[:1].isupper() and fold(doc[i].text) in FEMALE_NAMES | MALE_NAMES else i
+            j = i + 1 if doc[i].text[:1].isupper() and first_name_gender(fold(doc[i].text)) is not None else i
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
                 j += 1
             run = doc[i:j]
             if 2 <= len(run) <= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 first = fold(run[0].text)
-                gender = "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+                gender = first_name_gender(first)
                 if gender and not any(s <= start < e for s, e in quoted):
                     self.names.append(run.text)
                     subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in run)
@@ -161,7 +166,7 @@ class ArticleEntities:
                 continue
             self.names.append(name)
             first = fold(name.split()[0])
-            gender = "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+            gender = first_name_gender(first)
             if gender:
                 start = offset + match.start() + match.group().find(name.split()[0])
                 self.entities.append(Entity(name, start, "person", gender, subject=True))
@@ -173,12 +178,7 @@ class ArticleEntities:
             return "male"
         if before in self.words.HONORIFICS_FEMALE:
             return "female"
-        first = fold(ent.text.split()[0]) if ent.text.split() else ""
-        if first in FEMALE_NAMES:
-            return "female"
-        if first in MALE_NAMES:
-            return "male"
-        return None
+        return first_name_gender(fold(ent.text.split()[0])) if ent.text.split() else None
 
     def learn_gender(self, name: str, gender: str) -> None:
         """A pronoun resolved to a name teaches the name's gender."""
