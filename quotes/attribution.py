@@ -63,9 +63,12 @@ class ParsedParagraph:
     quotes: list[QuoteSpan]
     text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
 
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # outer quote ranges, doc-relative
+
     def __post_init__(self) -> None:
         if not self.text:
             self.text = self.doc.text
+        self.quoted = [(q.outer_start - self.offset, q.outer_end - self.offset) for q in self.quotes]
 
 
 class Attributor:
@@ -89,7 +92,7 @@ class Attributor:
     @staticmethod
     def _quoted(pp: ParsedParagraph) -> list[tuple[int, int]]:
         """Outer (marks included) char ranges of the paragraph's quotes, doc-relative."""
-        return [(q.outer_start - pp.offset, q.outer_end - pp.offset) for q in pp.quotes]
+        return pp.quoted
 
     @staticmethod
     def _in_ranges(token: Token, ranges: list[tuple[int, int]]) -> bool:
