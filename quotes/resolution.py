@@ -199,8 +199,22 @@ class ArticleEntities:
         for cand in self.names:
             cw = fold(cand).split()
             if len(cw) > len(fold(best).split()) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
-                best = cand
+                if self._plausible_name(cand):
+                    best = cand
         return best
+
+    def _plausible_name(self, name: str) -> bool:
+        """Whether a capitalised run reads as a name, not a run that swallowed
+        a sentence's first word ("While Trump", "Debating Clinton"), a
+        sentence end ("Iowa Caucus. The Ebeling") or a rank ("Air Force 1st")."""
+        parts = name.split()
+        if any(p.endswith(".") and len(p) > 3 for p in parts[:-1]) or any(c.isdigit() for c in name):
+            return False
+        first = fold(parts[0]).strip(".")
+        if first_name_gender(first) is not None:
+            return True
+        common = self.words.STOPWORDS | getattr(self.words, "NOT_NAME_WORDS", frozenset())
+        return first not in common and not first.endswith(("ing", "ed"))
 
     def person_gender(self, name: str) -> Optional[str]:
         last = fold(name.split()[-1]) if name.split() else ""

@@ -116,6 +116,13 @@ GROUP_WORDS = frozenset(
     "civilians members investors economists scientists farmers citizens voters".split()
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
+# Capitalised words that open a sentence, never a name: "While Trump …" is not
+# a person called While Trump.
+NOT_NAME_WORDS = frozenset("""
+while then neither either both but and or so yet when after before as if though although because since unless
+until once where top new former late early meanwhile still even only just also however instead now today
+yesterday tonight asked like unlike with without despite during under over among about against between
+""".split())
 NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
 
 
