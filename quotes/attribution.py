@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -532,6 +532,32 @@ class Attributor:
             mention = self.noun_phrase(head, pp)
         return Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
 
+    def post_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"You know, it happens, right?" Trump went on' / '…!" Murphy
+        tweeted': a name or pronoun and a verb right after a quote that ends
+        in a comma, '?' or '!', whatever the verb. Weaker than post_quote_tag,
+        so only the filter decides whether the run is kept."""
+        if q.close_at is None:
+            return None
+        after = q.close_at + 1 - pp.offset
+        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        if body[-1:] not in ",!?" and not pp.text[after:].lstrip().startswith(","):
+            return None
+        words = [t for t in pp.doc if t.idx >= after and not t.is_punct][:5]
+        verb_at = next((i for i, t in enumerate(words) if t.pos_ == "VERB"), None)
+        if verb_at is None or verb_at > 3:
+            return None
+        before = [t for t in words[:verb_at] if t.pos_ in ("PROPN", "PRON", "NOUN")]
+        if before and (before[-1].pos_ == "PROPN" or self.is_pronoun(before[-1])):
+            return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(before[-1], pp))
+        after_verb = [t for t in words[verb_at + 1 : verb_at + 3] if t.pos_ == "PROPN"]
+        if not before and after_verb:
+            head = after_verb[0]
+            while head.head.i > head.i and head.head.pos_ == "PROPN" and head.dep_ in NP_LEFT_DEPS:
+                head = head.head
+            return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(head, pp))
+        return None
+
     def _is_time_word(self, tok: Token) -> bool:
         """'a déclaré vendredi matin un officiel': when, not who."""
         lower = tok.lower_
@@ -542,12 +568,26 @@ class Attributor:
         did ("Trump later defended his comments as "sarcastic"") is that
         person's words: the subject of the verb that governs it, when the
         subject is a person, an organisation or a personal pronoun."""
-        unit = self.unit_of(q, units, pp)
-        if unit is None:
-            return None
         quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
         if quoted[:1].isupper() and len(quoted.split()) < 5:
             return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
+        return self._governing_subject(q, pp, units, "agent", self._human)
+
+    def clause_subject(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
+        """The last resort for a run no rule attributed: the subject of the
+        nearest verb above it, whatever the verb and the subject. Whether the
+        run is speech at all is left to the filter (see filtering.py)."""
+        return self._governing_subject(q, pp, units, "subject", lambda subj: subj.pos_ in ("PROPN", "NOUN", "PRON"))
+
+    def _governing_subject(
+        self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span], method: str, accept: Callable[[Token], bool]
+    ) -> Optional[Attribution]:
+        """Climb from the quote's root to the first verb (at most six steps,
+        never into another quoted run) and attribute the quote to that verb's
+        subject when accept(subject) holds."""
+        unit = self.unit_of(q, units, pp)
+        if unit is None:
+            return None
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
         tok = next((t for t in unit if qs <= t.idx < qe and not (qs <= t.head.idx < qe)), None)
@@ -557,8 +597,8 @@ class Attributor:
                 return None
             if anc.pos_ in ("VERB", "AUX"):
                 subj = self._subject_child(anc, ranges)
-                if subj is not None and self._human(subj):
-                    return Attribution("agent", **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
+                if subj is not None and accept(subj):
+                    return Attribution(method, **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
             if anc.head is anc:
                 return None
             anc = anc.head

@@ -10,7 +10,7 @@ import importlib
 
 import click
 
-COMMAND_MODULES: tuple[str, ...] = ("extract", "ingest", "serve", "eval", "speakers")
+COMMAND_MODULES: tuple[str, ...] = ("extract", "ingest", "serve", "eval", "speakers", "train_filter")
 
 
 @click.group()
