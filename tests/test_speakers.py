@@ -110,3 +110,20 @@ def test_fullest_prefers_more_words_then_accents():
     assert fullest("Erdogan", "Recep Tayyip Erdogan") == "Recep Tayyip Erdogan"
     assert fullest("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan") == "Recep Tayyip Erdoğan"
     assert fullest("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan") == "Recep Tayyip Erdoğan"
+
+
+# --- full names within an article ---------------------------------------------
+
+@pytest.mark.parametrize("swallowed", [
+    "While Trump",             # a sentence's first word before the name
+    "Debating Trump",          # a verb form
+    "Iowa Caucus. The Trump",  # a sentence end inside the run
+    "Air Force 1st Trump",     # a rank with a digit
+])
+def test_a_full_name_never_swallows_what_surrounds_the_name(swallowed: str) -> None:
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"), names=[swallowed, "Donald Trump"])
+    assert entities.full_name("Trump") == "Donald Trump"
+    assert ArticleEntities(words("en"), names=[swallowed]).full_name("Trump") == "Trump"

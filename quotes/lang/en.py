@@ -115,7 +115,6 @@ GROUP_WORDS = frozenset(
     "critics supporters opponents lawmakers leaders ministers authorities officers families "
     "civilians members investors economists scientists farmers citizens voters".split()
 )
-# Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
 # Capitalised words that open a sentence, never a name: "While Trump …" is not
 # a person called While Trump.
 NOT_NAME_WORDS = frozenset("""
@@ -123,6 +122,7 @@ while then neither either both but and or so yet when after before as if though 
 until once where top new former late early meanwhile still even only just also however instead now today
 yesterday tonight asked like unlike with without despite during under over among about against between
 """.split())
+# Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
 
 
