@@ -235,17 +235,60 @@ class Attributor:
         return self._left_neighbour_subject(cue, pp, ranges)
 
     def _left_neighbour_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
-        """'Trump accused Cruz of being "…"' parsed with 'accused' as an
-        adjective: the name right before a reporting verb is its subject."""
+        """The speaker of a reporting verb the parse left without a subject.
+        The small models misparse 'a man yelled "…"' (yelled as a clause on
+        'man'), 'Skelly called Braynard …' (Skelly an adverb) and 'her
+        adviser, Jake Sullivan, said:' (the name an apposition of an earlier
+        noun); in English and French the subject sits right before the verb,
+        so the words there are read instead of the tree."""
+        if cue.dep_ in ("acl", "relcl", "acl:relcl") and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
+            if not self._in_ranges(cue.head, ranges) and cue.head.lower_ not in self.w.STOPWORDS:
+                return self.noun_phrase(cue.head, pp)
         i = cue.i - 1
         while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
+            if self._capitalised_name_word(pp.doc[i]):
+                break
             i -= 1
+        if i >= 1 and pp.doc[i].text == "," and cue.dep_ not in ("advcl", "conj", "xcomp"):
+            i -= 1  # "her adviser, Jake Sullivan, said" / "Beruff, a Scott ally, called"
+            tok = pp.doc[i]
+            if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+                i = tok.head.i
+            elif tok.pos_ != "PROPN":
+                return None
         if i < 0 or self._in_ranges(pp.doc[i], ranges):
             return None
         tok = pp.doc[i]
-        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which")):
+        if tok.pos_ == "PROPN" or self._capitalised_name_word(tok):
+            return self.noun_phrase(tok, pp)
+        if tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which"):
             return self.noun_phrase(tok, pp)
         return None
+
+    @staticmethod
+    def _up_to_comma(tag: list[Token], cue: Token) -> list[Token]:
+        """The words after an inverted cue up to the first comma: '"…," said
+        Skelly, explaining he …' is Skelly's, not the pronoun's."""
+        out = []
+        for t in tag:
+            if t.i <= cue.i or t.lower_ == "-t":
+                continue
+            if t.is_punct:
+                if out:
+                    break
+                continue
+            out.append(t)
+        return out
+
+    def _capitalised_name_word(self, tok: Token) -> bool:
+        """'Skelly' tagged as an adverb: capitalised and not a word that opens
+        sentences. Asked only of the word right before a verb that has no
+        subject, where a name is far likelier than a bare adverb."""
+        lower = tok.lower_
+        return (
+            tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "NOUN")
+            and lower not in self.w.STOPWORDS and lower not in getattr(self.w, "NOT_NAME_WORDS", frozenset())
+        )
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""
@@ -516,7 +559,7 @@ class Attributor:
         pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t)]
         if pronouns:  # "a-t-il déclaré", "dit-elle"
             return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
-        speaker_words = before if before else words[i + 1 :]
+        speaker_words = before if before else self._up_to_comma(tag, words[i])
         speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title) and not self._is_time_word(t)]
         if not speaker_words:
             return None

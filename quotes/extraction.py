@@ -246,8 +246,13 @@ class _AttributionFinder:
             return None
         att = self.a.attribute(span, pp, units)
         if att is not None and att.speaker is None and att.method == "cue":
+            # '"…," said Skelly' with Skelly parsed as an adverb: the tag read
+            # by word forms, else whoever the previous sentence is about.
+            tag = self.a.post_quote_tag(span, pp)
             unit = self.unit(n)
-            if unit is not None:
+            if tag is not None and tag.speaker is not None:
+                att = tag
+            elif unit is not None:
                 att.speaker = self.a.previous_subject(unit, units, pp)
         if att is None and span.continued_from is not None and span.continued_from in self.found:
             prev = self.found[span.continued_from]
@@ -433,7 +438,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         name = _strip_honorific(name, w)
         return entities.full_name(name), "person", titles
     head = mention.tokens[-1] if mention.tokens else None
-    if head is not None and head.pos_ == "PROPN" and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
+    if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
         stripped = _strip_honorific(text, w)
         full = entities.full_name(stripped)
         if full != stripped or mention.tokens[0].pos_ == "PROPN":

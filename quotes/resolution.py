@@ -197,24 +197,30 @@ class ArticleEntities:
             return name
         best = name
         for cand in self.names:
-            cw = fold(cand).split()
+            form = self._name_form(cand)
+            if form is None:
+                continue
+            cw = fold(form).split()
             if len(cw) > len(fold(best).split()) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
-                if self._plausible_name(cand):
-                    best = cand
+                best = form
         return best
 
-    def _plausible_name(self, name: str) -> bool:
-        """Whether a capitalised run reads as a name, not a run that swallowed
-        a sentence's first word ("While Trump", "Debating Clinton"), a
-        sentence end ("Iowa Caucus. The Ebeling") or a rank ("Air Force 1st")."""
+    def _name_form(self, name: str) -> Optional[str]:
+        """A capitalised run as a name: without the sentence opener it
+        swallowed ("But Bill Skelly" → "Bill Skelly", "While Trump" →
+        "Trump"), or None when it does not read as one: a sentence end inside
+        ("Iowa Caucus. The Ebeling"), a rank ("Air Force 1st"), a verb form
+        ("Debating Clinton")."""
         parts = name.split()
-        if any(p.endswith(".") and len(p) > 3 for p in parts[:-1]) or any(c.isdigit() for c in name):
-            return False
-        first = fold(parts[0]).strip(".")
-        if first_name_gender(first) is not None:
-            return True
         common = self.words.STOPWORDS | getattr(self.words, "NOT_NAME_WORDS", frozenset())
-        return first not in common and not first.endswith(("ing", "ed"))
+        while len(parts) > 1 and fold(parts[0]).strip(".") in common:
+            parts = parts[1:]
+        if any(p.endswith(".") and len(p) > 3 for p in parts[:-1]) or any(c.isdigit() for c in name):
+            return None
+        first = fold(parts[0]).strip(".")
+        if first_name_gender(first) is None and first.endswith(("ing", "ed")):
+            return None
+        return " ".join(parts)
 
     def person_gender(self, name: str) -> Optional[str]:
         last = fold(name.split()[-1]) if name.split() else ""

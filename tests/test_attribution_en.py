@@ -116,6 +116,35 @@ CUE_CASES = [
         id="dash-byline"),
 ]
 
+# The small English model leaves these reporting verbs without a subject; the words
+# right before the verb name the speaker.
+PARSE_RESCUE_CASES = [
+    pytest.param(
+        "Beruff, a Scott ally, called Florida’s standards “strong.”",
+        [{"text": "strong.", "speaker": "Beruff"}], id="name-apposition-verb"),
+    pytest.param(
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        "“Hillary Clinton believes that cooperation is essential.”",
+        [{"text": "Hillary Clinton believes that cooperation is essential.", "speaker": "Jake Sullivan"}],
+        id="apposed-name-before-verb"),
+    pytest.param(
+        "Some in the crowd booed, and when Rubio thanked Miami, a man yelled “Stay there!”",
+        [{"text": "Stay there!", "speaker": "a man", "speaker_kind": "anonymous"}], id="verb-parsed-as-clause-of-noun"),
+    pytest.param(
+        "Skelly called Braynard “a real smart guy.”",
+        [{"text": "a real smart guy.", "speaker": "Skelly"}], id="name-tagged-as-adverb"),
+    pytest.param(
+        "But Bill Skelly vouched for Braynard.\n\n"
+        "“Having access to the RNC file is valuable,” said Skelly, explaining he worked with Braynard.",
+        [{"text": "Having access to the RNC file is valuable,", "speaker": "Bill Skelly", "speaker_mention": "Skelly"}],
+        id="inverted-tag-stops-at-comma"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARSE_RESCUE_CASES)
+def test_speaker_read_from_words_when_parse_has_none(nlp_en, text, expected):
+    check(text, expected, nlp_en)
+
 
 @pytest.mark.parametrize("text, expected", CUE_CASES)
 def test_cue_positions(nlp_en, text, expected):

@@ -127,3 +127,10 @@ def test_a_full_name_never_swallows_what_surrounds_the_name(swallowed: str) -> N
     entities = ArticleEntities(words("en"), names=[swallowed, "Donald Trump"])
     assert entities.full_name("Trump") == "Donald Trump"
     assert ArticleEntities(words("en"), names=[swallowed]).full_name("Trump") == "Trump"
+
+
+def test_a_name_that_swallowed_a_sentence_opener_is_kept_without_it() -> None:
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    assert ArticleEntities(words("en"), names=["But Bill Skelly"]).full_name("Skelly") == "Bill Skelly"
