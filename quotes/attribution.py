@@ -18,6 +18,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
+from .lang import sentence_openers
 from .marks import QuoteSpan
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -284,10 +285,9 @@ class Attributor:
         """'Skelly' tagged as an adverb: capitalised and not a word that opens
         sentences. Asked only of the word right before a verb that has no
         subject, where a name is far likelier than a bare adverb."""
-        lower = tok.lower_
         return (
             tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "NOUN")
-            and lower not in self.w.STOPWORDS and lower not in getattr(self.w, "NOT_NAME_WORDS", frozenset())
+            and tok.lower_ not in sentence_openers(self.w.CODE)
         )
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:

@@ -164,7 +164,8 @@ def _extract(
     organisations: list[str] = []
     for n, span in enumerate(spans):
         title_like = finder.title_like(n)
-        att = finder.find(n, titles=filt is not None)
+        # Without a filter a title-like run is nobody's; with one, it is weighed.
+        att = None if title_like and filt is None else finder.find(n)
         if att is None and filt is not None:
             att = finder.fallback(n)
         if att is None:
@@ -236,14 +237,12 @@ class _AttributionFinder:
         unit = self.unit(n)
         return unit is not None and self.a.is_title_like(self.spans[n], unit, self.parsed[self.spans[n].paragraph])
 
-    def find(self, n: int, titles: bool = False) -> Optional[Attribution]:
-        """The first rule that attributes quote n. A title-like run gets
-        none unless titles is set (the filter then weighs it)."""
+    def find(self, n: int) -> Optional[Attribution]:
+        """The first rule that attributes quote n (the caller decides
+        whether a title-like run is asked at all)."""
         span = self.spans[n]
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
-        if not titles and self.title_like(n):
-            return None
         att = self.a.attribute(span, pp, units)
         if att is not None and att.speaker is None and att.method == "cue":
             # '"…," said Skelly' with Skelly parsed as an adverb: the tag read

@@ -25,7 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
-from .attribution import Attribution, ParsedParagraph
+from .attribution import Attribution, ParsedParagraph, _title_case
+from .lang import lemma_forms
 from .marks import QuoteSpan
 
 FILTER_FILE = "{lang}.filter.json"
@@ -65,8 +66,10 @@ class Filter:
     def keeps(self, features: dict[str, float]) -> bool:
         if said_outright(features):
             return True
-        cut = self.quote_threshold if by_rule(features) else self.added_threshold
-        return self.quote.probability(features) >= cut and self.speaker.probability(features) >= self.speaker_threshold
+        return clears(
+            self.quote.probability(features), self.speaker.probability(features), by_rule(features),
+            (self.quote_threshold, self.speaker_threshold, self.added_threshold),
+        )
 
     def to_json(self) -> str:
         body = {
@@ -83,6 +86,14 @@ class Filter:
             Logistic(body["speaker"]["weights"], body["speaker"]["bias"]),
             body["quote_threshold"], body["speaker_threshold"], body.get("added_threshold", 1.0),
         )
+
+
+def clears(quote_p: float, speaker_p: float, rule: bool, thresholds: tuple[float, float, float]) -> bool:
+    """Whether a run not said outright is kept, given its two probabilities,
+    whether a rule attributed it, and the (rule run, speaker, added run)
+    thresholds. Training searches thresholds with this same test."""
+    quote_cut, speaker_cut, added_cut = thresholds
+    return quote_p >= (quote_cut if rule else added_cut) and speaker_p >= speaker_cut
 
 
 def by_rule(features: dict[str, float]) -> bool:
@@ -185,12 +196,9 @@ def _context_features(f: dict[str, float], span: QuoteSpan, pp: ParsedParagraph,
     f["prev=as"] = float(word == "as")
     f["prev=that"] = float(word == "that")
     f["prev=be"] = float(word in ("is", "was", "are", "were", "be", "been", "being"))
-    from .lang import lemma_forms
-
-    forms = lemma_forms(w.CODE)
-    f["prev=speech_verb"] = float(forms.get(word, word) in w.SPEECH_VERBS)
+    f["prev=speech_verb"] = float(_lemma(w, word) in w.SPEECH_VERBS)
     nxt = re.findall(r"[\w’']+", after[:40].lower())[:3]
-    f["next=speech_verb"] = float(any(forms.get(x, x) in w.SPEECH_VERBS for x in nxt))
+    f["next=speech_verb"] = float(any(_lemma(w, x) in w.SPEECH_VERBS for x in nxt))
     f["next=paren"] = float(after.lstrip().startswith(")"))
     f["next=sentence_end"] = float(after.lstrip()[:1] in (".", "!", "?", ""))
     f["quotes_in_paragraph>2"] = float(len(pp.quotes) > 2)
@@ -203,15 +211,11 @@ def _speaker_features(f: dict[str, float], att: Optional[Attribution], speaker: 
     f["mention=pronoun"] = float(bool(mention and mention.is_pronoun))
     f["mention=document"] = float(bool(mention and mention.is_document))
     cue = (att.cue or "").lower() if att is not None else ""
-    from .lang import lemma_forms
-
-    forms = lemma_forms(w.CODE)
-    last = cue.split()[-1] if cue.split() else ""
-    f["cue=speech"] = float(forms.get(last, last) in w.SPEECH_VERBS)
-    f["cue=weak"] = float(forms.get(last, last) in w.WEAK_SPEECH_VERBS)
+    last = _lemma(w, cue.split()[-1] if cue.split() else "")
+    f["cue=speech"] = float(last in w.SPEECH_VERBS)
+    f["cue=weak"] = float(last in w.WEAK_SPEECH_VERBS)
 
 
-def _title_case(w: ModuleType, text: str) -> bool:
-    from .attribution import _title_case as title_case
-
-    return title_case(w, text)
+def _lemma(w: ModuleType, word: str) -> str:
+    """A word's lemma from the language's table of forms, else the word."""
+    return lemma_forms(w.CODE).get(word, word)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .attribution import Mention
 from .lang import lemma as lemma_of
+from .lang import sentence_openers
 
 NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -212,7 +213,7 @@ class ArticleEntities:
         ("Iowa Caucus. The Ebeling"), a rank ("Air Force 1st"), a verb form
         ("Debating Clinton")."""
         parts = name.split()
-        common = self.words.STOPWORDS | getattr(self.words, "NOT_NAME_WORDS", frozenset())
+        common = sentence_openers(self.words.CODE)
         while len(parts) > 1 and fold(parts[0]).strip(".") in common:
             parts = parts[1:]
         if any(p.endswith(".") and len(p) > 3 for p in parts[:-1]) or any(c.isdigit() for c in name):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from . import evaluate
-from .filtering import Filter, Logistic, by_rule, said_outright
+from .filtering import Filter, Logistic, by_rule, clears, said_outright
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,9 @@ def collect_rows(gold_path: Path, text_dir: Path, lang: str, nlp: Any) -> tuple[
     from .extraction import _extract
     from .parsing import paragraph_parser
 
-    gold = evaluate.group_by_doc(evaluate.read_jsonl(gold_path))
-    docs = evaluate.gold_docs(evaluate.read_jsonl(gold_path))
+    records = list(evaluate.read_jsonl(gold_path))
+    gold = evaluate.group_by_doc(records)
+    docs = evaluate.gold_docs(records)
     parse = paragraph_parser(nlp)
     rows: list[Row] = []
     for doc, published in sorted(docs.items()):
@@ -60,9 +61,8 @@ def _label(collected: list, gold: list[dict], doc: str) -> Iterable[Row]:
 
 
 def fit(rows: list[Row], gold_total: int, c: float = 0.3) -> Filter:
-    """Both models from the rows, and the pair of thresholds that maximises
-    quote F1 plus end-to-end F1 on them (neither alone: one keeps every
-    quotation whatever its speaker, the other drops all doubtful ones)."""
+    """Both models from the rows, and the thresholds that maximise
+    end-to-end F1 on them: a quotation only counts when its speaker is right."""
     quote = _logistic(rows, [r.is_quote for r in rows], c)
     speaker = _logistic(rows, [r.speaker_right for r in rows], c)
     filt = Filter(quote, speaker)
@@ -87,17 +87,19 @@ ADDED_THRESHOLDS = (0.6, 0.7, 0.8, 0.9, 1.01)
 
 
 def best_thresholds(filt: Filter, rows: list[Row], gold_total: int) -> tuple[float, float, float]:
-    """The (rule run, speaker, added run) thresholds with the best quote F1
-    plus end-to-end F1."""
+    """The (rule run, speaker, added run) thresholds with the best end-to-end
+    F1. Probabilities are computed once; each candidate is kept by the same
+    test as Filter.keeps."""
     probs = [(filt.quote.probability(r.features), filt.speaker.probability(r.features), by_rule(r.features), r) for r in rows]
-    best, best_sum = (0.5, 0.0, 1.01), -1.0
+    best, best_e2e = (0.5, 0.0, 1.01), -1.0
     for a in THRESHOLDS:
         for b in THRESHOLDS:
             for added in ADDED_THRESHOLDS:
-                kept = [r for pq, ps, rule, r in probs if said_outright(r.features) or (pq >= (a if rule else added) and ps >= b)]
-                m = _measure(kept, gold_total)
-                if m["e2e_f1"] > best_sum + 1e-9:
-                    best, best_sum = (a, b, added), m["e2e_f1"]
+                cut = (a, b, added)
+                kept = [r for pq, ps, rule, r in probs if said_outright(r.features) or clears(pq, ps, rule, cut)]
+                e2e = _measure(kept, gold_total)["e2e_f1"]
+                if e2e > best_e2e + 1e-9:
+                    best, best_e2e = cut, e2e
     return best
 
 

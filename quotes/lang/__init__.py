@@ -39,6 +39,14 @@ def _verb_forms(verb: str) -> set[str]:
 
 
 @lru_cache(maxsize=None)
+def sentence_openers(code: str) -> frozenset[str]:
+    """Words that open a sentence and are never part of a name ("But",
+    "While", "the"): a language's STOPWORDS and NOT_NAME_WORDS, joined once."""
+    module = words(code)
+    return module.STOPWORDS | getattr(module, "NOT_NAME_WORDS", frozenset())
+
+
+@lru_cache(maxsize=None)
 def lemma_forms(code: str) -> dict[str, str]:
     """form -> lemma for the words a language's rules look up, when the
     language lists its own forms (see en.IRREGULAR_FORMS); else empty."""
