@@ -24,7 +24,17 @@ from .marks import QuoteSpan
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
+# 'WASHINGTON —', 'LA CROSSE, Wisc. —', 'Washington (AFP) –': a place in
+# capitals, or any place followed by a news agency, then a dash.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]{1,20}\))?"
+    r"|[A-Z][\w.'’ -]{1,30}(?:, [A-Z][\w.]+)? \([A-Za-z .]{1,20}\))\s*[—–-]{1,2}\s+"
+)
+FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "acl", "parataxis", "relcl", "acl:relcl", "dep", "pcomp"}
+# A quoted run after a title word ("the slogan", "called") is a name only
+# when it is this short or capitalised.
+TITLE_MAX_WORDS = 3
 
 
 @dataclass
@@ -65,10 +75,13 @@ class ParsedParagraph:
     text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
 
     quoted: list[tuple[int, int]] = field(default_factory=list)  # outer quote ranges, doc-relative
+    dateline_end: int = 0  # 'WASHINGTON (AP) — ' opening the paragraph, doc-relative
 
     def __post_init__(self) -> None:
         if not self.text:
             self.text = self.doc.text
+        dateline = DATELINE.match(self.text)
+        self.dateline_end = dateline.end() if dateline else 0
         self.quoted = [(q.outer_start - self.offset, q.outer_end - self.offset) for q in self.quotes]
 
 
@@ -84,6 +97,8 @@ class Attributor:
         lemma = lemma_of(token)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
+        if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
+            return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
 
     def is_pronoun(self, token: Token) -> bool:
@@ -218,19 +233,21 @@ class Attributor:
             subj = self._subject_child(verb, ranges)
             if subj is not None:
                 return self._resolve_relative(subj, pp)
-            if cue_after_quote and verb is cue and self._right_after_quote(cue, pp, ranges):
+            if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
                 if inverted is not None:
                     return inverted
             head = verb.head
-            if head is verb or self._in_ranges(head, ranges):
+            if head == verb or self._in_ranges(head, ranges):
                 break
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 if lemma_of(head) in self.w.SOURCE_NOUNS:
                     # "X sent a press release saying": X speaks through it.
                     sender = self._subject_child(head.head, ranges) if head.dep_ in ("dobj", "obj") else None
                     return self._resolve_relative(sender, pp) if sender is not None else self.noun_phrase(head, pp)
-            if verb.dep_ in ("ccomp",) and verb is not cue:
+            if verb.dep_ == "acl" and head.pos_ == "PROPN" and head.i < verb.i:
+                return self.noun_phrase(head, pp)  # "O'Malley, who …, interjected to say": a misparsed subject
+            if verb.dep_ in ("ccomp",) and verb != cue:
                 break
             verb = head
         return self._left_neighbour_subject(cue, pp, ranges)
@@ -245,6 +262,9 @@ class Attributor:
         if cue.dep_ in ("acl", "relcl", "acl:relcl") and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
             if not self._in_ranges(cue.head, ranges) and cue.head.lower_ not in self.w.STOPWORDS:
                 return self.noun_phrase(cue.head, pp)
+        relative = self._relative_clause_before(cue)
+        if relative is not None and not self._in_ranges(relative, ranges):
+            return self.noun_phrase(relative, pp)
         i = cue.i - 1
         while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
             if self._capitalised_name_word(pp.doc[i]):
@@ -264,6 +284,20 @@ class Attributor:
             return self.noun_phrase(tok, pp)
         if tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which"):
             return self.noun_phrase(tok, pp)
+        return None
+
+    @staticmethod
+    def _relative_clause_before(cue: Token) -> Optional[Token]:
+        """'a White House official who spoke anonymously to discuss internal
+        strategy said': the noun whose relative clause ends right before the
+        verb, where the parse hung the noun elsewhere."""
+        if cue.i == 0:
+            return None
+        for anc in [cue.doc[cue.i - 1], *cue.doc[cue.i - 1].ancestors]:
+            if anc.i >= cue.i or anc == cue:
+                return None
+            if anc.dep_ in ("relcl", "acl:relcl") and anc.right_edge.i == cue.i - 1 and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN"):
+                return anc.head
         return None
 
     @staticmethod
@@ -315,11 +349,16 @@ class Attributor:
         return len(words) <= 2 and all(t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod") for t in words)
 
     def _subject_child(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges):
-                if child.lower_ in self.w.NOT_SPEAKERS or child.lower_ == "-t":
-                    continue
-                return child
+        """The verb's subject; of two (a misparse: 'Speaking in Salem, New
+        Hampshire, Trump went', 'The rejection … signals "…", said Wilders')
+        the one nearest the verb."""
+        subjects = [
+            child for child in verb.children
+            if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges)
+            and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != "-t"
+        ]
+        if subjects:
+            return min(subjects, key=lambda child: abs(child.i - verb.i))
         # '"…," Viguerie notes.' is often parsed with the name as a compound
         # of the verb: a proper noun right before it is its subject.
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
@@ -340,7 +379,7 @@ class Attributor:
             head = tok
             # climb to the phrase head while staying after the verb and within a short distance
             for _ in range(4):
-                if head.head.i > verb.i and head.head is not head and head.dep_ in NP_LEFT_DEPS | {"compound"}:
+                if head.head.i > verb.i and head.head != head and head.dep_ in NP_LEFT_DEPS | {"compound"}:
                     head = head.head
                 else:
                     break
@@ -350,7 +389,13 @@ class Attributor:
 
     def _resolve_relative(self, subj: Token, pp: ParsedParagraph) -> Mention:
         """'Caddell, who said …': the mention is "who", its antecedent the
-        noun the relative clause hangs on."""
+        noun the relative clause hangs on. A subject in the dateline ('LA
+        CROSSE, Wisc. — Gov. Mike Pence blamed') is the place the parse made
+        of the story's opening: the person is the name it put in apposition."""
+        if subj.idx < pp.dateline_end:
+            named = next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= pp.dateline_end), None)
+            if named is not None:
+                subj = named
         mention = self.noun_phrase(subj, pp)
         if subj.lower_ in ("who", "qui", "which", "that") and subj.head.dep_ in ("relcl", "acl:relcl"):
             mention.antecedent = self.noun_phrase(subj.head.head, pp)
@@ -372,25 +417,83 @@ class Attributor:
             if not (qs <= tok.idx < qe) or qs <= tok.head.idx < qe:
                 continue
             anc, child = tok.head, tok
+            links: set[str] = set()  # the relations climbed since the last cue
             for _ in range(10):
                 if not (unit.start <= anc.i < unit.end):
                     break
                 if chain and child.dep_ in ("relcl", "acl:relcl", "acl"):
                     break
+                links.add(child.dep_)
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
                     if not self._busy_weak(anc, ranges) or self._attached(tok, anc):
+                        if chain and self._speaks_for_itself(chain[-1], links, ranges, pp):
+                            break
                         chain.append(anc)
-                if anc.head is anc:
+                        links = set()
+                if anc.head == anc:
                     break
                 anc, child = anc.head, anc
             if chain:
                 break
         return chain[-1] if chain else None
 
+    def tag_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """The reporting verb of a tag right after the quote: '"…," Trump
+        said, after Quick said …' is Trump's whatever the parse hung where.
+        The quote must end in a comma, '?' or '!', and the tag be a subject
+        and its verb, or the verb first ('"…," said Wilders')."""
+        if q.close_at is None:
+            return None
+        ranges = self._quoted(pp)
+        after = q.outer_end - pp.offset
+        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        if body[-1:] not in ",!?" and not pp.text[after:].lstrip().startswith(","):
+            return None
+        words = [t for t in unit if t.idx >= after and not t.is_punct][:5]
+        for tok in words:
+            if self._in_ranges(tok, ranges):
+                return None
+            if self.is_cue(tok):
+                # a finite verb ('adding', 'claiming' speak for their clause)
+                # whose subject is the first word after the quote, or right after it
+                subject = self._subject_child(tok, ranges)
+                if tok.tag_ not in ("VBD", "VBZ", "VBP") or subject is None:
+                    return None
+                first = subject.left_edge if subject.i < tok.i else tok
+                return tok if first == words[0] else None
+        return None
+
+    def _speaks_for_itself(
+        self, inner: Token, links: set[str], ranges: list[tuple[int, int]], pp: ParsedParagraph
+    ) -> bool:
+        """A coordinated or adverbial reporting clause with a subject of its
+        own is its own report: in 'Trump called it "…", but he also noted
+        the "…"' and 'he said …, although he tweeted that he "…"' the quote
+        belongs to the inner clause. A complement clause ('X said the leaders
+        urged "…"') stays the outer speaker's report, unless it is the tag
+        right after a quote: in 'Comey cannot say that "…," Lewandowski
+        added, saying it should be "…"' the parse hung the tag under the
+        verb it reports."""
+        subject = self._subject_child(inner, ranges)
+        if subject is None:
+            return False
+        if links & {"conj", "advcl"}:
+            return True
+        closes = [e for _, e in ranges if e <= subject.left_edge.idx]
+        return inner.i > subject.i and bool(closes) and not pp.text[max(closes) : subject.left_edge.idx].strip(" ,")
+
     @staticmethod
     def _attached(tok: Token, verb: Token) -> bool:
-        """The quote hangs on the verb itself, or through 'as': 'called it "…"'."""
-        return tok.head is verb or (tok.head.head is verb and tok.head.lower_ in ("as", "comme"))
+        """The quote hangs on the verb itself, or through 'as': 'called it
+        "…"', 'described him as a "…" and "…"' (the second run a conjunct of
+        the first)."""
+        for _ in range(4):
+            if tok.head == verb or (tok.head.head == verb and tok.head.lower_ in ("as", "comme")):
+                return True
+            if tok.dep_ != "conj" or tok.head == tok:
+                return False
+            tok = tok.head
+        return False
 
     def nearest_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """The reporting verb nearest the quote in its sentence, outside quotes.
@@ -435,7 +538,7 @@ class Attributor:
             cand = unit[j]
             if cand.pos_ in ("PROPN", "NOUN", "PRON") and not self._in_ranges(cand, ranges):
                 head = cand
-                while head.head is not head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod") and head.head.pos_ in ("PROPN", "NOUN"):
+                while head.head != head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod") and head.head.pos_ in ("PROPN", "NOUN"):
                     if head.dep_ == "nmod" and any(c.dep_ == "case" for c in head.children):
                         break
                     head = head.head
@@ -500,13 +603,18 @@ class Attributor:
 
     def is_title_like(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
         """A title, name or term, not speech: 'the book titled "…"', 'known as
-        "…"', or a short capitalised run after a possessive or 'on' (NBC's
-        "Meet the Press", on "Hannity")."""
+        "…"' (when the run is short or capitalised), or a short capitalised
+        run after a possessive or 'on' (NBC's "Meet the Press", on "Hannity")."""
         before = pp.text[: q.outer_start - pp.offset].rstrip(" ,").split()
         last = [re.split(r"[’']", w.lower().strip(",:([—-"))[-1] for w in before[-2:]]
-        if last and last[-1] in self.w.TITLE_CUES:
+        quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
+        # 'the program "is gaining traction"', 'whom he called "the most
+        # divisive figure in 25 years"': a clause or a long phrase after a
+        # title word is speech; names are short or capitalised.
+        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or _title_case(self.w, quoted)
+        if last and last[-1] in self.w.TITLE_CUES and namelike:
             return True
-        if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS:
+        if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike:
             return True
         if before and _title_case(self.w, pp.text[q.start - pp.offset : q.end - pp.offset]):
             prev = before[-1]
@@ -523,7 +631,7 @@ class Attributor:
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
-        cue = self.governing_cue(q, unit, pp)
+        cue = self.tag_cue(q, unit, pp) or self.governing_cue(q, unit, pp)
         if cue is not None:
             return self.from_cue(cue, q, pp)
         dash = self.dash_speaker(q, pp)
@@ -556,6 +664,10 @@ class Attributor:
             return None
         i = cues[0]
         before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
+        if not before and words[i].tag_ == "VBG":
+            # '… of "New York values," saying the city …': a participle
+            # speaks for the clause it hangs on, never for the words after it.
+            return self.from_cue(words[i], q, pp)
         pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t)]
         if pronouns:  # "a-t-il déclaré", "dit-elle"
             return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
@@ -642,7 +754,7 @@ class Attributor:
                 subj = self._subject_child(anc, ranges)
                 if subj is not None and accept(subj):
                     return Attribution(method, **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
-            if anc.head is anc:
+            if anc.head == anc:
                 return None
             anc = anc.head
         return None

@@ -117,7 +117,7 @@ class ArticleEntities:
             if not text:
                 continue
             root = ent.root
-            if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head is not root:
+            if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
             subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
             if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):

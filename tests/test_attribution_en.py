@@ -140,6 +140,98 @@ PARSE_RESCUE_CASES = [
         id="inverted-tag-stops-at-comma"),
 ]
 
+# A coordinated or adverbial reporting clause with its own subject is its own report;
+# a complement clause stays the outer speaker's. A clause after a title word is speech.
+CLAUSE_CASES = [
+    pytest.param(
+        'In somber comments, Trump called the shooting "an attack on our country," '
+        'but Pence also noted the "senseless, tragic deaths" of black men.',
+        [{"text": "an attack on our country,", "speaker": "Trump"},
+         {"text": "senseless, tragic deaths", "speaker": "Pence"}],
+        id="conjoined-clause-own-subject"),
+    pytest.param(
+        'Netanyahu said he would go ahead with the meeting, although Dermer wrote that he '
+        '"rejects the latest comments about Muslims."',
+        [{"text": "rejects the latest comments about Muslims.", "speaker": "Dermer"}],
+        id="adverbial-clause-own-subject"),
+    pytest.param(
+        'Senator Cruz said the leaders urged "an immediate ceasefire" in the region.',
+        [{"text": "an immediate ceasefire", "speaker": "Cruz"}],
+        id="complement-clause-stays-outer"),
+    pytest.param(
+        'The Central American Minors program "is gaining and has gained considerable traction '
+        'recently," Homeland Security Deputy Secretary Alejandro Mayorkas told reporters.',
+        [{"text": "is gaining and has gained considerable traction recently,", "speaker": "Alejandro Mayorkas"}],
+        id="clause-after-title-word-is-speech"),
+    pytest.param(
+        'Voters like Jim Cross face a choice between Trump and Clinton, whom Cross called "the most '
+        'divisive political figure in the past 25 years."',
+        [{"text": "the most divisive political figure in the past 25 years.", "speaker": "Jim Cross"}],
+        id="long-phrase-after-called-is-speech"),
+]
+
+
+# What the small model misparses, and the speaker the rules still find.
+MISPARSE_CASES = [
+    pytest.param(
+        "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making an issue out of "
+        "Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
+        [{"text": "founded ISIS,", "speaker": "Mike Pence"}], id="dateline-is-no-speaker"),
+    pytest.param(
+        "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
+        "Brexit, saying that “bombastic comments” do more harm than good.",
+        [{"text": "bombastic comments", "speaker": "Hillary Clinton"}], id="dateline-with-agency"),
+    pytest.param(
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+        [{"text": "a total stiff.", "speaker": "Trump"}], id="two-subjects-nearest-wins"),
+    pytest.param(
+        'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, '
+        "founder of the right-wing Dutch Party for Freedom.",
+        [{"text": "the beginning of the end", "speaker": "Geert Wilders"}], id="content-parsed-as-subject"),
+    pytest.param(
+        "Although there is no such overlap with Sanders's team, a White House official who spoke anonymously "
+        'to discuss internal strategy said Wednesday, "Certainly there are discussions."',
+        [{"text": "Certainly there are discussions.", "speaker": "a White House official"}],
+        id="relative-clause-before-verb"),
+    pytest.param(
+        "O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent.\"",
+        [{"text": "They've both been inconsistent.", "speaker": "O'Malley"}], id="verb-parsed-as-clause-on-name"),
+    pytest.param(
+        "Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied "
+        "the “bravery, heart and soul of America.”",
+        [{"text": "New York values,", "speaker": "Donald Trump"},
+         {"text": "bravery, heart and soul of America.", "speaker": "Donald Trump"}],
+        id="participle-after-quote-is-no-inverted-tag"),
+    pytest.param(
+        'No wonder Trump said, and I quote, "We love the poorly educated."',
+        [{"text": "We love the poorly educated.", "speaker": "Trump"}], id="writer-aside-i-quote"),
+    pytest.param(
+        "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be "
+        "“up to the prosecutor to move forward or not.”",
+        [{"text": "from his perspective,", "speaker": "Lewandowski"},
+         {"text": "up to the prosecutor to move forward or not.", "speaker": "Lewandowski"}],
+        id="tag-parsed-under-reported-verb"),
+    pytest.param(
+        '"I never said that. I never said that," Trump said, after CNBC\'s Becky Quick said the '
+        'front-runner had referred to Sen. Marco Rubio as the "personal senator."',
+        [{"text": "I never said that. I never said that,", "speaker": "Trump"},
+         {"text": "personal senator.", "speaker": "Becky Quick"}], id="tag-right-after-quote-wins"),
+    pytest.param(
+        "Senator Ted Cruz described Trump as a “caricature of democracy” and “stupendously un-conservative.”",
+        [{"text": "caricature of democracy", "speaker": "Ted Cruz"},
+         {"text": "stupendously un-conservative.", "speaker": "Ted Cruz"}], id="second-run-conjoined-under-as"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISPARSE_CASES)
+def test_speaker_found_where_the_parse_misleads(nlp_en, text, expected):
+    check(text, expected, nlp_en)
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_CASES)
+def test_clause_that_holds_the_quote_names_its_speaker(nlp_en, text, expected):
+    check(text, expected, nlp_en)
+
 
 @pytest.mark.parametrize("text, expected", PARSE_RESCUE_CASES)
 def test_speaker_read_from_words_when_parse_has_none(nlp_en, text, expected):

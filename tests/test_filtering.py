@@ -77,9 +77,9 @@ def test_the_shipped_english_weights_load_and_french_has_none(filter_env):
 
 
 def test_a_quote_tagged_with_any_verb_is_recovered(nlp_en, filter_env):
-    text = '"Go back to Univision," Trump barked and a security guard escorted Ramos out.'
+    text = '"Go back to Univision," Trump grinned and a security guard escorted Ramos out.'
     filter_env("none")
-    assert extract(text, lang="en", nlp=nlp_en) == []  # 'barked' is no verb of speech
+    assert extract(text, lang="en", nlp=nlp_en) == []  # "grinned" is no verb of speech
     filter_env("")
     [quote] = extract(text, lang="en", nlp=nlp_en)
     assert (quote.text, quote.speaker, quote.attribution) == ("Go back to Univision,", "Trump", "tag")
@@ -110,7 +110,7 @@ def test_a_users_weights_file_replaces_the_shipped_one(nlp_en, filter_env, tmp_p
     path.write_text(Filter(Logistic({}, -50.0), Logistic({}, -50.0), 0.9, 0.9, 0.9).to_json())
     filter_env(str(path))
     assert [q.text for q in extract(text, lang="en", nlp=nlp_en)] == ["surprised and troubled"]  # said outright
-    text = '"Go back to Univision," Trump barked.'
+    text = '"Go back to Univision," Trump grinned.'
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
@@ -154,6 +154,19 @@ def test_rows_are_labelled_by_the_scoring_rule(tmp_path, nlp_en):
     assert len(quotes) == 5 and all(r.speaker_right for r in quotes)
 
 
+def test_thresholds_are_chosen_on_articles_the_models_did_not_see(tmp_path, nlp_en):
+    gold_path, text_dir = _corpus(tmp_path)
+    rows, total = training.collect_rows(gold_path, text_dir, "en", nlp_en)
+    scored = training.out_of_fold(rows, 1.0)
+    assert sorted(id(r) for *_, r in scored) == sorted(id(r) for r in rows)  # each row scored once
+    filt, choice = training.fit(rows, total)
+    assert choice.c in training.C_GRID
+    assert (filt.quote_threshold, filt.speaker_threshold, filt.added_threshold) == choice.thresholds
+    assert 0.0 < choice.held_out_e2e <= choice.held_out_f1 <= 1.0
+    _, fixed = training.fit(rows, total, c=0.5)
+    assert fixed.c == 0.5
+
+
 def test_train_filter_writes_weights_the_extractor_reads(tmp_path, nlp_en, filter_env):
     gold_path, text_dir = _corpus(tmp_path)
     out = tmp_path / "en.filter.json"
@@ -179,9 +192,10 @@ def test_train_filter_refuses_a_corpus_without_quotes(tmp_path):
 
 @pytest.mark.slow
 def test_the_filter_does_not_cost_accuracy_on_polnear_dev(polnear_dir, nlp_en, filter_env):
-    """The shipped weights were fitted on train; on dev they must not lose
-    to the rules alone (measured: F1 0.936 -> 0.935, end-to-end 0.859 ->
-    0.858, speaker 0.917 -> 0.918, precision 0.967 -> 0.975)."""
+    """The shipped weights were fitted on train (regularisation and
+    thresholds by cross-validation); on dev they must not lose to the rules
+    alone (measured: F1 0.939 -> 0.938, end-to-end 0.870 -> 0.872, speaker
+    0.927 -> 0.929, precision 0.967 -> 0.972)."""
     from quotes import evaluate
 
     dev = polnear_dir / "dev"

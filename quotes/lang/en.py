@@ -32,11 +32,13 @@ specify clarify elaborate expound outline allow grant deem ridicule lampoon mimi
 jab knock rip bash assail lambaste excoriate castigate berate chastise admonish exhort prod
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
+portray protest defend vent surmise riff bark blame credit highlight refer
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
+ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message
