@@ -245,8 +245,10 @@ class Attributor:
                     # "X sent a press release saying": X speaks through it.
                     sender = self._subject_child(head.head, ranges) if head.dep_ in ("dobj", "obj") else None
                     return self._resolve_relative(sender, pp) if sender is not None else self.noun_phrase(head, pp)
-            if verb.dep_ == "acl" and head.pos_ == "PROPN" and head.i < verb.i:
-                return self.noun_phrase(head, pp)  # "O'Malley, who …, interjected to say": a misparsed subject
+            if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and not self._subject_child(head, ranges):
+                # "O'Malley, who …, interjected to say", "Trump defended …,
+                # calling": the parse made the subject the head of the clause.
+                return self.noun_phrase(head, pp)
             if verb.dep_ in ("ccomp",) and verb != cue:
                 break
             verb = head
@@ -284,6 +286,8 @@ class Attributor:
             return self.noun_phrase(tok, pp)
         if tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which"):
             return self.noun_phrase(tok, pp)
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children):
+            return self.noun_phrase(tok, pp)  # '…, the Democratic presidential candidate stated'
         return None
 
     @staticmethod
@@ -314,6 +318,12 @@ class Attributor:
                 continue
             out.append(t)
         return out
+
+    @staticmethod
+    def _name_like(tok: Token) -> bool:
+        """A proper noun, or a capitalised noun the tagger missed as one
+        (an entity, or the root the parse made of 'Trump defended …')."""
+        return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and (tok.ent_type_ in ("PERSON", "PER", "ORG") or tok.dep_ == "ROOT"))
 
     def _capitalised_name_word(self, tok: Token) -> bool:
         """'Skelly' tagged as an adverb: capitalised and not a word that opens

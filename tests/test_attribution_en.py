@@ -220,6 +220,15 @@ MISPARSE_CASES = [
         "Senator Ted Cruz described Trump as a “caricature of democracy” and “stupendously un-conservative.”",
         [{"text": "caricature of democracy", "speaker": "Ted Cruz"},
          {"text": "stupendously un-conservative.", "speaker": "Ted Cruz"}], id="second-run-conjoined-under-as"),
+    pytest.param(
+        'Trump defended eminent domain, calling the expropriation of private property for public use an '
+        '"absolute necessity" for the government to build schools.',
+        [{"text": "absolute necessity", "speaker": "Trump"}], id="name-parsed-as-root-noun"),
+    pytest.param(
+        "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+        "candidate stated that Trump’s comments do not “fit with what I thought I knew about him.”",
+        [{"text": "fit with what I thought I knew about him.", "speaker": "the Democratic presidential candidate"}],
+        id="subject-parsed-as-apposition"),
 ]
 
 
