@@ -851,9 +851,10 @@ class Attributor:
         return self._resolve_relative(subj, pp) if subj is not None else None
 
     def has_narrative(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
-        """Whether the quote's sentence says anything outside its quotes."""
+        """Whether the quote's sentence says anything outside its quotes but
+        a linking word ('Then, "…"', 'And "…"')."""
         ranges = self._quoted(pp)
-        return any(t.is_alpha for t in unit if not self._in_ranges(t, ranges))
+        return any(t.is_alpha and t.lower_ not in self.w.LINKING_WORDS for t in unit if not self._in_ranges(t, ranges))
 
 
 def _title_case(w: ModuleType, text: str) -> bool:

@@ -320,6 +320,12 @@ CONTINUATION_CASES = [
          {"text": "The investigation is a witch hunt, and everyone knows it.", "speaker": "Lindsey Graham"}],
         id="cueless-next-paragraph-inherits"),
     pytest.param(
+        '"We will win Ohio," Donald Trump said.\n'
+        'Then, "We will win the whole country."',
+        [{"text": "We will win Ohio,", "speaker": "Donald Trump"},
+         {"text": "We will win the whole country.", "speaker": "Donald Trump"}],
+        id="linking-word-keeps-inheritance"),
+    pytest.param(
         '"We did nothing wrong," Senator Lindsey Graham said. The committee voted 12-10 along party lines '
         'on Tuesday. "This is only the beginning of the process."',
         [{"text": "We did nothing wrong,", "speaker": "Lindsey Graham"}],

@@ -39,6 +39,7 @@ WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand c
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
+LINKING_WORDS = frozenset("then and but still also again later so yet".split())  # 'Then, "…"' says nothing new
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message
