@@ -45,7 +45,7 @@ harry mitch chuck rand rick lincoln gary evan anthony rahm pat tom dan sam al
 """.split())
 
 
-ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|Association|Foundation|Commission|Senate|Congress)\b")
+ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress)\b")
 
 
 def looks_like_person(ent) -> bool:
@@ -56,6 +56,7 @@ def looks_like_person(ent) -> bool:
         2 <= len(tokens) <= 4
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in tokens)
         and not ORG_WORDS.search(ent.text)
+        and "&" not in ent.text  # "Wilson Sonsini Goodrich & Rosati", "McKinsey & Co."
     )
 
 
@@ -123,6 +124,9 @@ class ArticleEntities:
             if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject))
+            elif self._surname_of_someone(text):
+                # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
+                self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_known_first_names(doc, offset, quoted)
@@ -180,6 +184,13 @@ class ArticleEntities:
         if before in self.words.HONORIFICS_FEMALE:
             return "female"
         return first_name_gender(fold(ent.text.split()[0])) if ent.text.split() else None
+
+    def _surname_of_someone(self, text: str) -> bool:
+        """A one-word name that is the last word of a person already named."""
+        if len(text.split()) != 1 or not text[:1].isupper():
+            return False
+        last = fold(text)
+        return any(len(n.split()) > 1 and fold(n.split()[-1]) == last for n in self.names)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """A pronoun resolved to a name teaches the name's gender."""

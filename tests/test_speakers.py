@@ -134,3 +134,29 @@ def test_a_name_that_swallowed_a_sentence_opener_is_kept_without_it() -> None:
     from quotes.resolution import ArticleEntities
 
     assert ArticleEntities(words("en"), names=["But Bill Skelly"]).full_name("Skelly") == "Bill Skelly"
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Wilson Sonsini Goodrich & Rosati", False),  # a law firm the small model tags as people
+    ("McKinsey & Co.", False),
+    ("Lucent Technologies", False),
+    ("Mevlüt Çavuşoğlu", True),  # a foreign name the small model tags ORG
+])
+def test_company_names_are_no_people_a_pronoun_could_stand_for(nlp_en, name: str, person: bool) -> None:
+    from quotes.resolution import looks_like_person
+
+    doc = nlp_en(f"Yesterday {name} hired a new adviser.")
+    span = doc.char_span(len("Yesterday "), len("Yesterday ") + len(name), alignment_mode="expand")
+    assert looks_like_person(span) is person
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp_en) -> None:
+    """'Carly Fiorina' named, then 'Fiorina' tagged ORG by the small model:
+    a pronoun can still stand for her."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"), names=["Carly Fiorina"])
+    assert entities._surname_of_someone("Fiorina")
+    assert not entities._surname_of_someone("Compaq")
+    assert not ArticleEntities(words("en"), names=["Fiorina"])._surname_of_someone("Fiorina")
