@@ -447,6 +447,13 @@ class Attributor:
                 break
         return chain[-1] if chain else None
 
+    @staticmethod
+    def _open_to_a_tag(q: QuoteSpan, pp: ParsedParagraph, after: int) -> bool:
+        """A quote that ends in a comma, '?' or '!' (inside or right after its
+        closing mark) leaves its sentence open for a tag: '"…," he said'."""
+        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        return body[-1:] in ",!?" or pp.text[after:].lstrip().startswith(",")
+
     def tag_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """The reporting verb of a tag right after the quote: '"…," Trump
         said, after Quick said …' is Trump's whatever the parse hung where.
@@ -456,8 +463,7 @@ class Attributor:
             return None
         ranges = self._quoted(pp)
         after = q.outer_end - pp.offset
-        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
-        if body[-1:] not in ",!?" and not pp.text[after:].lstrip().startswith(","):
+        if not self._open_to_a_tag(q, pp, after):
             return None
         words = [t for t in unit if t.idx >= after and not t.is_punct][:5]
         for tok in words:
@@ -657,8 +663,7 @@ class Attributor:
         if q.close_at is None and q.style != "dash":
             return None
         after = (q.close_at + 1 if q.close_at is not None else q.end) - pp.offset
-        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
-        if body[-1:] not in ",!?" and not pp.text[after:].lstrip().startswith(","):
+        if not self._open_to_a_tag(q, pp, after):
             return None
         tokens = [t for t in pp.doc if t.idx >= after]
         tag: list[Token] = []
@@ -705,8 +710,7 @@ class Attributor:
         if q.close_at is None:
             return None
         after = q.close_at + 1 - pp.offset
-        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
-        if body[-1:] not in ",!?" and not pp.text[after:].lstrip().startswith(","):
+        if not self._open_to_a_tag(q, pp, after):
             return None
         words = [t for t in pp.doc if t.idx >= after and not t.is_punct][:5]
         verb_at = next((i for i, t in enumerate(words) if t.pos_ == "VERB"), None)
