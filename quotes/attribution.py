@@ -327,12 +327,13 @@ class Attributor:
 
     def _capitalised_name_word(self, tok: Token) -> bool:
         """'Skelly' tagged as an adverb: capitalised and not a word that opens
-        sentences. Asked only of the word right before a verb that has no
+        sentences, unless it stands inside one ('Informed of …, Early
+        described'). Asked only of the word right before a verb that has no
         subject, where a name is far likelier than a bare adverb."""
-        return (
-            tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "NOUN")
-            and tok.lower_ not in sentence_openers(self.w.CODE)
-        )
+        if not (tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "NOUN")):
+            return False
+        opens = tok.i == 0 or tok.is_sent_start or not tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i - 1].text not in (",", ";")
+        return not opens or tok.lower_ not in sentence_openers(self.w.CODE)
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""

@@ -138,6 +138,9 @@ PARSE_RESCUE_CASES = [
         "“Having access to the RNC file is valuable,” said Skelly, explaining he worked with Braynard.",
         [{"text": "Having access to the RNC file is valuable,", "speaker": "Bill Skelly", "speaker_mention": "Skelly"}],
         id="inverted-tag-stops-at-comma"),
+    pytest.param(
+        "Informed of the local district’s anti-Trump lean, Early described it as “news to me.”",
+        [{"text": "news to me.", "speaker": "Early"}], id="name-that-opens-sentences-inside-one"),
 ]
 
 # A coordinated or adverbial reporting clause with its own subject is its own report;
