@@ -80,6 +80,16 @@ def primary_style_spans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return spans
 
 
+def quotation_spans(text: str, paragraphs: list[Paragraph], lang: Optional[str]) -> list[QuoteSpan]:
+    """The quoted runs extraction weighs: the main style of marks, and
+    dialogue-dash lines only in a language whose press prints dialogue that
+    way (in English a line opened by a dash is a byline or a list item)."""
+    spans = primary_style_spans(find_quotation_spans(text, paragraphs))
+    if lang is not None and lang in available() and not words(lang).DIALOGUE_DASHES:
+        spans = [s for s in spans if s.style != "dash"]
+    return spans
+
+
 def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], text: str = "", lang: Optional[str] = None) -> list[int]:
     """Paragraphs holding a quote, and the one before a paragraph that opens
     with a quote and has no reporting verb of its own (where its introducer
@@ -148,7 +158,7 @@ def _extract(
     """collect, when given, receives (span, attribution, speaker, features)
     for every run the filter weighs: the training rows of filtering.py."""
     paragraphs = split_paragraphs(text)
-    spans = primary_style_spans(find_quotation_spans(text, paragraphs))
+    spans = quotation_spans(text, paragraphs, lang)
     if not spans:
         return []
     w = words(lang)

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Optional, Sequence, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .marks import find_quotation_spans, split_paragraphs
+from .marks import split_paragraphs
 from .model import Article, Quote
 
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -91,10 +91,10 @@ def paragraph_parser(nlp: Language, batch_size: int = 64) -> Parser:
 
 def texts_to_parse(text: str, lang: Optional[str] = None) -> list[str]:
     """The paragraph texts extraction will ask to parse, in its order (none without a quote)."""
-    from .extraction import paragraphs_to_parse, primary_style_spans  # extraction imports this module
+    from .extraction import paragraphs_to_parse, quotation_spans  # extraction imports this module
 
     paragraphs = split_paragraphs(text)
-    spans = primary_style_spans(find_quotation_spans(text, paragraphs))
+    spans = quotation_spans(text, paragraphs, lang)
     if not spans:
         return []
     return [text[paragraphs[i].start : paragraphs[i].end] for i in paragraphs_to_parse(spans, paragraphs, text, lang)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.marks import find_quotation_spans
+from quotes.marks import find_quotation_spans, split_paragraphs
 
 NNBSP, NBSP = "\u202f", "\u00a0"
 
@@ -196,3 +196,15 @@ def test_offsets_point_into_the_text(text):
 
 def test_no_marks_no_spans():
     assert find_quotation_spans("The leaders of Russia and Turkey met in Moscow on Thursday.") == []
+
+
+def test_dialogue_dash_lines_are_speech_only_where_the_press_prints_dialogue_so() -> None:
+    """'— White House Correspondent Julie Pace.' closes an English wire
+    story; '— Nous partirons demain, a dit Marie.' is French dialogue."""
+    from quotes.extraction import quotation_spans
+
+    english = '"We will meet them on Friday," Pence said.\n\n— White House Correspondent Julie Pace.\n'
+    french = "Le ministre est arrivé à Ankara.\n\n— Nous partirons demain, a dit Marie Dupont.\n"
+    assert [s.style for s in quotation_spans(english, split_paragraphs(english), "en")] == ["double"]
+    assert [s.style for s in quotation_spans(french, split_paragraphs(french), "fr")] == ["dash"]
+    assert "dash" in [s.style for s in quotation_spans(english, split_paragraphs(english), None)]  # language unknown: kept

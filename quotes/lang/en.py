@@ -40,6 +40,7 @@ WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand c
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 LINKING_WORDS = frozenset("then and but still also again later so yet".split())  # 'Then, "…"' says nothing new
+DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message

@@ -23,6 +23,7 @@ WEAK_SPEECH_VERBS = frozenset("appeler qualifier juger considérer continuer pou
 OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors".split())  # 'Puis : « … »' ne dit rien de neuf
+DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
 propos note document texte article éditorial vidéo annonce
