@@ -245,7 +245,7 @@ class Attributor:
                     # "X sent a press release saying": X speaks through it.
                     sender = self._subject_child(head.head, ranges) if head.dep_ in ("dobj", "obj") else None
                     return self._resolve_relative(sender, pp) if sender is not None else self.noun_phrase(head, pp)
-            if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and not self._subject_child(head, ranges):
+            if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and self._subject_child(head, ranges) is None:
                 # "O'Malley, who …, interjected to say", "Trump defended …,
                 # calling": the parse made the subject the head of the clause.
                 return self.noun_phrase(head, pp)
@@ -298,7 +298,7 @@ class Attributor:
         if cue.i == 0:
             return None
         for anc in [cue.doc[cue.i - 1], *cue.doc[cue.i - 1].ancestors]:
-            if anc.i >= cue.i or anc == cue:
+            if anc.i >= cue.i:
                 return None
             if anc.dep_ in ("relcl", "acl:relcl") and anc.right_edge.i == cue.i - 1 and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN"):
                 return anc.head
@@ -628,12 +628,13 @@ class Attributor:
         # 'the program "is gaining traction"', 'whom he called "the most
         # divisive figure in 25 years"': a clause or a long phrase after a
         # title word is speech; names are short or capitalised.
-        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or _title_case(self.w, quoted)
+        title_case = _title_case(self.w, quoted)
+        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case
         if last and last[-1] in self.w.TITLE_CUES and namelike:
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike:
             return True
-        if before and _title_case(self.w, pp.text[q.start - pp.offset : q.end - pp.offset]):
+        if before and title_case:
             prev = before[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS:
                 return True
