@@ -674,10 +674,10 @@ class Attributor:
                 break
             tag.append(t)
         words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
-        if not words or len(words) > 8:
-            return None
         cues = [i for i, t in enumerate(words) if lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
-        if not cues:
+        # A long sentence is no tag, unless its subject and verb come first
+        # ('"Too forced?" He tweeted when Clinton ended a debate …').
+        if not cues or len(words) > 8 and not 0 < cues[0] <= 3:
             return None
         i = cues[0]
         before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
@@ -824,9 +824,14 @@ class Attributor:
         colon = pp.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if colon is None:
             return None
-        ranges = self._quoted(pp)
         start = unit.start if unit.start < colon.start else next((u.start for u in pp.doc.sents if u.start <= colon.start < u.end), 0)
-        clause = [t for t in pp.doc[start : colon.start] if not self._in_ranges(t, ranges)]
+        return self.before_colon(pp.doc[start : colon.start], colon, pp)
+
+    def before_colon(self, words: Span, colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """Whoever the words before a colon are about: the subject of their
+        last verb that has one, a byline after a dash, or a bare noun phrase."""
+        ranges = self._quoted(pp)
+        clause = [t for t in words if not self._in_ranges(t, ranges)]
         if not clause:
             return None
         dashes = [t for t in clause if t.text in ("-", "–", "—")]
@@ -837,6 +842,9 @@ class Attributor:
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(name.root, pp))
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp")]
         for verb in reversed(verbs):
+            # 'he suggested Curiel was from Mexico:': the reporting verb, not
+            # the clause it reports.
+            verb = next((a for a in verb.ancestors if a in clause and self.is_cue(a)), verb)
             speaker = self.subject_of(verb, pp, False)
             if speaker is not None:
                 return Attribution("colon", **self._cue_fields(verb, pp), speaker=speaker)

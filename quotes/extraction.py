@@ -261,13 +261,15 @@ class _AttributionFinder:
             unit = self.unit(n)
             if tag is not None and tag.speaker is not None:
                 att = tag
+            elif (same := self._same_sentence_as_previous(n)) is not None and same.speaker is not None:
+                att = same  # 'said Skelly, explaining …: "…"'
             elif unit is not None:
                 att.speaker = self.a.previous_subject(unit, units, pp)
         if att is None and span.continued_from is not None and span.continued_from in self.found:
             prev = self.found[span.continued_from]
             att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
         if att is None:
-            att = self.a.post_quote_tag(span, pp)
+            att = self.a.post_quote_tag(span, pp) or self._byline_paragraph(n)
         if att is None and (unit := self.unit(n)) is not None:
             att = self.a.colon_introducer(span, unit, pp)
         if att is None:
@@ -292,7 +294,7 @@ class _AttributionFinder:
         until the text says whose (it is right one time in five on PolNeAR)."""
         span = self.spans[n]
         pp = self.parsed[span.paragraph]
-        att = self.a.post_quote_verb(span, pp) or self._byline_paragraph(n)
+        att = self.a.post_quote_verb(span, pp)
         if att is None:
             att = self.a.clause_subject(span, pp, self.units[span.paragraph])
         return att
@@ -344,8 +346,13 @@ class _AttributionFinder:
         else:
             return None
         att = self.a.introducer(prev_unit, prev_pp)
-        if att is None:
-            return None
+        if att is None and idx == 0:
+            # 'Trump issued the following statement:' then the quote's paragraph.
+            colon = [t for t in prev_unit if t.text == ":"]
+            if colon:
+                att = self.a.before_colon(prev_pp.doc[prev_unit.start : colon[-1].i], prev_pp.doc[colon[-1].i : colon[-1].i + 1], prev_pp)
+                if att is not None and (att.speaker is None or self.a.w.PRONOUNS.get(att.speaker.text.lower()) == "neuter"):
+                    return None  # 'Wait, it gets better:' introduces nobody
         return att
 
     def _previous_unit(self, n: int) -> tuple[Optional[Span], Optional[ParsedParagraph]]:

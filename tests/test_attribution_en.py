@@ -232,6 +232,28 @@ MISPARSE_CASES = [
         "candidate stated that Trump’s comments do not “fit with what I thought I knew about him.”",
         [{"text": "fit with what I thought I knew about him.", "speaker": "the Democratic presidential candidate"}],
         id="subject-parsed-as-apposition"),
+    pytest.param(
+        "Donald Trump returned to ethnicity at last week's San Diego rally, where he erroneously suggested "
+        'Curiel was from Mexico: "The judge, who happens to be, we believe, Mexican, which is great."',
+        [{"text": "The judge, who happens to be, we believe, Mexican, which is great.", "speaker": "Donald Trump",
+          "speaker_mention": "he"}],
+        id="colon-reporting-verb-outranks-reported-clause"),
+    pytest.param(
+        '"Having access to the RNC file is valuable," said Skelly, explaining he worked closely with '
+        'Chrabaszcz, who cleaned up voter-roll data: "Vito is outstanding with data."',
+        [{"text": "Having access to the RNC file is valuable,", "speaker": "Skelly"},
+         {"text": "Vito is outstanding with data.", "speaker": "Skelly"}],
+        id="subjectless-participle-cue-keeps-the-sentence-speaker"),
+    pytest.param(
+        "David Axelrod has been a critic of the campaign.\n"
+        "“Too forced?” He tweeted when Clinton ended a Democratic debate last December with a reference "
+        "to the blockbuster sequel.",
+        [{"text": "Too forced?", "speaker": "David Axelrod", "speaker_mention": "He"}],
+        id="long-sentence-tag-with-subject-first"),
+    pytest.param(
+        '"Would it be negotiable about the 11 million?" Sean Hannity pressed.',
+        [{"text": "Would it be negotiable about the 11 million?", "speaker": "Sean Hannity"}],
+        id="pressed-is-a-speech-verb"),
 ]
 
 
@@ -344,6 +366,23 @@ CONTINUATION_CASES = [
         '"We are sending a clear message to Wall Street."',
         [{"text": "We are sending a clear message to Wall Street.", "speaker": "Loretta Lynch"}],
         id="reporting-sentence-introduces"),
+    pytest.param(
+        "In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n"
+        "“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",
+        [{"text": "Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.",
+          "speaker": "Donald Trump", "attribution": "colon"}],
+        id="colon-paragraph-without-speech-verb"),
+    pytest.param(
+        "Wait, it gets better:\n"
+        '"By law, the president every fiscal year sets the maximum number of refugees."',
+        [], id="colon-paragraph-introducing-nobody"),
+    pytest.param(
+        '"I went to Wall Street before the crash. I was the one saying you are going to wreck the economy."\n'
+        "- Hillary Clinton.\n"
+        "Clinton tends to overstate the significance of her visit.",
+        [{"text": "I went to Wall Street before the crash. I was the one saying you are going to wreck the economy.",
+          "speaker": "Hillary Clinton", "attribution": "byline"}],
+        id="byline-paragraph-after-quote"),
 ]
 
 
