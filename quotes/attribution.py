@@ -652,10 +652,40 @@ class Attributor:
         cue = self.tag_cue(q, unit, pp) or self.governing_cue(q, unit, pp)
         if cue is not None:
             return self.from_cue(cue, q, pp)
+        owned = self.owned_words(q, unit, pp)
+        if owned is not None:
+            return owned
         dash = self.dash_speaker(q, pp)
         if dash is not None:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
+        return None
+
+    def owned_words(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'her remark that "…"', 'Donald Trump's claim that Obama "founded
+        ISIS"', 'his calls to end the "rigged economy"': a noun for something
+        said holds the quote, and its owner said it, whoever the sentence's
+        verb is about. Asked only when no reporting verb governs the quote
+        ('Clinton blasted Trump's call for a "…"' is Clinton's report); a
+        clause with a subject of its own on the way up is someone else's."""
+        ranges = self._quoted(pp)
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        top = next((t for t in unit if qs <= t.idx < qe and not qs <= t.head.idx < qe), None)
+        anc = top.head if top is not None and top.head != top else None
+        for _ in range(6):
+            if anc is None or self._in_ranges(anc, ranges):
+                return None
+            if anc.pos_ in ("VERB", "AUX") and (self.is_cue(anc) or self._subject_child(anc, ranges) is not None):
+                return None
+            if anc.lower_ in ("as", "comme"):
+                return None  # 'declaring Trump's statements as "…"': a judgement of them
+            if anc.pos_ == "NOUN" and anc.idx < qs and lemma_of(anc) in self.w.SPEECH_NOUNS:
+                owner = next((c for c in anc.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
+                if owner is not None:
+                    return Attribution("cue", **self._cue_fields(anc, pp), speaker=self.noun_phrase(owner, pp))
+            if anc.head == anc:
+                return None
+            anc = anc.head
         return None
 
     def post_quote_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:

@@ -254,6 +254,22 @@ MISPARSE_CASES = [
         '"Would it be negotiable about the 11 million?" Sean Hannity pressed.',
         [{"text": "Would it be negotiable about the 11 million?", "speaker": "Sean Hannity"}],
         id="pressed-is-a-speech-verb"),
+    pytest.param(
+        "Former Secretary of State Madeleine Albright, a Clinton supporter, fanned controversy earlier this "
+        "year over her remark that “there’s a special place in hell for women who don’t help each other.”",
+        [{"text": "there’s a special place in hell for women who don’t help each other.",
+          "speaker": "Madeleine Albright", "speaker_mention": "her"}],
+        id="owner-of-a-remark-said-it"),
+    pytest.param(
+        "The cable networks made an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” "
+        "for the third day running.",
+        [{"text": "founded ISIS,", "speaker": "Donald Trump"}], id="owner-of-a-claim-said-it"),
+    pytest.param(
+        'Hillary Clinton blasted Donald Trump\'s call for a "deportation force" on Wednesday.',
+        [{"text": "deportation force", "speaker": "Hillary Clinton"}], id="reporting-verb-outranks-the-owner"),
+    pytest.param(
+        'In declaring Donald Trump\'s statements as "not Christian," Pope Francis said he had gone too far.',
+        [{"text": "not Christian,", "speaker": "Francis"}], id="judging-words-as-is-no-ownership"),
 ]
 
 

@@ -47,6 +47,14 @@ statement release communique communiqué report letter memo email e-mail tweet p
 interview speech remarks comment comments transcript document note filing complaint lawsuit
 article story editorial column op-ed blog video ad advertisement release announcement
 """.split())
+# Nouns for something said: "her remark that "…"", "Trump's claim that …".
+SPEECH_NOUNS = frozenset("""
+remark remarks comment comments statement claim assertion warning message slogan promise pledge vow
+call answer response reply argument accusation contention admission description phrase catchphrase
+words language insistence suggestion declaration announcement denial charge allegation criticism
+broadside complaint joke quip tweet post line speech mantra motto cry chant boast prediction
+characterization question demand threat refrain conclusion rhetoric testimony confession retort
+""".split())
 # "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {

@@ -28,6 +28,13 @@ SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
 propos note document texte article éditorial vidéo annonce
 """.split())
+# Noms de paroles : « sa remarque selon laquelle … », « l'accusation de Trump ».
+SPEECH_NOUNS = frozenset("""
+remarque propos déclaration affirmation avertissement message slogan promesse engagement appel
+réponse réplique argument accusation aveu description phrase formule mots langage insistance
+suggestion annonce démenti critique plainte plaisanterie tweet discours mantra devise cri
+prédiction question exigence menace refrain conclusion rhétorique témoignage confession
+""".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
