@@ -898,7 +898,11 @@ class Attributor:
         """Whether the quote's sentence says anything outside its quotes but
         a linking word ('Then, "…"', 'And "…"')."""
         ranges = self._quoted(pp)
-        return any(t.is_alpha and t.lower_ not in self.w.LINKING_WORDS for t in unit if not self._in_ranges(t, ranges))
+        outside = [t for t in unit if not self._in_ranges(t, ranges) and t.is_alpha and t.lower_ not in self.w.LINKING_WORDS]
+        before = [t for t in outside if t.idx < q.outer_start - pp.offset]
+        # '"…" - increasing his name recognition': a fragment after the quote
+        # with no verb of its own says nothing of who spoke.
+        return bool(before) or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in outside)
 
 
 def _title_case(w: ModuleType, text: str) -> bool:

@@ -389,6 +389,12 @@ CONTINUATION_CASES = [
           "speaker": "Donald Trump", "attribution": "colon"}],
         id="colon-paragraph-without-speech-verb"),
     pytest.param(
+        '"The key demographic is African American women," said Jaime Harrison, chair of the South Carolina '
+        'Democratic Party. "Sanders has to do the \'Carolina two-step\'" - increasing his name recognition.',
+        [{"text": "The key demographic is African American women,", "speaker": "Jaime Harrison"},
+         {"text": "Sanders has to do the 'Carolina two-step'", "speaker": "Jaime Harrison"}],
+        id="verbless-fragment-after-quote-keeps-inheritance"),
+    pytest.param(
         "Wait, it gets better:\n"
         '"By law, the president every fiscal year sets the maximum number of refugees."',
         [], id="colon-paragraph-introducing-nobody"),
