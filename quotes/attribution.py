@@ -272,6 +272,11 @@ class Attributor:
             if self._capitalised_name_word(pp.doc[i]):
                 break
             i -= 1
+        if i >= 2 and pp.doc[i].text == ")":
+            # 'Sen. Elizabeth Warren (D-MA) said': read past the party and state.
+            opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if pp.doc[j].text == "("), None)
+            if opening is not None:
+                i = opening - 1
         if i >= 1 and pp.doc[i].text == "," and cue.dep_ not in ("advcl", "conj", "xcomp"):
             i -= 1  # "her adviser, Jake Sullivan, said" / "Beruff, a Scott ally, called"
             tok = pp.doc[i]
@@ -418,9 +423,18 @@ class Attributor:
 
         The outermost one wins: in "Clinton said Trump is … and accused him of
         "…"" or "the leaders urged "…", he said" the quote is the outer
-        speaker's report. A relative clause is a wall: in "critics who say he
-        should call them "…"" the critics speak, not whoever rebuked them.
-        """
+        speaker's report; but a passive participle with no speaker is no
+        report ('When asked why, Sembler responded: "…"')."""
+        chain = self.governing_cues(q, unit, pp)
+        for cue in reversed(chain):
+            if cue.tag_ != "VBN" or self.subject_of(cue, pp, False) is not None:
+                return cue
+        return chain[-1] if chain else None
+
+    def governing_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
+        """The reporting verbs whose clauses hold the quote, innermost first.
+        A relative clause is a wall: in "critics who say he should call them
+        "…"" the critics speak, not whoever rebuked them."""
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
         chain: list[Token] = []
@@ -446,7 +460,7 @@ class Attributor:
                 anc, child = anc.head, anc
             if chain:
                 break
-        return chain[-1] if chain else None
+        return chain
 
     @staticmethod
     def _open_to_a_tag(q: QuoteSpan, pp: ParsedParagraph, after: int) -> bool:

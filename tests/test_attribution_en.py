@@ -261,6 +261,14 @@ MISPARSE_CASES = [
           "speaker": "Madeleine Albright", "speaker_mention": "her"}],
         id="owner-of-a-remark-said-it"),
     pytest.param(
+        "At the state party convention Sen. Elizabeth Warren (D-MA) said presumptive Republican presidential "
+        "nominee Donald Trump was a “proven failure” in business.",
+        [{"text": "proven failure", "speaker": "Elizabeth Warren"}], id="party-and-state-before-the-verb"),
+    pytest.param(
+        'When asked why, Mel Sembler responded in a text message: "Trump will be the Republican Party\'s nominee."',
+        [{"text": "Trump will be the Republican Party's nominee.", "speaker": "Mel Sembler"}],
+        id="speakerless-passive-cue-is-no-report"),
+    pytest.param(
         "The cable networks made an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” "
         "for the third day running.",
         [{"text": "founded ISIS,", "speaker": "Donald Trump"}], id="owner-of-a-claim-said-it"),
