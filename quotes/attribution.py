@@ -252,7 +252,26 @@ class Attributor:
             if verb.dep_ in ("ccomp",) and verb != cue:
                 break
             verb = head
+        if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
+            return self._clause_before_subject(cue, pp, ranges)
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _clause_before_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'Flea shared the news, writing "…"', 'Clinton seemed ready to riff
+        on it, telling the crowd, "…"': the parse hung the participle on a
+        verb inside the quote, so the clause before it, or the sentence
+        before when the participle opens its own ('Adding, "…"'), says who."""
+        sent = cue.sent
+        before = pp.doc[sent.start : cue.i]
+        if not any(t.is_alpha for t in before if not self._in_ranges(t, ranges)) and sent.start > 0:
+            before = pp.doc[sent.start - 1].sent
+        tops = [t for t in before if t.pos_ in ("VERB", "AUX") and not self._in_ranges(t, ranges)
+                and (t.head == t or not before.start <= t.head.i < before.end)]
+        for verb in tops:
+            subj = self._subject_child(verb, ranges)
+            if subj is not None and not self._in_ranges(subj, ranges):
+                return self._resolve_relative(subj, pp)
+        return None
 
     def _left_neighbour_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """The speaker of a reporting verb the parse left without a subject.

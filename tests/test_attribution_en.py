@@ -269,6 +269,16 @@ MISPARSE_CASES = [
         [{"text": "Trump will be the Republican Party's nominee.", "speaker": "Mel Sembler"}],
         id="speakerless-passive-cue-is-no-report"),
     pytest.param(
+        "Band member Flea shared the news on social media last week, writing “Feels great to support someone "
+        "I believe in. This is a man with integrity.”",
+        [{"text": "Feels great to support someone I believe in. This is a man with integrity.", "speaker": "Flea"}],
+        id="participle-hung-inside-the-quote"),
+    pytest.param(
+        "Hillary Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get "
+        "a little carried away, have you noticed that?”",
+        [{"text": "Some people get a little carried away, have you noticed that?", "speaker": "Hillary Clinton"}],
+        id="participle-after-a-clause-with-its-subject"),
+    pytest.param(
         "The cable networks made an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” "
         "for the third day running.",
         [{"text": "founded ISIS,", "speaker": "Donald Trump"}], id="owner-of-a-claim-said-it"),
