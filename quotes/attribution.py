@@ -431,10 +431,30 @@ class Attributor:
             named = next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= pp.dateline_end), None)
             if named is not None:
                 subj = named
+        if subj.lower_ in self.w.THING_RELATIVES and subj.head.dep_ in ("relcl", "acl:relcl"):
+            holder = self._holder_of(subj.head.head)
+            if holder is not None:
+                subj = holder
         mention = self.noun_phrase(subj, pp)
         if subj.lower_ in ("who", "qui", "which", "that") and subj.head.dep_ in ("relcl", "acl:relcl"):
             mention.antecedent = self.noun_phrase(subj.head.head, pp)
         return mention
+
+    def _holder_of(self, thing: Token) -> Optional[Token]:
+        """'Pelletier hoisted a sign that read "…"', 'The council voted for the
+        resolution which said …': a thing that 'reads' or 'says' speaks for
+        whoever holds it up, votes it or sends it, the subject of the verb
+        the thing is the object of."""
+        if thing.pos_ != "NOUN":
+            return None
+        verb = thing.head
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif thing.dep_ not in ("dobj", "obj"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
 
     # --- the rules --------------------------------------------------------
     def governing_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:

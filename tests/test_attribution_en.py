@@ -274,6 +274,14 @@ MISPARSE_CASES = [
         [{"text": "Feels great to support someone I believe in. This is a man with integrity.", "speaker": "Flea"}],
         id="participle-hung-inside-the-quote"),
     pytest.param(
+        'At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read "Johnson for president!"',
+        [{"text": "Johnson for president!", "speaker": "Aubrey Pelletier"}], id="a-sign-speaks-for-its-holder"),
+    pytest.param(
+        "The St. Paul city council voted 6-1 for the resolution which said the city “condemns anti-Muslim speech "
+        "from presidential candidate Donald Trump.”",
+        [{"text": "condemns anti-Muslim speech from presidential candidate Donald Trump.",
+          "speaker": "The St. Paul city council"}], id="a-resolution-speaks-for-who-voted-it"),
+    pytest.param(
         "Hillary Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get "
         "a little carried away, have you noticed that?”",
         [{"text": "Some people get a little carried away, have you noticed that?", "speaker": "Hillary Clinton"}],

@@ -56,6 +56,8 @@ broadside complaint joke quip tweet post line speech mantra motto cry chant boas
 characterization question demand threat refrain conclusion rhetoric testimony confession retort
 """.split())
 # "according to X", "as X put it", "in the words of X".
+# Relative pronouns for things: "a sign that read", "the resolution which said".
+THING_RELATIVES = frozenset("which that".split())
 ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",

@@ -35,6 +35,9 @@ réponse réplique argument accusation aveu description phrase formule mots lang
 suggestion annonce démenti critique plainte plaisanterie tweet discours mantra devise cri
 prédiction question exigence menace refrain conclusion rhétorique témoignage confession
 """.split())
+# Pronoms relatifs réservés aux choses : aucun, « qui » sujet sert aussi aux personnes
+# (« une pancarte qui disait » / « un élu qui disait »).
+THING_RELATIVES: frozenset[str] = frozenset()
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
