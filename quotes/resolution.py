@@ -282,6 +282,8 @@ class ArticleEntities:
         # Agreement first (a name known to be of the pronoun's gender), then
         # grammatical salience (a subject), then recency.
         for pool in (
+            # 'Feinstein said "…," she said': a subject of the pronoun's own sentence.
+            [e for e in window if e.start >= sentence_start and e.subject],
             [e for e in window if known(e) and e.subject],
             [e for e in window if known(e)],
             [e for e in window if e.subject],

@@ -450,6 +450,12 @@ RESOLUTION_CASES = [
           "speaker_mention": "she"}],
         id="she-gender-agreement"),
     pytest.param(
+        '"I will not apologize," Hillary Clinton said on Monday.\n'
+        'Asked Tuesday about the emails, Feinstein said "I don\'t know anything about the emails," she said.',
+        [{"text": "I will not apologize,", "speaker": "Hillary Clinton"},
+         {"text": "I don't know anything about the emails,", "speaker": "Feinstein"}],
+        id="pronoun-tag-bound-to-its-sentence-subject"),
+    pytest.param(
         "Hillary Clinton and Donald Trump clashed over trade at the debate in St. Louis. "
         "Clinton accused her rival of hiding his tax returns. "
         '"I paid hundreds of millions of dollars in taxes," he said.',
