@@ -205,7 +205,8 @@ class Attributor:
         return None
 
     def _issuer(self, head: Token, pp: ParsedParagraph) -> Optional[Mention]:
-        """X in "a statement from X", "the report of X", "X's statement"."""
+        """X in "a statement from X", "the report of X", "X's statement",
+        "an email sent out by X"."""
         for child in head.children:
             if child.dep_ in ("poss", "nmod:poss") and not self.is_pronoun(child):
                 return self.noun_phrase(child, pp)
@@ -215,6 +216,10 @@ class Attributor:
                     return self.noun_phrase(objs[0], pp)
             if child.dep_ in ("nmod",) and any(c.dep_ == "case" and c.lower_ in ("de", "du", "par") for c in child.children):
                 return self.noun_phrase(child, pp)
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # 'a fundraising email sent out by Sanders'
+                agent = self._passive_agent(child, self._quoted(pp))
+                if agent is not None:
+                    return self.noun_phrase(agent, pp)
         return None
 
     # --- speakers of a cue ------------------------------------------------
@@ -231,6 +236,8 @@ class Attributor:
             if agent is not None:
                 return self.noun_phrase(agent, pp)
             subj = self._subject_child(verb, ranges)
+            if subj is not None and self._addressee(subj):
+                return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None:
                 return self._resolve_relative(subj, pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
@@ -254,6 +261,8 @@ class Attributor:
             verb = head
         if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
             return self._clause_before_subject(cue, pp, ranges)
+        if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
+            return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
 
     def _clause_before_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
@@ -361,7 +370,8 @@ class Attributor:
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""
-        if not any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children):
+        passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children)
+        if not passive and verb.tag_ != "VBN":  # 'Asked by Thrush if …'
             return None
         for child in verb.children:
             if child.dep_ in ("agent", "obl:agent") or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -383,6 +393,10 @@ class Attributor:
             return True  # '"…" in the event of …, threatened X'
         return len(words) <= 2 and all(t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod") for t in words)
 
+    def _addressee(self, subj: Token) -> bool:
+        """The passive subject of 'ask', 'tell': who was spoken to."""
+        return subj.dep_ in ("nsubjpass", "nsubj:pass") and lemma_of(subj.head) in self.w.ADDRESSEE_VERBS
+
     def _subject_child(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """The verb's subject; of two (a misparse: 'Speaking in Salem, New
         Hampshire, Trump went', 'The rejection … signals "…", said Wilders')
@@ -391,6 +405,7 @@ class Attributor:
             child for child in verb.children
             if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges)
             and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != "-t"
+            and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
         ]
         if subjects:
             return min(subjects, key=lambda child: abs(child.i - verb.i))
@@ -851,7 +866,7 @@ class Attributor:
                 return None
             if anc.pos_ in ("VERB", "AUX"):
                 subj = self._subject_child(anc, ranges)
-                if subj is not None and accept(subj):
+                if subj is not None and accept(subj) and not self._addressee(subj):
                     return Attribution(method, **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
             if anc.head == anc:
                 return None

@@ -277,6 +277,18 @@ MISPARSE_CASES = [
         'At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read "Johnson for president!"',
         [{"text": "Johnson for president!", "speaker": "Aubrey Pelletier"}], id="a-sign-speaks-for-its-holder"),
     pytest.param(
+        "In addition, a fundraising email sent out by Bernie Sanders on Tuesday night warned of the tough fight "
+        'ahead: "There are 14 primaries and caucuses over the next three weeks."',
+        [{"text": "There are 14 primaries and caucuses over the next three weeks.", "speaker": "Bernie Sanders"}],
+        id="a-document-speaks-for-who-sent-it"),
+    pytest.param(
+        "In an interview with The New York Times Magazine, Donald Trump was asked, “What’s the most dangerous "
+        "place in the world you’ve been to?”",
+        [], id="who-was-asked-is-no-speaker"),
+    pytest.param(
+        "Asked by Glenn Thrush if Clinton “gets” race, Al Sharpton avoided a declarative answer.",
+        [{"text": "gets", "speaker": "Glenn Thrush"}], id="asker-of-a-participle-clause"),
+    pytest.param(
         "The St. Paul city council voted 6-1 for the resolution which said the city “condemns anti-Muslim speech "
         "from presidential candidate Donald Trump.”",
         [{"text": "condemns anti-Muslim speech from presidential candidate Donald Trump.",

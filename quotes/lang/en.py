@@ -58,6 +58,8 @@ characterization question demand threat refrain conclusion rhetoric testimony co
 # "according to X", "as X put it", "in the words of X".
 # Relative pronouns for things: "a sign that read", "the resolution which said".
 THING_RELATIVES = frozenset("which that".split())
+# Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
+ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",

@@ -38,6 +38,8 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 # Pronoms relatifs réservés aux choses : aucun, « qui » sujet sert aussi aux personnes
 # (« une pancarte qui disait » / « un élu qui disait »).
 THING_RELATIVES: frozenset[str] = frozenset()
+# Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
+ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
