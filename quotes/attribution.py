@@ -363,10 +363,23 @@ class Attributor:
         sentences, unless it stands inside one ('Informed of …, Early
         described'). Asked only of the word right before a verb that has no
         subject, where a name is far likelier than a bare adverb."""
-        if not (tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "NOUN")):
+        # 'Will described Trump as …': a modal before a past tense is a name.
+        modal_name = tok.tag_ == "MD" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBN")
+        if not (tok.text[:1].isupper() and (tok.pos_ in ("ADV", "ADJ", "NOUN") or modal_name)):
             return False
-        opens = tok.i == 0 or tok.is_sent_start or not tok.doc[tok.i - 1].is_alpha and tok.doc[tok.i - 1].text not in (",", ";")
-        return not opens or tok.lower_ not in sentence_openers(self.w.CODE)
+        return not self._opens_sentence(tok) or tok.lower_ not in sentence_openers(self.w.CODE)
+
+    @staticmethod
+    def _opens_sentence(tok: Token) -> bool:
+        """Whether a word stands where a sentence starts: first, or after
+        anything but a comma or semicolon (a closing mark after a comma,
+        '…,” Will described', counts as the comma)."""
+        if tok.i == 0 or tok.is_sent_start:
+            return True
+        prev = tok.doc[tok.i - 1]
+        if prev.is_quote and tok.i >= 2:
+            prev = tok.doc[tok.i - 2]
+        return not prev.is_alpha and prev.text not in (",", ";")
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""
@@ -391,7 +404,11 @@ class Attributor:
         words = [t for t in (gap or []) if not t.is_punct and not t.is_space]
         if cue.i > 0 and pp.doc[cue.i - 1].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in words):
             return True  # '"…" in the event of …, threatened X'
-        return len(words) <= 2 and all(t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod") for t in words)
+        return len(words) <= 2 and all(
+            (t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod"))
+            and not (t.tag_ == "MD" and t.text[:1].isupper())  # '"…," Will described Trump'
+            for t in words
+        )
 
     def _addressee(self, subj: Token) -> bool:
         """The passive subject of 'ask', 'tell': who was spoken to."""

@@ -277,6 +277,12 @@ MISPARSE_CASES = [
         'At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read "Johnson for president!"',
         [{"text": "Johnson for president!", "speaker": "Aubrey Pelletier"}], id="a-sign-speaks-for-its-holder"),
     pytest.param(
+        "From Donald Trump’s “nasty effusion” in Iowa to his call for a federal “deportation force,” Will described "
+        "Trump as a “caricature of democracy’s most embarrassing possibilities.”",
+        [{"text": "nasty effusion", "speaker": "Will"}, {"text": "deportation force,", "speaker": "Will"},
+         {"text": "caricature of democracy’s most embarrassing possibilities.", "speaker": "Will"}],
+        id="name-parsed-as-a-modal"),
+    pytest.param(
         "In addition, a fundraising email sent out by Bernie Sanders on Tuesday night warned of the tough fight "
         'ahead: "There are 14 primaries and caucuses over the next three weeks."',
         [{"text": "There are 14 primaries and caucuses over the next three weeks.", "speaker": "Bernie Sanders"}],
