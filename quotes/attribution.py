@@ -715,7 +715,7 @@ class Attributor:
         # title word is speech; names are short or capitalised.
         title_case = _title_case(self.w, quoted)
         namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case
-        if last and last[-1] in self.w.TITLE_CUES and namelike:
+        if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp):
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike:
             return True
@@ -724,6 +724,15 @@ class Attributor:
             if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS:
                 return True
         return False
+
+    def _names_with_subject(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'what Gilbert called "a perception problem"': a naming verb with a
+        subject of its own is someone characterising, not a title given
+        ('a film called "…"' has none)."""
+        before = [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset and not t.is_punct]
+        if not before or before[-1].pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "PRON") for c in before[-1].children)
 
     def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The attribution the quote's own sentence gives by syntax, or None."""

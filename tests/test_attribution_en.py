@@ -283,6 +283,9 @@ MISPARSE_CASES = [
          {"text": "caricature of democracy’s most embarrassing possibilities.", "speaker": "Will"}],
         id="name-parsed-as-a-modal"),
     pytest.param(
+        'Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a perception problem."',
+        [{"text": "a perception problem.", "speaker": "Dan Gilbert"}], id="someone-calling-is-no-title"),
+    pytest.param(
         "In addition, a fundraising email sent out by Bernie Sanders on Tuesday night warned of the tough fight "
         'ahead: "There are 14 primaries and caucuses over the next three weeks."',
         [{"text": "There are 14 primaries and caucuses over the next three weeks.", "speaker": "Bernie Sanders"}],
