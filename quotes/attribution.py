@@ -914,7 +914,14 @@ class Attributor:
 
     def from_cue(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> Attribution:
         after = q.outer_end - pp.offset <= cue.idx
-        return Attribution("cue", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, after))
+        speaker = self.subject_of(cue, pp, after)
+        if speaker is not None and any(t.lower_ in self.w.SHARE_WORDS for t in speaker.tokens):
+            # 'In a CNN/ORC poll, 31% of Republicans said they were "…"': the
+            # poll reports its respondents.
+            poll = next((t for t in cue.sent if t.i < cue.i and lemma_of(t) in self.w.POLL_NOUNS and t.pos_ == "NOUN"), None)
+            if poll is not None:
+                speaker = self.noun_phrase(poll, pp)
+        return Attribution("cue", **self._cue_fields(cue, pp), speaker=speaker)
 
     def _governs(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         qs, qe = q.start - pp.offset, q.end - pp.offset

@@ -286,6 +286,11 @@ MISPARSE_CASES = [
         'Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a perception problem."',
         [{"text": "a perception problem.", "speaker": "Dan Gilbert"}], id="someone-calling-is-no-title"),
     pytest.param(
+        'In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" '
+        "about voting.",
+        [{"text": "extremely enthusiastic", "speaker_mention": "a national CNN/ORC poll"}],
+        id="a-poll-speaks-for-its-respondents"),
+    pytest.param(
         "In addition, a fundraising email sent out by Bernie Sanders on Tuesday night warned of the tough fight "
         'ahead: "There are 14 primaries and caucuses over the next three weeks."',
         [{"text": "There are 14 primaries and caucuses over the next three weeks.", "speaker": "Bernie Sanders"}],

@@ -60,6 +60,9 @@ characterization question demand threat refrain conclusion rhetoric testimony co
 THING_RELATIVES = frozenset("which that".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
+# Nouns for a poll, which speaks for the share of people it reports: "In a CNN poll, 31% said …"
+POLL_NOUNS = frozenset("poll survey".split())
+SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",

@@ -40,6 +40,9 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 THING_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
+# Noms de sondage, qui parle pour la part de sondés : « selon un sondage, 31 % disent … »
+POLL_NOUNS = frozenset("sondage enquête".split())
+SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
