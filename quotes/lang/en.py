@@ -84,7 +84,7 @@ label motto campaign conference summit
 """.split())
 
 TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])
-TITLE_PREPOSITIONS = frozenset("on in of star".split())
+TITLE_PREPOSITIONS = frozenset("on in of star with told tells telling".split())
 TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
