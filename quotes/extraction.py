@@ -245,7 +245,18 @@ class _AttributionFinder:
 
     def title_like(self, n: int) -> bool:
         unit = self.unit(n)
-        return unit is not None and self.a.is_title_like(self.spans[n], unit, self.parsed[self.spans[n].paragraph])
+        return self._headline(n) or unit is not None and self.a.is_title_like(self.spans[n], unit, self.parsed[self.spans[n].paragraph])
+
+    def _headline(self, n: int) -> bool:
+        """A paragraph that is only a quoted run in capitals ('“DIVISIVE,
+        STUPID AND WRONG”') or a label ('"Related:"'): a headline, not speech."""
+        span = self.spans[n]
+        para = self.paragraphs[span.paragraph]
+        if self.text[para.start : span.outer_start].strip() or self.text[span.outer_end : para.end].strip(" .\n"):
+            return False
+        body = self.text[span.start : span.end].strip()
+        letters = [c for c in body if c.isalpha()]
+        return (len(body.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)) or (body.endswith(":") and len(body.split()) <= 2)
 
     def find(self, n: int) -> Optional[Attribution]:
         """The first rule that attributes quote n (the caller decides

@@ -545,6 +545,11 @@ NOT_QUOTE_CASES = [
     pytest.param('"We have to really increase the bombings," Donald Trump told "Fox and Friends" on Monday.',
                  [{"text": "We have to really increase the bombings,", "speaker": "Donald Trump"}],
                  id="tv-show-told"),
+    pytest.param('"We will win," Francois Hollande said on Tuesday.\n“DIVISIVE, STUPID AND WRONG”\n'
+                 "Cameron will work with whoever is elected.",
+                 [{"text": "We will win,", "speaker": "Francois Hollande"}], id="headline-in-capitals"),
+    pytest.param('"We will win," Rand Paul said on Tuesday.\n"Related:"\nGOP Candidates Reject A Minimum Wage Hike.',
+                 [{"text": "We will win,", "speaker": "Rand Paul"}], id="label-paragraph"),
     pytest.param('Turkey launched operation "Spring Shield" against Syrian government forces on Sunday.', [],
                  id="operation-name"),
     pytest.param('The "peace plan" has left thousands of families in limbo across the province.', [],
