@@ -745,7 +745,7 @@ class Attributor:
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
         cue = self.tag_cue(q, unit, pp) or self.governing_cue(q, unit, pp)
         if cue is not None:
-            return self.from_cue(cue, q, pp)
+            return self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
         owned = self.owned_words(q, unit, pp)
         if owned is not None:
             return owned
@@ -754,6 +754,26 @@ class Attributor:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def relayed_by(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"…," said Kristen Day, …, reports USA Today.', 'Richards noted that
+        …, reported the Washington Examiner': a report verb closing the
+        sentence after the quote and its cue names the source the words
+        come through."""
+        ranges = self._quoted(pp)
+        after = [t for t in unit if t.i > cue.i and t.idx >= q.outer_end - pp.offset and not self._in_ranges(t, ranges)]
+        relay = next((t for t in after if lemma_of(t) in self.w.RELAY_VERBS and t.pos_ == "VERB" and _finite(t)
+                      and t.dep_ not in ("relcl", "acl", "acl:relcl", "amod")), None)
+        if relay is None:
+            return None
+        words = [t for t in unit if t.i > relay.i and not t.is_punct and not t.is_space]
+        if len(words) > 6:
+            return None  # not the end of the sentence
+        speaker = self._subject_child(relay, ranges)
+        mention = self._resolve_relative(speaker, pp) if speaker is not None else self._inverted_subject(relay, pp, ranges)
+        if mention is None:
+            return None
+        return Attribution("cue", **self._cue_fields(relay, pp), speaker=mention)
 
     def owned_words(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'her remark that "…"', 'Donald Trump's claim that Obama "founded
@@ -826,7 +846,7 @@ class Attributor:
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
             mention = self.noun_phrase(head, pp)
-        return Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
+        return self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
 
     def post_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"You know, it happens, right?" Trump went on' / '…!" Murphy
@@ -1012,3 +1032,9 @@ def _title_case(w: ModuleType, text: str) -> bool:
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
     return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb, by the Penn tag (English pipelines run without the
+    attribute_ruler that sets morphology) or by its morphology."""
+    return tok.tag_ in ("VBZ", "VBD", "VBP") or "Fin" in tok.morph.get("VerbForm")

@@ -291,6 +291,15 @@ MISPARSE_CASES = [
         [{"text": "extremely enthusiastic", "speaker_mention": "a national CNN/ORC poll"}],
         id="a-poll-speaks-for-its-respondents"),
     pytest.param(
+        '"This platform\'s language just says you are no longer welcome," said Kristen Day, executive director '
+        "of Democrats for Life, reports USA Today.",
+        [{"text": "This platform's language just says you are no longer welcome,", "speaker": "USA Today"}],
+        id="relayed-by-a-newspaper"),
+    pytest.param(
+        '"You bet I would," Chris Christie said when asked whether he would quarantine people with reported '
+        "cases of the virus.",
+        [{"text": "You bet I would,", "speaker": "Chris Christie"}], id="reported-as-an-adjective-relays-nothing"),
+    pytest.param(
         "In addition, a fundraising email sent out by Bernie Sanders on Tuesday night warned of the tough fight "
         'ahead: "There are 14 primaries and caucuses over the next three weeks."',
         [{"text": "There are 14 primaries and caucuses over the next three weeks.", "speaker": "Bernie Sanders"}],

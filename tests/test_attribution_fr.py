@@ -35,6 +35,10 @@ CASES = [
           "cue": "a déclaré", "kind": "full"}],
         id="cue-before-guillemets"),
     pytest.param(
+        "« Nous partirons demain », a déclaré le ministre de l’Intérieur, rapporte Le Monde.",
+        [{"text": "Nous partirons demain", "speaker": "Le Monde", "cue": "rapporte"}],
+        id="relayed-by-a-newspaper"),
+    pytest.param(
         "Emmanuel Macron a répondu aux journalistes à Bruxelles. “La France ne reculera pas”, a-t-il dit.",
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",

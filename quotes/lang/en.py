@@ -63,6 +63,8 @@ ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 # Nouns for a poll, which speaks for the share of people it reports: "In a CNN poll, 31% said …"
 POLL_NOUNS = frozenset("poll survey".split())
 SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
+# Verbs of a medium relaying what was said: "…," said Day, reports USA Today.
+RELAY_VERBS = frozenset("report".split())
 ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",

@@ -43,6 +43,8 @@ ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
 # Noms de sondage, qui parle pour la part de sondés : « selon un sondage, 31 % disent … »
 POLL_NOUNS = frozenset("sondage enquête".split())
 SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
+# Verbes d'un média qui relaie : « … », a dit Day, rapporte Le Monde.
+RELAY_VERBS = frozenset("rapporter relater".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
