@@ -765,6 +765,11 @@ class Attributor:
         relay = next((t for t in after if lemma_of(t) in self.w.RELAY_VERBS and t.pos_ == "VERB" and _finite(t)
                       and t.dep_ not in ("relcl", "acl", "acl:relcl", "amod")), None)
         if relay is None:
+            # '"…?" O'Malley said at a press conference, according to the Las
+            # Vegas Sun': the tag's own 'according to' is the medium.
+            according = self.according_to(unit, pp)
+            if according is not None and according[0].start > cue.i and unit.start <= cue.i:
+                return Attribution("according", **self._cue_fields(according[0], pp), speaker=according[1])
             return None
         words = [t for t in unit if t.i > relay.i and not t.is_punct and not t.is_space]
         if len(words) > 6:

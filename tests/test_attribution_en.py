@@ -296,6 +296,12 @@ MISPARSE_CASES = [
         [{"text": "This platform's language just says you are no longer welcome,", "speaker": "USA Today"}],
         id="relayed-by-a-newspaper"),
     pytest.param(
+        "“Is this a priority for the two of them because it’s an election year?” Martin O’Malley said at a press "
+        "conference, according to the Las Vegas Sun.",
+        [{"text": "Is this a priority for the two of them because it’s an election year?",
+          "speaker": "the Las Vegas Sun", "attribution": "according"}],
+        id="tag-with-its-own-according-to"),
+    pytest.param(
         '"You bet I would," Chris Christie said when asked whether he would quarantine people with reported '
         "cases of the virus.",
         [{"text": "You bet I would,", "speaker": "Chris Christie"}], id="reported-as-an-adjective-relays-nothing"),
