@@ -744,6 +744,8 @@ class Attributor:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
         cue = self.tag_cue(q, unit, pp) or self.governing_cue(q, unit, pp)
+        if cue is None or self._subject_child(cue, self._quoted(pp)) is None:
+            cue = self.parenthetical_cue(q, unit, pp) or cue
         if cue is not None:
             return self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
         owned = self.owned_words(q, unit, pp)
@@ -753,6 +755,24 @@ class Attributor:
         if dash is not None:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
+        return None
+
+    def parenthetical_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """'Vice President Joe Biden, Rubio said, had been in the Senate for
+        "a thousand years"', 'no different, he said, from Bush calling …
+        "voodoo economics"': a reporting clause set off by commas inside the
+        sentence reports all of it, unless a reporting verb with a subject of
+        its own governs the quote ('she said, … she laughed and admitted "…"')."""
+        ranges = self._quoted(pp)
+        for tok in unit:
+            if tok.dep_ != "parataxis" or self._in_ranges(tok, ranges) or not self.is_cue(tok):
+                continue
+            closed = tok.i + 1 < len(pp.doc) and pp.doc[tok.i + 1].text == ","
+            subject = self._subject_child(tok, ranges)
+            opened = subject is not None and subject.left_edge.i > 0 and pp.doc[subject.left_edge.i - 1].text == ","
+            reports = any(c.dep_ in ("ccomp", "dobj", "obj") for c in tok.children)
+            if closed and opened and not reports:
+                return tok
         return None
 
     def relayed_by(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:

@@ -256,7 +256,9 @@ class _AttributionFinder:
             return False
         body = self.text[span.start : span.end].strip()
         letters = [c for c in body if c.isalpha()]
-        return (len(body.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)) or (body.endswith(":") and len(body.split()) <= 2)
+        capitals = len(body.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+        label = body.endswith(":") and len(body.split()) <= 2
+        return capitals or label
 
     def find(self, n: int) -> Optional[Attribution]:
         """The first rule that attributes quote n (the caller decides
@@ -299,7 +301,7 @@ class _AttributionFinder:
 
     def fallback(self, n: int) -> Optional[Attribution]:
         """For a run no rule attributed: a name and any verb right after it,
-        a byline paragraph, else the subject of its clause. Only the filter
+        else the subject of its clause. Only the filter
         decides whether such a run is kept. The article's latest speaker is
         no candidate: a cue-less quote after a change of subject is nobody's
         until the text says whose (it is right one time in five on PolNeAR)."""

@@ -30,7 +30,7 @@ from .lang import lemma_forms
 from .marks import QuoteSpan
 
 FILTER_FILE = "{lang}.filter.json"
-RULE_METHODS = ("cue", "according", "colon", "dash", "intro", "continuation", "inherited", "agent")
+RULE_METHODS = ("cue", "according", "colon", "dash", "intro", "continuation", "inherited", "agent", "byline")
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|mine|we|we're|we’re|we've|we’ve|us|our|ours)\b", re.I)
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re)\b", re.I)
 

@@ -302,6 +302,16 @@ MISPARSE_CASES = [
           "speaker": "the Las Vegas Sun", "attribution": "according"}],
         id="tag-with-its-own-according-to"),
     pytest.param(
+        'Vice President Joe Biden, Marco Rubio said, had been in the Senate for "a thousand years" and passed '
+        '"hundreds of bills."',
+        [{"text": "a thousand years", "speaker": "Marco Rubio"}, {"text": "hundreds of bills.", "speaker": "Marco Rubio"}],
+        id="parenthetical-reporter"),
+    pytest.param(
+        "Chris Christie said that was a natural part of the race — no different, he said, from George H.W. Bush "
+        "calling Ronald Reagan’s policies “voodoo economics” before becoming his pick.",
+        [{"text": "voodoo economics", "speaker": "Chris Christie", "speaker_mention": "he"}],
+        id="parenthetical-reporter-over-a-subjectless-cue"),
+    pytest.param(
         '"You bet I would," Chris Christie said when asked whether he would quarantine people with reported '
         "cases of the virus.",
         [{"text": "You bet I would,", "speaker": "Chris Christie"}], id="reported-as-an-adjective-relays-nothing"),
