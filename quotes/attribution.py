@@ -505,7 +505,9 @@ class Attributor:
     def governing_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
         """The reporting verbs whose clauses hold the quote, innermost first.
         A relative clause is a wall: in "critics who say he should call them
-        "…"" the critics speak, not whoever rebuked them."""
+        "…"" the critics speak, not whoever rebuked them; so is a clause with
+        its own subject after a preposition ('denied it, with Lewandowski
+        taking to Twitter to call Fields "…"')."""
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
         chain: list[Token] = []
@@ -519,6 +521,8 @@ class Attributor:
                     break
                 if chain and child.dep_ in ("relcl", "acl:relcl", "acl"):
                     break
+                if chain and child.dep_ == "pcomp" and child not in chain and self._subject_child(child, ranges) is not None:
+                    break  # 'with Lewandowski taking to Twitter to call Fields "…"'
                 links.add(child.dep_)
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
                     if not self._busy_weak(anc, ranges) or self._attached(tok, anc):
@@ -1016,7 +1020,7 @@ class Attributor:
             name = pp.doc[dashes[-1].i + 1 : colon.start]
             if name[0].is_title or name[0].is_upper:
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(name.root, pp))
-        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp")]
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not
             # the clause it reports.

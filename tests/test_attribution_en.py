@@ -307,6 +307,19 @@ MISPARSE_CASES = [
         [{"text": "a thousand years", "speaker": "Marco Rubio"}, {"text": "hundreds of bills.", "speaker": "Marco Rubio"}],
         id="parenthetical-reporter"),
     pytest.param(
+        "Since recordings of the incident surfaced, the Trump campaign has denied it happened, with Corey "
+        "Lewandowski taking to Twitter to call Fields “totally delusional” for the accusation.",
+        [{"text": "totally delusional", "speaker": "Corey Lewandowski"}], id="with-clause-has-its-own-speaker"),
+    pytest.param(
+        "At a rally in Birmingham, some of his supporters kicked a protester, with Donald Trump reportedly "
+        "yelling: “Get him the hell out of here!”",
+        [{"text": "Get him the hell out of here!", "speaker": "Donald Trump"}], id="with-clause-before-a-colon"),
+    pytest.param(
+        "The United Nations Security Council on Friday condemned the test and pledged to impose further sanctions "
+        'as a deterrence to what it called "a clear threat to international peace and security."',
+        [{"text": "a clear threat to international peace and security.",
+          "speaker": "The United Nations Security Council"}], id="reporting-verb-after-a-preposition-is-no-wall"),
+    pytest.param(
         "Chris Christie said that was a natural part of the race — no different, he said, from George H.W. Bush "
         "calling Ronald Reagan’s policies “voodoo economics” before becoming his pick.",
         [{"text": "voodoo economics", "speaker": "Chris Christie", "speaker_mention": "he"}],
