@@ -55,7 +55,6 @@ words language insistence suggestion declaration announcement denial charge alle
 broadside complaint joke quip tweet post line speech mantra motto cry chant boast prediction
 characterization question demand threat refrain conclusion rhetoric testimony confession retort
 """.split())
-# "according to X", "as X put it", "in the words of X".
 # Relative pronouns for things: "a sign that read", "the resolution which said".
 THING_RELATIVES = frozenset("which that".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
@@ -65,6 +64,7 @@ POLL_NOUNS = frozenset("poll survey".split())
 SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 # Verbs of a medium relaying what was said: "…," said Day, reports USA Today.
 RELAY_VERBS = frozenset("report".split())
+# "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
