@@ -54,7 +54,7 @@ def test_the_rules_only_filter_keeps_exactly_what_a_rule_attributed():
     keep = rules_only()
     for method in filtering.RULE_METHODS:
         assert keep.keeps({f"method={method}": 1.0})
-    for method in ("subject", "recent", "tag", "byline", "none"):
+    for method in ("subject", "recent", "tag", "none"):
         assert not keep.keeps({f"method={method}": 1.0})
     assert not keep.keeps({"method=agent": 1.0, "title_like": 1.0})
 
