@@ -747,7 +747,12 @@ class Attributor:
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
-        cue = self.tag_cue(q, unit, pp) or self.governing_cue(q, unit, pp)
+        cue = self.tag_cue(q, unit, pp)
+        if cue is None:
+            cue = self.governing_cue(q, unit, pp)
+            lead = self.lead_in_cue(q, pp)
+            if lead is not None and (cue is None or cue.idx >= q.outer_end - pp.offset):
+                cue = lead  # 'as she angrily said, "…" about her record, Sanders jabbed'
         if cue is None or self._subject_child(cue, self._quoted(pp)) is None:
             cue = self.parenthetical_cue(q, unit, pp) or cue
         if cue is not None:
@@ -760,6 +765,20 @@ class Attributor:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def lead_in_cue(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Token]:
+        """A reporting verb with a subject right before the opening mark (a
+        comma or colon between): 'she angrily said, "…"'."""
+        before = [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset and not t.is_space]
+        while before and before[-1].text in (",", ":"):
+            before.pop()
+        if not before:
+            return None
+        tok = before[-1]
+        if tok.pos_ != "VERB" or not self.is_cue(tok) or self._in_ranges(tok, self._quoted(pp)):
+            return None
+        subject = self._subject_child(tok, self._quoted(pp))
+        return tok if subject is not None and subject.dep_ == "nsubj" else None
 
     def parenthetical_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """'Vice President Joe Biden, Rubio said, had been in the Senate for

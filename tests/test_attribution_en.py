@@ -315,6 +315,12 @@ MISPARSE_CASES = [
         "yelling: “Get him the hell out of here!”",
         [{"text": "Get him the hell out of here!", "speaker": "Donald Trump"}], id="with-clause-before-a-colon"),
     pytest.param(
+        "Two weeks after Hillary Clinton lost her cool on a rope line, jabbing her finger at an activist as she "
+        "angrily said, “I am so sick of the Sanders campaign lying” about her environmental record, Bernie Sanders "
+        "jabbed at Clinton on that same topic on Monday.",
+        [{"text": "I am so sick of the Sanders campaign lying", "speaker": "Hillary Clinton", "speaker_mention": "she"}],
+        id="lead-in-cue-beats-a-verb-after-the-quote"),
+    pytest.param(
         "The United Nations Security Council on Friday condemned the test and pledged to impose further sanctions "
         'as a deterrence to what it called "a clear threat to international peace and security."',
         [{"text": "a clear threat to international peace and security.",
