@@ -35,6 +35,8 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "acl", "parataxis", "relcl", "a
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
+# '… - Carl Bialik: ' right before a quote: a newsletter's byline.
+DASH_BYLINE_COLON = re.compile(r"\s[-–—]\s*[A-Z][\w.’' ]{1,60}:\s*$")
 
 
 @dataclass
@@ -747,6 +749,11 @@ class Attributor:
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
+        if DASH_BYLINE_COLON.search(pp.text[: q.outer_start - pp.offset]):
+            # 'Pollsters agree - Carl Bialik: "…"': the name after the dash.
+            byline = self.colon_introducer(q, unit, pp)
+            if byline is not None:
+                return byline
         cue = self.tag_cue(q, unit, pp)
         if cue is None:
             cue = self.governing_cue(q, unit, pp)
@@ -1037,6 +1044,9 @@ class Attributor:
         if dashes and 0 < colon.start - dashes[-1].i - 1 <= 6:
             # "… problematic - Pew Research: "…"": a byline after a dash.
             name = pp.doc[dashes[-1].i + 1 : colon.start]
+            source = [t for t in name if t.lower_ in self.w.INTRODUCER_PREPOSITIONS]
+            if source and source[-1].i + 1 < colon.start:  # '- More from Jones:'
+                name = pp.doc[source[-1].i + 1 : colon.start]
             if name[0].is_title or name[0].is_upper:
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(name.root, pp))
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]

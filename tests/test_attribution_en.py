@@ -321,6 +321,15 @@ MISPARSE_CASES = [
         [{"text": "I am so sick of the Sanders campaign lying", "speaker": "Hillary Clinton", "speaker_mention": "she"}],
         id="lead-in-cue-beats-a-verb-after-the-quote"),
     pytest.param(
+        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”",
+        [{"text": "One of the biggest lessons was a simple one: keep on contacting voters.", "speaker": "Carl Bialik"}],
+        id="newsletter-dash-byline-before-colon"),
+    pytest.param(
+        "What that means for this year’s election - More from Jeffrey Jones: “The partisanship of the state "
+        "population is a starting point.”",
+        [{"text": "The partisanship of the state population is a starting point.", "speaker": "Jeffrey Jones"}],
+        id="newsletter-more-from-byline"),
+    pytest.param(
         "The United Nations Security Council on Friday condemned the test and pledged to impose further sanctions "
         'as a deterrence to what it called "a clear threat to international peace and security."',
         [{"text": "a clear threat to international peace and security.",
