@@ -1047,8 +1047,12 @@ class Attributor:
             source = [t for t in name if t.lower_ in self.w.INTRODUCER_PREPOSITIONS]
             if source and source[-1].i + 1 < colon.start:  # '- More from Jones:'
                 name = pp.doc[source[-1].i + 1 : colon.start]
-            if name[0].is_title or name[0].is_upper:
-                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(name.root, pp))
+            if name[0].text[:1].isupper():  # 'Carl Bialik', 'HuffPollster'
+                mention = self.noun_phrase(name.root, pp)
+                # the name as written after the dash, not the phrase the parse joined it to
+                mention.start, mention.end, mention.text = name.start_char + pp.offset, name.end_char + pp.offset, name.text
+                mention.tokens = list(name)
+                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=mention)
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not

@@ -330,6 +330,12 @@ MISPARSE_CASES = [
         [{"text": "The partisanship of the state population is a starting point.", "speaker": "Jeffrey Jones"}],
         id="newsletter-more-from-byline"),
     pytest.param(
+        "But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared much better with the "
+        "Democratic results.”",
+        [{"text": "Most pollsters fared much better with the Democratic results.", "speaker": "HuffPollster",
+          "speaker_mention": "HuffPollster"}],
+        id="newsletter-byline-in-camel-case"),
+    pytest.param(
         "The United Nations Security Council on Friday condemned the test and pledged to impose further sanctions "
         'as a deterrence to what it called "a clear threat to international peace and security."',
         [{"text": "a clear threat to international peace and security.",
