@@ -1063,6 +1063,11 @@ class Attributor:
                 return Attribution("colon", **self._cue_fields(verb, pp), speaker=speaker)
         if not verbs:
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
+            source = [c for c in clause[0].children if c.dep_ in ("pobj", "obj")] if clause[0].lower_ in self.w.INTRODUCER_PREPOSITIONS else []
+            if source:
+                # "From Bush's Facebook post:": the post's owner speaks.
+                owner = next((c for c in source[0].children if c.dep_ in ("poss", "nmod:poss")), None)
+                nouns = [owner if owner is not None and lemma_of(source[0]) in self.w.SOURCE_NOUNS else source[0]]
             if nouns:
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(nouns[-1], pp))
         return None

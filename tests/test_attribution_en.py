@@ -336,6 +336,12 @@ MISPARSE_CASES = [
           "speaker_mention": "HuffPollster"}],
         id="newsletter-byline-in-camel-case"),
     pytest.param(
+        'Aides say Jeb Bush plans to back Cruz. From Bush\'s Facebook post: "For the sake of our party and country, '
+        'we must move to overcome the divisiveness."',
+        [{"text": "For the sake of our party and country, we must move to overcome the divisiveness.",
+          "speaker": "Jeb Bush"}],
+        id="from-someones-post-colon"),
+    pytest.param(
         "The United Nations Security Council on Friday condemned the test and pledged to impose further sanctions "
         'as a deterrence to what it called "a clear threat to international peace and security."',
         [{"text": "a clear threat to international peace and security.",
