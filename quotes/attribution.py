@@ -760,8 +760,9 @@ class Attributor:
             lead = self.lead_in_cue(q, pp)
             if lead is not None and (cue is None or cue.idx >= q.outer_end - pp.offset):
                 cue = lead  # 'as she angrily said, "…" about her record, Sanders jabbed'
-        if cue is None or self._subject_child(cue, self._quoted(pp)) is None:
-            cue = self.parenthetical_cue(q, unit, pp) or cue
+        aside = self.parenthetical_cue(q, unit, pp)
+        if aside is not None and (cue is None or aside.head == cue or self._subject_child(cue, self._quoted(pp)) is None):
+            cue = aside  # 'CNN, Cruz said, called the announcement "…"'
         if cue is not None:
             return self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
         owned = self.owned_words(q, unit, pp)
@@ -790,9 +791,10 @@ class Attributor:
     def parenthetical_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """'Vice President Joe Biden, Rubio said, had been in the Senate for
         "a thousand years"', 'no different, he said, from Bush calling …
-        "voodoo economics"': a reporting clause set off by commas inside the
-        sentence reports all of it, unless a reporting verb with a subject of
-        its own governs the quote ('she said, … she laughed and admitted "…"')."""
+        "voodoo economics"', 'CNN, Cruz said, called it "…"': a reporting
+        clause set off by commas inside the sentence reports the clause it
+        sits in; another clause's reporting verb with a subject of its own
+        keeps its quote ('she said, … she laughed and admitted "…"')."""
         ranges = self._quoted(pp)
         for tok in unit:
             if tok.dep_ != "parataxis" or self._in_ranges(tok, ranges) or not self.is_cue(tok):

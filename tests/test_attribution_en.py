@@ -352,6 +352,9 @@ MISPARSE_CASES = [
         [{"text": "voodoo economics", "speaker": "Chris Christie", "speaker_mention": "he"}],
         id="parenthetical-reporter-over-a-subjectless-cue"),
     pytest.param(
+        "CNN, Ted Cruz said, called the announcement “highly significant.”",
+        [{"text": "highly significant.", "speaker": "Ted Cruz"}], id="parenthetical-reporter-of-its-own-clause"),
+    pytest.param(
         '"You bet I would," Chris Christie said when asked whether he would quarantine people with reported '
         "cases of the virus.",
         [{"text": "You bet I would,", "speaker": "Chris Christie"}], id="reported-as-an-adjective-relays-nothing"),
