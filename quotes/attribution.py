@@ -731,11 +731,16 @@ class Attributor:
                 return True
         return False
 
+    @staticmethod
+    def _tokens_before(q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
+        """The paragraph's tokens that end before the quote's opening mark."""
+        return [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset]
+
     def _names_with_subject(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'what Gilbert called "a perception problem"': a naming verb with a
         subject of its own is someone characterising, not a title given
         ('a film called "…"' has none)."""
-        before = [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset and not t.is_punct]
+        before = [t for t in self._tokens_before(q, pp) if not t.is_punct]
         if not before or before[-1].pos_ not in ("VERB", "AUX"):
             return False
         return any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "PRON") for c in before[-1].children)
@@ -777,7 +782,7 @@ class Attributor:
     def lead_in_cue(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Token]:
         """A reporting verb with a subject right before the opening mark (a
         comma or colon between): 'she angrily said, "…"'."""
-        before = [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset and not t.is_space]
+        before = [t for t in self._tokens_before(q, pp) if not t.is_space]
         while before and before[-1].text in (",", ":"):
             before.pop()
         if not before:
