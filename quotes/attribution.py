@@ -97,6 +97,11 @@ class Attributor:
     # --- small predicates -------------------------------------------------
     def is_cue(self, token: Token) -> bool:
         lemma = lemma_of(token)
+        if lemma in self.w.IT_SPEECH_VERBS:
+            return any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in token.children)
+        if lemma in self.w.PHRASAL_SPEECH_VERBS:
+            particle = self.w.PHRASAL_SPEECH_VERBS[lemma]
+            return any(c.dep_ in ("prt", "advmod", "compound:prt") and c.lower_ == particle for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
@@ -590,13 +595,12 @@ class Attributor:
         closes = [e for _, e in ranges if e <= subject.left_edge.idx]
         return inner.i > subject.i and bool(closes) and not pp.text[max(closes) : subject.left_edge.idx].strip(" ,")
 
-    @staticmethod
-    def _attached(tok: Token, verb: Token) -> bool:
+    def _attached(self, tok: Token, verb: Token) -> bool:
         """The quote hangs on the verb itself, or through 'as': 'called it
         "…"', 'described him as a "…" and "…"' (the second run a conjunct of
         the first)."""
         for _ in range(4):
-            if tok.head == verb or (tok.head.head == verb and tok.head.lower_ in ("as", "comme")):
+            if tok.head == verb or (tok.head.head == verb and tok.head.lower_ in self.w.AS_WORDS):
                 return True
             if tok.dep_ != "conj" or tok.head == tok:
                 return False
@@ -802,7 +806,11 @@ class Attributor:
         keeps its quote ('she said, … she laughed and admitted "…"')."""
         ranges = self._quoted(pp)
         for tok in unit:
-            if tok.dep_ != "parataxis" or self._in_ranges(tok, ranges) or not self.is_cue(tok):
+            if self._in_ranges(tok, ranges) or not self.is_cue(tok):
+                continue
+            if self._as_aside(tok, q, pp, ranges):
+                return tok
+            if tok.dep_ != "parataxis":
                 continue
             closed = tok.i + 1 < len(pp.doc) and pp.doc[tok.i + 1].text == ","
             subject = self._subject_child(tok, ranges)
@@ -811,6 +819,22 @@ class Attributor:
             if closed and opened and not reports:
                 return tok
         return None
+
+    def _as_aside(self, verb: Token, q: QuoteSpan, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> bool:
+        """'as he puts it, "the best thing …" is that', 'As Marcus puts it,
+        Obama is trying to make Republicans "…"': a reporting clause opened
+        by "as", with a subject and nothing reported of its own, speaks the
+        clause it hangs on, which holds the quote."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.w.AS_WORDS for c in verb.children):
+            return False
+        if self._subject_child(verb, ranges) is None or any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "obj") and c.lower_ != "it") for c in verb.children
+        ):
+            return False  # 'As Trump attacked Clinton, the attendees chanted'
+        if verb.right_edge.i + 1 >= len(pp.doc) or pp.doc[verb.right_edge.i + 1].text != ",":
+            return False  # '"…," Rubio said as the crowd roared.'
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        return any(qs <= t.idx < qe for t in verb.head.subtree if not t.is_punct)
 
     def relayed_by(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," said Kristen Day, …, reports USA Today.', 'Richards noted that
@@ -853,7 +877,7 @@ class Attributor:
                 return None
             if anc.pos_ in ("VERB", "AUX") and (self.is_cue(anc) or self._subject_child(anc, ranges) is not None):
                 return None
-            if anc.lower_ in ("as", "comme"):
+            if anc.lower_ in self.w.AS_WORDS:
                 return None  # 'declaring Trump's statements as "…"': a judgement of them
             if anc.pos_ == "NOUN" and anc.idx < qs and lemma_of(anc) in self.w.SPEECH_NOUNS:
                 owner = next((c for c in anc.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
@@ -1070,6 +1094,8 @@ class Attributor:
                 return Attribution("colon", **self._cue_fields(verb, pp), speaker=speaker)
         if not verbs:
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
+            # 'Then, later that month on CNN:' says when, not who.
+            nouns = [t for t in nouns if t.dep_ not in ("npadvmod", "obl:tmod") and not self._is_time_word(t)]
             source = [c for c in clause[0].children if c.dep_ in ("pobj", "obj")] if clause[0].lower_ in self.w.INTRODUCER_PREPOSITIONS else []
             if source:
                 # "From Bush's Facebook post:": the post's owner speaks.

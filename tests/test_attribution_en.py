@@ -390,6 +390,24 @@ MISPARSE_CASES = [
     pytest.param(
         'In declaring Donald Trump\'s statements as "not Christian," Pope Francis said he had gone too far.',
         [{"text": "not Christian,", "speaker": "Francis"}], id="judging-words-as-is-no-ownership"),
+    pytest.param(
+        'Clinton is a problem for the GOP. As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans '
+        '"choose between bad options."',
+        [{"text": "choose between bad options.", "speaker": "Ruth Marcus", "cue": "puts"}], id="as-x-puts-it"),
+    pytest.param(
+        'Trump says she has done a "serviceable job." That\'s because, as he puts it, "the best thing we have '
+        'going for us" is that she\'s kept interest rates so low.',
+        [{"text": "serviceable job.", "speaker": "Trump"},
+         {"text": "the best thing we have going for us", "speaker": "Trump", "speaker_mention": "he"}],
+        id="as-he-puts-it-inside-the-sentence"),
+    pytest.param(
+        'He put it on the table. As Trump attacked Clinton, the attendees chanted, "Lock her up!"',
+        [{"text": "Lock her up!", "speaker": "the attendees"}], id="temporal-as-clause-is-no-aside"),
+    pytest.param(
+        'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, '
+        '"I suppose I could have chosen to bake cookies and have teas."',
+        [{"text": "I suppose I could have chosen to bake cookies and have teas.", "speaker": "Hillary",
+          "cue": "shot"}], id="phrasal-reporting-verb"),
 ]
 
 
@@ -525,6 +543,11 @@ CONTINUATION_CASES = [
         [{"text": "I went to Wall Street before the crash. I was the one saying you are going to wreck the economy.",
           "speaker": "Hillary Clinton", "attribution": "byline"}],
         id="byline-paragraph-after-quote"),
+    pytest.param(
+        '"We made a terrible mistake getting involved in Afghanistan," Donald Trump told CNN in October.\n\n'
+        'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."',
+        [{"text": "We made a terrible mistake getting involved in Afghanistan,", "speaker": "Donald Trump"}],
+        id="colon-after-a-time-phrase-names-nobody"),
 ]
 
 

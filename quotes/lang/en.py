@@ -38,6 +38,12 @@ portray protest defend vent surmise riff bark blame credit highlight refer press
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
+# Verbs that report only with their particle: "Hillary shot back, "…"".
+PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back"}
+# Verbs that report only with "it" as object: "as Vulture put it, "…"".
+# "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
+AS_WORDS = frozenset("as".split())
+IT_SPEECH_VERBS = frozenset("put".split())
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 LINKING_WORDS = frozenset("then and but still also again later so yet".split())  # 'Then, "…"' says nothing new
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
@@ -211,6 +217,7 @@ IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
     "spoken": "speak", "swore": "swear", "sworn": "swear", "read": "read", "thought": "think",
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
+    "shot": "shoot",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------
