@@ -211,11 +211,22 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
     entities = ArticleEntities(w)
     quoted = [(s.outer_start, s.outer_end) for s in spans]
     for p in paragraphs:
+        if _headline_case(text[p.start : p.end], w):
+            continue  # 'Gold Star Mom Corners Obama On His Refusal …' names nobody "Gold Star Mom Corners Obama"
         if p.index in parsed:
             entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, quoted)
         else:
             entities.add_names_from_text(text[p.start : p.end], p.start)
     return entities
+
+
+def _headline_case(text: str, w) -> bool:
+    """Four words or more, every one capitalised but the small words: a
+    headline, whose capitals run names and verbs together."""
+    words = [x for x in text.split() if any(c.isalpha() for c in x)]
+    if len(words) < 4:
+        return False
+    return all(x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
 
 
 BYLINE_PARAGRAPH = re.compile(r"^\s*[-—–]+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)[.,]?\s*$")

@@ -560,6 +560,12 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Gold Star Mom Corners Obama On His Refusal To Use The Words 'Islamic Terrorist.'\n\n"
+        "President Barack Obama responded to a Gold Star mother on Wednesday night.\n\n"
+        '"There is no doubt that these folks think that," said Obama.',
+        [{"text": "There is no doubt that these folks think that,", "speaker": "Barack Obama"}],
+        id="headline-capitals-are-no-full-name"),
+    pytest.param(
         "Hillary Clinton and Donald Trump clashed over trade at the debate in St. Louis. "
         "Trump called the deal a disaster for American workers. "
         '"I have a plan to bring those jobs back," she said.',
