@@ -475,7 +475,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         base = mention.tokens[0].idx
         titles_text = (doc_text[base:lo] + " " + doc_text[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
         titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
-        name = _strip_honorific(name, w)
+        name = entities.name_form(_strip_honorific(name, w)) or _strip_honorific(name, w)
         return entities.full_name(name), "person", titles
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):

@@ -209,7 +209,7 @@ class ArticleEntities:
             return name
         best = name
         for cand in self.names:
-            form = self._name_form(cand)
+            form = self.name_form(cand)
             if form is None:
                 continue
             cw = fold(form).split()
@@ -217,18 +217,31 @@ class ArticleEntities:
                 best = form
         return best
 
-    def _name_form(self, name: str) -> Optional[str]:
+    def name_form(self, name: str) -> Optional[str]:
         """A capitalised run as a name: without the sentence opener it
         swallowed ("But Bill Skelly" → "Bill Skelly", "While Trump" →
-        "Trump"), or None when it does not read as one: a sentence end inside
+        "Trump"), the title or party before it ("Republican Donald Trump",
+        "Sanders campaign manager Jeff Weaver", "Media Research Center’s
+        Bozell"), or None when it does not read as one: a sentence end inside
         ("Iowa Caucus. The Ebeling"), a rank ("Air Force 1st"), a verb form
-        ("Debating Clinton")."""
+        ("Debating Clinton"), a headline's small word inside ("Christie Is
+        Over Marco Rubio")."""
         parts = name.split()
+        particles = self.words.NAME_PARTICLES
+        # after a possessive or a lower-case word, the name starts again
+        cut = max((i + 1 for i, p in enumerate(parts[:-1])
+                   if POSSESSIVE.search(p) or (p[:1].islower() and fold(p) not in particles)), default=0)
+        parts = parts[cut:]
         common = sentence_openers(self.words.CODE)
-        while len(parts) > 1 and fold(parts[0]).strip(".") in common:
-            parts = parts[1:]
+        titles = self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS
+        while len(parts) > 1 and (
+            (fold(parts[0]).strip(".") in common and first_name_gender(fold(parts[0])) is None) or fold(parts[0]) in titles
+        ):
+            parts = parts[1:]  # not "Will Doyle"
         if any(p.endswith(".") and len(p) > 3 for p in parts[:-1]) or any(c.isdigit() for c in name):
             return None
+        if any(fold(p) in common and fold(p) not in particles for p in parts[1:-1]):
+            return None  # but "George Will", "Al From"
         first = fold(parts[0]).strip(".")
         if first_name_gender(first) is None and first.endswith(("ing", "ed")):
             return None

@@ -129,6 +129,30 @@ def test_a_full_name_never_swallows_what_surrounds_the_name(swallowed: str) -> N
     assert ArticleEntities(words("en"), names=[swallowed]).full_name("Trump") == "Trump"
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Republican Donald Trump", "Donald Trump"),            # a party before the name
+    ("Comedian Sarah Silverman", "Sarah Silverman"),        # a calling
+    ("Sanders campaign manager Jeff Weaver", "Jeff Weaver"),  # a lower-case title
+    ("Media Research Center’s Bozell", "Bozell"),           # an employer's possessive
+    ("George Will", "George Will"),                         # a surname that is a common word
+    ("Al From", "Al From"),
+    ("Charles de Gaulle", "Charles de Gaulle"),             # a particle inside
+])
+def test_a_name_form_drops_what_is_written_before_the_name(written: str, name: str) -> None:
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    assert ArticleEntities(words("en")).name_form(written) == name
+
+
+def test_a_headline_run_is_no_name_form() -> None:
+    """'Christie Is Over Marco Rubio' ran a headline's words into a name."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    assert ArticleEntities(words("en")).name_form("Christie Is Over Marco Rubio") is None
+
+
 def test_a_name_that_swallowed_a_sentence_opener_is_kept_without_it() -> None:
     from quotes.lang import words
     from quotes.resolution import ArticleEntities

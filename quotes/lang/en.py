@@ -110,6 +110,14 @@ TITLE_WORDS = frozenset(
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
     "attorney commissioner inspector superintendent speaker mp".split()
 )
+# Parties and callings written before a name, which are no part of it: "Republican
+# Donald Trump", "Comedian Sarah Silverman".
+AFFILIATION_WORDS = frozenset(
+    "republican republicans democrat democrats democratic gop liberal conservative independent "
+    "libertarian progressive rival candidate nominee comedian actress actor singer rapper founder "
+    "co-founder ag assemblyman assemblywoman councilman councilwoman activist donor billionaire "
+    "businessman businesswoman".split()
+)
 # Portfolios: they end a name ("Secretary of State Mike Pompeo") but head nothing.
 DEPARTMENT_WORDS = frozenset("foreign defense defence interior state affairs home finance treasury health justice".split())
 # Mentions made of these (without a name) speak for an institution.

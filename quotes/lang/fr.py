@@ -84,6 +84,11 @@ TITLE_WORDS = frozenset(
     "avocate commissaire correspondant journaliste garde".split()
 )
 # Portfolios: they end a name ("ministre de la Défense Hulusi Akar") but head nothing.
+# Partis et métiers écrits devant un nom : « le socialiste François Hollande ».
+AFFILIATION_WORDS = frozenset(
+    "socialiste républicain républicaine écologiste centriste candidat candidate comédien comédienne "
+    "actrice acteur chanteur chanteuse fondateur fondatrice militant militante".split()
+)
 DEPARTMENT_WORDS = frozenset("défense affaires étrangères intérieur armées république etat état sceaux économie finances santé justice".split())
 ORGANISATION_WORDS = frozenset(
     "ministère gouvernement kremlin pentagone élysée elysée administration agence journal "
