@@ -299,7 +299,7 @@ class Attributor:
         if cue.dep_ in ("acl", "relcl", "acl:relcl") and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
             if not self._in_ranges(cue.head, ranges) and cue.head.lower_ not in self.w.STOPWORDS:
                 return self.noun_phrase(cue.head, pp)
-        relative = self._relative_clause_before(cue)
+        relative = self._relative_clause_before(cue) or self._relative_aside_before(cue)
         if relative is not None and not self._in_ranges(relative, ranges):
             return self.noun_phrase(relative, pp)
         i = cue.i - 1
@@ -343,6 +343,23 @@ class Attributor:
             if anc.dep_ in ("relcl", "acl:relcl") and anc.right_edge.i == cue.i - 1 and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN"):
                 return anc.head
         return None
+
+    def _relative_aside_before(self, cue: Token) -> Optional[Token]:
+        """'One attendee, who like others spoke on the condition of anonymity,
+        said', 'Sanders, meanwhile, who sits at zero such endorsements,
+        said': read by the commas when the parse lost the relative clause."""
+        doc = cue.doc
+        if cue.i < 4 or doc[cue.i - 1].text != ",":
+            return None
+        j = cue.i - 2
+        while j > cue.sent.start and doc[j].text != ",":
+            j -= 1
+        if j <= cue.sent.start or self.w.PRONOUNS.get(doc[j + 1].lower_) != "relative" or doc[j + 1].lower_ in ("that", "which"):
+            return None
+        k = j - 1
+        if doc[k].pos_ == "ADV" and k - 1 > cue.sent.start and doc[k - 1].text == ",":
+            k -= 2  # ', meanwhile,'
+        return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
     @staticmethod
     def _up_to_comma(tag: list[Token], cue: Token) -> list[Token]:
@@ -876,7 +893,7 @@ class Attributor:
             if anc is None or self._in_ranges(anc, ranges):
                 return None
             if anc.pos_ in ("VERB", "AUX") and (self.is_cue(anc) or self._subject_child(anc, ranges) is not None):
-                return None
+                return self._owned_right_before(q, pp)
             if anc.lower_ in self.w.AS_WORDS:
                 return None  # 'declaring Trump's statements as "…"': a judgement of them
             if anc.pos_ == "NOUN" and anc.idx < qs and lemma_of(anc) in self.w.SPEECH_NOUNS:
@@ -887,6 +904,24 @@ class Attributor:
                 return None
             anc = anc.head
         return None
+
+    def _owned_right_before(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Trump stood by his comment Monday that "Islam hates us"': the
+        parse hung the quote on the verb, but the words right before the mark
+        are a possessed word for something said, a date maybe, and "that"."""
+        before = [t for t in self._tokens_before(q, pp) if not t.is_space]
+        if len(before) < 3 or before[-1].lower_ not in self.w.THAT_WORDS:
+            return None
+        i = len(before) - 2
+        while i > 0 and (self._is_time_word(before[i]) or before[i].dep_ == "npadvmod"):
+            i -= 1
+        noun = before[i]
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss")), None)
+        if owner is None or self._in_ranges(owner, self._quoted(pp)):
+            return None
+        return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
 
     def post_quote_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," the two write.' / '"…," said the Kremlin.': a short reporting

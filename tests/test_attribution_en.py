@@ -408,6 +408,18 @@ MISPARSE_CASES = [
         '"I suppose I could have chosen to bake cookies and have teas."',
         [{"text": "I suppose I could have chosen to bake cookies and have teas.", "speaker": "Hillary",
           "cue": "shot"}], id="phrasal-reporting-verb"),
+    pytest.param(
+        "Marco Rubio met donors in Miami on Tuesday.\n\n"
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said the "
+        'message was that "this is not going to be over in February."',
+        [{"text": "this is not going to be over in February.", "speaker": "One attendee"}],
+        id="relative-aside-before-the-verb"),
+    pytest.param(
+        "Donald Trump spoke in Ohio.\n\n"
+        'As the debate progressed and Trump stood by his comment Monday that "Islam hates us," refusing to '
+        "acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.",
+        [{"text": "Islam hates us,", "speaker": "Donald Trump", "speaker_mention": "his"}],
+        id="possessed-speech-noun-right-before-the-quote"),
 ]
 
 

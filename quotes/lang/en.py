@@ -43,6 +43,8 @@ PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back"}
 # Verbs that report only with "it" as object: "as Vulture put it, "…"".
 # "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
 AS_WORDS = frozenset("as".split())
+# The word that opens a reported clause: "his claim that "…"".
+THAT_WORDS = frozenset("that".split())
 IT_SPEECH_VERBS = frozenset("put".split())
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 LINKING_WORDS = frozenset("then and but still also again later so yet".split())  # 'Then, "…"' says nothing new

@@ -24,6 +24,8 @@ OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 # « comme il l'a dit », « qualifié de … comme » : le mot de la comparaison ou de l'aparté.
 AS_WORDS = frozenset("comme".split())
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
+# Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
+THAT_WORDS = frozenset("que qu'".split())
 IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors".split())  # 'Puis : « … »' ne dit rien de neuf
