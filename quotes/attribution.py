@@ -512,6 +512,14 @@ class Attributor:
             return None
         return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
 
+    def _held_thing_clause(self, clause: Token, ranges: list[tuple[int, int]]) -> bool:
+        """'he wants a party platform that calls for "…"': a thing's relative
+        clause is no wall; the thing is held by the clause above, whose
+        reporting verb ('He said … that he wants') still reports it."""
+        subj = self._subject_child(clause, ranges)
+        return (subj is not None and subj.lower_ in self.w.THING_RELATIVES
+                and clause.head.ent_type_ == "" and self._holder_of(clause.head) is not None)
+
     # --- the rules --------------------------------------------------------
     def governing_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """The reporting verb whose clause holds the quote.
@@ -543,7 +551,7 @@ class Attributor:
             for _ in range(10):
                 if not (unit.start <= anc.i < unit.end):
                     break
-                if chain and child.dep_ in ("relcl", "acl:relcl", "acl"):
+                if chain and child.dep_ in ("relcl", "acl:relcl", "acl") and not self._held_thing_clause(child, ranges):
                     break
                 if chain and child.dep_ == "pcomp" and child not in chain and self._subject_child(child, ranges) is not None:
                     break  # 'with Lewandowski taking to Twitter to call Fields "…"'

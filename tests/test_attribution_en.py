@@ -420,6 +420,11 @@ MISPARSE_CASES = [
         "acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.",
         [{"text": "Islam hates us,", "speaker": "Donald Trump", "speaker_mention": "his"}],
         id="possessed-speech-noun-right-before-the-quote"),
+    pytest.param(
+        'Bernie Sanders said in a statement Tuesday night that he wants a party platform that calls for '
+        '"a $15-an-hour minimum wage."',
+        [{"text": "a $15-an-hour minimum wage.", "speaker": "Bernie Sanders", "speaker_mention": "Bernie Sanders"}],
+        id="held-thing-clause-is-reported-by-the-outer-verb"),
 ]
 
 
