@@ -1,4 +1,4 @@
-"""Datasette hook implementations: routes for the site and API, and templates.
+"""Datasette hook implementations: routes for the site and API, templates, and an ASGI wrapper.
 
 Registered through the `datasette` entry point `quotes_web` in pyproject.toml.
 """
@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 
 from . import api, pages
 from .fold import SQL_FUNCTION, fold
+from .table_args import guard_table_args
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -34,6 +35,16 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (r"^/api/speakers/(?P<id>[^/]+)$", api.speaker_detail),
         (r"^/api(/.*)?$", api.not_found),
     ]
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """Bad _sort/_sort_desc/_through on a table page are 400s, not Datasette's 500s (table_args.py)."""
+
+    def wrap(app: Any) -> Any:
+        return guard_table_args(app, datasette)
+
+    return wrap
 
 
 @hookimpl
