@@ -237,9 +237,11 @@ class Attributor:
         the Kremlin). A participle on a source noun ("a statement saying")
         makes the document the speaker."""
         ranges = self._quoted(pp)
-        verb = cue
+        verb, via = cue, ""
         for _ in range(6):
-            agent = self._passive_agent(verb, ranges)
+            # 'Silverman was joined on stage by Franken and joked': a verb
+            # coordinated with a passive shares its subject, not its agent.
+            agent = self._passive_agent(verb, ranges) if via != "conj" else None
             if agent is not None:
                 return self.noun_phrase(agent, pp)
             subj = self._subject_child(verb, ranges)
@@ -265,7 +267,7 @@ class Attributor:
                 return self.noun_phrase(head, pp)
             if verb.dep_ in ("ccomp",) and verb != cue:
                 break
-            verb = head
+            verb, via = head, verb.dep_
         if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
             return self._clause_before_subject(cue, pp, ranges)
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):

@@ -425,6 +425,11 @@ MISPARSE_CASES = [
         '"a $15-an-hour minimum wage."',
         [{"text": "a $15-an-hour minimum wage.", "speaker": "Bernie Sanders", "speaker_mention": "Bernie Sanders"}],
         id="held-thing-clause-is-reported-by-the-outer-verb"),
+    pytest.param(
+        'As the crowd began to chant, Sarah Silverman was joined on stage again by Minnesota Sen. Al Franken and '
+        'joked, "Bernie or Bust people, you are being ridiculous," drawing loud jeers.',
+        [{"text": "Bernie or Bust people, you are being ridiculous,", "speaker": "Sarah Silverman"}],
+        id="verb-coordinated-with-a-passive-shares-its-subject"),
 ]
 
 
