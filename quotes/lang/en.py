@@ -227,7 +227,7 @@ IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
     "spoken": "speak", "swore": "swear", "sworn": "swear", "read": "read", "thought": "think",
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
-    "shot": "shoot",
+    "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------
