@@ -575,7 +575,8 @@ class Attributor:
     def _open_to_a_tag(q: QuoteSpan, pp: ParsedParagraph, after: int) -> bool:
         """A quote that ends in a comma, '?' or '!' (inside or right after its
         closing mark) leaves its sentence open for a tag: '"…," he said'."""
-        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        # ('"She said that ‘I want the House,’" McDermott said': past the inner mark)
+        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip().rstrip("’'”\"»")
         return body[-1:] in ",!?" or pp.text[after:].lstrip().startswith(",")
 
     def tag_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
@@ -920,6 +921,8 @@ class Attributor:
         parse hung the quote on the verb, but the words right before the mark
         are a possessed word for something said, a date maybe, and "that"."""
         before = [t for t in self._tokens_before(q, pp) if not t.is_space]
+        while before and before[-1].text in (",", ":"):
+            before.pop()  # 'her March comment that, "…"'
         if len(before) < 3 or before[-1].lower_ not in self.w.THAT_WORDS:
             return None
         i = len(before) - 2
@@ -1129,6 +1132,11 @@ class Attributor:
                 mention.start, mention.end, mention.text = name.start_char + pp.offset, name.end_char + pp.offset, name.text
                 mention.tokens = list(name)
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=mention)
+        if clause[0].lower_ in self.w.PRESENTATIVES:
+            # "Here's Clinton in December 1992:": whoever is presented speaks.
+            shown = next((t for t in clause[1:] if t.pos_ in ("PROPN", "NOUN") and not self._is_time_word(t)), None)
+            if shown is not None:
+                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(shown, pp))
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not

@@ -430,6 +430,17 @@ MISPARSE_CASES = [
         'joked, "Bernie or Bust people, you are being ridiculous," drawing loud jeers.',
         [{"text": "Bernie or Bust people, you are being ridiculous,", "speaker": "Sarah Silverman"}],
         id="verb-coordinated-with-a-passive-shares-its-subject"),
+    pytest.param(
+        "The union is unlikely to give Clinton the nod after her March comment that, "
+        '"We are going to put a lot of coal companies out of business."',
+        [{"text": "We are going to put a lot of coal companies out of business.", "speaker": "Clinton",
+          "speaker_mention": "her"}], id="possessed-speech-noun-then-that-and-a-comma"),
+    pytest.param(
+        "Republicans hold their largest majority since 1928.\n"
+        "“She said that ‘I know the difference between having the House and not having the House,’” "
+        "Rep. Jim McDermott (D-Wash.) said.",
+        [{"text": "She said that ‘I know the difference between having the House and not having the House,’",
+          "speaker": "Jim McDermott"}], id="tag-after-a-quote-closing-an-inner-quote"),
 ]
 
 
@@ -570,6 +581,17 @@ CONTINUATION_CASES = [
         'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."',
         [{"text": "We made a terrible mistake getting involved in Afghanistan,", "speaker": "Donald Trump"}],
         id="colon-after-a-time-phrase-names-nobody"),
+    pytest.param(
+        "Frank teases out an elitist ideology underpinning Clintonism.\n\n"
+        "Here’s Bill Clinton in December 1992: “Our new direction must rest on an understanding of the new "
+        "realities of global competition.”",
+        [{"text": "Our new direction must rest on an understanding of the new realities of global competition.",
+          "speaker": "Bill Clinton", "attribution": "colon"}], id="presented-speaker-before-a-colon"),
+    pytest.param(
+        "“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a defeated man.”",
+        [{"text": "He’s supposed to be a cheerleader for this country,", "speaker": "Trump"},
+         {"text": "he just acts like a defeated man.", "speaker": "Trump", "attribution": "inherited"}],
+        id="linking-adverb-changes-no-speaker"),
 ]
 
 

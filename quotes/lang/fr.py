@@ -28,7 +28,8 @@ PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans par
 THAT_WORDS = frozenset("que qu'".split())
 IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
-LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors".split())  # 'Puis : « … »' ne dit rien de neuf
+PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
+LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
