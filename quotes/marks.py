@@ -21,6 +21,9 @@ AMBIGUOUS = {'"': "double", "'": "single"}
 # flanking says nothing about them.
 FIXED = {"«", "»", "‹", "›"}
 SPACE = " \t\u00a0\u202f\u2009\u2007\r\n"
+# Direction and joiner controls pasted from social media ("\u202a”Sorry Sarah"):
+# invisible, so a mark is judged by the characters past them.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"”’»)\]]|$)")
 
 
@@ -89,8 +92,13 @@ def _is_word_char(ch: str) -> bool:
 
 def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(can open, can close) for the mark at i, judged by its neighbours."""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    b, a = i - 1, i + 1
+    while b >= lo and text[b] in INVISIBLE:
+        b -= 1
+    while a < hi and text[a] in INVISIBLE:
+        a += 1
+    before = text[b] if b >= lo else " "
+    after = text[a] if a < hi else " "
     opens = (before in SPACE or before in "([{—–-/:;,\"“«„‘") and after not in SPACE
     closes = before not in SPACE and (after in SPACE or not _is_word_char(after))
     return opens, closes
@@ -98,8 +106,13 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     """don't, parents', ’80s, rock ’n’ roll: a single mark inside or beside a word."""
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    b, a = i - 1, i + 1
+    while b >= lo and text[b] in INVISIBLE:
+        b -= 1
+    while a < hi and text[a] in INVISIBLE:
+        a += 1
+    before = text[b] if b >= lo else " "
+    after = text[a] if a < hi else " "
     if _is_word_char(before) and _is_word_char(after):
         return True
     if after.isdigit():  # ’80s, '16
@@ -147,6 +160,8 @@ def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
                 role = "close"
             elif ch in OPENERS:
                 role = "open"
+            elif ch in CLOSERS and not text[lo:i].strip(SPACE + INVISIBLE):
+                role = "open"  # '” … in the case of Wyoming': a closer opening its paragraph closes nothing
             elif ch in CLOSERS:
                 role = "close"
             else:

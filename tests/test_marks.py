@@ -46,6 +46,10 @@ def quoted(text: str) -> list[str]:
                  ["The regime will pay a heavy price,"], id="curly-opener-straight-closer"),
     pytest.param('"We will win," Clinton said. "And we will win big."',
                  ["We will win,", "And we will win big."], id="two-quotes-one-paragraph"),
+    pytest.param("Palin’s post resonated with viewers.\n\u202a”This is why ISIS has to be destroyed,” said John Krystek.",
+                 ["This is why ISIS has to be destroyed,"], id="closer-glyph-after-a-direction-mark-opens"),
+    pytest.param("Cruz was favored to win the delegates.\n” … in the case of Wyoming, the Cruz team was ready,” she said.",
+                 ["… in the case of Wyoming, the Cruz team was ready,"], id="closer-glyph-opening-a-paragraph-opens"),
 ])
 def test_mark_styles(text, expected):
     assert quoted(text) == expected
