@@ -462,7 +462,31 @@ def _resolve_speaker(
             # the Kremlin …, he said") points at its issuer.
             return None, None, []
         return resolved[0], resolved[1], []
+    role = _role_of(mention, w)
+    if role is not None:
+        modifiers = [t.text for t in mention.tokens[1:-1]]
+        named = entities.resolve_role(role, modifiers, mention.start)
+        if named is not None:
+            return named, "person", [_drop_article(mention.text, w)]
     return _name_of(mention, entities, w)
+
+
+def _role_of(mention: Mention, w) -> Optional[str]:
+    """The role noun of 'the Florida senator', 'the Republican presidential
+    candidate': a definite singular description of a person, no name in it."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ not in ("the", "le", "la", "l'", "l’"):
+        return None
+    if any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
+        return None
+    head = tokens[-1].lower_
+    return head if head in w.ROLE_TITLES or head in w.PERSON_ROLES else None
+
+
+def _drop_article(text: str, w) -> str:
+    """'the Florida senator' as a title: 'Florida senator'."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in w.DEFINITE_DETERMINERS and rest else text
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:

@@ -97,6 +97,8 @@ class Entity:
     subject: bool = False  # seen as a sentence subject
     speaker: bool = False  # seen as a quote's speaker
     document: bool = False  # the issuer of a statement that is a sentence subject
+    title: str = ""  # the title word written right before the name ("sen.", "president")
+    context: str = ""  # the few words before the name, folded ("vermont sen.")
 
 
 @dataclass
@@ -123,7 +125,9 @@ class ArticleEntities:
             subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
             if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
-                self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject))
+                title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
+                context = fold(doc[max(0, ent.start - 4) : ent.start].text)
+                self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title, context=context))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
@@ -166,7 +170,7 @@ class ArticleEntities:
         from .speakers import split_titles
 
         for match in NAME_RUN.finditer(text):
-            _, name = split_titles(match.group().strip(), self.words.CODE)
+            titles, name = split_titles(match.group().strip(), self.words.CODE)
             if len(name.split()) < 2:
                 continue
             self.names.append(name)
@@ -174,7 +178,9 @@ class ArticleEntities:
             gender = first_name_gender(first)
             if gender:
                 start = offset + match.start() + match.group().find(name.split()[0])
-                self.entities.append(Entity(name, start, "person", gender, subject=True))
+                title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
+                context = fold(text[max(0, match.start() - 30) : start - offset])
+                self.entities.append(Entity(name, start, "person", gender, subject=True, title=title, context=context))
         self.entities.sort(key=lambda e: e.start)
 
     def _gender(self, ent, doc: Doc) -> Optional[str]:
@@ -265,6 +271,27 @@ class ArticleEntities:
                 if ent.start < sentence_start and ent.kind in ("organisation", "group") and ent.subject:
                     return ent.name, ent.kind
         return None
+
+    def resolve_role(self, role: str, modifiers: list[str], position: int) -> Optional[str]:
+        """The person "the Vermont senator" (a role noun after a definite
+        article) stands for: the last one named before it with that role
+        written before the name ("Vermont Sen. Bernie Sanders", "Republican
+        presidential candidate Donald Trump"), its capitalised words and
+        qualifiers agreeing ('the former president' is not 'Vice President
+        Joe Biden'). None when nobody fits: the description is kept as it is
+        written, never guessed from who was named last."""
+        role = fold(role)
+        titles = self.words.ROLE_TITLES.get(role, ()) or (role,)
+        wanted = [fold(m) for m in modifiers if m[:1].isupper()]
+        qualifiers = {fold(m) for m in modifiers} & self.words.ROLE_QUALIFIERS
+
+        def same_role(e: Entity) -> bool:
+            context = e.context.split()
+            return ((e.title in titles or role in context) and all(m in context for m in wanted)
+                    and set(context) & self.words.ROLE_QUALIFIERS == qualifiers)
+
+        titled = [e for e in self.entities if e.kind == "person" and e.start < position and same_role(e)]
+        return self.full_name(titled[-1].name) if titled else None
 
     def _resolve_person(self, gender: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
         def fits(ent: Entity) -> bool:

@@ -604,6 +604,17 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
+        "in New Hampshire.\n\n"
+        '"We will win this," the Vermont senator told supporters.\n\n'
+        '"She is ready," the former president said.\n\n'
+        '"Not yet," the Florida senator said.',
+        [{"text": "We will win this,", "speaker": "Bernie Sanders", "speaker_mention": "the Vermont senator",
+          "speaker_titles": ["Vermont senator"]},
+         {"text": "She is ready,", "speaker": "Bill Clinton"},
+         {"text": "Not yet,", "speaker": "the Florida senator"}],
+        id="role-description-stands-for-the-titled-name"),
+    pytest.param(
         "Gold Star Mom Corners Obama On His Refusal To Use The Words 'Islamic Terrorist.'\n\n"
         "President Barack Obama responded to a Gold Star mother on Wednesday night.\n\n"
         '"There is no doubt that these folks think that," said Obama.',

@@ -28,6 +28,11 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 
 CASES = [
+    pytest.param(
+        "Le ministre Jean-Yves Le Drian s'est rendu à Ankara lundi.\n\n"
+        "« Nous ne céderons pas », a déclaré le ministre.",
+        [{"text": "Nous ne céderons pas", "speaker": "Jean-Yves Le Drian", "speaker_mention": "le ministre"}],
+        id="role-description-stands-for-the-titled-name"),
     # « » and “ ”, cue before
     pytest.param(
         "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",

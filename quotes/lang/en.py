@@ -121,6 +121,26 @@ AFFILIATION_WORDS = frozenset(
     "co-founder ag assemblyman assemblywoman councilman councilwoman activist donor billionaire "
     "businessman businesswoman".split()
 )
+# A role noun after "the" stands for the person an earlier title named: "the senator" for
+# "Sen. Bernie Sanders" (role -> the title words that name it).
+ROLE_TITLES = {
+    "senator": ("senator", "sen.", "sen"), "governor": ("governor", "gov.", "gov"),
+    "congressman": ("congressman", "rep.", "rep", "representative"),
+    "congresswoman": ("congresswoman", "rep.", "rep", "representative"),
+    "president": ("president",), "secretary": ("secretary",), "mayor": ("mayor",),
+    "general": ("general", "gen.", "gen"), "judge": ("judge",), "justice": ("justice",),
+    "ambassador": ("ambassador",), "minister": ("minister",), "chairman": ("chairman", "chair"),
+    "chairwoman": ("chairwoman", "chair"), "speaker": ("speaker",), "spokesman": ("spokesman",),
+    "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
+}
+# Words that make a role another person's: "the former president" is not "President Obama".
+ROLE_QUALIFIERS = frozenset("former vice late ex-".split())
+# Roles that name a person with no title of their own: "the businessman" for
+# "businessman Donald Trump", "the candidate" for "presidential candidate Jeb Bush".
+PERSON_ROLES = frozenset(
+    "candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon billionaire "
+    "developer politician".split()
+)
 # Portfolios: they end a name ("Secretary of State Mike Pompeo") but head nothing.
 DEPARTMENT_WORDS = frozenset("foreign defense defence interior state affairs home finance treasury health justice".split())
 # Mentions made of these (without a name) speak for an institution.

@@ -92,6 +92,14 @@ AFFILIATION_WORDS = frozenset(
     "socialiste républicain républicaine écologiste centriste candidat candidate comédien comédienne "
     "actrice acteur chanteur chanteuse fondateur fondatrice militant militante".split()
 )
+# « le ministre » pour « le ministre Jean-Yves Le Drian » nommé plus haut.
+ROLE_TITLES = {
+    "président": ("président",), "présidente": ("présidente",), "ministre": ("ministre",),
+    "sénateur": ("sénateur",), "sénatrice": ("sénatrice",), "député": ("député",), "députée": ("députée",),
+    "maire": ("maire",), "général": ("général",), "porte-parole": ("porte-parole",),
+}
+PERSON_ROLES = frozenset("candidat candidate milliardaire".split())
+ROLE_QUALIFIERS = frozenset("ancien ancienne vice ex-".split())
 DEPARTMENT_WORDS = frozenset("défense affaires étrangères intérieur armées république etat état sceaux économie finances santé justice".split())
 ORGANISATION_WORDS = frozenset(
     "ministère gouvernement kremlin pentagone élysée elysée administration agence journal "
