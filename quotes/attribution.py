@@ -36,6 +36,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "acl", "parataxis", "relcl", "a
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
+DASHES = "—–-―‒"  # em, en, hyphen, horizontal bar (a byline's "― Name"), figure dash
 DASH_BYLINE_COLON = re.compile(r"\s[-–—]\s*[A-Z][\w.’' ]{1,60}:\s*$")
 
 
@@ -692,10 +693,10 @@ class Attributor:
         after = q.close_at + 1 - pp.offset
         rest = pp.text[after:]
         stripped = rest.lstrip(" ,\u00a0")
-        if not stripped or stripped[0] not in "—–-":
+        if not stripped or stripped[0] not in DASHES:
             return None
         dash_at = after + (len(rest) - len(stripped))
-        dash = next((t for t in pp.doc if t.idx == dash_at), None)
+        dash = next((t for t in pp.doc if t.idx <= dash_at < t.idx + len(t.text)), None)  # '”―' may be one token
         if dash is None or dash.i + 1 >= len(pp.doc):
             return None
         head = self._phrase_head_after(pp.doc[dash.i + 1 :], 0, self._quoted(pp))

@@ -114,6 +114,13 @@ CUE_CASES = [
         [{"text": "We will not rest until every family in this county is safe.", "speaker": "Jane Smith",
           "cue": "—"}],
         id="dash-byline"),
+    pytest.param(
+        "“Mr. Trump embodies the lasting legacy of racism in the United States.” ― Sonya Herridge\n"
+        "“During the debate Trump said Hispanics live in hell.”― Pamela Padilla\n",
+        [{"text": "Mr. Trump embodies the lasting legacy of racism in the United States.", "speaker": "Sonya Herridge",
+          "cue": "―"},
+         {"text": "During the debate Trump said Hispanics live in hell.", "speaker": "Pamela Padilla"}],
+        id="horizontal-bar-byline"),
 ]
 
 # The small English model leaves these reporting verbs without a subject; the words
