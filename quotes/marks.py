@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-OPENERS = {"“": "double", "„": "double", "«": "guillemet", "‹": "angle", "‘": "single", "‚": "single"}
+OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‹": "angle", "‘": "single", "‚": "single", "‛": "single"}
 CLOSERS = {"”": "double", "»": "guillemet", "›": "angle", "’": "single"}
 AMBIGUOUS = {'"': "double", "'": "single"}
 # Guillemets are typed by glyph alone: French sets them off with spaces, so

@@ -46,6 +46,8 @@ def quoted(text: str) -> list[str]:
                  ["The regime will pay a heavy price,"], id="curly-opener-straight-closer"),
     pytest.param('"We will win," Clinton said. "And we will win big."',
                  ["We will win,", "And we will win big."], id="two-quotes-one-paragraph"),
+    pytest.param("The minister replied ‟We have no plans to resign” when asked about the scandal.",
+                 ["We have no plans to resign"], id="reversed-double-opener"),
     pytest.param("Palin’s post resonated with viewers.\n\u202a”This is why ISIS has to be destroyed,” said John Krystek.",
                  ["This is why ISIS has to be destroyed,"], id="closer-glyph-after-a-direction-mark-opens"),
     pytest.param("Cruz was favored to win the delegates.\n” … in the case of Wyoming, the Cruz team was ready,” she said.",
