@@ -90,15 +90,20 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """(can open, can close) for the mark at i, judged by its neighbours."""
+def _neighbours(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
+    """The visible characters before and after position i (a space past the
+    paragraph's ends): invisible controls are looked through."""
     b, a = i - 1, i + 1
     while b >= lo and text[b] in INVISIBLE:
         b -= 1
     while a < hi and text[a] in INVISIBLE:
         a += 1
-    before = text[b] if b >= lo else " "
-    after = text[a] if a < hi else " "
+    return (text[b] if b >= lo else " "), (text[a] if a < hi else " ")
+
+
+def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at i, judged by its neighbours."""
+    before, after = _neighbours(text, i, lo, hi)
     opens = (before in SPACE or before in "([{—–-/:;,\"“«„‘") and after not in SPACE
     closes = before not in SPACE and (after in SPACE or not _is_word_char(after))
     return opens, closes
@@ -106,13 +111,7 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     """don't, parents', ’80s, rock ’n’ roll: a single mark inside or beside a word."""
-    b, a = i - 1, i + 1
-    while b >= lo and text[b] in INVISIBLE:
-        b -= 1
-    while a < hi and text[a] in INVISIBLE:
-        a += 1
-    before = text[b] if b >= lo else " "
-    after = text[a] if a < hi else " "
+    before, after = _neighbours(text, i, lo, hi)
     if _is_word_char(before) and _is_word_char(after):
         return True
     if after.isdigit():  # ’80s, '16
