@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
-from .marks import QuoteSpan
+from .marks import DASH_CLASS, DASHES, QuoteSpan
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
@@ -28,7 +28,7 @@ NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "ca
 # capitals, or any place followed by a news agency, then a dash.
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]{1,20}\))?"
-    r"|[A-Z][\w.'’ -]{1,30}(?:, [A-Z][\w.]+)? \([A-Za-z .]{1,20}\))\s*[—–-]{1,2}\s+"
+    r"|[A-Z][\w.'’ -]{1,30}(?:, [A-Z][\w.]+)? \([A-Za-z .]{1,20}\))\s*" + DASH_CLASS + r"{1,2}\s+"
 )
 FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "acl", "parataxis", "relcl", "acl:relcl", "dep", "pcomp"}
@@ -36,8 +36,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "acl", "parataxis", "relcl", "a
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
-DASHES = "—–-―‒"  # em, en, hyphen, horizontal bar (a byline's "― Name"), figure dash
-DASH_BYLINE_COLON = re.compile(r"\s[-–—]\s*[A-Z][\w.’' ]{1,60}:\s*$")
+DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
 
 
 @dataclass
@@ -1120,7 +1119,7 @@ class Attributor:
         clause = [t for t in words if not self._in_ranges(t, ranges)]
         if not clause:
             return None
-        dashes = [t for t in clause if t.text in ("-", "–", "—")]
+        dashes = [t for t in clause if len(t.text) == 1 and t.text in DASHES]
         if dashes and 0 < colon.start - dashes[-1].i - 1 <= 6:
             # "… problematic - Pew Research: "…"": a byline after a dash.
             name = pp.doc[dashes[-1].i + 1 : colon.start]

@@ -45,7 +45,7 @@ MAX_FRAME_HEAD_WORDS = 6
 MAX_FRAME_TAIL_WORDS = 4
 
 _H = r"[^\S\n]+"  # horizontal space: a date never spans a line
-_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–―]|\s-\s")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 
@@ -570,6 +570,6 @@ def _dateline_date(line: str, lang: str) -> Optional[str]:
     if not mentions or mentions[0].start != 0 or mentions[0].kind != "date":
         return None
     m = mentions[0]
-    if not re.match(r"[^\S\n]*(?:\([^)\n]{1,40}\))?[^\S\n]*[-—–]", rest[m.end:]):
+    if not re.match(r"[^\S\n]*(?:\([^)\n]{1,40}\))?[^\S\n]*[-—–―]", rest[m.end:]):
         return None
     return date(m.year, m.month, m.day).isoformat()

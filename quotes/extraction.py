@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .attribution import Attribution, Attributor, Mention, ParsedParagraph
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
-from .marks import Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
+from .marks import DASH_CLASS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, fold
@@ -229,7 +229,7 @@ def _headline_case(text: str, w) -> bool:
     return all(x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
 
 
-BYLINE_PARAGRAPH = re.compile(r"^\s*[-—–]+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)[.,]?\s*$")
+BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)[.,]?\s*$")
 
 
 class _AttributionFinder:

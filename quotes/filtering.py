@@ -27,7 +27,7 @@ from typing import Optional
 
 from .attribution import Attribution, ParsedParagraph, _title_case
 from .lang import lemma_forms
-from .marks import QuoteSpan
+from .marks import DASHES, QuoteSpan
 
 FILTER_FILE = "{lang}.filter.json"
 RULE_METHODS = ("cue", "according", "colon", "dash", "intro", "continuation", "inherited", "agent", "byline")
@@ -185,7 +185,7 @@ def _context_features(f: dict[str, float], span: QuoteSpan, pp: ParsedParagraph,
     f["prev=colon"] = float(stripped.endswith(":"))
     f["prev=comma"] = float(stripped.endswith(","))
     f["prev=paren"] = float(stripped.endswith("("))
-    f["prev=dash"] = float(stripped.endswith(("—", "–", "-")))
+    f["prev=dash"] = float(stripped.endswith(tuple(DASHES)))
     f["prev=sentence_end"] = float(bool(stripped) and stripped[-1] in ".!?")
     last = re.findall(r"[\w’']+", stripped[-40:].lower())
     word = last[-1] if last else ""

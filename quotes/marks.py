@@ -21,6 +21,10 @@ AMBIGUOUS = {'"': "double", "'": "single"}
 # flanking says nothing about them.
 FIXED = {"«", "»", "‹", "›"}
 SPACE = " \t\u00a0\u202f\u2009\u2007\r\n"
+# Dashes: em, en, hyphen, horizontal bar (HuffPost's dash, and the quotation dash
+# of "― Name" bylines), figure dash.
+DASHES = "—–-―‒"
+DASH_CLASS = "[" + re.escape(DASHES) + "]"
 # Direction and joiner controls pasted from social media ("\u202a”Sorry Sarah"):
 # invisible, so a mark is judged by the characters past them.
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
@@ -104,7 +108,7 @@ def _neighbours(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
 def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(can open, can close) for the mark at i, judged by its neighbours."""
     before, after = _neighbours(text, i, lo, hi)
-    opens = (before in SPACE or before in "([{—–-/:;,\"“«„‘") and after not in SPACE
+    opens = (before in SPACE or before in DASHES or before in "([{/:;,\"“«„‘") and after not in SPACE
     closes = before not in SPACE and (after in SPACE or not _is_word_char(after))
     return opens, closes
 
