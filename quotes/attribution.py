@@ -349,15 +349,18 @@ class Attributor:
     def _relative_aside_before(self, cue: Token) -> Optional[Token]:
         """'One attendee, who like others spoke on the condition of anonymity,
         said', 'Sanders, meanwhile, who sits at zero such endorsements,
-        said': read by the commas when the parse lost the relative clause."""
+        said', 'Bill Eastland, wearing a cowboy hat, said': read by the commas
+        when the parse lost the relative or participle clause."""
         doc = cue.doc
         if cue.i < 4 or doc[cue.i - 1].text != ",":
             return None
         j = cue.i - 2
         while j > cue.sent.start and doc[j].text != ",":
             j -= 1
-        if j <= cue.sent.start or self.w.PRONOUNS.get(doc[j + 1].lower_) != "relative" or doc[j + 1].lower_ in ("that", "which"):
-            return None
+        opener = doc[j + 1]
+        relative = self.w.PRONOUNS.get(opener.lower_) == "relative" and opener.lower_ not in ("that", "which")
+        if j <= cue.sent.start or not (relative or opener.tag_ in ("VBG", "VBN")):
+            return None  # 'Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'
         k = j - 1
         if doc[k].pos_ == "ADV" and k - 1 > cue.sent.start and doc[k - 1].text == ",":
             k -= 2  # ', meanwhile,'
@@ -761,7 +764,21 @@ class Attributor:
             prev = before[-1]
             if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS:
                 return True
+        if title_case and self._modifies_noun_after(q, pp):
+            return True  # '“Ted Cruz” campaign pins': a label on a thing
         return False
+
+    def _modifies_noun_after(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """The quoted run's words hang on a common noun right after the
+        closing mark, as a compound or modifier of it."""
+        if q.close_at is None:
+            return False
+        after = next((t for t in pp.doc if t.idx >= q.close_at + 1 - pp.offset and not t.is_punct and not t.is_space), None)
+        if after is None or after.pos_ != "NOUN" or after.text[:1].isupper():
+            return False
+        qs, qe = q.start - pp.offset, q.end - pp.offset
+        top = [t for t in pp.doc if qs <= t.idx < qe and not qs <= t.head.idx < qe]
+        return bool(top) and all(t.head.i >= after.i and t.dep_ in ("compound", "nmod", "amod", "nn") for t in top)
 
     @staticmethod
     def _tokens_before(q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:

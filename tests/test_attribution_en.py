@@ -438,6 +438,17 @@ MISPARSE_CASES = [
         [{"text": "Bernie or Bust people, you are being ridiculous,", "speaker": "Sarah Silverman"}],
         id="verb-coordinated-with-a-passive-shares-its-subject"),
     pytest.param(
+        "Not everyone was claiming success.\n\n"
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
+        "and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.",
+        [{"text": "We’ve had more successful conventions than this one,", "speaker": "Bill Eastland"}],
+        id="participle-aside-before-the-verb"),
+    pytest.param(
+        "“She thinks they are just too much,” Bill Clinton said Monday in Cheyenne, according to audio provided by "
+        "Wyoming Public Radio.",
+        [{"text": "She thinks they are just too much,", "speaker": "Wyoming Public Radio"}],
+        id="medium-of-a-recording-relays-the-words"),
+    pytest.param(
         "The union is unlikely to give Clinton the nod after her March comment that, "
         '"We are going to put a lot of coal companies out of business."',
         [{"text": "We are going to put a lot of coal companies out of business.", "speaker": "Clinton",
@@ -697,6 +708,8 @@ def test_speaker_resolution(nlp_en, text, expected):
 # --- not quotations --------------------------------------------------------------------
 
 NOT_QUOTE_CASES = [
+    pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '
+                 '"American Idol" winner Kelly Clarkson performed.', [], id="title-case-label-on-a-noun"),
     pytest.param('Trump spent the flight reading the book titled "The Art of the Deal" with his aides.', [],
                  id="book-titled"),
     pytest.param('Pence appeared on NBC\'s "Meet the Press" on Sunday and defended the ticket.', [],

@@ -54,7 +54,7 @@ DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, n
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message
 interview speech remarks comment comments transcript document note filing complaint lawsuit
-article story editorial column op-ed blog video ad advertisement release announcement
+article story editorial column op-ed blog video ad advertisement release announcement audio recording footage
 """.split())
 # Nouns for something said: "her remark that "…"", "Trump's claim that …".
 SPEECH_NOUNS = frozenset("""
