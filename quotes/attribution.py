@@ -515,7 +515,11 @@ class Attributor:
             return None
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if holder is None and before is not None and before.pos_ == "PROPN" and before.dep_ not in ("compound",):
+            holder = before  # '…, 14-year-old Aubrey Pelletier hoisted a sign' with the name parsed elsewhere
+        return holder
 
     def _held_thing_clause(self, clause: Token, ranges: list[tuple[int, int]]) -> bool:
         """'he wants a party platform that calls for "…"': a thing's relative

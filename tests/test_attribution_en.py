@@ -284,6 +284,10 @@ MISPARSE_CASES = [
         'At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read "Johnson for president!"',
         [{"text": "Johnson for president!", "speaker": "Aubrey Pelletier"}], id="a-sign-speaks-for-its-holder"),
     pytest.param(
+        'The day before, at a Johnson-Weld rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that '
+        'read "15%!" Her father worried that too many voters limit the news they get.',
+        [{"text": "15%!", "speaker": "Aubrey Pelletier"}], id="holder-parsed-into-the-place-before"),
+    pytest.param(
         "From Donald Trump’s “nasty effusion” in Iowa to his call for a federal “deportation force,” Will described "
         "Trump as a “caricature of democracy’s most embarrassing possibilities.”",
         [{"text": "nasty effusion", "speaker": "Will"}, {"text": "deportation force,", "speaker": "Will"},
