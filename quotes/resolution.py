@@ -99,6 +99,7 @@ class Entity:
     document: bool = False  # the issuer of a statement that is a sentence subject
     title: str = ""  # the title word written right before the name ("sen.", "president")
     context: str = ""  # the few words before the name, folded ("vermont sen.")
+    oblique: bool = False  # named after a preposition ("after meeting with Putin")
 
 
 @dataclass
@@ -127,7 +128,9 @@ class ArticleEntities:
                 self.names.append(text)
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
-                self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title, context=context))
+                oblique = ent.root.dep_ in ("pobj", "obl")
+                self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
+                                            context=context, oblique=oblique))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
@@ -306,7 +309,9 @@ class ArticleEntities:
         # The last quote's speaker, if no other fitting person was named since.
         if recent_speakers:
             at, name, kind = recent_speakers[-1]
-            named_since = [e for e in before if e.start > at and fold(e.name.split()[-1]) != fold(name.split()[-1])]
+            # ('"…," Obama said after meeting with Putin. He …': Putin, named
+            # after a preposition, does not take the pronoun over)
+            named_since = [e for e in before if e.start > at and not e.oblique and fold(e.name.split()[-1]) != fold(name.split()[-1])]
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind

@@ -626,6 +626,13 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        '"We\'ve had problems with cyber intrusions from Russia in the past," President Barack Obama said after '
+        'meeting with Russian President Vladimir Putin. He didn\'t suggest retaliation. "Our goal is not to '
+        'duplicate a cycle of escalation."',
+        [{"text": "We've had problems with cyber intrusions from Russia in the past,", "speaker": "Barack Obama"},
+         {"text": "Our goal is not to duplicate a cycle of escalation.", "speaker": "Barack Obama"}],
+        id="a-name-that-is-no-subject-does-not-take-the-pronoun-over"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'
