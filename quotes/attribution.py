@@ -1140,7 +1140,8 @@ class Attributor:
         clause = [t for t in words if not self._in_ranges(t, ranges)]
         if not clause:
             return None
-        dashes = [t for t in clause if len(t.text) == 1 and t.text in DASHES]
+        # a dash alone, or glued to the next word ('… all along -More from Blumenthal and Cohen:')
+        dashes = [t for t in clause if t.text[:1] in DASHES and (len(t.text) == 1 or t.text[1:].isalpha())]
         if dashes and 0 < colon.start - dashes[-1].i - 1 <= 6:
             # "… problematic - Pew Research: "…"": a byline after a dash.
             name = pp.doc[dashes[-1].i + 1 : colon.start]
@@ -1165,7 +1166,7 @@ class Attributor:
             verb = next((a for a in verb.ancestors if a in clause and self.is_cue(a)), verb)
             speaker = self.subject_of(verb, pp, False)
             if speaker is not None:
-                return Attribution("colon", **self._cue_fields(verb, pp), speaker=speaker)
+                return Attribution("colon", **self._cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
         if not verbs:
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
             # 'Then, later that month on CNN:' says when, not who.
@@ -1178,6 +1179,17 @@ class Attributor:
             if nouns:
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(nouns[-1], pp))
         return None
+
+    def _person_before_colon(self, speaker: Mention, colon: Span, pp: ParsedParagraph) -> Mention:
+        """'The timing of Sanders’ surge doesn’t surprise Republican pollster
+        Daron Shaw: "…"': when the clause's subject is no one, the person
+        named right before the colon speaks."""
+        if any(t.ent_type_ in ("PERSON", "PER") or self.is_pronoun(t) for t in speaker.tokens):
+            return speaker
+        last = pp.doc[colon.start - 1] if colon.start > 0 else None
+        if last is None or last.ent_type_ not in ("PERSON", "PER") or last.dep_ not in ("dobj", "obj", "appos"):
+            return speaker
+        return self.noun_phrase(last, pp)
 
     def previous_subject(self, unit: Span, units: list[Span], pp: ParsedParagraph) -> Optional[Mention]:
         """The subject of the sentence before: who 'Adding: "…"' continues."""

@@ -604,6 +604,16 @@ CONTINUATION_CASES = [
         [{"text": "We made a terrible mistake getting involved in Afghanistan,", "speaker": "Donald Trump"}],
         id="colon-after-a-time-phrase-names-nobody"),
     pytest.param(
+        "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known "
+        "candidates surge late.”",
+        [{"text": "Historically, lesser-known candidates surge late.", "speaker": "Daron Shaw"}],
+        id="person-object-before-a-colon-speaks-for-a-thing-subject"),
+    pytest.param(
+        "Signs of momentum shifts were there all along -More from Mark Blumenthal: “Data collected by our firm "
+        "showed it.”",
+        [{"text": "Data collected by our firm showed it.", "speaker": "Mark Blumenthal"}],
+        id="dash-glued-to-more-from"),
+    pytest.param(
         "Frank teases out an elitist ideology underpinning Clintonism.\n\n"
         "Here’s Bill Clinton in December 1992: “Our new direction must rest on an understanding of the new "
         "realities of global competition.”",
