@@ -672,6 +672,9 @@ class Attributor:
                 if after >= len(unit):
                     continue
                 target = self._phrase_head_after(unit, after, ranges)
+                if (target is not None and n == 1 and target.pos_ != "PROPN"
+                        and not any(c.dep_ in ("det", "poss", "nmod:poss") for c in target.children)):
+                    continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
                 if target is not None:
                     return cue, self.noun_phrase(target, pp)
         return None
@@ -1159,6 +1162,11 @@ class Attributor:
             shown = next((t for t in clause[1:] if t.pos_ in ("PROPN", "NOUN") and not self._is_time_word(t)), None)
             if shown is not None:
                 return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(shown, pp))
+        last = clause[-1]
+        owner = next((c for c in last.children if c.dep_ in ("poss", "nmod:poss")), None) if last.pos_ == "NOUN" else None
+        if owner is not None and owner.pos_ == "PROPN" and lemma_of(last) in self.w.SPEECH_NOUNS and not self._in_ranges(owner, ranges):
+            # '… a cultish blind faith in Obama's word:': the words' owner says them
+            return Attribution("colon", **self._cue_fields(last, pp), speaker=self.noun_phrase(owner, pp))
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not

@@ -614,6 +614,17 @@ CONTINUATION_CASES = [
         [{"text": "Data collected by our firm showed it.", "speaker": "Mark Blumenthal"}],
         id="dash-glued-to-more-from"),
     pytest.param(
+        "The rationale these proven liars at the Washington Post use to smear these Republican threats against "
+        "Hillary Clinton’s ascendency to the presidency, is a cultish blind faith in Obama’s word:\n\n"
+        "“As we have explained, this is not the case.”",
+        [{"text": "As we have explained, this is not the case.", "speaker": "Obama"}],
+        id="named-owner-of-words-before-a-colon"),
+    pytest.param(
+        "Name: Gabrielle Hatcher. Pay: $5 per hour plus tips. Why she is protesting: “As a tip worker, I make a "
+        "sub-minimum wage.”",
+        [{"text": "As a tip worker, I make a sub-minimum wage.", "speaker": "Gabrielle Hatcher"}],
+        id="a-rate-after-per-is-no-source"),
+    pytest.param(
         "Frank teases out an elitist ideology underpinning Clintonism.\n\n"
         "Here’s Bill Clinton in December 1992: “Our new direction must rest on an understanding of the new "
         "realities of global competition.”",

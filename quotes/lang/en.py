@@ -60,7 +60,7 @@ article story editorial column op-ed blog video ad advertisement release announc
 SPEECH_NOUNS = frozenset("""
 remark remarks comment comments statement claim assertion warning message slogan promise pledge vow
 call answer response reply argument accusation contention admission description phrase catchphrase
-words language insistence suggestion declaration announcement denial charge allegation criticism
+word words language insistence suggestion declaration announcement denial charge allegation criticism
 broadside complaint joke quip tweet post line speech mantra motto cry chant boast prediction
 characterization question demand threat refrain conclusion rhetoric testimony confession retort
 """.split())
