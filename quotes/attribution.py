@@ -672,8 +672,8 @@ class Attributor:
                 if after >= len(unit):
                     continue
                 target = self._phrase_head_after(unit, after, ranges)
-                if (target is not None and n == 1 and target.pos_ != "PROPN"
-                        and not any(c.dep_ in ("det", "poss", "nmod:poss") for c in target.children)):
+                if (target is not None and n == 1 and target.pos_ not in ("PROPN", "PRON")
+                        and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in target.children)):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
                 if target is not None:
                     return cue, self.noun_phrase(target, pp)
