@@ -1156,17 +1156,10 @@ class Attributor:
                 # the name as written after the dash, not the phrase the parse joined it to
                 mention.start, mention.end, mention.text = name.start_char + pp.offset, name.end_char + pp.offset, name.text
                 mention.tokens = list(name)
-                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=mention)
-        if clause[0].lower_ in self.w.PRESENTATIVES:
-            # "Here's Clinton in December 1992:": whoever is presented speaks.
-            shown = next((t for t in clause[1:] if t.pos_ in ("PROPN", "NOUN") and not self._is_time_word(t)), None)
-            if shown is not None:
-                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(shown, pp))
-        last = clause[-1]
-        owner = next((c for c in last.children if c.dep_ in ("poss", "nmod:poss")), None) if last.pos_ == "NOUN" else None
-        if owner is not None and owner.pos_ == "PROPN" and lemma_of(last) in self.w.SPEECH_NOUNS and not self._in_ranges(owner, ranges):
-            # '… a cultish blind faith in Obama's word:': the words' owner says them
-            return Attribution("colon", **self._cue_fields(last, pp), speaker=self.noun_phrase(owner, pp))
+                return _at_colon(colon, pp, mention)
+        named = self._presented(clause, colon, pp) or self._owner_of_words(clause, pp, ranges)
+        if named is not None:
+            return named
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not
@@ -1185,8 +1178,26 @@ class Attributor:
                 owner = next((c for c in source[0].children if c.dep_ in ("poss", "nmod:poss")), None)
                 nouns = [owner if owner is not None and lemma_of(source[0]) in self.w.SOURCE_NOUNS else source[0]]
             if nouns:
-                return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=self.noun_phrase(nouns[-1], pp))
+                return _at_colon(colon, pp, self.noun_phrase(nouns[-1], pp))
         return None
+
+    def _presented(self, clause: list[Token], colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """"Here's Clinton in December 1992:": whoever is presented speaks."""
+        if clause[0].lower_ not in self.w.PRESENTATIVES:
+            return None
+        shown = next((t for t in clause[1:] if t.pos_ in ("PROPN", "NOUN") and not self._is_time_word(t)), None)
+        return _at_colon(colon, pp, self.noun_phrase(shown, pp)) if shown is not None else None
+
+    def _owner_of_words(self, clause: list[Token], pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Attribution]:
+        """'… a cultish blind faith in Obama's word:': the named owner of the
+        words the colon opens says them."""
+        last = clause[-1]
+        if last.pos_ != "NOUN" or lemma_of(last) not in self.w.SPEECH_NOUNS:
+            return None
+        owner = next((c for c in last.children if c.dep_ in ("poss", "nmod:poss")), None)
+        if owner is None or owner.pos_ != "PROPN" or self._in_ranges(owner, ranges):
+            return None
+        return Attribution("colon", **self._cue_fields(last, pp), speaker=self.noun_phrase(owner, pp))
 
     def _person_before_colon(self, speaker: Mention, colon: Span, pp: ParsedParagraph) -> Mention:
         """'The timing of Sanders’ surge doesn’t surprise Republican pollster
@@ -1218,6 +1229,11 @@ class Attributor:
         # '"…" - increasing his name recognition': a fragment after the quote
         # with no verb of its own says nothing of who spoke.
         return bool(before) or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in outside)
+
+
+def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution:
+    """An attribution whose cue is the colon itself."""
+    return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=speaker)
 
 
 def _title_case(w: ModuleType, text: str) -> bool:

@@ -212,7 +212,7 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
     quoted = [(s.outer_start, s.outer_end) for s in spans]
     for p in paragraphs:
         if _headline_case(text[p.start : p.end], w):
-            continue  # 'Gold Star Mom Corners Obama On His Refusal …' names nobody "Gold Star Mom Corners Obama"
+            continue  # a headline's capitals run words into false names: "Gold Star Mom Corners Obama"
         if p.index in parsed:
             entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, quoted)
         else:
@@ -475,7 +475,7 @@ def _role_of(mention: Mention, w) -> Optional[str]:
     """The role noun of 'the Florida senator', 'the Republican presidential
     candidate': a definite singular description of a person, no name in it."""
     tokens = mention.tokens
-    if len(tokens) < 2 or tokens[0].lower_ not in ("the", "le", "la", "l'", "l’"):
+    if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
     if any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
         return None
@@ -499,7 +499,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         base = mention.tokens[0].idx
         titles_text = (doc_text[base:lo] + " " + doc_text[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
         titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
-        name = entities.name_form(_strip_honorific(name, w)) or _strip_honorific(name, w)
+        name = _strip_honorific(name, w)
+        name = entities.name_form(name) or name
         return entities.full_name(name), "person", titles
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
