@@ -783,8 +783,7 @@ class Attributor:
         after = next((t for t in pp.doc if t.idx >= q.close_at + 1 - pp.offset and not t.is_punct and not t.is_space), None)
         if after is None or after.pos_ != "NOUN" or after.text[:1].isupper():
             return False
-        qs, qe = q.start - pp.offset, q.end - pp.offset
-        top = [t for t in pp.doc if qs <= t.idx < qe and not qs <= t.head.idx < qe]
+        top = _quote_tops(q, pp.doc, pp)
         return bool(top) and all(t.head.i >= after.i and t.dep_ in ("compound", "nmod", "amod", "nn") for t in top)
 
     @staticmethod
@@ -921,8 +920,8 @@ class Attributor:
         ('Clinton blasted Trump's call for a "…"' is Clinton's report); a
         clause with a subject of its own on the way up is someone else's."""
         ranges = self._quoted(pp)
-        qs, qe = q.start - pp.offset, q.end - pp.offset
-        top = next((t for t in unit if qs <= t.idx < qe and not qs <= t.head.idx < qe), None)
+        qs = q.start - pp.offset
+        top = next(iter(_quote_tops(q, unit, pp)), None)
         anc = top.head if top is not None and top.head != top else None
         for _ in range(6):
             if anc is None or self._in_ranges(anc, ranges):
@@ -932,13 +931,17 @@ class Attributor:
             if anc.lower_ in self.w.AS_WORDS:
                 return None  # 'declaring Trump's statements as "…"': a judgement of them
             if anc.pos_ == "NOUN" and anc.idx < qs and lemma_of(anc) in self.w.SPEECH_NOUNS:
-                owner = next((c for c in anc.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
+                owner = self._possessor(anc, ranges)
                 if owner is not None:
                     return Attribution("cue", **self._cue_fields(anc, pp), speaker=self.noun_phrase(owner, pp))
             if anc.head == anc:
                 return None
             anc = anc.head
         return None
+
+    def _possessor(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """Whose the noun is ('her remark', "Obama's word"), outside quotes."""
+        return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
 
     def _owned_right_before(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Trump stood by his comment Monday that "Islam hates us"': the
@@ -955,8 +958,8 @@ class Attributor:
         noun = before[i]
         if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS:
             return None
-        owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss")), None)
-        if owner is None or self._in_ranges(owner, self._quoted(pp)):
+        owner = self._possessor(noun, self._quoted(pp))
+        if owner is None:
             return None
         return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
 
@@ -1062,8 +1065,7 @@ class Attributor:
         if unit is None:
             return None
         ranges = self._quoted(pp)
-        qs, qe = q.start - pp.offset, q.end - pp.offset
-        tok = next((t for t in unit if qs <= t.idx < qe and not (qs <= t.head.idx < qe)), None)
+        tok = next(iter(_quote_tops(q, unit, pp)), None)
         anc = tok.head if tok is not None else None
         for _ in range(6):
             if anc is None or self._in_ranges(anc, ranges):
@@ -1194,8 +1196,8 @@ class Attributor:
         last = clause[-1]
         if last.pos_ != "NOUN" or lemma_of(last) not in self.w.SPEECH_NOUNS:
             return None
-        owner = next((c for c in last.children if c.dep_ in ("poss", "nmod:poss")), None)
-        if owner is None or owner.pos_ != "PROPN" or self._in_ranges(owner, ranges):
+        owner = self._possessor(last, ranges)
+        if owner is None or owner.pos_ != "PROPN":
             return None
         return Attribution("colon", **self._cue_fields(last, pp), speaker=self.noun_phrase(owner, pp))
 
@@ -1229,6 +1231,13 @@ class Attributor:
         # '"…" - increasing his name recognition': a fragment after the quote
         # with no verb of its own says nothing of who spoke.
         return bool(before) or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in outside)
+
+
+def _quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:
+    """The quote's tokens (among `tokens`) whose head lies outside it: where
+    the quoted words hang on the sentence."""
+    qs, qe = q.start - pp.offset, q.end - pp.offset
+    return [t for t in tokens if qs <= t.idx < qe and not qs <= t.head.idx < qe]
 
 
 def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution:
