@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
-from .marks import DASH_CLASS, DASHES, QuoteSpan
+from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
@@ -1141,7 +1141,7 @@ class Attributor:
     def before_colon(self, words: Span, colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """Whoever the words before a colon are about: the subject of their
         last verb that has one, a byline after a dash, or a bare noun phrase."""
-        ranges = self._quoted(pp)
+        ranges = self._quoted(pp) + in_markup(pp.text, 0, len(pp.text))
         clause = [t for t in words if not self._in_ranges(t, ranges)]
         if not clause:
             return None

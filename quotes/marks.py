@@ -135,7 +135,7 @@ class _Mark:
 MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
 
 
-def _in_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def in_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Ranges of markup tags (<tweet author="…">): their marks quote attributes, not people."""
     return [(m.start(), m.end()) for m in MARKUP_TAG.finditer(text, lo, hi)]
 
@@ -145,7 +145,7 @@ _MARK_CHAR = re.compile("[" + re.escape("".join([*OPENERS, *CLOSERS, *AMBIGUOUS]
 
 def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
     marks: list[_Mark] = []
-    tags = _in_markup(text, lo, hi) if "<" in text[lo:hi] else []
+    tags = in_markup(text, lo, hi) if "<" in text[lo:hi] else []
     for found in _MARK_CHAR.finditer(text, lo, hi):  # a regex scan: a 50 MB text in seconds, not a minute
         i, ch = found.start(), found.group()
         if tags and any(s <= i < e for s, e in tags):
@@ -218,7 +218,7 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
             nested.append(cls)
         elif mark.role in ("close", "either") and nested and cls == nested[-1]:
             nested.pop()
-        elif mark.role in ("close", "either"):
+        elif mark.role in ("close", "either") or _glued_closer(text, mark.at, para.start):
             yield open_mark.at, mark.at, open_mark.style
             open_mark, nested = None, []
         else:
@@ -228,6 +228,13 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
             open_mark, nested = mark, []
     if open_mark is not None:
         yield open_mark.at, None, open_mark.style
+
+
+def _glued_closer(text: str, at: int, lo: int) -> bool:
+    """'…to different audiences,"Katie Packer said': a mark of the open
+    quote's own class right after its closing punctuation closes it, even
+    with no space after (a typo), rather than opening a second quote."""
+    return at > lo and text[at - 1] in ",.!?"
 
 
 def _span_end_for_unclosed(text: str, open_at: int, limit: int) -> int:

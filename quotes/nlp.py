@@ -15,6 +15,7 @@ from typing import Optional
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from .lang import words
 
@@ -38,9 +39,28 @@ def choose_pipeline(lang: str, model: Optional[str] = None) -> str:
     return found[0]
 
 
+# '…audiences,"Katie Packer said' / 'said,"We will': a double mark glued to
+# the words around it (a typo) is still a token of its own, and so is the
+# punctuation it closes; otherwise "audiences,\"Katie" hides both the mark
+# and the speaker's name from the parser.
+_MARK = "\"“”„«»"
+GLUED_MARK_INFIXES = [
+    rf"(?<=\w)[^\w\s{_MARK}]+(?=[{_MARK}])",  # 'audiences,' before the mark
+    rf"[{_MARK}]",
+    rf"(?<=[{_MARK}])[^\w\s{_MARK}]+",  # '—and' after it
+]
+
+
+def split_glued_marks(nlp: Language) -> Language:
+    """Teach the pipeline's tokenizer to split glued quotation marks."""
+    infixes = list(nlp.Defaults.infixes or []) + GLUED_MARK_INFIXES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
 @lru_cache(maxsize=8)
 def _load(name: str) -> Language:
-    return spacy.load(name)
+    return split_glued_marks(spacy.load(name))
 
 
 def load_pipeline(lang: str, model: Optional[str] = None) -> Language:

@@ -53,6 +53,21 @@ CUE_CASES = [
           "speaker_mention": "Barack Obama"}],
         id="partial-in-reporter-sentence"),
     pytest.param(
+        '"Trump says different things to different audiences,"Katie Packer said in a statement. '
+        '"More and more, Trump appears to be the kind of politician voters fear the most."',
+        [{"text": "Trump says different things to different audiences,", "speaker": "Katie Packer"},
+         {"text": "More and more, Trump appears to be the kind of politician voters fear the most.",
+          "speaker": "Katie Packer"}],
+        id="closing-mark-glued-to-the-speaker"),
+    pytest.param(
+        "“I think it’s surprising to see him traffic in prejudice and paranoia,”Clinton said.",
+        [{"text": "I think it’s surprising to see him traffic in prejudice and paranoia,", "speaker": "Clinton"}],
+        id="curly-closer-glued-to-the-speaker"),
+    pytest.param(
+        '<tweet tweet-author="@realDonaldTrump" tweet-date="February 28, 2016">Hillary Clinton: “We will win.”',
+        [{"text": "We will win.", "speaker": "Hillary Clinton"}],
+        id="colon-introducer-after-a-markup-tag"),
+    pytest.param(
         'Hillary Clinton spoke to supporters in Cleveland on Monday. "We are going to win Ohio," she said.',
         [{"text": "We are going to win Ohio,", "speaker": "Hillary Clinton", "speaker_mention": "she",
           "cue": "said", "kind": "full"}],

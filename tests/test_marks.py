@@ -52,6 +52,9 @@ def quoted(text: str) -> list[str]:
                  ["This is why ISIS has to be destroyed,"], id="closer-glyph-after-a-direction-mark-opens"),
     pytest.param("Cruz was favored to win the delegates.\n” … in the case of Wyoming, the Cruz team was ready,” she said.",
                  ["… in the case of Wyoming, the Cruz team was ready,"], id="closer-glyph-opening-a-paragraph-opens"),
+    pytest.param('"Trump says different things to different audiences,"Katie Packer said. "More and more."',
+                 ["Trump says different things to different audiences,", "More and more."],
+                 id="straight-closer-glued-to-the-next-word"),
 ])
 def test_mark_styles(text, expected):
     assert quoted(text) == expected
