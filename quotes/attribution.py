@@ -1222,6 +1222,21 @@ class Attributor:
         subj = self._subject_child(root, ranges)
         return self._resolve_relative(subj, pp) if subj is not None else None
 
+    def main_subject(self, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """The subject of a sentence's main verb, outside quotes."""
+        return self._subject_child(unit.root, self._quoted(pp))
+
+    def same_speaker(self, subject: Token, speaker: Mention) -> bool:
+        """Whether a sentence's subject is surely the speaker just quoted: a
+        singular personal pronoun, or the same last name."""
+        gender = self.w.PRONOUNS.get(subject.lower_)
+        if gender in ("male", "female"):
+            if speaker.is_pronoun:
+                return self.w.PRONOUNS.get(speaker.text.lower()) == gender
+            return any(t.ent_type_ in ("PERSON", "PER") for t in speaker.tokens)
+        names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+        return bool(names) and bool(speaker.tokens) and names <= {t.lower_ for t in speaker.tokens}
+
     def has_narrative(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
         """Whether the quote's sentence says anything outside its quotes but
         a linking word ('Then, "…"', 'And "…"')."""

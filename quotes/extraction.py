@@ -382,15 +382,44 @@ class _AttributionFinder:
     def _previous_unit(self, n: int) -> tuple[Optional[Span], Optional[ParsedParagraph]]:
         """The sentence right before quote n's sentence, across a paragraph break."""
         span = self.spans[n]
-        unit = self.unit(n)
-        units = self.units[span.paragraph]
+        return self._unit_before(self.unit(n), span.paragraph)
+
+    def _unit_before(self, unit: Span, paragraph: int) -> tuple[Optional[Span], Optional[ParsedParagraph]]:
+        """The sentence right before `unit` of `paragraph`, across a paragraph break."""
+        units = self.units[paragraph]
         idx = units.index(unit)
         if idx > 0:
-            return units[idx - 1], self.parsed[span.paragraph]
-        prev_para = span.paragraph - 1
+            return units[idx - 1], self.parsed[paragraph]
+        prev_para = paragraph - 1
         if prev_para in self.parsed and self.units[prev_para]:
             return self.units[prev_para][-1], self.parsed[prev_para]
         return None, None
+
+    def _speaker_in(self, n: int, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """The attribution of the last quote before n that lies in `unit`."""
+        lo, hi = unit.start_char + pp.offset, unit.end_char + pp.offset
+        for m in range(n - 1, -1, -1):
+            if self.spans[m].start < lo:
+                break
+            if self.spans[m].start < hi and m in self.found and self.found[m].speaker is not None:
+                return self.found[m]
+        return None
+
+    def _still_about_speaker(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"…," Trump added. He then had a question for the crowd. "Who's
+        going to pay for it?"': a sentence between two quotes whose subject is
+        the first quote's speaker (the same name, or "he"/"she") keeps the
+        floor with that speaker."""
+        if any(prev_pp.offset + prev_unit.start_char <= s.start < prev_pp.offset + prev_unit.end_char for s in self.spans):
+            return None
+        before, before_pp = self._unit_before(prev_unit, prev_pp.index)
+        last = self._speaker_in(n, before, before_pp) if before is not None else None
+        if last is None:
+            return None
+        subject = self.a.main_subject(prev_unit, prev_pp)
+        if subject is None or not self.a.same_speaker(subject, last.speaker):
+            return None
+        return Attribution("inherited", speaker=self.a.noun_phrase(subject, prev_pp), cue=None)
 
     def _inherited(self, n: int) -> Optional[Attribution]:
         """A quote that is a sentence of its own takes the speaker of the
@@ -405,14 +434,10 @@ class _AttributionFinder:
         prev_unit, prev_pp = self._previous_unit(n)
         if prev_unit is None:
             return None
-        lo, hi = prev_unit.start_char + prev_pp.offset, prev_unit.end_char + prev_pp.offset
-        for m in range(n - 1, -1, -1):
-            if self.spans[m].start < lo:
-                break
-            if self.spans[m].start < hi and m in self.found and self.found[m].speaker is not None:
-                prev = self.found[m]
-                return Attribution("inherited", speaker=prev.speaker, cue=None)
-        return self.a.reporting_sentence(prev_unit, prev_pp)
+        prev = self._speaker_in(n, prev_unit, prev_pp)
+        if prev is not None:
+            return Attribution("inherited", speaker=prev.speaker, cue=None)
+        return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp)
 
     def kind_of(self, n: int) -> str:
         """'full' for a sentence or clause, 'partial' for a fragment."""

@@ -580,6 +580,17 @@ CONTINUATION_CASES = [
         [{"text": "We did nothing wrong,", "speaker": "Lindsey Graham"}],
         id="subject-change-breaks-inheritance"),
     pytest.param(
+        '“We are going to build a wall,” Donald Trump added. He then had a question for the crowd.\n'
+        '“Who’s going to pay for it?”',
+        [{"text": "We are going to build a wall,", "speaker": "Donald Trump"},
+         {"text": "Who’s going to pay for it?", "speaker": "Donald Trump", "speaker_mention": "He"}],
+        id="sentence-about-the-speaker-keeps-inheritance"),
+    pytest.param(
+        '“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her head. '
+        '“Tom’s much better about it than I am.”',
+        [{"text": "It goes in here and goes out here,", "speaker": "Tom Ebeling"}],
+        id="sentence-about-someone-with-the-same-surname-breaks-inheritance"),
+    pytest.param(
         '"We did nothing wrong," Senator Lindsey Graham said.\n'
         "Democrats on the committee voted against the report on Tuesday.\n"
         '"This is only the beginning of the process."',
