@@ -535,13 +535,14 @@ class Attributor:
 
         The outermost one wins: in "Clinton said Trump is … and accused him of
         "…"" or "the leaders urged "…", he said" the quote is the outer
-        speaker's report; but a passive participle with no speaker is no
-        report ('When asked why, Sembler responded: "…"')."""
+        speaker's report; but a verb the parse left without a speaker is no
+        report ('When asked why, Sembler responded: "…"', 'He pledged to be
+        "…" and cast doubt on …, suggested that …')."""
         chain = self.governing_cues(q, unit, pp)
-        for cue in reversed(chain):
-            if cue.tag_ != "VBN" or self.subject_of(cue, pp, False) is not None:
-                return cue
-        return chain[-1] if chain else None
+        spoken = [cue for cue in chain if self.subject_of(cue, pp, False) is not None]
+        if spoken:
+            return spoken[-1]
+        return next((cue for cue in reversed(chain) if cue.tag_ != "VBN"), chain[-1] if chain else None)
 
     def governing_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
         """The reporting verbs whose clauses hold the quote, innermost first.

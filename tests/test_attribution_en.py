@@ -203,6 +203,13 @@ MISPARSE_CASES = [
         "Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
         [{"text": "founded ISIS,", "speaker": "Mike Pence"}], id="dateline-is-no-speaker"),
     pytest.param(
+        "Donald Trump spoke in Manchester on Tuesday night.\n"
+        'He pledged to be "the greatest jobs president that God ever created" and cast doubt on the official '
+        "unemployment rate of 4.9 percent, suggested that the real unemployment rate could be as high as 42 percent.",
+        [{"text": "the greatest jobs president that God ever created", "speaker": "Donald Trump",
+          "speaker_mention": "He", "cue": "pledged"}],
+        id="outer-verb-left-without-subject-yields-to-inner-cue"),
+    pytest.param(
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
         "Brexit, saying that “bombastic comments” do more harm than good.",
         [{"text": "bombastic comments", "speaker": "Hillary Clinton"}], id="dateline-with-agency"),
