@@ -205,7 +205,8 @@ class Attributor:
             if any(self._in_ranges(t, ranges) for t in ent):
                 continue
             between = head.doc[head.i + 1 : ent.start]
-            if any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
+            # ('a 70-year-old academic named Eric Kingson': a naming participle is no verb of its own)
+            if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
                 continue
             if ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
                 return ent
@@ -415,12 +416,24 @@ class Attributor:
         passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children)
         if not passive and verb.tag_ != "VBN":  # 'Asked by Thrush if …'
             return None
-        for child in verb.children:
-            if child.dep_ in ("agent", "obl:agent") or (child.dep_ == "prep" and child.lower_ == "by"):
-                objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
-                if objs and not self._in_ranges(objs[0], ranges):
-                    return objs[0]
+        for child in self._by_phrases(verb):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
+            if objs and not self._in_ranges(objs[0], ranges):
+                return objs[0]
         return None
+
+    @staticmethod
+    def _by_phrases(verb: Token) -> list[Token]:
+        """The verb's "by" phrases, also those the parse hung on its "as"
+        complement ('labeled as a "witch hunt" by Democrats')."""
+        def by(t: Token) -> bool:
+            return t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
+
+        found = [c for c in verb.children if by(c)]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found += [c for c in obj.children if by(c)]
+        return found
 
     @staticmethod
     def _right_after_quote(cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> bool:
@@ -497,8 +510,11 @@ class Attributor:
             if holder is not None:
                 subj = holder
         mention = self.noun_phrase(subj, pp)
-        if subj.lower_ in ("who", "qui", "which", "that") and subj.head.dep_ in ("relcl", "acl:relcl"):
-            mention.antecedent = self.noun_phrase(subj.head.head, pp)
+        clause = subj.head
+        while clause.dep_ == "conj" and clause.head != clause:  # '…, who is running and who worked the crowd'
+            clause = clause.head
+        if subj.lower_ in ("who", "qui", "which", "that") and clause.dep_ in ("relcl", "acl:relcl"):
+            mention.antecedent = self.noun_phrase(clause.head, pp)
         return mention
 
     def _holder_of(self, thing: Token) -> Optional[Token]:
@@ -643,16 +659,14 @@ class Attributor:
             tok = tok.head
         return False
 
-    def nearest_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
-        """The reporting verb nearest the quote in its sentence, outside quotes.
-        A weak verb with an object of its own ("concluded an agreement") is
-        not reporting anything."""
+    def nearest_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
+        """The reporting verbs of the quote's sentence, outside quotes, nearest
+        first. A weak verb with an object of its own ("concluded an
+        agreement") is not reporting anything."""
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
         cues = [t for t in unit if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)]
-        if not cues:
-            return None
-        return min(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+        return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
     def _busy_weak(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         if lemma_of(verb) not in self.w.OBJECT_BUSY_VERBS:
@@ -1090,8 +1104,10 @@ class Attributor:
         unit = self.unit_of(q, units, pp)
         if unit is None or self.is_title_like(q, unit, pp):
             return None
-        cue = self.nearest_cue(q, unit, pp)
-        return self.from_cue(cue, q, pp) if cue is not None else None
+        # 'Sanders was asked by host Bill Maher, who … has previously
+        # dismissed the story, "…"': the nearest verb with a speaker.
+        found = [self.from_cue(cue, q, pp) for cue in self.nearest_cues(q, unit, pp)]
+        return next((att for att in found if att.speaker is not None), found[0] if found else None)
 
     def from_cue(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> Attribution:
         after = q.outer_end - pp.offset <= cue.idx

@@ -210,6 +210,24 @@ MISPARSE_CASES = [
           "speaker_mention": "He", "cue": "pledged"}],
         id="outer-verb-left-without-subject-yields-to-inner-cue"),
     pytest.param(
+        "Republicans have faced criticism for the investigation into the Benghazi tragedy — often labeled "
+        "as a “witch hunt” by Democrats — and Gowdy is correct.",
+        [{"text": "witch hunt", "speaker": "Democrats"}],
+        id="by-agent-hung-on-the-as-complement"),
+    pytest.param(
+        "Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story "
+        "about Clinton’s emails, “Now, you famously said, in one of the debates, that you were sick of hearing "
+        "about the emails?”",
+        [{"text": "Now, you famously said, in one of the debates, that you were sick of hearing about the emails?",
+          "speaker": "Bill Maher"}],
+        id="nearest-verb-with-a-speaker"),
+    pytest.param(
+        "The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress "
+        'and who worked the crowd, praising "Bernie\'s genuineness and indisputable integrity."',
+        [{"text": "Bernie's genuineness and indisputable integrity.", "speaker": "Eric Kingson",
+          "speaker_mention": "who"}],
+        id="second-relative-clause-of-a-named-person"),
+    pytest.param(
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
         "Brexit, saying that “bombastic comments” do more harm than good.",
         [{"text": "bombastic comments", "speaker": "Hillary Clinton"}], id="dateline-with-agency"),
