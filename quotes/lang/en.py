@@ -92,7 +92,8 @@ TITLE_CUES = frozenset("""
 so-called
 titled entitled called named dubbed known nicknamed billed headlined headline book film movie
 song album show series novel play operation program programme slogan hashtag term phrase word
-label motto campaign conference summit
+label motto campaign conference summit podcast memoir documentary musical episode ad pseudonym alias
+moniker nickname
 """.split())
 
 TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])

@@ -67,7 +67,8 @@ INTRODUCER_PREPOSITIONS = frozenset("de".split())
 TITLE_CUES = frozenset("""
 intitulé intitulée baptisé baptisée nommé nommée appelé appelée surnommé surnommée livre film
 chanson album émission série roman pièce opération programme slogan mot terme expression
-campagne conférence sommet
+campagne conférence sommet podcast mémoires documentaire comédie épisode pub publicité pseudonyme
+surnom
 """.split())
 
 TITLE_BIGRAMS = frozenset(["connu comme", "connue comme", "dit «", "le mot", "le terme", "l'expression", "le slogan"])
