@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from .attribution import Attribution, Attributor, Mention, ParsedParagraph
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
-from .marks import DASH_CLASS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
+from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, fold
@@ -185,7 +185,7 @@ def _extract(
             continue
         speaker, kind, titles = _resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
         if att.method == "byline" and att.speaker is not None:
-            speaker, kind = entities.full_name(att.speaker.text), "person"
+            speaker, kind = entities.full_name(att.speaker.text.lstrip("".join(DASHES) + " ")), "person"
         quote_kind = finder.kind_of(n)
         if filt is not None:
             feats = features(span, att, title_like, parsed[span.paragraph], text, w, speaker, kind, quote_kind)
@@ -514,13 +514,36 @@ def _drop_article(text: str, w) -> str:
     return rest if first.lower() in w.DEFINITE_DETERMINERS and rest else text
 
 
+def _person_tokens(mention: Mention) -> list:
+    """The person name a mention rests on, as one run of tokens: the run
+    holding its head word ('Sanders campaign manager Jeff Weaver' is Jeff
+    Weaver), else its last ("Santilli's attorney, Thomas Coan"); never words past a sentence end ('Barack
+    Obama. Among Latinos') nor a trailing small word ('Juan "Chico"
+    Manriquez of')."""
+    runs: list[list] = []
+    for t in mention.tokens:
+        if t.ent_type_ not in ("PERSON", "PER"):
+            continue
+        run = runs[-1] if runs else None
+        if run is None or t.i != run[-1].i + 1 or t.ent_iob_ == "B" or t.sent != run[0].sent or run[-1].text == ".":
+            runs.append([t])
+        else:
+            run.append(t)
+    if not runs:
+        return []
+    run = next((r for r in runs if any(t.lower_ == mention.head for t in r)), runs[-1])
+    while len(run) > 1 and (run[-1].is_punct or run[-1].is_lower and run[-2].whitespace_):  # not 'Ban Ki-moon'
+        run.pop()
+    return run
+
+
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
-    person = [t for t in mention.tokens if t.ent_type_ in ("PERSON", "PER")]
+    person = _person_tokens(mention)
     text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
     if person:
         lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
         doc_text = person[0].doc.text
-        name = re.sub(r"(?:'s|’s)$", "", doc_text[lo:hi]).strip()
+        name = re.sub(r"(?:'s|’s)$", "", doc_text[lo:hi]).strip().lstrip("".join(DASHES) + "-–")
         base = mention.tokens[0].idx
         titles_text = (doc_text[base:lo] + " " + doc_text[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
         titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
@@ -530,6 +553,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
         stripped = _strip_honorific(text, w)
+        if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'
+            stripped = entities.name_form(stripped) or stripped
         full = entities.full_name(stripped)
         if full != stripped or mention.tokens[0].pos_ == "PROPN":
             return full, "person", []

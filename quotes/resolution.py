@@ -74,6 +74,24 @@ def _issuer_entity(tok) -> Optional[str]:
     return None
 
 
+def _entity_text(ent) -> str:
+    """An entity's words as a name: not past a sentence end the NER ran over
+    ('Barack Obama. Among Latinos'), nor a dash or small word at its edges
+    ('― Jacklyn Ashley', 'Juan "Chico" Manriquez of')."""
+    tokens = list(ent)
+    for k, t in enumerate(tokens[1:], 1):
+        if t.is_sent_start or tokens[k - 1].text == ".":
+            tokens = tokens[:k]
+            break
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
 def first_name_gender(first: str) -> Optional[str]:
     """"female" or "male" for a known (folded) first name, else None."""
     return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
@@ -117,7 +135,7 @@ class ArticleEntities:
             start = ent.start_char + offset
             if any(s <= start < e for s, e in quoted):
                 continue
-            text = POSSESSIVE.sub("", ent.text).strip()
+            text = POSSESSIVE.sub("", _entity_text(ent)).strip()
             if not text:
                 continue
             root = ent.root
@@ -126,6 +144,8 @@ class ArticleEntities:
             subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
             if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
+                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
+                    continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl")
@@ -173,7 +193,7 @@ class ArticleEntities:
         from .speakers import split_titles
 
         for match in NAME_RUN.finditer(text):
-            titles, name = split_titles(match.group().strip(), self.words.CODE)
+            titles, name = split_titles(self._to_sentence_end(match.group().strip()), self.words.CODE)
             if len(name.split()) < 2:
                 continue
             self.names.append(name)
@@ -185,6 +205,16 @@ class ArticleEntities:
                 context = fold(text[max(0, match.start() - 30) : start - offset])
                 self.entities.append(Entity(name, start, "person", gender, subject=True, title=title, context=context))
         self.entities.sort(key=lambda e: e.start)
+
+    def _to_sentence_end(self, run: str) -> str:
+        """A capitalised run up to a full stop that ends a sentence, not an
+        abbreviation ('Barack Obama. Among Latinos' → 'Barack Obama'; 'Gov.
+        Mike Pence', 'Robert P. Casey Jr.' stay whole)."""
+        words = run.split()
+        for k, word in enumerate(words[:-1]):
+            if word.endswith(".") and len(word) > 3 and fold(word) not in self.words.TITLE_WORDS | self.words.HONORIFICS:
+                return " ".join(words[: k + 1]).rstrip(".")
+        return run
 
     def _gender(self, ent, doc: Doc) -> Optional[str]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -243,6 +273,11 @@ class ArticleEntities:
         parts = parts[cut:]
         common = sentence_openers(self.words.CODE)
         titles = self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS
+        # 'Clinton Senior Adviser Sidney Blumenthal', 'Post Editor-in-Chief
+        # Martin Baron', 'South Korean-born Monte Haines': the name follows its
+        # last title word.
+        cut = max((i + 1 for i, p in enumerate(parts[:-1]) if self._title_word(p, titles)), default=0)
+        parts = parts[cut:]
         while len(parts) > 1 and (
             (fold(parts[0]).strip(".") in common and first_name_gender(fold(parts[0])) is None) or fold(parts[0]) in titles
         ):
@@ -255,6 +290,13 @@ class ArticleEntities:
         if first_name_gender(first) is None and first.endswith(("ing", "ed")):
             return None
         return " ".join(parts)
+
+    def _title_word(self, word: str, titles: frozenset) -> bool:
+        """A title or calling, also inside a hyphenated compound
+        ('Editor-in-Chief', 'Secretary-Treasurer', 'Oscar-winner', 'Korean-born')."""
+        folded = fold(word).strip(",")
+        pieces = folded.split("-")
+        return folded in titles or any(p in titles for p in pieces) or pieces[-1] in self.words.DESCRIPTOR_SUFFIXES
 
     def person_gender(self, name: str) -> Optional[str]:
         last = fold(name.split()[-1]) if name.split() else ""

@@ -228,6 +228,15 @@ MISPARSE_CASES = [
           "speaker_mention": "who"}],
         id="second-relative-clause-of-a-named-person"),
     pytest.param(
+        "Santilli's attorney, Thomas Coan, argued that his client was not to be taken seriously: his words were "
+        'the bloviations of a "shock jock."',
+        [{"text": "shock jock.", "speaker": "Thomas Coan"}],
+        id="the-named-person-of-an-apposition-not-the-possessor"),
+    pytest.param(
+        '"We have not made that decision yet," Clinton Senior Adviser Sidney Blumenthal said on Tuesday.',
+        [{"text": "We have not made that decision yet,", "speaker": "Sidney Blumenthal"}],
+        id="capitalised-title-before-the-name"),
+    pytest.param(
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
         "Brexit, saying that “bombastic comments” do more harm than good.",
         [{"text": "bombastic comments", "speaker": "Hillary Clinton"}], id="dateline-with-agency"),

@@ -137,6 +137,11 @@ def test_a_full_name_never_swallows_what_surrounds_the_name(swallowed: str) -> N
     ("George Will", "George Will"),                         # a surname that is a common word
     ("Al From", "Al From"),
     ("Charles de Gaulle", "Charles de Gaulle"),             # a particle inside
+    ("Clinton Senior Adviser Sidney Blumenthal", "Sidney Blumenthal"),  # a capitalised title
+    ("Post Editor-in-Chief Martin Baron", "Martin Baron"),  # a hyphenated title
+    ("South Korean-born Monte Haines", "Monte Haines"),     # a hyphenated descriptor
+    ("Majority Whip John Cornyn", "John Cornyn"),
+    ("Robert P. Casey Jr.", "Robert P. Casey Jr."),         # initials and a suffix stay
 ])
 def test_a_name_form_drops_what_is_written_before_the_name(written: str, name: str) -> None:
     from quotes.lang import words
@@ -184,3 +189,15 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp_en) 
     assert entities._surname_of_someone("Fiorina")
     assert not entities._surname_of_someone("Compaq")
     assert not ArticleEntities(words("en"), names=["Fiorina"])._surname_of_someone("Fiorina")
+
+
+def test_a_capitalised_run_stops_at_a_sentence_end() -> None:
+    """'Barack Obama. Among Latinos' in an unparsed paragraph names Barack
+    Obama; 'Gov. Mike Pence' keeps its title's full stop."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"))
+    entities.add_names_from_text("He beat Barack Obama. Among Latinos he won. Gov. Mike Pence agreed.")
+    assert "Barack Obama" in entities.names and "Mike Pence" in entities.names
+    assert not any("Among" in name for name in entities.names)

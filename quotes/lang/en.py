@@ -113,7 +113,7 @@ TITLE_WORDS = frozenset(
     "envoy judge justice chairman chairwoman chair ceo director chief head leader deputy "
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
-    "attorney commissioner inspector superintendent speaker mp".split()
+    "attorney commissioner inspector superintendent speaker mp alderman alderwoman whip treasurer".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -121,8 +121,10 @@ AFFILIATION_WORDS = frozenset(
     "republican republicans democrat democrats democratic gop liberal conservative independent "
     "libertarian progressive rival candidate nominee comedian actress actor singer rapper founder "
     "co-founder ag assemblyman assemblywoman councilman councilwoman activist donor billionaire "
-    "businessman businesswoman".split()
+    "businessman businesswoman winner".split()
 )
+# The last piece of a hyphenated descriptor before a name: "South Korean-born Monte Haines".
+DESCRIPTOR_SUFFIXES = frozenset("born based winner winning".split())
 # A role noun after "the" stands for the person an earlier title named: "the senator" for
 # "Sen. Bernie Sanders" (role -> the title words that name it).
 ROLE_TITLES = {

@@ -94,6 +94,8 @@ AFFILIATION_WORDS = frozenset(
     "socialiste républicain républicaine écologiste centriste candidat candidate comédien comédienne "
     "actrice acteur chanteur chanteuse fondateur fondatrice militant militante".split()
 )
+# Le dernier morceau d'un descripteur composé devant un nom : « l'Américano-né … ».
+DESCRIPTOR_SUFFIXES = frozenset("né née".split())
 # « le ministre » pour « le ministre Jean-Yves Le Drian » nommé plus haut.
 ROLE_TITLES = {
     "président": ("président",), "présidente": ("présidente",), "ministre": ("ministre",),
