@@ -19,7 +19,7 @@ from .lang import available, words
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, fold
+from .resolution import ArticleEntities, fold, trim_name_tokens
 
 
 
@@ -532,9 +532,7 @@ def _person_tokens(mention: Mention) -> list:
     if not runs:
         return []
     run = next((r for r in runs if any(t.lower_ == mention.head for t in r)), runs[-1])
-    while len(run) > 1 and (run[-1].is_punct or run[-1].is_lower and run[-2].whitespace_):  # not 'Ban Ki-moon'
-        run.pop()
-    return run
+    return trim_name_tokens(run)
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:

@@ -83,13 +83,21 @@ def _entity_text(ent) -> str:
         if t.is_sent_start or tokens[k - 1].text == ".":
             tokens = tokens[:k]
             break
+    tokens = trim_name_tokens(tokens)
+    if not tokens:
+        return ""
+    return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def trim_name_tokens(tokens: list) -> list:
+    """A name's tokens without the punctuation at its edges or a small word
+    after it ('― Jacklyn Ashley', 'Juan "Chico" Manriquez of'), but whole
+    when the small word is glued on ('Ban Ki-moon')."""
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_):
         tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return tokens
 
 
 def first_name_gender(first: str) -> Optional[str]:
