@@ -238,6 +238,9 @@ class Attributor:
         the Kremlin). A participle on a source noun ("a statement saying")
         makes the document the speaker."""
         ranges = self._quoted(pp)
+        shown = self._shown_in_source(cue)
+        if shown is not None:
+            return self.noun_phrase(shown, pp)
         verb, via = cue, ""
         for _ in range(6):
             # 'Silverman was joined on stage by Franken and joked': a verb
@@ -274,6 +277,17 @@ class Attributor:
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _shown_in_source(self, cue: Token) -> Optional[Token]:
+        """'The ad uses footage of Hillary Clinton asking, "…"': the person a
+        recording shows speaks in it, whoever uses the recording."""
+        if cue.tag_ != "VBG" or cue.i == 0:
+            return None
+        name = cue.doc[cue.i - 1]
+        of = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "nmod") or of.lower_ not in ("of", "de", "du", "des"):
+            return None
+        return name if lemma_of(of.head) in self.w.SOURCE_NOUNS else None
 
     def _clause_before_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'Flea shared the news, writing "…"', 'Clinton seemed ready to riff

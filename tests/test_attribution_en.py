@@ -237,6 +237,11 @@ MISPARSE_CASES = [
         [{"text": "We have not made that decision yet,", "speaker": "Sidney Blumenthal"}],
         id="capitalised-title-before-the-name"),
     pytest.param(
+        "Donald Trump’s campaign released a new ad on Friday. The ad uses footage of Hillary Clinton asking, "
+        "“Why aren’t I 50 points ahead, you might ask?”",
+        [{"text": "Why aren’t I 50 points ahead, you might ask?", "speaker": "Hillary Clinton"}],
+        id="the-person-a-recording-shows"),
+    pytest.param(
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
         "Brexit, saying that “bombastic comments” do more harm than good.",
         [{"text": "bombastic comments", "speaker": "Hillary Clinton"}], id="dateline-with-agency"),
