@@ -89,12 +89,15 @@ def run_textacy(nlp, texts: list[str]) -> int:
     """Full pipeline over whole articles, then textacy's triples; the number found."""
     from textacy.extract.triples import direct_quotations
 
+    from quotes.nlp import stock_tokenizer
+
     found = 0
-    for doc in nlp.pipe(texts):
-        try:
-            found += len(list(direct_quotations(doc)))
-        except Exception:  # odd number of quotation marks, and other refusals
-            pass
+    with stock_tokenizer(nlp):  # spaCy's own tokenizer, as textacy users have it
+        for doc in nlp.pipe(texts):
+            try:
+                found += len(list(direct_quotations(doc)))
+            except Exception:  # odd number of quotation marks, and other refusals
+                pass
     return found
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import spacy
 from spacy.language import Language
@@ -56,6 +57,19 @@ def split_glued_marks(nlp: Language) -> Language:
     infixes = list(nlp.Defaults.infixes or []) + GLUED_MARK_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
+
+
+@contextmanager
+def stock_tokenizer(nlp: Language) -> Iterator[Language]:
+    """spaCy's own tokenizer for a while, without the glued-mark infixes:
+    what another tool parsing with the same pipeline would get (the
+    benchmarks give textacy this, so that it does not benefit from our work)."""
+    ours = nlp.tokenizer.infix_finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or [])).finditer
+    try:
+        yield nlp
+    finally:
+        nlp.tokenizer.infix_finditer = ours
 
 
 @lru_cache(maxsize=8)
