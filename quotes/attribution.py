@@ -802,7 +802,18 @@ class Attributor:
                 return True
         if title_case and self._modifies_noun_after(q, pp):
             return True  # '“Ted Cruz” campaign pins': a label on a thing
+        if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
+            return True  # 'Juan "Chico" Manriquez': a nickname
         return False
+
+    def _inside_a_name(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """The run sits between a first name and a surname."""
+        if q.close_at is None:
+            return False
+        before = [t for t in self._tokens_before(q, pp) if not t.is_space]
+        after = next((t for t in pp.doc if t.idx > q.close_at - pp.offset and not t.is_space), None)
+        return (bool(before) and after is not None and before[-1].pos_ == "PROPN"
+                and after.pos_ in ("PROPN", "NOUN") and after.is_title)  # ('Price' is often a NOUN)
 
     def _modifies_noun_after(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """The quoted run's words hang on a common noun right after the

@@ -814,6 +814,8 @@ NOT_QUOTE_CASES = [
     pytest.param('Lucent tossed "cold water on the idea immediately," Carly Fiorina wrote in her memoir, "Tough Choices."',
                  [{"text": "cold water on the idea immediately,", "speaker": "Carly Fiorina"}], id="memoir-title"),
     pytest.param('Weiner wrote under the pseudonym "Carlos Danger," but it did him no good.', [], id="pseudonym"),
+    pytest.param('"We are winning," Scott\'s niece, state Del. Marcia "Cia" Price, shouted to the crowd.',
+                 [{"text": "We are winning,"}], id="nickname-inside-a-name"),
     pytest.param('Pence appeared on NBC\'s "Meet the Press" on Sunday and defended the ticket.', [],
                  id="tv-show-possessive"),
     pytest.param('"We have to really increase the bombings," Donald Trump told "Fox and Friends" on Monday.',
