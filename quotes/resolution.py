@@ -21,6 +21,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 
 NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
+SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 FEMALE_NAMES = frozenset("""
@@ -212,7 +213,21 @@ class ArticleEntities:
                 title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
                 context = fold(text[max(0, match.start() - 30) : start - offset])
                 self.entities.append(Entity(name, start, "person", gender, subject=True, title=title, context=context))
+        self._add_known_surnames(text, offset)
         self.entities.sort(key=lambda e: e.start)
+
+    def _add_known_surnames(self, text: str, offset: int) -> None:
+        """'Trump has record low support … He recently pitched himself': the
+        surname alone of someone already named, opening a sentence of an
+        unparsed paragraph, is that person again, and the sentence's subject."""
+        known = {fold(n.split()[-1]): n for n in self.names if len(n.split()) > 1}
+        for match in SENTENCE_OPENING_WORD.finditer(text):
+            word = match.group(1)
+            if fold(word) not in known or (match.end(1) < len(text) and text[match.end(1)] in "’'"):
+                continue  # not "Trump's campaign": the owner is no subject
+            start = offset + match.start(1)
+            if not any(e.start == start for e in self.entities):
+                self.entities.append(Entity(word, start, "person", self.person_gender(known[fold(word)]), subject=True))
 
     def _to_sentence_end(self, run: str) -> str:
         """A capitalised run up to a full stop that ends a sentence, not an

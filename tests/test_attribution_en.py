@@ -712,6 +712,16 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus, on Friday. "
+        "Donald Trump has spoken of little else this week.\n\n"
+        "“I have been doing a lot of thinking,” added Rep. Jim Clyburn, the assistant leader of the caucus.\n\n"
+        "Trump has record low support from black voters. He recently pitched himself to them.\n\n"
+        "“What do you have to lose by trying something new like Trump?” he said in August.",
+        [{"text": "This is a disgusting day,", "speaker": "G.K. Butterfield"},
+         {"text": "I have been doing a lot of thinking,", "speaker": "Jim Clyburn"},
+         {"text": "What do you have to lose by trying something new like Trump?", "speaker": "Donald Trump"}],
+        id="a-surname-opening-an-unquoted-paragraph-takes-the-pronoun"),
+    pytest.param(
         '"We\'ve had problems with cyber intrusions from Russia in the past," President Barack Obama said after '
         'meeting with Russian President Vladimir Putin. He didn\'t suggest retaliation. "Our goal is not to '
         'duplicate a cycle of escalation."',
