@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Optional
@@ -21,6 +22,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 
 NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
+PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -99,6 +101,16 @@ def trim_name_tokens(tokens: list) -> list:
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_):
         tokens = tokens[:-1]
     return tokens
+
+
+@lru_cache(maxsize=1)
+def census_first_names() -> dict[str, str]:
+    """The 1990 US Census first names and their gender (quotes/lang/first_names.tsv,
+    public domain), read once. Many are also words and places ("May", "Orlando"):
+    a run counts as a person by them only where the text introduces a person."""
+    text = (resources.files("quotes.lang") / "first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
 
 
 def first_name_gender(first: str) -> Optional[str]:
@@ -207,7 +219,7 @@ class ArticleEntities:
                 continue
             self.names.append(name)
             first = fold(name.split()[0])
-            gender = first_name_gender(first)
+            gender = first_name_gender(first) or self._introduced_as_person(first, text[match.end() :])
             if gender:
                 start = offset + match.start() + match.group().find(name.split()[0])
                 title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
@@ -215,6 +227,15 @@ class ArticleEntities:
                 self.entities.append(Entity(name, start, "person", gender, subject=True, title=title, context=context))
         self._add_known_surnames(text, offset)
         self.entities.sort(key=lambda e: e.start)
+
+    @staticmethod
+    def _introduced_as_person(first: str, after: str) -> Optional[str]:
+        """The census gender of a first name the lists don't hold, when the
+        words after the run introduce a person ('Amanda Carpenter, a former
+        aide', 'Phyllis Schlafly, who died', 'Sara Walker, 44,')."""
+        if not PERSON_INTRODUCTION.match(after):
+            return None
+        return census_first_names().get(first)
 
     def _add_known_surnames(self, text: str, offset: int) -> None:
         """'Trump has record low support … He recently pitched himself': the

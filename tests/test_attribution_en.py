@@ -722,6 +722,12 @@ RESOLUTION_CASES = [
          {"text": "What do you have to lose by trying something new like Trump?", "speaker": "Donald Trump"}],
         id="a-surname-opening-an-unquoted-paragraph-takes-the-pronoun"),
     pytest.param(
+        "Donald Trump spoke in Iowa on Monday.\n\n"
+        "Amanda Carpenter, a former aide to Sen. Ted Cruz, was one of the first to cheer on the idea.\n\n"
+        "“Has anyone compiled the definitive list of Trump flip-flops yet?” she wrote.",
+        [{"text": "Has anyone compiled the definitive list of Trump flip-flops yet?", "speaker": "Amanda Carpenter"}],
+        id="a-person-introduced-in-an-unquoted-paragraph-by-a-census-first-name"),
+    pytest.param(
         '"We\'ve had problems with cyber intrusions from Russia in the past," President Barack Obama said after '
         'meeting with Russian President Vladimir Putin. He didn\'t suggest retaliation. "Our goal is not to '
         'duplicate a cycle of escalation."',

@@ -201,3 +201,15 @@ def test_a_capitalised_run_stops_at_a_sentence_end() -> None:
     entities.add_names_from_text("He beat Barack Obama. Among Latinos he won. Gov. Mike Pence agreed.")
     assert "Barack Obama" in entities.names and "Mike Pence" in entities.names
     assert not any("Among" in name for name in entities.names)
+
+
+def test_census_first_names_count_only_where_a_person_is_introduced() -> None:
+    """'Amanda Carpenter, a former aide' is a woman; 'Orlando Republican'
+    and 'In March' name no one, though Orlando and March are census names."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"))
+    entities.add_names_from_text("Amanda Carpenter, a former aide, cheered. Orlando Republican voters were cool to it.")
+    people = {e.name: e.gender for e in entities.entities if e.kind == "person"}
+    assert people == {"Amanda Carpenter": "female"}
