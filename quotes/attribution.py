@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -810,8 +810,8 @@ class Attributor:
         """The run sits between a first name and a surname."""
         if q.close_at is None:
             return False
-        before = [t for t in self._tokens_before(q, pp) if not t.is_space]
-        after = next((t for t in pp.doc if t.idx > q.close_at - pp.offset and not t.is_space), None)
+        before = self._words_before(q, pp)
+        after = next(self._words_after(q, pp), None)
         return (bool(before) and after is not None and before[-1].pos_ == "PROPN"
                 and after.pos_ in ("PROPN", "NOUN") and after.is_title)  # ('Price' is often a NOUN)
 
@@ -820,7 +820,7 @@ class Attributor:
         closing mark, as a compound or modifier of it."""
         if q.close_at is None:
             return False
-        after = next((t for t in pp.doc if t.idx >= q.close_at + 1 - pp.offset and not t.is_punct and not t.is_space), None)
+        after = next((t for t in self._words_after(q, pp) if not t.is_punct), None)
         if after is None or after.pos_ != "NOUN" or after.text[:1].isupper():
             return False
         top = _quote_tops(q, pp.doc, pp)
@@ -830,6 +830,23 @@ class Attributor:
     def _tokens_before(q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
         """The paragraph's tokens that end before the quote's opening mark."""
         return [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset]
+
+    def _words_before(self, q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
+        """The tokens before the opening mark, without whitespace tokens."""
+        return [t for t in self._tokens_before(q, pp) if not t.is_space]
+
+    def _lead_in(self, q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
+        """The words before the opening mark, without the comma or colon that
+        leads into it ('she angrily said, "…"', 'her March comment that, "…"')."""
+        before = self._words_before(q, pp)
+        while before and before[-1].text in (",", ":"):
+            before.pop()
+        return before
+
+    @staticmethod
+    def _words_after(q: QuoteSpan, pp: ParsedParagraph) -> Iterator[Token]:
+        """The tokens after the closing mark (the quote must have one), without whitespace tokens."""
+        return (t for t in pp.doc if t.idx > q.close_at - pp.offset and not t.is_space)
 
     def _names_with_subject(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'what Gilbert called "a perception problem"': a naming verb with a
@@ -877,9 +894,7 @@ class Attributor:
     def lead_in_cue(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Token]:
         """A reporting verb with a subject right before the opening mark (a
         comma or colon between): 'she angrily said, "…"'."""
-        before = [t for t in self._tokens_before(q, pp) if not t.is_space]
-        while before and before[-1].text in (",", ":"):
-            before.pop()
+        before = self._lead_in(q, pp)
         if not before:
             return None
         tok = before[-1]
@@ -987,9 +1002,7 @@ class Attributor:
         """'Trump stood by his comment Monday that "Islam hates us"': the
         parse hung the quote on the verb, but the words right before the mark
         are a possessed word for something said, a date maybe, and "that"."""
-        before = [t for t in self._tokens_before(q, pp) if not t.is_space]
-        while before and before[-1].text in (",", ":"):
-            before.pop()  # 'her March comment that, "…"'
+        before = self._lead_in(q, pp)
         if len(before) < 3 or before[-1].lower_ not in self.w.THAT_WORDS:
             return None
         i = len(before) - 2
@@ -1256,12 +1269,10 @@ class Attributor:
 
     def previous_subject(self, unit: Span, units: list[Span], pp: ParsedParagraph) -> Optional[Mention]:
         """The subject of the sentence before: who 'Adding: "…"' continues."""
-        ranges = self._quoted(pp)
         idx = units.index(unit) if unit in units else -1
         if idx <= 0:
             return None
-        root = units[idx - 1].root
-        subj = self._subject_child(root, ranges)
+        subj = self.main_subject(units[idx - 1], pp)
         return self._resolve_relative(subj, pp) if subj is not None else None
 
     def main_subject(self, unit: Span, pp: ParsedParagraph) -> Optional[Token]:

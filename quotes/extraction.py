@@ -185,7 +185,7 @@ def _extract(
             continue
         speaker, kind, titles = _resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
         if att.method == "byline" and att.speaker is not None:
-            speaker, kind = entities.full_name(att.speaker.text.lstrip("".join(DASHES) + " ")), "person"
+            speaker, kind = entities.full_name(att.speaker.text.lstrip(DASHES + " ")), "person"
         quote_kind = finder.kind_of(n)
         if filt is not None:
             feats = features(span, att, title_like, parsed[span.paragraph], text, w, speaker, kind, quote_kind)
@@ -541,7 +541,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     if person:
         lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
         doc_text = person[0].doc.text
-        name = re.sub(r"(?:'s|’s)$", "", doc_text[lo:hi]).strip().lstrip("".join(DASHES) + "-–")
+        name = re.sub(r"(?:'s|’s)$", "", doc_text[lo:hi]).strip().lstrip(DASHES)
         base = mention.tokens[0].idx
         titles_text = (doc_text[base:lo] + " " + doc_text[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
         titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
