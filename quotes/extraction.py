@@ -517,9 +517,9 @@ def _drop_article(text: str, w) -> str:
 def _person_tokens(mention: Mention) -> list:
     """The person name a mention rests on, as one run of tokens: the run
     holding its head word ('Sanders campaign manager Jeff Weaver' is Jeff
-    Weaver), else its last ("Santilli's attorney, Thomas Coan"); never words past a sentence end ('Barack
-    Obama. Among Latinos') nor a trailing small word ('Juan "Chico"
-    Manriquez of')."""
+    Weaver), else its last ("Santilli's attorney, Thomas Coan"); never words
+    past a sentence end ('Barack Obama. Among Latinos') nor a trailing small
+    word ('Juan "Chico" Manriquez of')."""
     runs: list[list] = []
     for t in mention.tokens:
         if t.ent_type_ not in ("PERSON", "PER"):
