@@ -271,12 +271,27 @@ class Attributor:
                 return self.noun_phrase(head, pp)
             if verb.dep_ in ("ccomp",) and verb != cue:
                 break
+            controller = self._object_controller(verb, ranges)
+            if controller is not None:
+                return self._resolve_relative(controller, pp)
             verb, via = head, verb.dep_
         if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
             return self._clause_before_subject(cue, pp, ranges)
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    @staticmethod
+    def _object_controller(verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'That prompted Rubio to call Trump "…"': the object of the verb an
+        infinitive hangs on does what the infinitive says."""
+        if verb.dep_ != "xcomp" or verb.head.lemma_ == "promise":
+            return None
+        return next((
+            c for c in verb.head.children
+            if c.dep_ in ("dobj", "obj") and c.i < verb.i and not Attributor._in_ranges(c, ranges)
+            and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "le", "la", "les"))  # not 'spend the weekend figuring'
+        ), None)
 
     def _shown_in_source(self, cue: Token) -> Optional[Token]:
         """'The ad uses footage of Hillary Clinton asking, "…"': the person a
@@ -479,6 +494,7 @@ class Attributor:
             if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges)
             and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != "-t"
             and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
+            and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
         ]
         if subjects:
             return min(subjects, key=lambda child: abs(child.i - verb.i))
@@ -853,9 +869,15 @@ class Attributor:
         subject of its own is someone characterising, not a title given
         ('a film called "…"' has none)."""
         before = [t for t in self._tokens_before(q, pp) if not t.is_punct]
-        if not before or before[-1].pos_ not in ("VERB", "AUX"):
+        if not before:
             return False
-        return any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "PRON") for c in before[-1].children)
+        # 'Huckabee called the H1-B program "worse than amnesty."': the run
+        # complements the verb across its object.
+        verbs = [before[-1]] + [t.head for t in _quote_tops(q, pp.doc, pp) if t.dep_ in ("oprd", "xcomp")]
+        return any(
+            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "PRON") for c in verb.children)
+            for verb in verbs
+        )
 
     def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The attribution the quote's own sentence gives by syntax, or None."""
@@ -1100,6 +1122,8 @@ class Attributor:
         quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
         if quoted[:1].isupper() and len(quoted.split()) < 5:
             return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
+        if len(quoted.split()) <= 2 and self._modifies_noun_after(q, pp):
+            return None  # 'the GOP's "establishment" candidate': the reporter's label
         return self._governing_subject(q, pp, units, "agent", self._human)
 
     def clause_subject(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:

@@ -306,6 +306,8 @@ class _AttributionFinder:
             att = self._inherited(n)
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
+        if att is not None and _speaker_holds(att, span):
+            att = None
         if att is not None:
             self.found[n] = att
         return att
@@ -452,6 +454,13 @@ class _AttributionFinder:
         if any(t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and qs <= t.head.idx < qe and t.head.pos_ in ("VERB", "AUX") for t in inside):
             return "full"
         return "partial"
+
+
+def _speaker_holds(att: Attribution, span: QuoteSpan) -> bool:
+    """'an unaligned "Wyoming first" push, which proposed …': the run names
+    the speaker (or what its relative pronoun stands for); it is not its words."""
+    mentions = [att.speaker, att.speaker.antecedent] if att.speaker is not None else []
+    return any(m is not None and m.start <= span.start and span.end <= m.end for m in mentions)
 
 
 def _starts_sentence(text: str, span: QuoteSpan) -> bool:

@@ -139,6 +139,7 @@ class Entity:
     title: str = ""  # the title word written right before the name ("sen.", "president")
     context: str = ""  # the few words before the name, folded ("vermont sen.")
     oblique: bool = False  # named after a preposition ("after meeting with Putin")
+    reporter: bool = False  # the subject of a speech verb ("Rick Tyler said")
 
 
 @dataclass
@@ -170,8 +171,9 @@ class ArticleEntities:
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl")
+                reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
-                                            context=context, oblique=oblique))
+                                            context=context, oblique=oblique, reporter=reporter))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
@@ -413,7 +415,10 @@ class ArticleEntities:
         # Agreement first (a name known to be of the pronoun's gender), then
         # grammatical salience (a subject), then recency.
         for pool in (
-            # 'Feinstein said "…," she said': a subject of the pronoun's own sentence.
+            # 'Feinstein said "…," she said': a subject of the pronoun's own
+            # sentence, one who speaks in it first ('Cruz spokesman Rick Tyler
+            # said that Cruz has "…," he said').
+            [e for e in window if e.start >= sentence_start and e.reporter],
             [e for e in window if e.start >= sentence_start and e.subject],
             [e for e in window if known(e) and e.subject],
             [e for e in window if known(e)],

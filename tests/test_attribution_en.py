@@ -228,6 +228,22 @@ MISPARSE_CASES = [
           "speaker_mention": "who"}],
         id="second-relative-clause-of-a-named-person"),
     pytest.param(
+        "Mary Reynolds visits the jail every week. She is sure that keeping Santilli in jail will only make his "
+        'voice louder: "They\'re creating a monster, as far as I\'m concerned."',
+        [{"text": "They're creating a monster, as far as I'm concerned.", "speaker": "Mary Reynolds",
+          "speaker_mention": "She"}],
+        id="a-gerund-subject-is-an-act-not-a-speaker"),
+    pytest.param(
+        'At one point, Cruz coached Trump to breathe. That prompted Rubio to make a joke about yoga and call '
+        'Trump "very flexible," a nod to his changes of position.',
+        [{"text": "very flexible,", "speaker": "Rubio"}],
+        id="the-object-of-prompted-does-the-calling"),
+    pytest.param(
+        'Former Arkansas governor Mike Huckabee called the H1-B program "worse than amnesty." '
+        "And Rick Santorum turned his sights on Cruz.",
+        [{"text": "worse than amnesty.", "speaker": "Mike Huckabee"}],
+        id="called-the-program-a-judgement-not-a-title"),
+    pytest.param(
         "Santilli's attorney, Thomas Coan, argued that his client was not to be taken seriously: his words were "
         'the bloviations of a "shock jock."',
         [{"text": "shock jock.", "speaker": "Thomas Coan"}],
@@ -712,6 +728,13 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        '"So I understand that he is feeling defensive," Ted Cruz said.\n\n'
+        "Cruz spokesman Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump "
+        'so that voters can be confident that Cruz has "guiding principles to make critical decisions," he said.',
+        [{"text": "So I understand that he is feeling defensive,", "speaker": "Ted Cruz"},
+         {"text": "guiding principles to make critical decisions,", "speaker": "Rick Tyler", "speaker_mention": "he"}],
+        id="pronoun-of-the-one-who-speaks-in-its-sentence"),
+    pytest.param(
         "“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus, on Friday. "
         "Donald Trump has spoken of little else this week.\n\n"
         "“I have been doing a lot of thinking,” added Rep. Jim Clyburn, the assistant leader of the caucus.\n\n"
@@ -823,6 +846,10 @@ def test_speaker_resolution(nlp_en, text, expected):
 NOT_QUOTE_CASES = [
     pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '
                  '"American Idol" winner Kelly Clarkson performed.', [], id="title-case-label-on-a-noun"),
+    pytest.param("As for the others, Ted Cruz and Marco Rubio—as well as Mike Huckabee and Chris Christie in the "
+                 "earlier “undercard” debate—did the best on points.", [], id="lower-case-label-on-a-noun"),
+    pytest.param('Antiabortion groups and an unaligned "Wyoming first" push, which proposed their own slates, '
+                 "competed with the slate.", [], id="a-name-inside-the-speaker"),
     pytest.param('Trump spent the flight reading the book titled "The Art of the Deal" with his aides.', [],
                  id="book-titled"),
     pytest.param('"You have to keep going," Weiner said in May on the podcast "Here\'s the Thing."',
