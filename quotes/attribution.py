@@ -21,6 +21,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 
+NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
@@ -158,7 +159,9 @@ class Attributor:
                 if (left_ok or right_ok) and child.pos_ != "PUNCT":
                     keep.add(child.i)
                     frontier.append(child)
-        if head.ent_type_ and head.ent_iob_ in ("B", "I"):
+        # (a name, not a 'WORK_OF_ART' the small model ran over the verb:
+        # 'Trump told The Associated Press of the prospects for peace')
+        if head.ent_type_ in NAME_LABELS and head.ent_iob_ in ("B", "I"):
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:
                 keep.update(range(ent.start, ent.end))
@@ -241,7 +244,7 @@ class Attributor:
         shown = self._shown_in_source(cue)
         if shown is not None:
             return self.noun_phrase(shown, pp)
-        verb, via = cue, ""
+        verb, via, came_from = cue, "", cue
         for _ in range(6):
             # 'Silverman was joined on stage by Franken and joked': a verb
             # coordinated with a passive shares its subject, not its agent.
@@ -249,6 +252,8 @@ class Attributor:
             if agent is not None:
                 return self.noun_phrase(agent, pp)
             subj = self._subject_child(verb, ranges)
+            if subj is None and via == "conj":
+                subj = self._sibling_subject(verb, came_from, ranges)
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None:
@@ -274,12 +279,24 @@ class Attributor:
             controller = self._object_controller(verb, ranges)
             if controller is not None:
                 return self._resolve_relative(controller, pp)
-            verb, via = head, verb.dep_
+            verb, via, came_from = head, verb.dep_, verb
         if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
             return self._clause_before_subject(cue, pp, ranges)
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _sibling_subject(self, head: Token, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'Hastily politicizing the tragedy, Trump cast the blame … and
+        emphasized "…"': the parse made the opening participle the head of
+        both verbs; the conjunct before the verb with a subject of its own
+        lends it."""
+        siblings = [c for c in head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+        for sibling in reversed(siblings):
+            subj = self._subject_child(sibling, ranges)
+            if subj is not None:
+                return subj
+        return None
 
     @staticmethod
     def _object_controller(verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
@@ -611,6 +628,8 @@ class Attributor:
                     break
                 if chain and child.dep_ == "pcomp" and child not in chain and self._subject_child(child, ranges) is not None:
                     break  # 'with Lewandowski taking to Twitter to call Fields "…"'
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and self._subject_child(child, ranges) is not None:
+                    break  # 'Clinton proposed a debate - but the Sanders campaign rejected it as "…"'
                 links.add(child.dep_)
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
                     if not self._busy_weak(anc, ranges) or self._attached(tok, anc):

@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span
 from .attribution import Attribution, Attributor, Mention, ParsedParagraph
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
+from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, fold, trim_name_tokens
+from .speakers import classify_kind
 
 
 
@@ -199,7 +201,7 @@ def _extract(
             if gender in ("male", "female"):
                 entities.learn_gender(speaker, gender)
         if speaker:
-            recent.append((span.start, speaker, kind or "person"))
+            recent.append((span.start, speaker, "description" if _described(speaker, w) else kind or "person"))
             if kind == "organisation":
                 organisations.append(speaker)
         quotes.append(_quote(doc_id, text, span, att, speaker, kind, titles, lang, quote_kind))
@@ -456,6 +458,16 @@ class _AttributionFinder:
         return "partial"
 
 
+def _described(speaker: str, w) -> bool:
+    """'the Texas senator', 'the woman': a person named by what they are. A
+    later pronoun looks past them for a name ('"…," the Texas senator said.
+    … he said' is Ted Cruz, named earlier)."""
+    first = speaker.split()[0]
+    if first.lower() in w.DEFINITE_DETERMINERS | w.ANONYMOUS_DETERMINERS | w.PLURAL_DETERMINERS:
+        return True
+    return first[:1].islower() and first not in w.NAME_PARTICLES  # not 'de Blasio'
+
+
 def _speaker_holds(att: Attribution, span: QuoteSpan) -> bool:
     """'an unaligned "Wyoming first" push, which proposed …': the run names
     the speaker (or what its relative pronoun stands for); it is not its words."""
@@ -558,6 +570,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         name = entities.name_form(name) or name
         return entities.full_name(name), "person", titles
     head = mention.tokens[-1] if mention.tokens else None
+    if head is not None and head.pos_ == "PROPN" and entities.known_person(text):
+        # 'Trump' tagged ORG after 'Donald Trump' was named: the person again.
+        return entities.full_name(_strip_honorific(text, w)), "person", []
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
         stripped = _strip_honorific(text, w)
         if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'
@@ -580,8 +595,12 @@ def _is_org_word(text: str) -> bool:
 
 
 def _nominal_kind(mention: Mention, w) -> str:
+    """The kind of a speaker that is no known person's name. Proper names the
+    parse did not call people are institutions ('ReganBooks', 'Fox News');
+    a description is read by the same lexicon as speakers.classify_kind, so
+    that 'the man' and 'the Florida senator' are people, 'one user' anonymous."""
     first = mention.tokens[0].lower_ if mention.tokens else ""
-    if first in ("a", "an", "un", "une", "des", "some", "several", "certain") or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
+    if first in w.ANONYMOUS_DETERMINERS or first in ("des", "some", "several", "certain") or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
         return "anonymous"
     if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):
         return "organisation"
@@ -589,7 +608,9 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "group"
     if mention.tokens and mention.tokens[-1].pos_ == "PROPN":
         return "organisation"
-    return "organisation" if mention.head in ("newspaper", "ministry", "ministère", "government", "gouvernement") else "group" if mention.head.endswith("s") and first in ("the", "les") else "organisation"
+    if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS:
+        return "organisation"  # 'the statement', 'the lawsuit': a document speaks for its issuer
+    return classify_kind(mention.text, w.CODE)
 
 
 def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: Optional[str], kind: Optional[str], titles: list[str], lang: str, quote_kind: str) -> Quote:

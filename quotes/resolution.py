@@ -270,6 +270,16 @@ class ArticleEntities:
             return "female"
         return first_name_gender(fold(ent.text.split()[0])) if ent.text.split() else None
 
+    def known_person(self, text: str) -> bool:
+        """A one-word name that is the last word of a person named in the
+        article ('Trump' after 'Donald Trump', or tagged a person elsewhere),
+        whatever label the parse gave it here."""
+        text = POSSESSIVE.sub("", text).strip()
+        if len(text.split()) != 1 or not text[:1].isupper():
+            return False
+        last = fold(text)
+        return any(fold(n.split()[-1]) == last for n in self.names if n.split())
+
     def _surname_of_someone(self, text: str) -> bool:
         """A one-word name that is the last word of a person already named."""
         if len(text.split()) != 1 or not text[:1].isupper():

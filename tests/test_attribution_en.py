@@ -169,6 +169,11 @@ PARSE_RESCUE_CASES = [
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
     pytest.param(
+        "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the "
+        "blame on his rivals, and emphasized the threat that “Islamic terrorism” poses to the world.",
+        [{"text": "Islamic terrorism", "speaker": "Trump"}],
+        id="a-conjunct-borrows-the-subject-of-the-one-before"),
+    pytest.param(
         'In somber comments, Trump called the shooting "an attack on our country," '
         'but Pence also noted the "senseless, tragic deaths" of black men.',
         [{"text": "an attack on our country,", "speaker": "Trump"},
@@ -560,6 +565,26 @@ def test_cue_positions(nlp_en, text, expected):
 
 NOMINAL_CASES = [
     pytest.param(
+        "Donald Trump spoke in Ohio on Friday. “Remember when she said she was poor, she had no money, and she had "
+        "tens of millions of dollars?” Trump said Friday.",
+        [{"text": "Remember when she said she was poor, she had no money, and she had tens of millions of dollars?",
+          "speaker": "Donald Trump", "speaker_kind": "person"}],
+        id="a-surname-the-parse-tagged-org-is-the-person-named-before"),
+    pytest.param(
+        "“I think that would be an absolute disaster,” the Texas senator said.",
+        [{"text": "I think that would be an absolute disaster,", "speaker": "the Texas senator", "speaker_kind": "person"}],
+        id="a-role-is-a-person"),
+    pytest.param(
+        "“We are going backwards,” another New Hampshire Republican said. “Trump is a fraud,” one user wrote.",
+        [{"text": "We are going backwards,", "speaker": "another New Hampshire Republican", "speaker_kind": "anonymous"},
+         {"text": "Trump is a fraud,", "speaker": "one user", "speaker_kind": "anonymous"}],
+        id="another-and-one-hide-who-spoke"),
+    pytest.param(
+        "“Lock her up!” the crowd chanted. “We will appeal this decision,” the statement said.",
+        [{"text": "Lock her up!", "speaker": "the crowd", "speaker_kind": "group"},
+         {"text": "We will appeal this decision,", "speaker": "the statement", "speaker_kind": "organisation"}],
+        id="a-crowd-is-a-group-a-statement-no-crowd"),
+    pytest.param(
         '"The president has lost the confidence of his own party," the newspaper said in an editorial.',
         [{"text": "The president has lost the confidence of his own party,", "speaker": "the newspaper"}],
         id="the-newspaper"),
@@ -727,6 +752,14 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param(
+        "Ed Rendell, a former governor, backed Clinton early. In the months since, Rendell said that Sanders "
+        'supporters have targeted superdelegates with "vile emails and threatening emails."\n\n'
+        '"You can\'t trash us in February and then come back and tell us how much you love us in May," he said.',
+        [{"text": "vile emails and threatening emails.", "speaker": "Rendell"},
+         {"text": "You can't trash us in February and then come back and tell us how much you love us in May,",
+          "speaker": "Rendell", "speaker_mention": "he"}],
+        id="he-after-a-surname-tagged-org-is-that-person"),
     pytest.param(
         '"So I understand that he is feeling defensive," Ted Cruz said.\n\n'
         "Cruz spokesman Rick Tyler said that the campaign will highlight contrasts between Cruz and Trump "

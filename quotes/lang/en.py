@@ -153,7 +153,7 @@ ORGANISATION_WORDS = frozenset(
     "navy police parliament congress senate council committee commission office department "
     "embassy presidency cabinet statement service services party coalition alliance nato "
     "un union court company firm group organisation organization institute university bank "
-    "command headquarters house website channel network station broadcaster daily".split()
+    "command headquarters house website channel network station broadcaster daily board".split()
 )
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(
@@ -162,7 +162,7 @@ METONYM_PLACES = frozenset(
     "ukraine britain".split()
 )
 # An indefinite singular hides who spoke: "a Western diplomat", "one official".
-ANONYMOUS_DETERMINERS = frozenset("a an one someone somebody".split())
+ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
 # Heads that stay anonymous unless made definite: "officials said", "sources told".
 ANONYMOUS_HEADS = frozenset(
     "source sources official officials diplomat diplomats insider insiders aide aides "
@@ -175,7 +175,7 @@ GROUP_WORDS = frozenset(
     "soldiers troops experts analysts residents protesters demonstrators rebels militants "
     "fighters witnesses villagers refugees activists workers students doctors observers "
     "critics supporters opponents lawmakers leaders ministers authorities officers families "
-    "civilians members investors economists scientists farmers citizens voters".split()
+    "civilians members investors economists scientists farmers citizens voters crowd audience".split()
 )
 # Capitalised words that open a sentence, never a name: "While Trump …" is not
 # a person called While Trump.
