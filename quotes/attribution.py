@@ -628,6 +628,8 @@ class Attributor:
                     break
                 if chain and child.dep_ == "pcomp" and child not in chain and self._subject_child(child, ranges) is not None:
                     break  # 'with Lewandowski taking to Twitter to call Fields "…"'
+                if chain and child.dep_ == "advcl" and child in chain and self._subject_child(child, ranges) is not None:
+                    break  # 'After Scalia said … "…", Trump said: …': Scalia's words
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and self._subject_child(child, ranges) is not None:
                     break  # 'Clinton proposed a debate - but the Sanders campaign rejected it as "…"'
                 links.add(child.dep_)
@@ -643,6 +645,18 @@ class Attributor:
             if chain:
                 break
         return chain
+
+    def _subordinate_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
+        """'After Scalia said that students might do better at "…," Trump
+        said: …': a reporting verb with its own subject in the subordinate
+        clause that holds the quote reports it, not the tag after it."""
+        chain = self.governing_cues(q, unit, pp)
+        inner = chain[0] if chain else None
+        if inner is None or inner.dep_ != "advcl" or inner.idx > q.outer_start - pp.offset:
+            return None
+        if not any(c.dep_ == "mark" for c in inner.children):
+            return None
+        return inner if self._subject_child(inner, self._quoted(pp)) is not None else None
 
     @staticmethod
     def _open_to_a_tag(q: QuoteSpan, pp: ParsedParagraph, after: int) -> bool:
@@ -693,6 +707,8 @@ class Attributor:
             return False
         if links & {"conj", "advcl"}:
             return True
+        if "pcomp" in links and not self.is_pronoun(subject):
+            return True  # 'Amid what the Times called a "…", Politico says' (but 'a deterrence to what it called "…"')
         closes = [e for _, e in ranges if e <= subject.left_edge.idx]
         return inner.i > subject.i and bool(closes) and not pp.text[max(closes) : subject.left_edge.idx].strip(" ,")
 
@@ -913,6 +929,8 @@ class Attributor:
             if byline is not None:
                 return byline
         cue = self.tag_cue(q, unit, pp)
+        if cue is not None:
+            cue = self._subordinate_cue(q, unit, pp) or cue
         if cue is None:
             cue = self.governing_cue(q, unit, pp)
             lead = self.lead_in_cue(q, pp)
@@ -1023,7 +1041,7 @@ class Attributor:
             if anc is None or self._in_ranges(anc, ranges):
                 return None
             if anc.pos_ in ("VERB", "AUX") and (self.is_cue(anc) or self._subject_child(anc, ranges) is not None):
-                return self._owned_right_before(q, pp)
+                return self._owned_right_before(q, pp) or self._claim_is_that(anc, pp, ranges)
             if anc.lower_ in self.w.AS_WORDS:
                 return None  # 'declaring Trump's statements as "…"': a judgement of them
             if anc.pos_ == "NOUN" and anc.idx < qs and lemma_of(anc) in self.w.SPEECH_NOUNS:
@@ -1034,6 +1052,21 @@ class Attributor:
                 return None
             anc = anc.head
         return None
+
+    def _claim_is_that(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Attribution]:
+        """'Podliska's most explosive claim is that the committee is a "…"',
+        'The senator's answer was that "…"': the owner of the words the
+        copula equates with the clause says it."""
+        copula = verb if verb.dep_ not in ("ccomp",) else verb.head
+        if copula.pos_ != "AUX":  # 'is', 'was' as the main verb
+            return None
+        subj = self._subject_child(copula, ranges)
+        if subj is None or subj.pos_ != "NOUN" or lemma_of(subj) not in self.w.SPEECH_NOUNS:
+            return None
+        owner = self._possessor(subj, ranges)
+        if owner is None:
+            return None
+        return Attribution("cue", **self._cue_fields(subj, pp), speaker=self.noun_phrase(owner, pp))
 
     def _possessor(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """Whose the noun is ('her remark', "Obama's word"), outside quotes."""

@@ -169,6 +169,22 @@ PARSE_RESCUE_CASES = [
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
     pytest.param(
+        'After Scalia said that minority students might do better at "less advanced schools," Trump said: '
+        '"I don\'t like what he said."',
+        [{"text": "less advanced schools,", "speaker": "Scalia"},
+         {"text": "I don't like what he said.", "speaker": "Trump"}],
+        id="a-subordinate-report-before-a-tag-is-its-own"),
+    pytest.param(
+        "Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, Politico says "
+        "the campaign is worried.",
+        [{"text": "rough week", "speaker": "the New York Times"}],
+        id="a-report-after-a-preposition-is-its-own"),
+    pytest.param(
+        "But Podliska’s most explosive claim is that the House Select Committee on Benghazi is a “witch hunt” "
+        "aimed at Hillary Clinton.",
+        [{"text": "witch hunt", "speaker": "Podliska"}],
+        id="the-owner-of-a-claim-that-is-a-clause"),
+    pytest.param(
         "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the "
         "blame on his rivals, and emphasized the threat that “Islamic terrorism” poses to the world.",
         [{"text": "Islamic terrorism", "speaker": "Trump"}],
