@@ -1176,13 +1176,30 @@ class Attributor:
             return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
         if len(quoted.split()) <= 2 and self._modifies_noun_after(q, pp):
             return None  # 'the GOP's "establishment" candidate': the reporter's label
-        return self._governing_subject(q, pp, units, "agent", self._human)
+        att = self._governing_subject(q, pp, units, "agent", self._human)
+        if att is not None and self._described_subject(q, att, pp):
+            return None
+        return att
+
+    @staticmethod
+    def _described_subject(q: QuoteSpan, att: Attribution, pp: ParsedParagraph) -> bool:
+        """'the Israeli Air Force is "the best in the world"', 'Mosad was
+        being treated for a "…"': the quote says what the subject is or
+        undergoes; someone else's words about it."""
+        verb = next((t for t in pp.doc if t.idx + pp.offset == att.cue_start), None)
+        if verb is None:
+            return False
+        if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+            return True
+        tops = _quote_tops(q, pp.doc, pp)
+        return verb.pos_ == "AUX" and any(t.head == verb and t.dep_ in ("attr", "acomp") for t in tops)
 
     def clause_subject(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The last resort for a run no rule attributed: the subject of the
         nearest verb above it, whatever the verb and the subject. Whether the
         run is speech at all is left to the filter (see filtering.py)."""
-        return self._governing_subject(q, pp, units, "subject", lambda subj: subj.pos_ in ("PROPN", "NOUN", "PRON"))
+        att = self._governing_subject(q, pp, units, "subject", lambda subj: subj.pos_ in ("PROPN", "NOUN", "PRON"))
+        return None if att is not None and self._described_subject(q, att, pp) else att
 
     def _governing_subject(
         self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span], method: str, accept: Callable[[Token], bool]
@@ -1372,9 +1389,23 @@ class Attributor:
         ranges = self._quoted(pp)
         outside = [t for t in unit if not self._in_ranges(t, ranges) and t.is_alpha and t.lower_ not in self.w.LINKING_WORDS]
         before = [t for t in outside if t.idx < q.outer_start - pp.offset]
+        if before and self._bare_lead_in(q, pp):
+            before = []
         # '"…" - increasing his name recognition': a fragment after the quote
         # with no verb of its own says nothing of who spoke.
         return bool(before) or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in outside)
+
+    def _bare_lead_in(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'Then, later that month on CNN: "…"': a colon after words that
+        name no one and do nothing only says when or where; whoever spoke
+        last speaks on."""
+        words = self._words_before(q, pp)
+        if not words or words[-1].text != ":":
+            return False
+        lead = [t for t in self._lead_in(q, pp) if not t.is_punct]
+        return bool(lead) and not any(
+            t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "PER", "NORP") for t in lead
+        )
 
 
 def _quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:

@@ -723,8 +723,10 @@ CONTINUATION_CASES = [
     pytest.param(
         '"We made a terrible mistake getting involved in Afghanistan," Donald Trump told CNN in October.\n\n'
         'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."',
-        [{"text": "We made a terrible mistake getting involved in Afghanistan,", "speaker": "Donald Trump"}],
-        id="colon-after-a-time-phrase-names-nobody"),
+        [{"text": "We made a terrible mistake getting involved in Afghanistan,", "speaker": "Donald Trump"},
+         {"text": "I've never said we made a mistake going into Afghanistan.", "speaker": "Donald Trump",
+          "attribution": "inherited"}],
+        id="colon-after-a-time-phrase-names-nobody-so-the-speaker-goes-on"),
     pytest.param(
         "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known "
         "candidates surge late.”",
@@ -893,6 +895,8 @@ def test_speaker_resolution(nlp_en, text, expected):
 # --- not quotations --------------------------------------------------------------------
 
 NOT_QUOTE_CASES = [
+    pytest.param("Two military analysts found in 2014 that the Israeli Air Force is “the best in the world.”", [],
+                 id="what-the-subject-is-is-not-its-words"),
     pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '
                  '"American Idol" winner Kelly Clarkson performed.', [], id="title-case-label-on-a-noun"),
     pytest.param("As for the others, Ted Cruz and Marco Rubio—as well as Mike Huckabee and Chris Christie in the "
