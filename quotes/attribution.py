@@ -853,6 +853,9 @@ class Attributor:
                 return True
         if title_case and self._modifies_noun_after(q, pp):
             return True  # '“Ted Cruz” campaign pins': a label on a thing
+        after = next(self._words_after(q, pp), None) if q.close_at is not None else None
+        if title_case and after is not None and after.lower_ in self.w.TITLE_FOLLOWERS:
+            return True  # '“Orange is the New Black” star Selenis Leyva'
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
         return False

@@ -895,6 +895,8 @@ def test_speaker_resolution(nlp_en, text, expected):
 # --- not quotations --------------------------------------------------------------------
 
 NOT_QUOTE_CASES = [
+    pytest.param("In a new interview, “Broad City” Star Ilana Glazer Asked Actors To Act Whiter.", [],
+                 id="a-title-before-star"),
     pytest.param("Two military analysts found in 2014 that the Israeli Air Force is “the best in the world.”", [],
                  id="what-the-subject-is-is-not-its-words"),
     pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '

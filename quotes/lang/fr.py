@@ -73,6 +73,8 @@ surnom
 
 TITLE_BIGRAMS = frozenset(["connu comme", "connue comme", "dit «", "le mot", "le terme", "l'expression", "le slogan"])
 TITLE_PREPOSITIONS = frozenset("sur dans".split())
+# Le français nomme la chose avant le titre (« la série « … » ») : aucun mot après.
+TITLE_FOLLOWERS = frozenset()
 TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
