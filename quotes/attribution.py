@@ -843,9 +843,10 @@ class Attributor:
         # title word is speech; names are short or capitalised.
         title_case = _title_case(self.w, quoted)
         namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case
-        if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp):
+        if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp) \
+                and self.term_user(q, pp) is None:
             return True
-        if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike:
+        if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike and self.term_user(q, pp) is None:
             return True
         if before and title_case:
             prev = before[-1]
@@ -859,6 +860,23 @@ class Attributor:
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
         return False
+
+    def term_user(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Clinton promised to refrain from using the phrase "illegal
+        immigrant"', 'He has coined a new phrase, "…"': a person using the
+        words is quoted, not naming a thing. The verb that takes the word
+        for words is the cue, its subject the speaker."""
+        before = [t for t in self._words_before(q, pp) if not t.is_punct]
+        if not before or before[-1].lower_ not in self.w.TERM_WORDS or before[-1].head.pos_ != "VERB":
+            return None
+        verb = before[-1].head
+        speaker = self.subject_of(verb, pp, False)
+        if speaker is None or not speaker.tokens:
+            return None
+        head = speaker.tokens[-1]
+        if not (head.pos_ == "PROPN" or speaker.is_pronoun or head.ent_type_ in ("PERSON", "PER")):
+            return None
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=speaker)
 
     def _inside_a_name(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """The run sits between a first name and a surname."""
@@ -944,7 +962,7 @@ class Attributor:
             cue = aside  # 'CNN, Cruz said, called the announcement "…"'
         if cue is not None:
             return self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
-        owned = self.owned_words(q, unit, pp)
+        owned = self.owned_words(q, unit, pp) or self.term_user(q, pp)
         if owned is not None:
             return owned
         dash = self.dash_speaker(q, pp)

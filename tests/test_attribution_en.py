@@ -169,6 +169,25 @@ PARSE_RESCUE_CASES = [
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
     pytest.param(
+        "Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant” during the rest "
+        "of her campaign.",
+        [{"text": "illegal immigrant", "speaker": "Hillary Clinton"}],
+        id="a-person-using-the-phrase-is-quoted"),
+    pytest.param(
+        "Ted Cruz spoke in Iowa. He has coined a new phrase, “undocumented Democrats,” to describe those in the "
+        "country illegally.",
+        [{"text": "undocumented Democrats,", "speaker": "Ted Cruz", "speaker_mention": "He"}],
+        id="who-coins-the-phrase-says-it"),
+    pytest.param(
+        "Hoover estimated that there are “somewhere between 23 and 28 people who are absolutely opposed.”",
+        [{"text": "somewhere between 23 and 28 people who are absolutely opposed.", "speaker": "Hoover"}],
+        id="estimated-reports"),
+    pytest.param(
+        "“Tell her I promised you a picture,” Betsy Ebeling said. “Don’t forget her husband,” Tom Ebeling cut in.",
+        [{"text": "Tell her I promised you a picture,", "speaker": "Betsy Ebeling"},
+         {"text": "Don’t forget her husband,", "speaker": "Tom Ebeling"}],
+        id="cut-in-reports"),
+    pytest.param(
         'After Scalia said that minority students might do better at "less advanced schools," Trump said: '
         '"I don\'t like what he said."',
         [{"text": "less advanced schools,", "speaker": "Scalia"},

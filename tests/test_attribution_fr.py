@@ -29,6 +29,10 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "Emmanuel Macron a utilisé le mot « séparatisme » dans son discours.",
+        [{"text": "séparatisme", "speaker": "Emmanuel Macron"}],
+        id="qui-emploie-le-mot-est-cite"),
+    pytest.param(
         "Le ministre Jean-Yves Le Drian s'est rendu à Ankara lundi.\n\n"
         "« Nous ne céderons pas », a déclaré le ministre.",
         [{"text": "Nous ne céderons pas", "speaker": "Jean-Yves Le Drian", "speaker_mention": "le ministre"}],

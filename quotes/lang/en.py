@@ -32,14 +32,14 @@ specify clarify elaborate expound outline allow grant deem ridicule lampoon mimi
 jab knock rip bash assail lambaste excoriate castigate berate chastise admonish exhort prod
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
-portray protest defend vent surmise riff bark blame credit highlight refer press snipe
+estimate portray protest defend vent surmise riff bark blame credit highlight refer press snipe
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
-PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back"}
+PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in"}
 # Verbs that report only with "it" as object: "as Vulture put it, "…"".
 # "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
 AS_WORDS = frozenset("as".split())
@@ -96,6 +96,8 @@ label motto campaign conference summit podcast memoir documentary musical episod
 moniker nickname
 """.split())
 
+# Nouns for words themselves: a person using "the phrase "…"" is quoted.
+TERM_WORDS = frozenset("term phrase word words slogan hashtag motto catchphrase expression".split())
 TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])
 TITLE_PREPOSITIONS = frozenset("on in of star with told tells telling".split())
 # Nouns right after a capitalised run that make it a title: '"Orange is the New Black" star'.

@@ -71,6 +71,8 @@ campagne conférence sommet podcast mémoires documentaire comédie épisode pub
 surnom
 """.split())
 
+# Les mots eux-mêmes : qui emploie « l'expression « … » » est cité.
+TERM_WORDS = frozenset("terme termes expression mot mots slogan formule".split())
 TITLE_BIGRAMS = frozenset(["connu comme", "connue comme", "dit «", "le mot", "le terme", "l'expression", "le slogan"])
 TITLE_PREPOSITIONS = frozenset("sur dans".split())
 # Le français nomme la chose avant le titre (« la série « … » ») : aucun mot après.
