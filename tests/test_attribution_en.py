@@ -169,6 +169,10 @@ PARSE_RESCUE_CASES = [
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
     pytest.param(
+        'The senator likened the plan to "a total disaster for working people" on Monday.',
+        [{"text": "a total disaster for working people", "speaker": "The senator"}],
+        id="likened-reports"),
+    pytest.param(
         "Hillary Clinton promised on Tuesday to refrain from using the phrase “illegal immigrant” during the rest "
         "of her campaign.",
         [{"text": "illegal immigrant", "speaker": "Hillary Clinton"}],
