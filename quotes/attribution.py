@@ -298,16 +298,17 @@ class Attributor:
                 return subj
         return None
 
-    @staticmethod
-    def _object_controller(verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+    def _object_controller(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'That prompted Rubio to call Trump "…"': the object of the verb an
-        infinitive hangs on does what the infinitive says."""
-        if verb.dep_ != "xcomp" or verb.head.lemma_ == "promise":
+        infinitive hangs on does what the infinitive says (not after 'promise',
+        whose subject does). Only a name or a personal pronoun: in 'spend the
+        weekend figuring' the object is no one."""
+        if verb.dep_ != "xcomp" or lemma_of(verb.head) in self.w.SUBJECT_CONTROL_VERBS:
             return None
         return next((
             c for c in verb.head.children
-            if c.dep_ in ("dobj", "obj") and c.i < verb.i and not Attributor._in_ranges(c, ranges)
-            and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "le", "la", "les"))  # not 'spend the weekend figuring'
+            if c.dep_ in ("dobj", "obj") and c.i < verb.i and not self._in_ranges(c, ranges)
+            and (c.pos_ == "PROPN" or self.w.PRONOUNS.get(c.lower_) in ("male", "female", "plural"))
         ), None)
 
     def _shown_in_source(self, cue: Token) -> Optional[Token]:
@@ -650,9 +651,12 @@ class Attributor:
         """'After Scalia said that students might do better at "…," Trump
         said: …': a reporting verb with its own subject in the subordinate
         clause that holds the quote reports it, not the tag after it."""
+        opening = q.outer_start - pp.offset
+        if not any(t.dep_ == "mark" and t.idx < opening and t.head.dep_ == "advcl" for t in unit):
+            return None  # (no subordinate clause opens before the quote: spare the climb)
         chain = self.governing_cues(q, unit, pp)
         inner = chain[0] if chain else None
-        if inner is None or inner.dep_ != "advcl" or inner.idx > q.outer_start - pp.offset:
+        if inner is None or inner.dep_ != "advcl" or inner.idx > opening:
             return None
         if not any(c.dep_ == "mark" for c in inner.children):
             return None

@@ -76,6 +76,7 @@ SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 RELAY_VERBS = frozenset("report".split())
 # "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
+SUBJECT_CONTROL_VERBS = frozenset("promise".split())  # "promised him to call": the subject calls
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
     "they": "plural", "them": "plural", "it": "neuter", "i": "first", "we": "first",

@@ -54,6 +54,7 @@ SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 # Verbes d'un média qui relaie : « … », a dit Day, rapporte Le Monde.
 RELAY_VERBS = frozenset("rapporter relater".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
+SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de dire » : le sujet dit
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
     "-il": "male", "-elle": "female", "-ils": "plural", "-elles": "plural",
