@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 
 from .attribution import Mention
 from .lang import lemma as lemma_of
+from .lang import lemma_forms
 from .lang import sentence_openers
 
 NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
-PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|a\b|an\b|\d{1,3},)")
+PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
+SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 FEMALE_NAMES = frozenset("""
@@ -244,13 +246,28 @@ class ArticleEntities:
         surname alone of someone already named, opening a sentence of an
         unparsed paragraph, is that person again, and the sentence's subject."""
         known = {fold(n.split()[-1]): n for n in self.names if len(n.split()) > 1}
-        for match in SENTENCE_OPENING_WORD.finditer(text):
-            word = match.group(1)
-            if fold(word) not in known or (match.end(1) < len(text) and text[match.end(1)] in "’'"):
+        speech_forms = {form for form, lemma in lemma_forms(self.words.CODE).items() if lemma in self.words.SPEECH_VERBS}
+        openers = [m.start(1) for m in SENTENCE_OPENING_WORD.finditer(text)]
+        # ('Though empathetic with their grief, Woods said she …': or right
+        # before a reporting verb, wherever in the sentence)
+        reporters = [m.start(1) for m in SURNAME_BEFORE_VERB.finditer(text)
+                     if m.group(2).lower() in speech_forms and self._first_named(known.get(fold(m.group(1))))]
+        for at in sorted(set(openers + reporters)):
+            word = re.match(r"[\w\-]+", text[at:]).group()
+            end = at + len(word)
+            if fold(word) not in known or (end < len(text) and text[end] in "’'"):
                 continue  # not "Trump's campaign": the owner is no subject
-            start = offset + match.start(1)
+            start = offset + at
             if not any(e.start == start for e in self.entities):
-                self.entities.append(Entity(word, start, "person", self.person_gender(known[fold(word)]), subject=True))
+                self.entities.append(Entity(word, start, "person", self.person_gender(known[fold(word)]), subject=True,
+                                            reporter=at in reporters))
+
+    @staticmethod
+    def _first_named(name: Optional[str]) -> bool:
+        """A full name that opens with a first name ('Dorothy Woods', not
+        'York Times' cut from "The New York Times")."""
+        first = fold(name.split()[0]) if name else ""
+        return bool(first) and (first_name_gender(first) is not None or first in census_first_names())
 
     def _to_sentence_end(self, run: str) -> str:
         """A capitalised run up to a full stop that ends a sentence, not an
@@ -297,20 +314,26 @@ class ArticleEntities:
     # --- names ------------------------------------------------------------
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name in the article ("Erdogan" →
-        "Recep Tayyip Erdogan"): same last word, all words contained."""
+        "Recep Tayyip Erdogan"): same last word, all words contained. Of two
+        people sharing the surname ("Dorothy Woods, whose husband, Navy SEAL
+        Ty Woods, …"), the one named first: a story names its subject early."""
         name = POSSESSIVE.sub("", name).strip()
         words = fold(name).split()
         if not words:
             return name
-        best = name
+        forms: list[str] = []
         for cand in self.names:
             form = self.name_form(cand)
             if form is None:
                 continue
             cw = fold(form).split()
-            if len(cw) > len(fold(best).split()) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
-                best = form
-        return best
+            if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
+                forms.append(form)
+        if not forms:
+            return name
+        first = fold(forms[0]).split()[0]
+        forms = [form for form in forms if fold(form).split()[0] == first]
+        return max(forms, key=lambda form: len(form.split()))
 
     def name_form(self, name: str) -> Optional[str]:
         """A capitalised run as a name: without the sentence opener it
@@ -355,11 +378,22 @@ class ArticleEntities:
         return folded in titles or any(p in titles for p in pieces) or pieces[-1] in self.words.DESCRIPTOR_SUFFIXES
 
     def person_gender(self, name: str) -> Optional[str]:
+        """The gender learned for a person: by the whole name when two
+        people share the surname, else by the last word."""
         last = fold(name.split()[-1]) if name.split() else ""
-        for ent in reversed(self.entities):
-            if ent.kind == "person" and ent.gender and fold(ent.name.split()[-1]) == last:
-                return ent.gender
-        return None
+        known = [ent for ent in reversed(self.entities) if ent.kind == "person" and ent.gender and fold(ent.name.split()[-1]) == last]
+        if self._shared_surname(last):
+            # 'Woods' with Dorothy and Ty Woods in the article: the one the
+            # surname stands for, or no gender at all
+            full = fold(self.full_name(name))
+            known = [ent for ent in known if len(ent.name.split()) > 1 and (fold(ent.name).endswith(full) or full.endswith(fold(ent.name)))]
+        return known[0].gender if known else None
+
+    def _shared_surname(self, last: str) -> bool:
+        """Two people of the article bear this last name."""
+        firsts = {fold(form).split()[0] for form in filter(None, map(self.name_form, self.names))
+                  if len(form.split()) > 1 and fold(form).split()[-1] == last}
+        return len(firsts) > 1
 
     # --- pronouns ---------------------------------------------------------
     def resolve_pronoun(self, pronoun: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:

@@ -794,6 +794,15 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in Benghazi, discussed "
+        "the controversy with radio host Hugh Hewitt on Thursday.\n\n"
+        "Though empathetic with their grief, Woods said she does not believe the Khans should be immune from "
+        "criticism.\n\n"
+        "“First and foremost,” she told Hewitt, “I would never, ever want to wish a Gold Star status on anyone.”",
+        [{"text": "First and foremost,", "speaker": "Dorothy Woods", "speaker_mention": "she"},
+         {"text": "I would never, ever want to wish a Gold Star status on anyone.", "speaker": "Dorothy Woods"}],
+        id="she-after-a-surname-two-people-share-is-the-one-named-first"),
+    pytest.param(
         "Ed Rendell, a former governor, backed Clinton early. In the months since, Rendell said that Sanders "
         'supporters have targeted superdelegates with "vile emails and threatening emails."\n\n'
         '"You can\'t trash us in February and then come back and tell us how much you love us in May," he said.',
