@@ -218,19 +218,35 @@ class ArticleEntities:
         from .speakers import split_titles
 
         for match in NAME_RUN.finditer(text):
-            titles, name = split_titles(self._to_sentence_end(match.group().strip()), self.words.CODE)
-            if len(name.split()) < 2:
-                continue
-            self.names.append(name)
-            first = fold(name.split()[0])
-            gender = first_name_gender(first) or self._introduced_as_person(first, text[match.end() :])
-            if gender:
-                start = offset + match.start() + match.group().find(name.split()[0])
-                title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
-                context = fold(text[max(0, match.start() - 30) : start - offset])
-                self.entities.append(Entity(name, start, "person", gender, subject=True, title=title, context=context))
+            for at, piece in self._sentence_pieces(match.group()):
+                titles, name = split_titles(piece, self.words.CODE)
+                if at and name and fold(name.split()[0]) in sentence_openers(self.words.CODE):
+                    continue  # 'Among Latinos', the sentence after 'Barack Obama.'
+                if len(name.split()) < 2:
+                    continue
+                self.names.append(name)
+                first = fold(name.split()[0])
+                piece_start = match.start() + at
+                gender = first_name_gender(first) or self._introduced_as_person(first, text[piece_start + len(piece) :])
+                if gender:
+                    start = offset + piece_start + piece.find(name.split()[0])
+                    title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
+                    context = fold(text[max(0, piece_start - 30) : start - offset])
+                    subject = self._likely_subject(text, piece_start, piece_start + len(piece))
+                    self.entities.append(Entity(name, start, "person", gender, subject=subject, title=title, context=context))
         self._add_known_surnames(text, offset)
         self.entities.sort(key=lambda e: e.start)
+
+    def _likely_subject(self, text: str, start: int, end: int) -> bool:
+        """Without a parse, a name is taken for a sentence's subject when it
+        opens the sentence or a reporting verb follows it, not when it ends
+        a phrase ('the conference led by the Rev. Al Sharpton')."""
+        before = text[:start].rstrip()
+        if not before or before[-1] in ".!?:\"”":
+            return True
+        after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
+        forms = lemma_forms(self.words.CODE)
+        return bool(after) and forms.get(after.group(1), after.group(1)) in self.words.SPEECH_VERBS
 
     @staticmethod
     def _introduced_as_person(first: str, after: str) -> Optional[str]:
@@ -269,15 +285,22 @@ class ArticleEntities:
         first = fold(name.split()[0]) if name else ""
         return bool(first) and (first_name_gender(first) is not None or first in census_first_names())
 
-    def _to_sentence_end(self, run: str) -> str:
-        """A capitalised run up to a full stop that ends a sentence, not an
-        abbreviation ('Barack Obama. Among Latinos' → 'Barack Obama'; 'Gov.
-        Mike Pence', 'Robert P. Casey Jr.' stay whole)."""
-        words = run.split()
-        for k, word in enumerate(words[:-1]):
-            if word.endswith(".") and len(word) > 3 and fold(word) not in self.words.TITLE_WORDS | self.words.HONORIFICS:
-                return " ".join(words[: k + 1]).rstrip(".")
-        return run
+    def _sentence_pieces(self, run: str) -> list[tuple[int, str]]:
+        """A capitalised run cut at each full stop that ends a sentence, not
+        an abbreviation, with each piece's offset in the run ('Barack Obama.
+        Among Latinos' → 'Barack Obama', 'Among Latinos'; 'Monday. Donald
+        Trump' → 'Monday', 'Donald Trump'; 'Gov. Mike Pence', 'Robert P.
+        Casey Jr.' stay whole)."""
+        pieces: list[tuple[int, str]] = []
+        start = 0
+        for match in re.finditer(r"\S+", run):
+            word = match.group()
+            if match.end() < len(run.rstrip()) and word.endswith(".") and len(word) > 3 \
+                    and fold(word) not in self.words.TITLE_WORDS | self.words.HONORIFICS:
+                pieces.append((start, run[start : match.end() - 1]))
+                start = match.end() + 1
+        pieces.append((start, run[start:]))
+        return [(at, piece.strip()) for at, piece in pieces if piece.strip()]
 
     def _gender(self, ent, doc: Doc) -> Optional[str]:
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -331,6 +354,8 @@ class ArticleEntities:
                 forms.append(form)
         if not forms:
             return name
+        # a form opening with a first name over 'Team Trump', 'Absent Trump'
+        forms = [form for form in forms if self._first_named(form)] or forms
         first = fold(forms[0]).split()[0]
         forms = [form for form in forms if fold(form).split()[0] == first]
         return max(forms, key=lambda form: len(form.split()))

@@ -794,6 +794,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Team Trump was busy on Monday. Donald Trump spoke in Ohio.\n\n"
+        '"We will win this state," Trump said.',
+        [{"text": "We will win this state,", "speaker": "Donald Trump"}],
+        id="a-surname-stands-for-the-name-that-opens-with-a-first-name"),
+    pytest.param(
         "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in Benghazi, discussed "
         "the controversy with radio host Hugh Hewitt on Thursday.\n\n"
         "Though empathetic with their grief, Woods said she does not believe the Khans should be immune from "

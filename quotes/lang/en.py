@@ -118,7 +118,8 @@ TITLE_WORDS = frozenset(
     "envoy judge justice chairman chairwoman chair ceo director chief head leader deputy "
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
-    "attorney commissioner inspector superintendent speaker mp alderman alderwoman whip treasurer seal".split()
+    "attorney commissioner inspector superintendent speaker mp alderman alderwoman whip treasurer seal "
+    "rev. rev reverend".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
