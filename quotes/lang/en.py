@@ -119,7 +119,7 @@ TITLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
     "attorney commissioner inspector superintendent speaker mp alderman alderwoman whip treasurer seal "
-    "rev. rev reverend".split()
+    "rev. rev reverend staff".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -189,6 +189,7 @@ NOT_NAME_WORDS = frozenset("""
 while then neither either both but and or so yet when after before as if though although because since unless
 until once where top new former late early meanwhile still even only just also however instead now today
 yesterday tonight asked like unlike with without despite during under over among about against between
+maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
