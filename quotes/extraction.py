@@ -110,19 +110,18 @@ def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], tex
 def _has_cue_word(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str) -> bool:
     """Whether a reporting verb's form stands outside the paragraph's quotes
     ('"…," Trump said.'), read from the language's own table of forms."""
-    from .lang import lemma_forms
+    from .lang import speech_verb_forms
 
-    forms = lemma_forms(lang)
+    forms = speech_verb_forms(lang)
     if not forms:
         return False
-    speech = words(lang).SPEECH_VERBS
     outside, at = [], para.start
     for span in spans:
         if span.paragraph == para.index:
             outside.append(text[at : span.outer_start])
             at = span.outer_end
     outside.append(text[at : para.end])
-    return any(forms.get(word) in speech for word in re.findall(r"[a-z]+", " ".join(outside).lower()))
+    return any(word in forms for word in re.findall(r"[a-z]+", " ".join(outside).lower()))
 
 
 def _parsed_paragraphs(

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .attribution import Mention
 from .lang import lemma as lemma_of
-from .lang import lemma_forms
+from .lang import lemma_forms, speech_verb_forms
 from .lang import sentence_openers
 
 NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,4}[A-Z][\w’'\-]+")
@@ -151,6 +151,7 @@ class ArticleEntities:
     words: ModuleType
     entities: list[Entity] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # every PERSON name form seen
+    _forms: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # name_form's answers, read once
 
     # --- collecting -------------------------------------------------------
     def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
@@ -262,7 +263,7 @@ class ArticleEntities:
         surname alone of someone already named, opening a sentence of an
         unparsed paragraph, is that person again, and the sentence's subject."""
         known = {fold(n.split()[-1]): n for n in self.names if len(n.split()) > 1}
-        speech_forms = {form for form, lemma in lemma_forms(self.words.CODE).items() if lemma in self.words.SPEECH_VERBS}
+        speech_forms = speech_verb_forms(self.words.CODE)
         openers = [m.start(1) for m in SENTENCE_OPENING_WORD.finditer(text)]
         # ('Though empathetic with their grief, Woods said she …': or right
         # before a reporting verb, wherever in the sentence)
@@ -314,18 +315,15 @@ class ArticleEntities:
         """A one-word name that is the last word of a person named in the
         article ('Trump' after 'Donald Trump', or tagged a person elsewhere),
         whatever label the parse gave it here."""
-        text = POSSESSIVE.sub("", text).strip()
-        if len(text.split()) != 1 or not text[:1].isupper():
-            return False
-        last = fold(text)
-        return any(fold(n.split()[-1]) == last for n in self.names if n.split())
+        return self._surname_of_someone(POSSESSIVE.sub("", text).strip(), shortest=1)
 
-    def _surname_of_someone(self, text: str) -> bool:
-        """A one-word name that is the last word of a person already named."""
+    def _surname_of_someone(self, text: str, shortest: int = 2) -> bool:
+        """A one-word name that is the last word of a person already named
+        (by a name of at least `shortest` words)."""
         if len(text.split()) != 1 or not text[:1].isupper():
             return False
         last = fold(text)
-        return any(len(n.split()) > 1 and fold(n.split()[-1]) == last for n in self.names)
+        return any(len(n.split()) >= shortest and fold(n.split()[-1]) == last for n in self.names)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """A pronoun resolved to a name teaches the name's gender."""
@@ -361,6 +359,13 @@ class ArticleEntities:
         return max(forms, key=lambda form: len(form.split()))
 
     def name_form(self, name: str) -> Optional[str]:
+        """A capitalised run as a name (see _read_name_form), read once per
+        article: full_name and person_gender ask it of every name seen."""
+        if name not in self._forms:
+            self._forms[name] = self._read_name_form(name)
+        return self._forms[name]
+
+    def _read_name_form(self, name: str) -> Optional[str]:
         """A capitalised run as a name: without the sentence opener it
         swallowed ("But Bill Skelly" → "Bill Skelly", "While Trump" →
         "Trump"), the title or party before it ("Republican Donald Trump",

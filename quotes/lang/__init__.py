@@ -64,6 +64,14 @@ def lemma_forms(code: str) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=None)
+def speech_verb_forms(code: str) -> frozenset[str]:
+    """Every listed form of a reporting verb ('said', 'says', 'told'), from
+    lemma_forms: what the rules look for in text they do not parse."""
+    speech = words(code).SPEECH_VERBS
+    return frozenset(form for form, lemma_ in lemma_forms(code).items() if lemma_ in speech)
+
+
 def lemma(token) -> str:
     """A token's lemma: the pipeline's when it ran, else the language's own
     table of the words its rules look up (other words are their lower case)."""
