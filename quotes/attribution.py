@@ -1201,19 +1201,13 @@ class Attributor:
             return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
         if len(quoted.split()) <= 2 and self._modifies_noun_after(q, pp):
             return None  # 'the GOP's "establishment" candidate': the reporter's label
-        att = self._governing_subject(q, pp, units, "agent", self._human)
-        if att is not None and self._described_subject(q, att, pp):
-            return None
-        return att
+        return self._governing_subject(q, pp, units, "agent", self._human)
 
     @staticmethod
-    def _described_subject(q: QuoteSpan, att: Attribution, pp: ParsedParagraph) -> bool:
+    def _described_subject(q: QuoteSpan, verb: Token, pp: ParsedParagraph) -> bool:
         """'the Israeli Air Force is "the best in the world"', 'Mosad was
         being treated for a "…"': the quote says what the subject is or
         undergoes; someone else's words about it."""
-        verb = next((t for t in pp.doc if t.idx + pp.offset == att.cue_start), None)
-        if verb is None:
-            return False
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
             return True
         tops = _quote_tops(q, pp.doc, pp)
@@ -1223,15 +1217,15 @@ class Attributor:
         """The last resort for a run no rule attributed: the subject of the
         nearest verb above it, whatever the verb and the subject. Whether the
         run is speech at all is left to the filter (see filtering.py)."""
-        att = self._governing_subject(q, pp, units, "subject", lambda subj: subj.pos_ in ("PROPN", "NOUN", "PRON"))
-        return None if att is not None and self._described_subject(q, att, pp) else att
+        return self._governing_subject(q, pp, units, "subject", lambda subj: subj.pos_ in ("PROPN", "NOUN", "PRON"))
 
     def _governing_subject(
         self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span], method: str, accept: Callable[[Token], bool]
     ) -> Optional[Attribution]:
         """Climb from the quote's root to the first verb (at most six steps,
         never into another quoted run) and attribute the quote to that verb's
-        subject when accept(subject) holds."""
+        subject when accept(subject) holds, unless the quote only says what
+        the subject is or undergoes."""
         unit = self.unit_of(q, units, pp)
         if unit is None:
             return None
@@ -1244,6 +1238,8 @@ class Attributor:
             if anc.pos_ in ("VERB", "AUX"):
                 subj = self._subject_child(anc, ranges)
                 if subj is not None and accept(subj) and not self._addressee(subj):
+                    if self._described_subject(q, anc, pp):
+                        return None
                     return Attribution(method, **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
             if anc.head == anc:
                 return None
