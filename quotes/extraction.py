@@ -21,7 +21,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, fold, trim_name_tokens
-from .speakers import classify_kind
+from .speakers import classify_kind, split_titles
 
 
 
@@ -186,7 +186,8 @@ def _extract(
             continue
         speaker, kind, titles = _resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
         if att.method == "byline" and att.speaker is not None:
-            speaker, kind = entities.full_name(att.speaker.text.lstrip(DASHES + " ")), "person"
+            titles, name = split_titles(att.speaker.text.lstrip(DASHES + " "), lang)
+            speaker, kind = entities.full_name(name or att.speaker.text.lstrip(DASHES + " ")), "person"
         quote_kind = finder.kind_of(n)
         if filt is not None:
             feats = features(span, att, title_like, parsed[span.paragraph], text, w, speaker, kind, quote_kind)
@@ -230,7 +231,9 @@ def _headline_case(text: str, w) -> bool:
     return all(x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
 
 
-BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)[.,]?\s*$")
+# '- Hillary Clinton.', '-Michelle Marks, Philadelphia.', '-President Obama,
+# tweeting after the speech.': a name, then at most a short description.
+BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)(?:,(?:\s+[^\s,]+){1,8})?[.,]?\s*$")
 
 
 class _AttributionFinder:

@@ -744,6 +744,15 @@ CONTINUATION_CASES = [
           "speaker": "Hillary Clinton", "attribution": "byline"}],
         id="byline-paragraph-after-quote"),
     pytest.param(
+        '"The whole idea is something we hear about all the time, and it needs to stop."\n\n'
+        "-Michelle Marks, Philadelphia.\n\n"
+        '"She never quits."\n\n'
+        "- President Obama, tweeting after the speech.",
+        [{"text": "The whole idea is something we hear about all the time, and it needs to stop.",
+          "speaker": "Michelle Marks", "attribution": "byline"},
+         {"text": "She never quits.", "speaker": "Obama", "speaker_titles": ["President"], "attribution": "byline"}],
+        id="byline-paragraph-with-a-short-description"),
+    pytest.param(
         '"We made a terrible mistake getting involved in Afghanistan," Donald Trump told CNN in October.\n\n'
         'Then, later that month on CNN: "I\'ve never said we made a mistake going into Afghanistan."',
         [{"text": "We made a terrible mistake getting involved in Afghanistan,", "speaker": "Donald Trump"},
