@@ -1210,8 +1210,15 @@ class Attributor:
         undergoes; someone else's words about it."""
         if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
             return True
-        tops = _quote_tops(q, pp.doc, pp)
-        return verb.pos_ == "AUX" and any(t.head == verb and t.dep_ in ("attr", "acomp") for t in tops)
+        if verb.pos_ != "AUX":
+            return False
+        # 'Trump is the "kind-hearted" man': inside the attribute, however deep.
+        for t in _quote_tops(q, pp.doc, pp):
+            while t.head != verb and t.head != t:
+                t = t.head
+            if t.head == verb and t.dep_ in ("attr", "acomp"):
+                return True
+        return False
 
     def clause_subject(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The last resort for a run no rule attributed: the subject of the

@@ -947,6 +947,8 @@ NOT_QUOTE_CASES = [
                  id="a-title-before-star"),
     pytest.param("Two military analysts found in 2014 that the Israeli Air Force is “the best in the world.”", [],
                  id="what-the-subject-is-is-not-its-words"),
+    pytest.param("To his neighbours, Mr. Hale is the “kind-hearted and caring” man who saved their farm.", [],
+                 id="what-the-subject-is-inside-the-attribute-is-not-its-words"),
     pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '
                  '"American Idol" winner Kelly Clarkson performed.', [], id="title-case-label-on-a-noun"),
     pytest.param("As for the others, Ted Cruz and Marco Rubio—as well as Mike Huckabee and Chris Christie in the "
