@@ -502,7 +502,7 @@ def _resolve_speaker(
             return organisations[-1], "organisation", []
         return mention.text, "organisation", []
     if mention.is_pronoun:
-        if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "relative"):
+        if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "second", "relative"):
             return None, None, []
         resolved = entities.resolve_pronoun(mention.text, mention.start, sentence_start, recent)
         if resolved is None:

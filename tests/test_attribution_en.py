@@ -802,6 +802,9 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('You have to go back only 12 years to see a Republican administration defending the idea that '
+                 '"aggressive monetary policy can reduce the depth of a recession."',
+                 [], id="generic-you-is-no-speaker-name"),
     pytest.param(
         "Team Trump was busy on Monday. Donald Trump spoke in Ohio.\n\n"
         '"We will win this state," Trump said.',

@@ -79,7 +79,7 @@ ACCORDING_TO = ("according to", "in the words of", "per")
 SUBJECT_CONTROL_VERBS = frozenset("promise".split())  # "promised him to call": the subject calls
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
-    "they": "plural", "them": "plural", "it": "neuter", "i": "first", "we": "first",
+    "they": "plural", "them": "plural", "it": "neuter", "i": "first", "we": "first", "you": "second",
     "who": "relative", "that": "relative", "which": "relative",
 }
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
