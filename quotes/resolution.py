@@ -152,11 +152,17 @@ class ArticleEntities:
     entities: list[Entity] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # every PERSON name form seen
     _forms: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # name_form's answers, read once
+    _labels: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)  # one-word entity -> label counts
+    _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
+    _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
 
     # --- collecting -------------------------------------------------------
     def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Record the entities of a parsed paragraph (not those inside quotes)."""
         for ent in doc.ents:
+            if len(ent) == 1:
+                counts = self._labels.setdefault(fold(ent.text), {})
+                counts[ent.label_] = counts.get(ent.label_, 0) + 1
             start = ent.start_char + offset
             if any(s <= start < e for s, e in quoted):
                 continue
@@ -169,6 +175,8 @@ class ArticleEntities:
             subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
             if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
+                if len(text.split()) > 1:
+                    self._surnames.add(fold(text.split()[-1]))
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
@@ -458,10 +466,43 @@ class ArticleEntities:
         titled = [e for e in self.entities if e.kind == "person" and e.start < position and same_role(e)]
         return self.full_name(titled[-1].name) if titled else None
 
+    def _no_one(self, name: str) -> bool:
+        """A one-word name the small pipeline tagged PERSON by mistake: a
+        weekday ("On Thursday, he …"), a word it tags as a place or a date
+        more often than as a person in the same article ("China"), or a family
+        ("the Clintons")."""
+        if " " in name:
+            return False
+        if name not in self._mistaken:
+            self._mistaken[name] = self._read_no_one(fold(name))
+        return self._mistaken[name]
+
+    def _read_no_one(self, word: str) -> bool:
+        if word in self.words.WEEKDAYS:
+            return True
+        if word in self._surnames or any(fold(n).split()[-1] == word and self._plain_name(n) for n in self.names):
+            return False  # 'Singh', tagged GPE here and there, once 'Chandhok Jasdip Singh' is named
+        counts = self._labels.get(word, {})
+        person = counts.get("PERSON", 0) + counts.get("PER", 0)
+        # Only places and dates outvote a person: the small pipelines tag
+        # surnames ORG about as often as PERSON.
+        if sum(counts.get(label, 0) for label in ("GPE", "LOC", "DATE")) > person:
+            return True
+        return word.endswith("s") and any(fold(n).split()[-1] == word[:-1] for n in self.names if " " in n)
+
+    def _plain_name(self, name: str) -> bool:
+        """Two capitalised words or more, none a small word or a possessive:
+        a person's name, not a run cut from the text ('For China', "Sanders’
+        California")."""
+        parts = name.split()
+        return len(parts) > 1 and all(
+            p[:1].isupper() and fold(p) not in self.words.STOPWORDS and not p.endswith(("’", "'", "’s", "'s")) for p in parts
+        )
+
     def _resolve_person(self, gender: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
         def fits(ent: Entity) -> bool:
             g = ent.gender or self.person_gender(ent.name)
-            return ent.kind == "person" and (g is None or g == gender)
+            return ent.kind == "person" and (g is None or g == gender) and not self._no_one(ent.name)
 
         last_subject = next((e for e in reversed(self.entities) if e.start < sentence_start and e.subject), None)
         if last_subject is not None and last_subject.document:

@@ -150,6 +150,35 @@ def test_a_name_form_drops_what_is_written_before_the_name(written: str, name: s
     assert ArticleEntities(words("en")).name_form(written) == name
 
 
+@pytest.mark.parametrize("mistaken, labels, names", [
+    ("Thursday", {"PERSON": 1}, []),                            # a weekday
+    ("China", {"GPE": 8}, ["For China", "China's Silk Road"]),  # a place, runs cut from the text aside
+    ("Clintons", {"PERSON": 1}, ["Bill Clinton"]),              # a family
+])
+def test_a_pronoun_skips_a_word_the_pipeline_mistook_for_a_person(mistaken: str, labels: dict, names: list) -> None:
+    """'On Thursday, he expanded …' gave quotes to "Thursday"."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities, Entity
+
+    entities = ArticleEntities(words("en"), names=["Donald Trump", *names])
+    entities.entities = [Entity("Donald Trump", 0, "person", "male", subject=True),
+                         Entity(mistaken, 50, "person", None, subject=True)]
+    entities._labels[mistaken.lower()] = labels
+    assert entities.resolve_pronoun("he", 100, 90, []) == ("Donald Trump", "person")
+
+
+def test_a_surname_tagged_as_a_place_is_still_the_person() -> None:
+    """'Singh', tagged GPE twice, once 'Chandhok Jasdip Singh' is named."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities, Entity
+
+    entities = ArticleEntities(words("en"), names=["Donald Trump", "Chandhok Jasdip Singh"])
+    entities.entities = [Entity("Donald Trump", 0, "person", "male", subject=True),
+                         Entity("Singh", 50, "person", "male", subject=True)]
+    entities._labels["singh"] = {"GPE": 2}
+    assert entities.resolve_pronoun("he", 100, 90, []) == ("Chandhok Jasdip Singh", "person")
+
+
 def test_a_headline_run_is_no_name_form() -> None:
     """'Christie Is Over Marco Rubio' ran a headline's words into a name."""
     from quotes.lang import words
