@@ -144,6 +144,16 @@ class Attributor:
         return first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,"
 
     # --- noun phrases -----------------------------------------------------
+    @staticmethod
+    def _closing_mark(doc: Doc, lo: int, hi: int) -> int:
+        """The phrase's last token, taking in the closing parenthesis of a
+        name it opened ('the Vox Populi (Voice of the People)'). A quotation
+        mark stays out: what it closes is a quoted run, weighed on its own."""
+        text = doc[lo : hi + 1].text
+        if hi + 1 < len(doc) and doc[hi + 1].text == ")" and text.count("(") > text.count(")"):
+            return hi + 1
+        return hi
+
     def noun_phrase(self, head: Token, pp: ParsedParagraph) -> Mention:
         """The speaker's words around a head: titles and names, not appositions."""
         ranges = self._quoted(pp)
@@ -181,6 +191,7 @@ class Attributor:
             lo += 1
         while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s")):
             hi -= 1
+        hi = self._closing_mark(pp.doc, lo, hi)
         tokens = list(pp.doc[lo : hi + 1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         mention = Mention(

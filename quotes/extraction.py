@@ -477,6 +477,12 @@ def _speaker_holds(att: Attribution, span: QuoteSpan) -> bool:
     return any(m is not None and m.start <= span.start and span.end <= m.end for m in mentions)
 
 
+def _quoted_label(text: str) -> bool:
+    """Whether a phrase ends inside quotation marks it opened ('a "paperwork
+    error'): its head is a label, not a name ('Juan "Chico" Manriquez')."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
 def _starts_sentence(text: str, span: QuoteSpan) -> bool:
     before = text[: span.outer_start].rstrip()
     return not before or before[-1] in ".!?:\n" or before.endswith(("said", "says"))
@@ -494,6 +500,8 @@ def _resolve_speaker(
     if mention is None:
         return None, None, []
     if mention.antecedent is not None:
+        if _quoted_label(mention.antecedent.text):
+            return None, None, []  # 'a "paperwork error" that was reported': a thing, no speaker
         return _resolve_speaker(mention.antecedent, entities, recent, organisations, w, sentence_start)
     if mention.is_document:
         if mention.issuer is not None:

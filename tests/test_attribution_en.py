@@ -603,6 +603,13 @@ def test_cue_positions(nlp_en, text, expected):
 # --- nominal and anonymous speakers ---------------------------------------------------
 
 NOMINAL_CASES = [
+    pytest.param('Cruz belittled the issue of the loans, calling it a "paperwork error" that was reported in a '
+                 '"hit piece" by The New York Times.',
+                 [{"text": "paperwork error", "speaker": "Cruz"}],
+                 id="a-quoted-label-is-no-antecedent-speaker"),
+    pytest.param("“It was rough around the edges,” said the Vox Populi (Voice of the People).",
+                 [{"text": "It was rough around the edges,", "speaker": "the Vox Populi (Voice of the People)"}],
+                 id="a-speaker-keeps-the-parenthesis-it-opens"),
     pytest.param(
         "Donald Trump spoke in Ohio on Friday. “Remember when she said she was poor, she had no money, and she had "
         "tens of millions of dollars?” Trump said Friday.",
