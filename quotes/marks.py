@@ -205,6 +205,7 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
     own class means it was never closed.
     """
     marks = [m for m in _classify_marks(text, para.start, para.end) if _family(m.style) == family]
+    marks = _without_excerpt_mark(text, marks, para)
     open_mark: Optional[_Mark] = None
     nested: list[str] = []
     for mark in marks:
@@ -228,6 +229,42 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
             open_mark, nested = mark, []
     if open_mark is not None:
         yield open_mark.at, None, open_mark.style
+
+
+def _without_excerpt_mark(text: str, marks: list[_Mark], para: Paragraph) -> list[_Mark]:
+    """'"PENCE: … an episode of “Shark Tank.” But …': a straight mark that
+    opens a paragraph written with curly marks (in pairs after it), and that
+    nothing closes, there or in the paragraphs after that open with one, is
+    pasted in front of an excerpt (a transcript, a long passage); the curly
+    marks inside are the quotations."""
+    if not marks or text[marks[0].at] != '"' or marks[0].role not in ("open", "either"):
+        return marks
+    if text[para.start : marks[0].at].strip():
+        return marks
+    rest = marks[1:]
+    curly = [text[m.at] for m in rest if _glyph_class(text[m.at]) == "curly"]
+    if any(text[m.at] == '"' for m in rest) or not curly or curly[0] != "“" or curly.count("“") != curly.count("”"):
+        return marks  # '"I don’t think so,” Grassley said': a straight mark a curly one closes
+    return marks if _straight_chain_closes(text, para.end) else rest
+
+
+def _straight_chain_closes(text: str, end: int) -> bool:
+    """Whether the paragraphs after `end` that open with a straight mark
+    (a quotation running over several paragraphs) end with one that closes
+    it: then the marks are a long quotation, not excerpt markers."""
+    at = end
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop].strip()
+        at = stop + 1
+        if not line:
+            continue
+        if not line.startswith('"'):
+            return False
+        if line.count('"') > 1:
+            return True
+    return False
 
 
 def _glued_closer(text: str, at: int, lo: int) -> bool:

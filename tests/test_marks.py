@@ -98,6 +98,25 @@ def test_unclosed(text, expected):
     assert quoted(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Partial transcript as follows:\n\n"PENCE: Well, she thinks this is an episode of “Shark Tank.” '
+                 'But this is America.\n\n"WALLACE: As “The Journal” wrote, it shows the top concern.\n\nThe debate '
+                 "went on.",
+                 ["Shark Tank.", "The Journal"], id="straight-marks-before-a-transcript-in-curly-prose"),
+    pytest.param('Dr. Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore.\n\n'
+                 '"The Senate was supposed to guard the states. I’ll stop DC at the bathroom door."',
+                 ["The department isn’t about “Equal Justice Under Law” anymore.",
+                  "The Senate was supposed to guard the states. I’ll stop DC at the bathroom door."],
+                 id="a-long-quotation-the-last-paragraph-closes"),
+    pytest.param('"I don’t think it’s getting the attention it deserves,” Grassley said.',
+                 ["I don’t think it’s getting the attention it deserves,"], id="a-straight-mark-a-curly-one-closes"),
+])
+def test_a_straight_mark_pasted_before_an_excerpt_quotes_nothing(text, expected):
+    """Each paragraph of a pasted excerpt opens with a straight mark nothing
+    closes; the curly marks inside are the quotations."""
+    assert quoted(text) == expected
+
+
 def test_unclosed_span_records_no_closing_mark():
     text = 'He exclaimed "Glory to Ukraine! To which the soldiers replied: "For the heroes of glory!"'
     first, second = find_quotation_spans(text)
