@@ -274,6 +274,11 @@ class Attributor:
                 if inverted is not None:
                     return inverted
             head = verb.head
+            if head != verb and self._in_ranges(head, ranges) and cue.tag_ == "VBG" and verb.dep_ == "prep":
+                # 'After saying her foot was "…," she was "whisked off …"': the
+                # quoted verb's subject, in the narrator's words, said it.
+                subj = self._subject_child(head, ranges)
+                return self._resolve_relative(subj, pp) if subj is not None else None
             if head == verb or self._in_ranges(head, ranges):
                 break
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):

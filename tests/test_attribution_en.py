@@ -168,6 +168,11 @@ PARSE_RESCUE_CASES = [
 # A coordinated or adverbial reporting clause with its own subject is its own report;
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
+    pytest.param('After saying her right foot was “so swollen I could barely get my shoe on,” Clinton was “whisked off '
+                 'to Bethesda Naval Hospital” for tests.',
+                 [{"text": "so swollen I could barely get my shoe on,", "speaker": "Clinton"},
+                  {"text": "whisked off to Bethesda Naval Hospital", "speaker": "Clinton"}],
+                 id="a-gerund-after-a-preposition-takes-the-subject-of-a-quoted-main-verb"),
     pytest.param(
         'The senator likened the plan to "a total disaster for working people" on Monday.',
         [{"text": "a total disaster for working people", "speaker": "The senator"}],
