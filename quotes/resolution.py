@@ -200,6 +200,13 @@ class ArticleEntities:
                 start = tok.idx + offset
                 if not any(s <= start < e for s, e in quoted):
                     self.entities.append(Entity(tok.text, start, "group", None, True))
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in self.words.ORGANISATION_WORDS:
+                # 'The editorial board praised Haley. "…," they conclude': a body "they" stands for.
+                first = tok.left_edge
+                start = first.idx + offset
+                if not any(s <= start < e for s, e in quoted):
+                    name = doc.text[first.idx : tok.idx + len(tok.text)]
+                    self.entities.append(Entity(name, start, "organisation", None, True))
         self.entities.sort(key=lambda e: e.start)
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
@@ -440,8 +447,12 @@ class ArticleEntities:
         if agreement in ("male", "female"):
             return self._resolve_person(agreement, position, sentence_start, recent_speakers)
         if agreement in ("plural", "neuter"):
+            # "they" is a body or a group, "it" a body ('The group seeks … what
+            # it calls'); the subject nearest before the pronoun, in its own
+            # sentence too ('Senate Democrats blocked the bill because they said').
+            kinds = ("organisation", "group") if agreement == "plural" else ("organisation",)
             for ent in reversed(self.entities):
-                if ent.start < sentence_start and ent.kind in ("organisation", "group") and ent.subject:
+                if ent.start < position and ent.kind in kinds and ent.subject:
                     return ent.name, ent.kind
         return None
 

@@ -814,6 +814,18 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Senate Democrats blocked the bill because they said the language was an untenable “poison pill.”",
+                 [{"text": "poison pill.", "speaker": "Democrats", "speaker_mention": "they"}],
+                 id="they-in-the-sentence-of-its-antecedent"),
+    pytest.param("Barden now helps lead a program called Sandy Hook Promise. The group seeks to prevent gun deaths "
+                 "through the enactment of what it calls “sensible gun safety measures.”",
+                 [{"text": "sensible gun safety measures.", "speaker": "The group", "speaker_mention": "it"}],
+                 id="it-is-the-body-that-is-the-subject"),
+    pytest.param("The editorial board praised Haley. “The attacks on Ms. Haley show that many on the right oppose "
+                 "any immigrants,” they conclude.",
+                 [{"text": "The attacks on Ms. Haley show that many on the right oppose any immigrants,",
+                   "speaker": "The editorial board", "speaker_mention": "they"}],
+                 id="they-is-the-board-before"),
     pytest.param('You have to go back only 12 years to see a Republican administration defending the idea that '
                  '"aggressive monetary policy can reduce the depth of a recession."',
                  [], id="generic-you-is-no-speaker-name"),
