@@ -894,7 +894,8 @@ class Attributor:
         if speaker is None or not speaker.tokens:
             return None
         head = speaker.tokens[-1]
-        if not (head.pos_ == "PROPN" or speaker.is_pronoun or head.ent_type_ in ("PERSON", "PER")):
+        # ('Trump' is often tagged a common noun: a capitalised one is a name)
+        if not (head.pos_ == "PROPN" or speaker.is_pronoun or head.ent_type_ in ("PERSON", "PER") or self._capitalised_name_word(head)):
             return None
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=speaker)
 

@@ -188,6 +188,10 @@ CLAUSE_CASES = [
         [{"text": "undocumented Democrats,", "speaker": "Ted Cruz", "speaker_mention": "He"}],
         id="who-coins-the-phrase-says-it"),
     pytest.param(
+        "Trump has used the phrase “Islamic terrorism” often in his campaign, and criticized Obama for not using it.",
+        [{"text": "Islamic terrorism", "speaker": "Trump"}],
+        id="a-name-tagged-as-a-common-noun-uses-the-phrase"),
+    pytest.param(
         "Hoover estimated that there are “somewhere between 23 and 28 people who are absolutely opposed.”",
         [{"text": "somewhere between 23 and 28 people who are absolutely opposed.", "speaker": "Hoover"}],
         id="estimated-reports"),
