@@ -1461,8 +1461,10 @@ def _quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:
 
 
 def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution:
-    """An attribution whose cue is the colon itself."""
-    return Attribution("colon", cue=":", cue_start=colon.start_char + pp.offset, cue_end=colon.end_char + pp.offset, speaker=speaker)
+    """An attribution whose cue is the colon itself (only the mark, when the
+    tokenizer glued something to it)."""
+    at = colon.start_char + max(colon.text.rfind(":"), 0)
+    return Attribution("colon", cue=":", cue_start=at + pp.offset, cue_end=at + 1 + pp.offset, speaker=speaker)
 
 
 def _title_case(w: ModuleType, text: str) -> bool:
