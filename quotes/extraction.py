@@ -236,6 +236,11 @@ def _headline_case(text: str, w) -> bool:
 BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)(?:,(?:\s+[^\s,]+){1,8})?[.,]?\s*$")
 
 
+# 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
+# coordinator; the second is said by whoever said the first.
+COORDINATED_RUNS = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:a|an|the)?\s*$")
+
+
 class _AttributionFinder:
     """Tries the rules in order for each quote, remembering earlier answers
     for continuations and inherited speakers."""
@@ -353,7 +358,8 @@ class _AttributionFinder:
         if prev.paragraph != span.paragraph or self.unit(n - 1) != self.unit(n):
             return None
         prev_att = self.found[n - 1]
-        if prev_att.method not in ("cue", "continuation", "inherited", "colon"):
+        coordinated = COORDINATED_RUNS.match(self.text, prev.outer_end, span.outer_start) is not None
+        if prev_att.method not in ("cue", "continuation", "inherited", "colon") and not (prev_att.method == "agent" and coordinated):
             return None
         return Attribution("inherited", speaker=prev_att.speaker, cue=prev_att.cue, cue_start=prev_att.cue_start, cue_end=prev_att.cue_end)
 

@@ -168,6 +168,11 @@ PARSE_RESCUE_CASES = [
 # A coordinated or adverbial reporting clause with its own subject is its own report;
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
+    pytest.param('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a '
+                 '“spoiled brat.”',
+                 [{"text": "human leech who will bleed the country", "speaker": "Reid"},
+                  {"text": "spoiled brat.", "speaker": "Reid"}],
+                 id="a-run-coordinated-with-the-subjects-own-words"),
     pytest.param('After saying her right foot was “so swollen I could barely get my shoe on,” Clinton was “whisked off '
                  'to Bethesda Naval Hospital” for tests.',
                  [{"text": "so swollen I could barely get my shoe on,", "speaker": "Clinton"},
