@@ -200,8 +200,9 @@ class ArticleEntities:
                 start = tok.idx + offset
                 if not any(s <= start < e for s, e in quoted):
                     self.entities.append(Entity(tok.text, start, "group", None, True))
-            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in self.words.ORGANISATION_WORDS:
-                # 'The editorial board praised Haley. "…," they conclude': a body "they" stands for.
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in self.words.ORGANISATION_WORDS | self.words.BODY_WORDS:
+                # 'The editorial board praised Haley. "…," they conclude', "Clinton's
+                # campaign is seeking … what they call": a body "they" stands for.
                 first = tok.left_edge
                 start = first.idx + offset
                 if not any(s <= start < e for s, e in quoted):

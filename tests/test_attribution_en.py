@@ -823,6 +823,10 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Clinton’s campaign is seeking to contrast her approach with what they call Republican Donald "
+                 "Trump’s “self-centered message.”",
+                 [{"text": "self-centered message.", "speaker": "Clinton’s campaign", "speaker_mention": "they"}],
+                 id="they-is-the-campaign"),
     pytest.param("Senate Democrats blocked the bill because they said the language was an untenable “poison pill.”",
                  [{"text": "poison pill.", "speaker": "Democrats", "speaker_mention": "they"}],
                  id="they-in-the-sentence-of-its-antecedent"),

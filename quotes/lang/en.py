@@ -161,6 +161,10 @@ ORGANISATION_WORDS = frozenset(
     "un union court company firm group organisation organization institute university bank "
     "command headquarters house website channel network station broadcaster daily board".split()
 )
+# Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
+# campaign … what they call"); not organisation words, which would make "the
+# campaign manager" an institution.
+BODY_WORDS = frozenset("campaign team camp".split())
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(
     "moscow ankara washington paris beijing damascus tehran kyiv kiev london berlin brussels "

@@ -117,6 +117,10 @@ ORGANISATION_WORDS = frozenset(
     "cour société entreprise groupe organisation institut université banque commandement "
     "état-major site chaîne radio".split()
 )
+# Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
+# campaign … what they call"); not organisation words, which would make "the
+# campaign manager" an institution.
+BODY_WORDS = frozenset("campagne équipe camp".split())
 METONYM_PLACES = frozenset(
     "moscou ankara washington paris pékin damas téhéran kiev kyiv londres berlin bruxelles "
     "tokyo jérusalem riyad le-caire bagdad russie turquie syrie iran chine france allemagne "
