@@ -179,6 +179,22 @@ def test_a_surname_tagged_as_a_place_is_still_the_person() -> None:
     assert entities.resolve_pronoun("he", 100, 90, []) == ("Chandhok Jasdip Singh", "person")
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Senate Minority Leader Harry M. Reid (D-Nev.) spoke next.", "Harry M. Reid"),
+    ("Former Arizona State Senator Dr. Kelli Ward called for the impeachment.", "Kelli Ward"),
+])
+def test_a_long_run_of_titles_keeps_the_whole_name(sentence: str, name: str) -> None:
+    """Read from a paragraph left unparsed, six or seven capitalised words
+    before a verb still end in the full name ('M. Reid' was all that was left)."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"))
+    entities.add_names_from_text(sentence)
+    assert name in entities.names
+    assert entities.full_name(name.split()[-1]) == name
+
+
 def test_a_headline_run_is_no_name_form() -> None:
     """'Christie Is Over Marco Rubio' ran a headline's words into a name."""
     from quotes.lang import words
