@@ -448,8 +448,24 @@ class _AttributionFinder:
             return None
         prev = self._speaker_in(n, prev_unit, prev_pp)
         if prev is not None:
-            return Attribution("inherited", speaker=prev.speaker, cue=None)
+            return self._reporter_after(prev, prev_unit, prev_pp) or Attribution("inherited", speaker=prev.speaker, cue=None)
         return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp)
+
+    def _reporter_after(self, prev: Attribution, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"…," Ebeling said, and her husband cut in. "Don’t forget …"': a
+        reporting clause after the last quote's own cue, with a subject of its
+        own, hands the floor to that subject."""
+        if prev.cue_start is None or prev.speaker is None:
+            return None
+        cue = next((t for t in unit if t.idx + pp.offset == prev.cue_start), None)
+        if cue is None:
+            return None
+        for verb in cue.children:
+            if verb.dep_ == "conj" and self.a.is_cue(verb):
+                speaker = self.a.subject_of(verb, pp, False)
+                if speaker is not None and speaker.start > prev.speaker.start:
+                    return Attribution("inherited", speaker=speaker, cue=None)
+        return None
 
     def kind_of(self, n: int) -> str:
         """'full' for a sentence or clause, 'partial' for a fragment."""

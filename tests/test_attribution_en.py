@@ -681,6 +681,11 @@ def test_nominal_speakers(nlp_en, text, expected):
 # --- continuation and inheritance -----------------------------------------------------
 
 CONTINUATION_CASES = [
+    pytest.param("“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget "
+                 "Betsy’s husband Tom.”",
+                 [{"text": "Tell her I promised you a picture,", "speaker": "Betsy Ebeling"},
+                  {"text": "Don’t forget Betsy’s husband Tom.", "speaker": "her husband"}],
+                 id="a-second-speaker-coordinated-after-the-tag-takes-the-floor"),
     pytest.param(
         '"We will hold Iran accountable for its actions," Secretary of State Mike Pompeo said. '
         '"Our patience has limits.\n'
