@@ -186,8 +186,9 @@ def _extract(
             continue
         speaker, kind, titles = _resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
         if att.method == "byline" and att.speaker is not None:
-            titles, name = split_titles(att.speaker.text.lstrip(DASHES + " "), lang)
-            speaker, kind = entities.full_name(name or att.speaker.text.lstrip(DASHES + " ")), "person"
+            signed = att.speaker.text.lstrip(DASHES + " ")
+            titles, name = split_titles(signed, lang)
+            speaker, kind = entities.full_name(name or signed), "person"
         quote_kind = finder.kind_of(n)
         if filt is not None:
             feats = features(span, att, title_like, parsed[span.paragraph], text, w, speaker, kind, quote_kind)

@@ -200,7 +200,9 @@ class ArticleEntities:
                 start = tok.idx + offset
                 if not any(s <= start < e for s, e in quoted):
                     self.entities.append(Entity(tok.text, start, "group", None, True))
-            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.lower_ in self.words.ORGANISATION_WORDS | self.words.BODY_WORDS:
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
+                tok.lower_ in self.words.ORGANISATION_WORDS or tok.lower_ in self.words.BODY_WORDS
+            ):
                 # 'The editorial board praised Haley. "…," they conclude', "Clinton's
                 # campaign is seeking … what they call": a body "they" stands for.
                 first = tok.left_edge
@@ -486,10 +488,11 @@ class ArticleEntities:
         if " " in name:
             return False
         if name not in self._mistaken:
-            self._mistaken[name] = self._read_no_one(fold(name))
+            self._mistaken[name] = self._read_no_one(name)
         return self._mistaken[name]
 
-    def _read_no_one(self, word: str) -> bool:
+    def _read_no_one(self, name: str) -> bool:
+        word = fold(name)
         if word in self.words.WEEKDAYS:
             return True
         if word in self._surnames or any(fold(n).split()[-1] == word and self._plain_name(n) for n in self.names):
@@ -500,7 +503,7 @@ class ArticleEntities:
         # surnames ORG about as often as PERSON.
         if sum(counts.get(label, 0) for label in ("GPE", "LOC", "DATE")) > person:
             return True
-        return word.endswith("s") and any(fold(n).split()[-1] == word[:-1] for n in self.names if " " in n)
+        return word.endswith("s") and self._surname_of_someone(name[:-1])  # 'the Clintons'
 
     def _plain_name(self, name: str) -> bool:
         """Two capitalised words or more, none a small word or a possessive:
@@ -508,7 +511,7 @@ class ArticleEntities:
         California")."""
         parts = name.split()
         return len(parts) > 1 and all(
-            p[:1].isupper() and fold(p) not in self.words.STOPWORDS and not p.endswith(("’", "'", "’s", "'s")) for p in parts
+            p[:1].isupper() and fold(p) not in self.words.STOPWORDS and not POSSESSIVE.search(p) for p in parts
         )
 
     def _resolve_person(self, gender: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
