@@ -384,7 +384,10 @@ class Attributor:
             if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
                 i = tok.head.i
             elif tok.pos_ != "PROPN":
-                return None
+                named = self._name_before_description(i, pp, ranges)
+                if named is None:
+                    return None
+                i = named
         if i < 0 or self._in_ranges(pp.doc[i], ranges):
             return None
         tok = pp.doc[i]
@@ -395,6 +398,22 @@ class Attributor:
         if tok.pos_ == "NOUN" and tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children):
             return self.noun_phrase(tok, pp)  # '…, the Democratic presidential candidate stated'
         return None
+
+    def _name_before_description(self, last: int, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[int]:
+        """'"…," Gene Sperling, a top outside Clinton adviser, said': the parse
+        lost the verb's subject in the quote, and the description ending at
+        `last` hides the name from the neighbour reading; the name sits before
+        the comma that opens the description (a determiner or 'former' opens it)."""
+        doc = pp.doc
+        j = last
+        while j > doc[last].sent.start and last - j < 10 and doc[j].text != ",":
+            if doc[j].pos_ in ("VERB", "AUX") or self._in_ranges(doc[j], ranges):
+                return None
+            j -= 1
+        if doc[j].text != "," or j + 1 >= last or j < 1 or not (doc[j + 1].pos_ == "DET" or doc[j + 1].lower_ in self.w.ROLE_QUALIFIERS):
+            return None
+        name = doc[j - 1]
+        return name.i if name.pos_ == "PROPN" and not self._in_ranges(name, ranges) else None
 
     @staticmethod
     def _relative_clause_before(cue: Token) -> Optional[Token]:
@@ -651,6 +670,8 @@ class Attributor:
                     break  # 'Clinton proposed a debate - but the Sanders campaign rejected it as "…"'
                 links.add(child.dep_)
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
+                    if chain and self._spoken_of(anc, ranges):
+                        break  # 'Obama has been criticized …, though he used stronger language, saying "…"'
                     if not self._busy_weak(anc, ranges) or self._attached(tok, anc):
                         if chain and self._speaks_for_itself(chain[-1], links, ranges, pp):
                             break
@@ -710,6 +731,12 @@ class Attributor:
                 first = subject.left_edge if subject.i < tok.i else tok
                 return tok if first == words[0] else None
         return None
+
+    def _spoken_of(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
+        """A passive reporting verb with no agent: its subject is who was
+        criticised or described, not a speaker, so it reports no quote below it."""
+        passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+        return passive and self._passive_agent(verb, ranges) is None
 
     def _speaks_for_itself(
         self, inner: Token, links: set[str], ranges: list[tuple[int, int]], pp: ParsedParagraph

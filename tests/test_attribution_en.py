@@ -142,6 +142,12 @@ CUE_CASES = [
 # right before the verb name the speaker.
 PARSE_RESCUE_CASES = [
     pytest.param(
+        "The effort reflects her advisers’ wariness of polls. “It is not the position that everything is "
+        "hunky-dory,” Gene Sperling, a top outside Clinton adviser, said at a recent POLITICO event on the economy in Iowa.",
+        [{"text": "It is not the position that everything is hunky-dory,", "speaker": "Gene Sperling",
+          "speaker_mention": "Gene Sperling"}],
+        id="name-before-its-description-then-verb"),
+    pytest.param(
         "Beruff, a Scott ally, called Florida’s standards “strong.”",
         [{"text": "strong.", "speaker": "Beruff"}], id="name-apposition-verb"),
     pytest.param(
@@ -168,6 +174,11 @@ PARSE_RESCUE_CASES = [
 # A coordinated or adverbial reporting clause with its own subject is its own report;
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
+    pytest.param(
+        "President Obama has been criticized for using the term to describe his achievements in Syria, though in a "
+        'news conference last week he used stronger language, saying the group "must be destroyed."',
+        [{"text": "must be destroyed.", "speaker": "Obama", "speaker_mention": "he", "cue": "saying"}],
+        id="passive-reporting-verb-is-no-report"),
     pytest.param('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a '
                  '“spoiled brat.”',
                  [{"text": "human leech who will bleed the country", "speaker": "Reid"},
