@@ -284,8 +284,12 @@ class Attributor:
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 if lemma_of(head) in self.w.SOURCE_NOUNS:
                     # "X sent a press release saying": X speaks through it.
-                    sender = self._subject_child(head.head, ranges) if head.dep_ in ("dobj", "obj") else None
-                    return self._resolve_relative(sender, pp) if sender is not None else self.noun_phrase(head, pp)
+                    if head.dep_ not in ("dobj", "obj"):
+                        return self.noun_phrase(head, pp)
+                    sender = self._subject_child(head.head, ranges)
+                    if sender is not None:
+                        return self._resolve_relative(sender, pp)
+                    return self._left_neighbour_subject(head.head, pp, ranges) or self.noun_phrase(head, pp)
             if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and self._subject_child(head, ranges) is None:
                 # "O'Malley, who …, interjected to say", "Trump defended …,
                 # calling": the parse made the subject the head of the clause.
@@ -370,8 +374,8 @@ class Attributor:
             return self.noun_phrase(relative, pp)
         i = cue.i - 1
         while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
-            if self._capitalised_name_word(pp.doc[i]):
-                break
+            if self._capitalised_name_word(pp.doc[i]) or pp.doc[i].pos_ == "PROPN":
+                break  # 'Black Lives Matter issued' with 'Matter' an adverb: the name's head
             i -= 1
         if i >= 2 and pp.doc[i].text == ")":
             # 'Sen. Elizabeth Warren (D-MA) said': read past the party and state.

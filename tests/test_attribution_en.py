@@ -148,6 +148,12 @@ PARSE_RESCUE_CASES = [
           "speaker_mention": "Gene Sperling"}],
         id="name-before-its-description-then-verb"),
     pytest.param(
+        "San Francisco brought controversy as well. Black Lives Matter issued a statement saying it took the action "
+        '"because of the unsafe conditions created for our communities by law enforcement."',
+        [{"text": "because of the unsafe conditions created for our communities by law enforcement.",
+          "speaker": "Black Lives Matter", "speaker_kind": "organisation"}],
+        id="statement-sender-parsed-as-adverb"),
+    pytest.param(
         "Beruff, a Scott ally, called Florida’s standards “strong.”",
         [{"text": "strong.", "speaker": "Beruff"}], id="name-apposition-verb"),
     pytest.param(
