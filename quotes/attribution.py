@@ -390,7 +390,7 @@ class Attributor:
             elif tok.pos_ != "PROPN":
                 named = self._name_before_description(i, pp, ranges)
                 if named is None:
-                    return None
+                    return self._name_opening_the_tag(cue, pp, ranges)
                 i = named
         if i < 0 or self._in_ranges(pp.doc[i], ranges):
             return None
@@ -418,6 +418,29 @@ class Attributor:
             return None
         name = doc[j - 1]
         return name.i if name.pos_ == "PROPN" and not self._in_ranges(name, ranges) else None
+
+    def _name_opening_the_tag(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'"…," Trump, the 2016 GOP frontrunner … after winning the New
+        Hampshire primaries, said': a name right after the closing mark, then
+        a comma and a description too long to read back through, is the
+        subject of the tag's verb, when no finite verb or subject comes
+        between them."""
+        closes = [e for _, e in ranges if cue.sent.start_char <= e <= cue.idx]
+        if not closes:
+            return None
+        after = [t for t in pp.doc[cue.sent.start : cue.i] if t.idx >= max(closes)]
+        words = [t for t in after if not t.is_punct]
+        if not words or words[0].pos_ != "PROPN":
+            return None
+        name = words[0]
+        while name.i + 1 < cue.i and pp.doc[name.i + 1].pos_ == "PROPN":
+            name = pp.doc[name.i + 1]
+        if name.i + 1 >= cue.i or pp.doc[name.i + 1].text != ",":
+            return None
+        between = pp.doc[name.i + 1 : cue.i]
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in SUBJECT_DEPS for t in between):
+            return None
+        return self.noun_phrase(name, pp)
 
     @staticmethod
     def _relative_clause_before(cue: Token) -> Optional[Token]:

@@ -154,6 +154,12 @@ PARSE_RESCUE_CASES = [
           "speaker": "Black Lives Matter", "speaker_kind": "organisation"}],
         id="statement-sender-parsed-as-adverb"),
     pytest.param(
+        "“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally "
+        "and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, "
+        "said when Boyle asked him a question.",
+        [{"text": "Very good reporter, very good reporter this guy,", "speaker": "Trump", "cue": "said"}],
+        id="name-opening-a-tag-with-a-long-description"),
+    pytest.param(
         "Beruff, a Scott ally, called Florida’s standards “strong.”",
         [{"text": "strong.", "speaker": "Beruff"}], id="name-apposition-verb"),
     pytest.param(
