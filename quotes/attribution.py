@@ -262,7 +262,7 @@ class Attributor:
             agent = self._passive_agent(verb, ranges) if via != "conj" else None
             if agent is not None:
                 return self.noun_phrase(agent, pp)
-            subj = self._subject_child(verb, ranges)
+            subj = self._subject_child(verb, ranges, near=came_from if verb != cue else None)
             if subj is None and via == "conj":
                 subj = self._sibling_subject(verb, came_from, ranges)
             if subj is not None and self._addressee(subj):
@@ -277,7 +277,7 @@ class Attributor:
             if head != verb and self._in_ranges(head, ranges) and cue.tag_ == "VBG" and verb.dep_ == "prep":
                 # 'After saying her foot was "…," she was "whisked off …"': the
                 # quoted verb's subject, in the narrator's words, said it.
-                subj = self._subject_child(head, ranges)
+                subj = self._subject_child(head, ranges, near=verb)
                 return self._resolve_relative(subj, pp) if subj is not None else None
             if head == verb or self._in_ranges(head, ranges):
                 break
@@ -565,10 +565,12 @@ class Attributor:
         """The passive subject of 'ask', 'tell': who was spoken to."""
         return subj.dep_ in ("nsubjpass", "nsubj:pass") and lemma_of(subj.head) in self.w.ADDRESSEE_VERBS
 
-    def _subject_child(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+    def _subject_child(self, verb: Token, ranges: list[tuple[int, int]], near: Optional[Token] = None) -> Optional[Token]:
         """The verb's subject; of two (a misparse: 'Speaking in Salem, New
         Hampshire, Trump went', 'The rejection … signals "…", said Wilders')
-        the one nearest the verb."""
+        the one nearest the verb; climbing from a clause `near`, the noun it
+        hangs on, or the subject written before it ('Ryan, despite admitting
+        that …, the victims "…"': Ryan admits)."""
         subjects = [
             child for child in verb.children
             if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges)
@@ -576,6 +578,14 @@ class Attributor:
             and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
             and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
         ]
+        if near is not None and len(subjects) > 1:
+            if near in subjects:
+                return near  # 'Multiple outlets reported … the Secret Service had': the noun the clause hangs on
+            # a subject before the phrase climbed from, the others after it
+            # ('In declaring Trump's statements as "…", the pope' has none)
+            before = [c for c in subjects if c.i < near.left_edge.i]
+            if before:
+                return before[-1]
         if subjects:
             return min(subjects, key=lambda child: abs(child.i - verb.i))
         # '"…," Viguerie notes.' is often parsed with the name as a compound
