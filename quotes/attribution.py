@@ -763,7 +763,7 @@ class Attributor:
                 # a finite verb ('adding', 'claiming' speak for their clause)
                 # whose subject is the first word after the quote, or right after it
                 subject = self._subject_child(tok, ranges)
-                if tok.tag_ not in ("VBD", "VBZ", "VBP") or subject is None:
+                if tok.tag_ not in ("VBD", "VBZ", "VBP") or subject is None or self._says_its_object(tok, ranges):
                     return None
                 first = subject.left_edge if subject.i < tok.i else tok
                 return tok if first == words[0] else None
@@ -774,6 +774,14 @@ class Attributor:
         criticised or described, not a speaker, so it reports no quote below it."""
         passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
         return passive and self._passive_agent(verb, ranges) is None
+
+    def _says_its_object(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
+        """'as Trump went on about "…," Melanie said yes, yes': a verb of
+        saying with an object of its own outside quotes reports that object,
+        not the quote before it (an addressee, 'told reporters', is no such object)."""
+        if lemma_of(verb) in self.w.ADDRESSEE_VERBS:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) and not c.is_punct for c in verb.children)
 
     def _speaks_for_itself(
         self, inner: Token, links: set[str], ranges: list[tuple[int, int]], pp: ParsedParagraph

@@ -202,6 +202,11 @@ CLAUSE_CASES = [
         [{"text": "lawyers trying to get rich,", "speaker": "Jane Ortiz"},
          {"text": "do need to have their day in court", "speaker": "Jane Ortiz"}],
         id="subject-written-before-the-participle-phrase"),
+    pytest.param(
+        "After Trump opened his campaign with a speech that compared migrants to “criminals” and “thieves”, the "
+        "actress Eva Longoria wrote a blog post against him.",
+        [{"text": "criminals", "speaker": "Trump"}, {"text": "thieves", "speaker": "Trump"}],
+        id="verb-with-its-own-object-is-no-tag"),
     pytest.param('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a '
                  '“spoiled brat.”',
                  [{"text": "human leech who will bleed the country", "speaker": "Reid"},
