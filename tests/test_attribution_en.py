@@ -207,6 +207,11 @@ CLAUSE_CASES = [
         "actress Eva Longoria wrote a blog post against him.",
         [{"text": "criminals", "speaker": "Trump"}, {"text": "thieves", "speaker": "Trump"}],
         id="verb-with-its-own-object-is-no-tag"),
+    pytest.param(
+        "Obama spoke first. While Will acknowledges Obama’s charm as a “natural gift,” he sees Christie as sharing "
+        "this trait.",
+        [{"text": "natural gift,", "speaker": "Will"}],
+        id="finite-subordinate-clause-keeps-its-subject"),
     pytest.param('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a '
                  '“spoiled brat.”',
                  [{"text": "human leech who will bleed the country", "speaker": "Reid"},
