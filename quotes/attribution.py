@@ -283,7 +283,6 @@ class Attributor:
                 break
             if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(verb) and any(c.dep_ == "mark" for c in verb.children):
                 break  # 'While Will acknowledges …, he sees': a finite clause's subject is its own, misparsed
-
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 if lemma_of(head) in self.w.SOURCE_NOUNS:
                     # "X sent a press release saying": X speaks through it.
