@@ -142,9 +142,9 @@ CUE_CASES = [
 # right before the verb name the speaker.
 PARSE_RESCUE_CASES = [
     pytest.param(
-        "The plan reflects the aides’ worry about the polls. “It is not the view that everything is fine,” "
-        "Gene Sperling, a senior outside Clinton adviser, said at a recent event on the economy in Ohio.",
-        [{"text": "It is not the view that everything is fine,", "speaker": "Gene Sperling",
+        "The plan reflects the aides’ worry about the polls. “It is not the position that everything is hunky-dory,” "
+        "Gene Sperling, a top outside Clinton adviser, said at a recent event on the economy in Ohio.",
+        [{"text": "It is not the position that everything is hunky-dory,", "speaker": "Gene Sperling",
           "speaker_mention": "Gene Sperling"}],
         id="name-before-its-description-then-verb"),
     pytest.param(
