@@ -255,6 +255,9 @@ class Attributor:
         shown = self._shown_in_source(cue)
         if shown is not None:
             return self.noun_phrase(shown, pp)
+        doer = self._relative_clause_doer(cue, ranges)
+        if doer is not None:
+            return self._resolve_relative(doer, pp)
         verb, via, came_from = cue, "", cue
         for _ in range(6):
             # 'Silverman was joined on stage by Franken and joked': a verb
@@ -332,6 +335,20 @@ class Attributor:
             if c.dep_ in ("dobj", "obj") and c.i < verb.i and not self._in_ranges(c, ranges)
             and (c.pos_ == "PROPN" or self.w.PRONOUNS.get(c.lower_) in ("male", "female", "plural"))
         ), None)
+
+    def _relative_clause_doer(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'…, where about 50 protesters had gathered, chanting "…"', 'an ad in
+        which children bash a dollhouse, yelling "…"': a participle right
+        after a relative clause with a subject of its own is what that
+        subject did, wherever the parse hung it."""
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 3 or cue.doc[cue.i - 1].text != ",":
+            return None
+        last = cue.doc[cue.i - 2]
+        clause = next((a for a in [last, *last.ancestors] if a.dep_ in ("relcl", "acl:relcl")), None)
+        if clause is None or clause.right_edge.i != last.i or cue.head == clause or cue.head.i > clause.i:
+            return None
+        subj = self._subject_child(clause, ranges)
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
     def _shown_in_source(self, cue: Token) -> Optional[Token]:
         """'The ad uses footage of Hillary Clinton asking, "…"': the person a

@@ -568,12 +568,13 @@ def _drop_article(text: str, w) -> str:
     return rest if first.lower() in w.DEFINITE_DETERMINERS and rest else text
 
 
-def _person_tokens(mention: Mention) -> list:
+def _person_tokens(mention: Mention, w) -> list:
     """The person name a mention rests on, as one run of tokens: the run
     holding its head word ('Sanders campaign manager Jeff Weaver' is Jeff
-    Weaver), else its last ("Santilli's attorney, Thomas Coan"); never words
-    past a sentence end ('Barack Obama. Among Latinos') nor a trailing small
-    word ('Juan "Chico" Manriquez of')."""
+    Weaver), else its last ("Santilli's attorney, Thomas Coan") unless the
+    name only qualifies a group noun after it ('Sanders protesters'); never
+    words past a sentence end ('Barack Obama. Among Latinos') nor a trailing
+    small word ('Juan "Chico" Manriquez of')."""
     runs: list[list] = []
     for t in mention.tokens:
         if t.ent_type_ not in ("PERSON", "PER"):
@@ -585,12 +586,17 @@ def _person_tokens(mention: Mention) -> list:
             run.append(t)
     if not runs:
         return []
-    run = next((r for r in runs if any(t.lower_ == mention.head for t in r)), runs[-1])
+    run = next((r for r in runs if any(t.lower_ == mention.head for t in r)), None)
+    if run is None:
+        head = next((t for t in mention.tokens if t.lower_ == mention.head), None)
+        run = runs[-1]
+        if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS:
+            return []  # 'Sanders protesters', 'Trump supporters': a group named after someone
     return trim_name_tokens(run)
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
-    person = _person_tokens(mention)
+    person = _person_tokens(mention, w)
     text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
     if person:
         lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)

@@ -212,6 +212,21 @@ CLAUSE_CASES = [
         "this trait.",
         [{"text": "natural gift,", "speaker": "Will"}],
         id="finite-subordinate-clause-keeps-its-subject"),
+    pytest.param(
+        "Clinton spoke just down the street from the casino, now owned by investor Carl Icahn, where about 40 nurses "
+        'had gathered on Friday morning, chanting "no contract, no peace" after the talks failed.',
+        [{"text": "no contract, no peace", "speaker": "about 40 nurses"}],
+        id="participle-after-a-relative-clause-is-its-subject"),
+    pytest.param(
+        'The campaign began with a 30-second Web ad, "Playing Trump," in which children use a Trump doll to knock '
+        'down a sandcastle, yelling "you\'re fired!"',
+        [{"text": "you're fired!", "speaker": "children"}],
+        id="participle-after-a-relative-clause-in-which"),
+    pytest.param(
+        "Clinton took on protesters loyal to her rival Sen. Bernie Sanders on Thursday. The first clash came during "
+        "a speech at a college in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
+        [{"text": "she wins, we lose!", "speaker": "Sanders protesters", "speaker_kind": "group"}],
+        id="group-named-after-someone-is-no-person"),
     pytest.param('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a '
                  '“spoiled brat.”',
                  [{"text": "human leech who will bleed the country", "speaker": "Reid"},
