@@ -271,7 +271,7 @@ class Attributor:
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None:
-                return self._resolve_relative(subj, pp)
+                return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
                 if inverted is not None:
@@ -310,6 +310,17 @@ class Attributor:
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _name_next_to(self, subj: Token, verb: Token) -> Token:
+        """'Sirius XM Vice President for news and talk Dave Gorab called':
+        a person's name the parse hung on a title or another name as a
+        conjunct or apposition, written right before the verb, is its subject."""
+        if verb.i == 0 or not (subj.lower_ in self.w.TITLE_WORDS or subj.ent_type_ in ("PERSON", "PER")):
+            return subj
+        name = verb.doc[verb.i - 1]
+        if name.head == subj and name.dep_ in ("conj", "appos") and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
+            return name
+        return subj
 
     def _sibling_subject(self, head: Token, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'Hastily politicizing the tragedy, Trump cast the blame … and

@@ -160,6 +160,11 @@ PARSE_RESCUE_CASES = [
         [{"text": "Great reporter, a really great reporter this guy,", "speaker": "Trump", "cue": "said"}],
         id="name-opening-a-tag-with-a-long-description"),
     pytest.param(
+        "The network is the first to air the program seven days a week. Sirius XM Vice President for news and "
+        "talk Dana Fuller called the show “the news show of record.”",
+        [{"text": "the news show of record.", "speaker": "Dana Fuller"}],
+        id="name-parsed-as-conjunct-of-the-title-before-the-verb"),
+    pytest.param(
         "Beruff, a Scott ally, called Florida’s standards “strong.”",
         [{"text": "strong.", "speaker": "Beruff"}], id="name-apposition-verb"),
     pytest.param(
