@@ -1067,6 +1067,9 @@ class Attributor:
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
+        claimed = self._owned_content_clause(q, unit, pp)
+        if claimed is not None:
+            return claimed
         if DASH_BYLINE_COLON.search(pp.text[: q.outer_start - pp.offset]):
             # 'Pollsters agree - Carl Bialik: "…"': the name after the dash.
             byline = self.colon_introducer(q, unit, pp)
@@ -1196,6 +1199,32 @@ class Attributor:
                 return None
             anc = anc.head
         return None
+
+    def _owned_content_clause(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'blamed the media for making an issue out of Trump's claim that Obama
+        "founded ISIS"', "Trump's accusation that Clinton is playing the
+        "woman's card"": the quote is in what the owner of a word for
+        something said claims, so the owner said it, whoever reports it."""
+        ranges = self._quoted(pp)
+        top = next(iter(_quote_tops(q, unit, pp)), None)
+        clause = top
+        for _ in range(4):
+            if clause is None or clause.head == clause:
+                return None
+            if clause.pos_ in ("VERB", "AUX") and not self._in_ranges(clause, ranges) and self.is_cue(clause):
+                return None  # a reporting verb inside the clause reports it
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(c.lower_ in self.w.THAT_WORDS and c.dep_ == "mark" for c in clause.children):
+                break
+            clause = clause.head
+        else:
+            return None
+        noun = clause.head
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS or noun.idx >= q.outer_start - pp.offset:
+            return None
+        owner = self._possessor(noun, ranges)
+        if owner is None or not (owner.pos_ == "PROPN" or self.w.PRONOUNS.get(owner.lower_) in ("male", "female", "plural")):
+            return None  # ('ridiculed for its prediction that …': the missive's, a thing's)
+        return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
 
     def _claim_is_that(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Attribution]:
         """'Podliska's most explosive claim is that the committee is a "…"',

@@ -232,6 +232,21 @@ CLAUSE_CASES = [
         "a speech at a college in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”",
         [{"text": "she wins, we lose!", "speaker": "Sanders protesters", "speaker_kind": "group"}],
         id="group-named-after-someone-is-no-person"),
+    pytest.param(
+        "Gov. Tim Walz on Friday blamed reporters for making a fuss over Kamala Harris’s claim that the governor "
+        "“saved the state,” saying they were nitpicking.",
+        [{"text": "saved the state,", "speaker": "Kamala Harris", "cue": "claim"}],
+        id="owner-of-a-claim-says-its-content"),
+    pytest.param(
+        "Donald Trump's accusation that Nancy Pelosi is playing the \"gender card\" and would lose if she were a "
+        "man set off a heated debate.",
+        [{"text": "gender card", "speaker": "Donald Trump"}],
+        id="owner-of-an-accusation-says-its-content"),
+    pytest.param(
+        "Dr. Harold Bornstein wrote a letter last year. Bornstein's letter was widely ridiculed for its prediction "
+        "that Trump would be “the healthiest individual ever elected.”",
+        [{"text": "the healthiest individual ever elected.", "speaker": "Harold Bornstein"}],
+        id="a-thing-owning-a-claim-is-no-speaker"),
     pytest.param('In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a '
                  '“spoiled brat.”',
                  [{"text": "human leech who will bleed the country", "speaker": "Reid"},
@@ -322,7 +337,7 @@ CLAUSE_CASES = [
 MISPARSE_CASES = [
     pytest.param(
         "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making an issue out of "
-        "Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
+        "the claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
         [{"text": "founded ISIS,", "speaker": "Mike Pence"}], id="dateline-is-no-speaker"),
     pytest.param(
         "Donald Trump spoke in Manchester on Tuesday night.\n"
