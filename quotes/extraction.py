@@ -572,7 +572,8 @@ def _person_tokens(mention: Mention, w) -> list:
     """The person name a mention rests on, as one run of tokens: the run
     holding its head word ('Sanders campaign manager Jeff Weaver' is Jeff
     Weaver), else its last ("Santilli's attorney, Thomas Coan") unless the
-    name only qualifies a group noun after it ('Sanders protesters'); never
+    name only qualifies a group or a body after it ('Sanders protesters',
+    'the Biden campaign'); never
     words past a sentence end ('Barack Obama. Among Latinos') nor a trailing
     small word ('Juan "Chico" Manriquez of')."""
     runs: list[list] = []
@@ -590,8 +591,8 @@ def _person_tokens(mention: Mention, w) -> list:
     if run is None:
         head = next((t for t in mention.tokens if t.lower_ == mention.head), None)
         run = runs[-1]
-        if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS:
-            return []  # 'Sanders protesters', 'Trump supporters': a group named after someone
+        if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS:
+            return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
     return trim_name_tokens(run)
 
 
@@ -649,6 +650,8 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "organisation"
     if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS:
         return "organisation"  # 'the statement', 'the lawsuit': a document speaks for its issuer
+    if mention.tokens and lemma_of(mention.tokens[-1]) in w.BODY_WORDS:
+        return "organisation"  # 'the Clinton campaign', 'her team
     return classify_kind(mention.text, w.CODE)
 
 

@@ -696,6 +696,14 @@ def test_cue_positions(nlp_en, text, expected):
 # --- nominal and anonymous speakers ---------------------------------------------------
 
 NOMINAL_CASES = [
+    pytest.param('Warren proposed a town hall in Ohio on the evening of May 4 - but the Biden campaign rejected the '
+                 'idea as "absurd" because the championship game would be played that night.',
+                 [{"text": "absurd", "speaker": "the Biden campaign", "speaker_kind": "organisation", "cue": "rejected"}],
+                 id="a-campaign-named-after-someone-rejects-as"),
+    pytest.param("Powell’s office said in a statement that the memo “vastly improved communications.”",
+                 [{"text": "vastly improved communications.", "speaker": "Powell’s office",
+                   "speaker_kind": "organisation"}],
+                 id="an-office-named-after-someone-is-no-person"),
     pytest.param('Cruz belittled the issue of the loans, calling it a "paperwork error" that was reported in a '
                  '"hit piece" by The New York Times.',
                  [{"text": "paperwork error", "speaker": "Cruz"}],

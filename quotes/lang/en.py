@@ -33,9 +33,10 @@ jab knock rip bash assail lambaste excoriate castigate berate chastise admonish 
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
 compare liken invoke estimate portray protest defend vent surmise riff bark blame credit highlight refer press snipe
+reject
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
-WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read".split())
+WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
