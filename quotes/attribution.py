@@ -552,8 +552,7 @@ class Attributor:
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""
-        passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children)
-        if not passive and verb.tag_ != "VBN":  # 'Asked by Thrush if …'
+        if not _passive(verb) and verb.tag_ != "VBN":  # 'Asked by Thrush if …'
             return None
         for child in self._by_phrases(verb):
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
@@ -802,8 +801,7 @@ class Attributor:
     def _spoken_of(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """A passive reporting verb with no agent: its subject is who was
         criticised or described, not a speaker, so it reports no quote below it."""
-        passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
-        return passive and self._passive_agent(verb, ranges) is None
+        return _passive(verb) and self._passive_agent(verb, ranges) is None
 
     def _says_its_object(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """'as Trump went on about "…," Melanie said yes, yes': a verb of
@@ -1356,7 +1354,7 @@ class Attributor:
         """'the Israeli Air Force is "the best in the world"', 'Mosad was
         being treated for a "…"': the quote says what the subject is or
         undergoes; someone else's words about it."""
-        if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children):
+        if _passive(verb):
             return True
         if verb.pos_ != "AUX":
             return False
@@ -1604,6 +1602,11 @@ def _title_case(w: ModuleType, text: str) -> bool:
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
     return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether the parse gave the verb a passive auxiliary or subject."""
+    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
 
 
 def _finite(tok: Token) -> bool:

@@ -573,9 +573,8 @@ def _person_tokens(mention: Mention, w) -> list:
     holding its head word ('Sanders campaign manager Jeff Weaver' is Jeff
     Weaver), else its last ("Santilli's attorney, Thomas Coan") unless the
     name only qualifies a group or a body after it ('Sanders protesters',
-    'the Biden campaign'); never
-    words past a sentence end ('Barack Obama. Among Latinos') nor a trailing
-    small word ('Juan "Chico" Manriquez of')."""
+    'the Biden campaign'); never words past a sentence end ('Barack Obama.
+    Among Latinos') nor a trailing small word ('Juan "Chico" Manriquez of')."""
     runs: list[list] = []
     for t in mention.tokens:
         if t.ent_type_ not in ("PERSON", "PER"):
@@ -651,7 +650,7 @@ def _nominal_kind(mention: Mention, w) -> str:
     if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS:
         return "organisation"  # 'the statement', 'the lawsuit': a document speaks for its issuer
     if mention.tokens and lemma_of(mention.tokens[-1]) in w.BODY_WORDS:
-        return "organisation"  # 'the Clinton campaign', 'her team
+        return "organisation"  # 'the Clinton campaign', 'her team'
     return classify_kind(mention.text, w.CODE)
 
 
