@@ -847,10 +847,16 @@ class Attributor:
     def nearest_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
         """The reporting verbs of the quote's sentence, outside quotes, nearest
         first. A weak verb with an object of its own ("concluded an
-        agreement") is not reporting anything."""
+        agreement") is not reporting anything, nor is a relative clause on a
+        noun after the quote ('… the "right direction" compared to only 24
+        percent who said otherwise': they said the opposite)."""
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
-        cues = [t for t in unit if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)]
+        cues = [
+            t for t in unit
+            if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)
+            and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qe)
+        ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
     def _busy_weak(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:

@@ -330,6 +330,27 @@ CLAUSE_CASES = [
         'divisive political figure in the past 25 years."',
         [{"text": "the most divisive political figure in the past 25 years.", "speaker": "Jim Cross"}],
         id="long-phrase-after-called-is-speech"),
+    pytest.param(
+        # The speaker is unknown here; 'the few' are those who disagreed.
+        'Most farmers accepted that the governor\'s plan was the "right direction" compared to the few who '
+        "said otherwise.",
+        [],
+        id="relative-clause-after-the-quote-is-not-its-tag"),
+    pytest.param(
+        'Donald Trump spoke warmly of the prime minister. He voiced a wish for a "strong, prosperous and free Canada," '
+        "and he called the visit a success.",
+        [{"text": "strong, prosperous and free Canada,", "speaker_mention": "He", "cue": "voiced"}],
+        id="voiced-a-wish"),
+    pytest.param(
+        'Senator Warren has intimated that Sanders\' "remedies" for the banks (read: without any plan) are '
+        "the big draw.",
+        [{"text": "remedies", "speaker": "Warren"}],
+        id="intimated-that"),
+    pytest.param(
+        'And, in a video that Judge Anna Ruiz called "vulgar," Keller expressed a desire to '
+        '"lock up every one of them."',
+        [{"text": "vulgar,", "speaker": "Anna Ruiz"}, {"text": "lock up every one of them.", "speaker": "Keller"}],
+        id="expressed-a-desire"),
 ]
 
 

@@ -33,7 +33,7 @@ jab knock rip bash assail lambaste excoriate castigate berate chastise admonish 
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
 compare liken invoke estimate portray protest defend vent surmise riff bark blame credit highlight refer press snipe
-reject
+reject voice intimate express
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
