@@ -1565,15 +1565,21 @@ class Attributor:
 
     def has_narrative(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
         """Whether the quote's sentence says anything outside its quotes but
-        a linking word ('Then, "…"', 'And "…"')."""
+        a linking word ('Then, "…"', 'And "…"'). After the quote only a verb
+        with a subject of its own tells something new: '"…" to support him',
+        '"The government is alleging that …" were provoking violence' go on
+        with the quoted words."""
         ranges = self._quoted(pp)
         outside = [t for t in unit if not self._in_ranges(t, ranges) and t.is_alpha and t.lower_ not in self.w.LINKING_WORDS]
         before = [t for t in outside if t.idx < q.outer_start - pp.offset]
         if before and self._bare_lead_in(q, pp):
             before = []
         # '"…" - increasing his name recognition': a fragment after the quote
-        # with no verb of its own says nothing of who spoke.
-        return bool(before) or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in outside)
+        # with no clause of its own says nothing of who spoke.
+        return bool(before) or any(
+            t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and self._subject_child(t, ranges) is not None
+            for t in outside
+        )
 
     def _bare_lead_in(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'Then, later that month on CNN: "…"': a colon after words that

@@ -867,6 +867,18 @@ CONTINUATION_CASES = [
          {"text": "Sanders has to do the 'Carolina two-step'", "speaker": "Jaime Harrison"}],
         id="verbless-fragment-after-quote-keeps-inheritance"),
     pytest.param(
+        '"Voters are angry," said Kate Lowry, a pollster for the campaign. "They like his message, but they are '
+        'not sold yet" to back him in November.',
+        [{"text": "Voters are angry,", "speaker": "Kate Lowry"},
+         {"text": "They like his message, but they are not sold yet", "speaker": "Kate Lowry"}],
+        id="infinitive-after-quote-keeps-inheritance"),
+    pytest.param(
+        'Hale, the mayor\'s lawyer, argues that his client broke no law. "The state claims that her '
+        'emails to the council" were an abuse of office. "She was asking for help, nothing more."',
+        [{"text": "The state claims that her emails to the council", "speaker": "Hale"},
+         {"text": "She was asking for help, nothing more.", "speaker": "Hale"}],
+        id="quote-as-subject-keeps-inheritance"),
+    pytest.param(
         "Wait, it gets better:\n"
         '"By law, the president every fiscal year sets the maximum number of refugees."',
         [], id="colon-paragraph-introducing-nobody"),
