@@ -1085,8 +1085,10 @@ class Attributor:
         if cue is None:
             cue = self.governing_cue(q, unit, pp)
             lead = self.lead_in_cue(q, pp)
-            if lead is not None and (cue is None or cue.idx >= q.outer_end - pp.offset):
-                cue = lead  # 'as she angrily said, "…" about her record, Sanders jabbed'
+            if lead is not None and (cue is None or cue.idx >= q.outer_end - pp.offset or self._own_clause(lead, cue, pp)):
+                # 'as she angrily said, "…" about her record, Sanders jabbed';
+                # 'Cruz said as the heckler yelled: "…"'
+                cue = lead
         aside = self.parenthetical_cue(q, unit, pp)
         if aside is not None and (cue is None or aside.head == cue or self._subject_child(cue, self._quoted(pp)) is None):
             cue = aside  # 'CNN, Cruz said, called the announcement "…"'
@@ -1100,6 +1102,12 @@ class Attributor:
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def _own_clause(self, lead: Token, cue: Token, pp: ParsedParagraph) -> bool:
+        """Whether the lead-in verb is a subordinate clause after the
+        governing verb with a speaker of its own ('Cruz said as the heckler
+        yelled: "…"'): what follows its colon is that speaker's."""
+        return lead.i > cue.i and lead.dep_ == "advcl" and self._subject_child(lead, self._quoted(pp)) is not None
 
     def lead_in_cue(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Token]:
         """A reporting verb with a subject right before the opening mark (a

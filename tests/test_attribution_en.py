@@ -351,6 +351,12 @@ CLAUSE_CASES = [
         '"lock up every one of them."',
         [{"text": "vulgar,", "speaker": "Anna Ruiz"}, {"text": "lock up every one of them.", "speaker": "Keller"}],
         id="expressed-a-desire"),
+    pytest.param(
+        '"Apparently there\'s a young man who\'s having some problems," Hale said as the heckler yelled: '
+        '"You suck!"',
+        [{"text": "Apparently there's a young man who's having some problems,", "speaker": "Hale"},
+         {"text": "You suck!", "speaker": "the heckler", "cue": "yelled"}],
+        id="subordinate-clause-introducing-the-quote"),
 ]
 
 
