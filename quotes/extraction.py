@@ -8,19 +8,20 @@ quotation mark is never parsed.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Optional
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import Attribution, Attributor, Mention, ParsedParagraph
+from .attribution import Attributor
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
+from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, fold, trim_name_tokens
+from .resolution import ArticleEntities, trim_name_tokens
 from .speakers import classify_kind, split_titles
 
 

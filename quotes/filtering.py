@@ -25,9 +25,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
-from .attribution import Attribution, ParsedParagraph, _title_case
+from .attribution import _title_case
 from .lang import lemma_forms
 from .marks import DASHES, QuoteSpan
+from .mentions import Attribution, ParsedParagraph
 
 FILTER_FILE = "{lang}.filter.json"
 RULE_METHODS = ("cue", "according", "colon", "dash", "intro", "continuation", "inherited", "agent", "byline")

@@ -17,7 +17,6 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .attribution import Mention
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, speech_verb_forms
 from .lang import sentence_openers

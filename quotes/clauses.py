@@ -1,0 +1,637 @@
+"""Who speaks in a clause: the reporting verbs of a parsed sentence, the
+subject each one has, and the noun phrase that names it.
+
+The parse of a small pipeline is noisy, so a reporting verb is found by
+lemma and its speaker by climbing the parse: the verb's subject, else the
+subject of the clause it is coordinated with or hangs on, else the noun
+phrase an inverted cue is followed by, else the words right before the verb.
+The attribution rules (attribution.Attributor) build on this reading.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .lang import lemma as lemma_of
+from .lang import sentence_openers
+from .mentions import Mention, ParsedParagraph
+
+NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
+NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
+NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
+FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
+
+
+class ClauseReader:
+    """Reads the speaker of a reporting verb in a parsed paragraph of one
+    language: the verb, its subject, the noun phrase around it."""
+
+    def __init__(self, words: ModuleType):
+        self.w = words
+
+    # --- small predicates -------------------------------------------------
+    def is_cue(self, token: Token) -> bool:
+        lemma = lemma_of(token)
+        if lemma in self.w.IT_SPEECH_VERBS:
+            return any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in token.children)
+        if lemma in self.w.PHRASAL_SPEECH_VERBS:
+            particle = self.w.PHRASAL_SPEECH_VERBS[lemma]
+            return any(c.dep_ in ("prt", "advmod", "compound:prt") and c.lower_ == particle for c in token.children)
+        if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
+            return False
+        if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
+            return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
+        return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.lower_ in self.w.PRONOUNS
+
+    # --- spans of the paragraph -------------------------------------------
+    @staticmethod
+    def _quoted(pp: ParsedParagraph) -> list[tuple[int, int]]:
+        """Outer (marks included) char ranges of the paragraph's quotes, doc-relative."""
+        return pp.quoted
+
+    @staticmethod
+    def _in_ranges(token: Token, ranges: list[tuple[int, int]]) -> bool:
+        return any(s <= token.idx < e for s, e in ranges)
+
+    def units(self, pp: ParsedParagraph) -> list[Span]:
+        """Sentences of the paragraph, merged so that no quote straddles two."""
+        ranges = self._quoted(pp)
+        sents = list(pp.doc.sents)
+        merged: list[Span] = []
+        for sent in sents:
+            if merged and self._straddles(merged[-1], sent, ranges):
+                merged[-1] = pp.doc[merged[-1].start : sent.end]
+            else:
+                merged.append(sent)
+        return merged
+
+    @staticmethod
+    def _straddles(left: Span, right: Span, ranges: list[tuple[int, int]]) -> bool:
+        boundary = right.start_char
+        if any(s < boundary < e - 1 for s, e in ranges):
+            return True
+        first = right[0]
+        # '"…," he said' split after the closing mark: a lower-case start continues.
+        return first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,"
+
+    # --- noun phrases -----------------------------------------------------
+    @staticmethod
+    def _closing_mark(doc: Doc, lo: int, hi: int) -> int:
+        """The phrase's last token, taking in the closing parenthesis of a
+        name it opened ('the Vox Populi (Voice of the People)'). A quotation
+        mark stays out: what it closes is a quoted run, weighed on its own."""
+        text = doc[lo : hi + 1].text
+        if hi + 1 < len(doc) and doc[hi + 1].text == ")" and text.count("(") > text.count(")"):
+            return hi + 1
+        return hi
+
+    def noun_phrase(self, head: Token, pp: ParsedParagraph) -> Mention:
+        """The speaker's words around a head: titles and names, not appositions."""
+        ranges = self._quoted(pp)
+        keep = {head.i}
+        frontier = [head]
+        while frontier:
+            tok = frontier.pop()
+            for child in tok.children:
+                if self._in_ranges(child, ranges):
+                    continue
+                left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case"
+                right_ok = child.i > head.i and child.dep_ in NP_RIGHT_DEPS and child.dep_ != "case"
+                if (left_ok or right_ok) and child.pos_ != "PUNCT":
+                    keep.add(child.i)
+                    frontier.append(child)
+        # (a name, not a 'WORK_OF_ART' the small model ran over the verb:
+        # 'Trump told The Associated Press of the prospects for peace')
+        if head.ent_type_ in NAME_LABELS and head.ent_iob_ in ("B", "I"):
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                keep.update(range(ent.start, ent.end))
+        named = self._named_apposition(head, ranges)
+        if named is not None:
+            keep.update(range(named.start, named.end))
+        lo, hi = min(keep), max(keep)
+        # "of the agency", "de la défense": part of a role or organisation name.
+        for child in head.rights:
+            if head.pos_ == "PROPN" or child.i != hi + 1 and min(t.i for t in child.subtree) != hi + 1:
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("of", "de", "du", "des"):
+                hi = max(hi, max(t.i for t in child.subtree))
+            elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d’", "d'") for c in child.children):
+                hi = max(hi, max(t.i for t in child.subtree if not t.is_punct))
+        while lo < hi and (pp.doc[lo].is_punct or pp.doc[lo].lower_ in ("'s", "’s")):
+            lo += 1
+        while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s")):
+            hi -= 1
+        hi = self._closing_mark(pp.doc, lo, hi)
+        tokens = list(pp.doc[lo : hi + 1])
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        mention = Mention(
+            start + pp.offset,
+            end + pp.offset,
+            pp.text[start:end],
+            head.lower_,
+            tokens,
+            is_pronoun=self.is_pronoun(head) and lo == hi,
+            ent_label=head.ent_type_ or None,
+        )
+        if lemma_of(head) in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS:
+            mention.is_document = True
+            mention.issuer = self._issuer(head, pp)
+        return mention
+
+    def _named_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
+        """'le président turc Recep Tayyip Erdogan', 'La ministre des Armées,
+        Florence Parly': a title followed by the person's name."""
+        if head.pos_ != "NOUN":
+            return None
+        for ent in head.doc.ents:
+            if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 6:
+                continue
+            if any(self._in_ranges(t, ranges) for t in ent):
+                continue
+            between = head.doc[head.i + 1 : ent.start]
+            # ('a 70-year-old academic named Eric Kingson': a naming participle is no verb of its own)
+            if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
+                continue
+            if ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
+                return ent
+        return None
+
+    def _issuer(self, head: Token, pp: ParsedParagraph) -> Optional[Mention]:
+        """X in "a statement from X", "the report of X", "X's statement",
+        "an email sent out by X"."""
+        for child in head.children:
+            if child.dep_ in ("poss", "nmod:poss") and not self.is_pronoun(child):
+                return self.noun_phrase(child, pp)
+            if child.dep_ in ("prep", "nmod") and child.lower_ in ("from", "of", "by", "de", "du"):
+                objs = [c for c in child.children if c.dep_ in ("pobj", "obj")]
+                if objs:
+                    return self.noun_phrase(objs[0], pp)
+            if child.dep_ in ("nmod",) and any(c.dep_ == "case" and c.lower_ in ("de", "du", "par") for c in child.children):
+                return self.noun_phrase(child, pp)
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # 'a fundraising email sent out by Sanders'
+                agent = self._passive_agent(child, self._quoted(pp))
+                if agent is not None:
+                    return self.noun_phrase(agent, pp)
+        return None
+
+    # --- speakers of a cue ------------------------------------------------
+    def subject_of(self, cue: Token, pp: ParsedParagraph, cue_after_quote: bool) -> Optional[Mention]:
+        """The speaker of a reporting verb: its subject, climbing coordinated,
+        participial and prepositional clauses ("…, adding that", "by calling
+        him"), else the noun phrase an inverted cue is followed by ("…", said
+        the Kremlin). A participle on a source noun ("a statement saying")
+        makes the document the speaker."""
+        ranges = self._quoted(pp)
+        shown = self._shown_in_source(cue)
+        if shown is not None:
+            return self.noun_phrase(shown, pp)
+        doer = self._relative_clause_doer(cue, ranges)
+        if doer is not None:
+            return self._resolve_relative(doer, pp)
+        verb, via, came_from = cue, "", cue
+        for _ in range(6):
+            # 'Silverman was joined on stage by Franken and joked': a verb
+            # coordinated with a passive shares its subject, not its agent.
+            agent = self._passive_agent(verb, ranges) if via != "conj" else None
+            if agent is not None:
+                return self.noun_phrase(agent, pp)
+            subj = self._subject_child(verb, ranges, near=came_from if verb != cue else None)
+            if subj is None and via == "conj":
+                subj = self._sibling_subject(verb, came_from, ranges)
+            if subj is not None and self._addressee(subj):
+                return None  # 'Trump was asked, "…"': he is who was asked
+            if subj is not None:
+                return self._resolve_relative(self._name_next_to(subj, verb), pp)
+            if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
+                inverted = self._inverted_subject(verb, pp, ranges)
+                if inverted is not None:
+                    return inverted
+            head = verb.head
+            if head != verb and self._in_ranges(head, ranges) and cue.tag_ == "VBG" and verb.dep_ == "prep":
+                # 'After saying her foot was "…," she was "whisked off …"': the
+                # quoted verb's subject, in the narrator's words, said it.
+                subj = self._subject_child(head, ranges, near=verb)
+                return self._resolve_relative(subj, pp) if subj is not None else None
+            if head == verb or self._in_ranges(head, ranges):
+                break
+            if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(verb) and any(c.dep_ == "mark" for c in verb.children):
+                break  # 'While Will acknowledges …, he sees': a finite clause's subject is its own, misparsed
+            if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                if lemma_of(head) in self.w.SOURCE_NOUNS:
+                    # "X sent a press release saying": X speaks through it.
+                    if head.dep_ not in ("dobj", "obj"):
+                        return self.noun_phrase(head, pp)
+                    sender = self._subject_child(head.head, ranges)
+                    if sender is not None:
+                        return self._resolve_relative(sender, pp)
+                    return self._left_neighbour_subject(head.head, pp, ranges) or self.noun_phrase(head, pp)
+            if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and self._subject_child(head, ranges) is None:
+                # "O'Malley, who …, interjected to say", "Trump defended …,
+                # calling": the parse made the subject the head of the clause.
+                return self.noun_phrase(head, pp)
+            if verb.dep_ in ("ccomp",) and verb != cue:
+                break
+            controller = self._object_controller(verb, ranges)
+            if controller is not None:
+                return self._resolve_relative(controller, pp)
+            verb, via, came_from = head, verb.dep_, verb
+        if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
+            return self._clause_before_subject(cue, pp, ranges)
+        if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
+            return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
+        return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _name_next_to(self, subj: Token, verb: Token) -> Token:
+        """'Sirius XM Vice President for news and talk Dave Gorab called':
+        a person's name the parse hung on a title or another name as a
+        conjunct or apposition, written right before the verb, is its subject."""
+        if verb.i == 0 or not (subj.lower_ in self.w.TITLE_WORDS or subj.ent_type_ in ("PERSON", "PER")):
+            return subj
+        name = verb.doc[verb.i - 1]
+        if name.head == subj and name.dep_ in ("conj", "appos") and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
+            return name
+        return subj
+
+    def _sibling_subject(self, head: Token, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'Hastily politicizing the tragedy, Trump cast the blame … and
+        emphasized "…"': the parse made the opening participle the head of
+        both verbs; the conjunct before the verb with a subject of its own
+        lends it."""
+        siblings = [c for c in head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+        for sibling in reversed(siblings):
+            subj = self._subject_child(sibling, ranges)
+            if subj is not None:
+                return subj
+        return None
+
+    def _object_controller(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'That prompted Rubio to call Trump "…"': the object of the verb an
+        infinitive hangs on does what the infinitive says (not after 'promise',
+        whose subject does). Only a name or a personal pronoun: in 'spend the
+        weekend figuring' the object is no one."""
+        if verb.dep_ != "xcomp" or lemma_of(verb.head) in self.w.SUBJECT_CONTROL_VERBS:
+            return None
+        return next((
+            c for c in verb.head.children
+            if c.dep_ in ("dobj", "obj") and c.i < verb.i and not self._in_ranges(c, ranges)
+            and (c.pos_ == "PROPN" or self.w.PRONOUNS.get(c.lower_) in ("male", "female", "plural"))
+        ), None)
+
+    def _relative_clause_doer(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'…, where about 50 protesters had gathered, chanting "…"', 'an ad in
+        which children bash a dollhouse, yelling "…"': a participle right
+        after a relative clause with a subject of its own is what that
+        subject did, wherever the parse hung it."""
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 3 or cue.doc[cue.i - 1].text != ",":
+            return None
+        last = cue.doc[cue.i - 2]
+        clause = next((a for a in [last, *last.ancestors] if a.dep_ in ("relcl", "acl:relcl")), None)
+        if clause is None or clause.right_edge.i != last.i or cue.head == clause or cue.head.i > clause.i:
+            return None
+        subj = self._subject_child(clause, ranges)
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+    def _shown_in_source(self, cue: Token) -> Optional[Token]:
+        """'The ad uses footage of Hillary Clinton asking, "…"': the person a
+        recording shows speaks in it, whoever uses the recording."""
+        if cue.tag_ != "VBG" or cue.i == 0:
+            return None
+        name = cue.doc[cue.i - 1]
+        of = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "nmod") or of.lower_ not in ("of", "de", "du", "des"):
+            return None
+        return name if lemma_of(of.head) in self.w.SOURCE_NOUNS else None
+
+    def _clause_before_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'Flea shared the news, writing "…"', 'Clinton seemed ready to riff
+        on it, telling the crowd, "…"': the parse hung the participle on a
+        verb inside the quote, so the clause before it, or the sentence
+        before when the participle opens its own ('Adding, "…"'), says who."""
+        sent = cue.sent
+        before = pp.doc[sent.start : cue.i]
+        if not any(t.is_alpha for t in before if not self._in_ranges(t, ranges)) and sent.start > 0:
+            before = pp.doc[sent.start - 1].sent
+        tops = [t for t in before if t.pos_ in ("VERB", "AUX") and not self._in_ranges(t, ranges)
+                and (t.head == t or not before.start <= t.head.i < before.end)]
+        for verb in tops:
+            subj = self._subject_child(verb, ranges)
+            if subj is not None and not self._in_ranges(subj, ranges):
+                return self._resolve_relative(subj, pp)
+        return None
+
+    def _left_neighbour_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """The speaker of a reporting verb the parse left without a subject.
+        The small models misparse 'a man yelled "…"' (yelled as a clause on
+        'man'), 'Skelly called Braynard …' (Skelly an adverb) and 'her
+        adviser, Jake Sullivan, said:' (the name an apposition of an earlier
+        noun); in English and French the subject sits right before the verb,
+        so the words there are read instead of the tree."""
+        if cue.dep_ in ("acl", "relcl", "acl:relcl") and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
+            if not self._in_ranges(cue.head, ranges) and cue.head.lower_ not in self.w.STOPWORDS:
+                return self.noun_phrase(cue.head, pp)
+        relative = self._relative_clause_before(cue) or self._relative_aside_before(cue)
+        if relative is not None and not self._in_ranges(relative, ranges):
+            return self.noun_phrase(relative, pp)
+        i = cue.i - 1
+        while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
+            if self._capitalised_name_word(pp.doc[i]) or pp.doc[i].pos_ == "PROPN":
+                break  # 'Black Lives Matter issued' with 'Matter' an adverb: the name's head
+            i -= 1
+        if i >= 2 and pp.doc[i].text == ")":
+            # 'Sen. Elizabeth Warren (D-MA) said': read past the party and state.
+            opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if pp.doc[j].text == "("), None)
+            if opening is not None:
+                i = opening - 1
+        if i >= 1 and pp.doc[i].text == "," and cue.dep_ not in ("advcl", "conj", "xcomp"):
+            i -= 1  # "her adviser, Jake Sullivan, said" / "Beruff, a Scott ally, called"
+            tok = pp.doc[i]
+            if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+                i = tok.head.i
+            elif tok.pos_ != "PROPN":
+                named = self._name_before_description(i, pp, ranges)
+                if named is None:
+                    return self._name_opening_the_tag(cue, pp, ranges)
+                i = named
+        if i < 0 or self._in_ranges(pp.doc[i], ranges):
+            return None
+        tok = pp.doc[i]
+        if tok.pos_ == "PROPN" or self._capitalised_name_word(tok):
+            return self.noun_phrase(tok, pp)
+        if tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which"):
+            return self.noun_phrase(tok, pp)
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children):
+            return self.noun_phrase(tok, pp)  # '…, the Democratic presidential candidate stated'
+        return None
+
+    def _name_before_description(self, last: int, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[int]:
+        """'"…," Gene Sperling, a top outside Clinton adviser, said': the parse
+        lost the verb's subject in the quote, and the description ending at
+        `last` hides the name from the neighbour reading; the name sits before
+        the comma that opens the description (a determiner or 'former' opens it)."""
+        doc = pp.doc
+        j = last
+        while j > doc[last].sent.start and last - j < 10 and doc[j].text != ",":
+            if doc[j].pos_ in ("VERB", "AUX") or self._in_ranges(doc[j], ranges):
+                return None
+            j -= 1
+        if doc[j].text != "," or j + 1 >= last or j < 1 or not (doc[j + 1].pos_ == "DET" or doc[j + 1].lower_ in self.w.ROLE_QUALIFIERS):
+            return None
+        name = doc[j - 1]
+        return name.i if name.pos_ == "PROPN" and not self._in_ranges(name, ranges) else None
+
+    def _name_opening_the_tag(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'"…," Trump, the 2016 GOP frontrunner … after winning the New
+        Hampshire primaries, said': a name right after the closing mark, then
+        a comma and a description too long to read back through, is the
+        subject of the tag's verb, when no finite verb or subject comes
+        between them."""
+        closes = [e for _, e in ranges if cue.sent.start_char <= e <= cue.idx]
+        if not closes:
+            return None
+        after = [t for t in pp.doc[cue.sent.start : cue.i] if t.idx >= max(closes)]
+        words = [t for t in after if not t.is_punct]
+        if not words or words[0].pos_ != "PROPN":
+            return None
+        name = words[0]
+        while name.i + 1 < cue.i and pp.doc[name.i + 1].pos_ == "PROPN":
+            name = pp.doc[name.i + 1]
+        if name.i + 1 >= cue.i or pp.doc[name.i + 1].text != ",":
+            return None
+        between = pp.doc[name.i + 1 : cue.i]
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ in SUBJECT_DEPS for t in between):
+            return None
+        return self.noun_phrase(name, pp)
+
+    @staticmethod
+    def _relative_clause_before(cue: Token) -> Optional[Token]:
+        """'a White House official who spoke anonymously to discuss internal
+        strategy said': the noun whose relative clause ends right before the
+        verb, where the parse hung the noun elsewhere."""
+        if cue.i == 0:
+            return None
+        for anc in [cue.doc[cue.i - 1], *cue.doc[cue.i - 1].ancestors]:
+            if anc.i >= cue.i:
+                return None
+            if anc.dep_ in ("relcl", "acl:relcl") and anc.right_edge.i == cue.i - 1 and anc.head.i < anc.i and anc.head.pos_ in ("NOUN", "PROPN"):
+                return anc.head
+        return None
+
+    def _relative_aside_before(self, cue: Token) -> Optional[Token]:
+        """'One attendee, who like others spoke on the condition of anonymity,
+        said', 'Sanders, meanwhile, who sits at zero such endorsements,
+        said', 'Bill Eastland, wearing a cowboy hat, said': read by the commas
+        when the parse lost the relative or participle clause."""
+        doc = cue.doc
+        if cue.i < 4 or doc[cue.i - 1].text != ",":
+            return None
+        j = cue.i - 2
+        while j > cue.sent.start and doc[j].text != ",":
+            j -= 1
+        opener = doc[j + 1]
+        relative = self.w.PRONOUNS.get(opener.lower_) == "relative" and opener.lower_ not in ("that", "which")
+        if j <= cue.sent.start or not (relative or opener.tag_ in ("VBG", "VBN")):
+            return None  # 'Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'
+        k = j - 1
+        if doc[k].pos_ == "ADV" and k - 1 > cue.sent.start and doc[k - 1].text == ",":
+            k -= 2  # ', meanwhile,'
+        return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
+
+    @staticmethod
+    def _up_to_comma(tag: list[Token], cue: Token) -> list[Token]:
+        """The words after an inverted cue up to the first comma: '"…," said
+        Skelly, explaining he …' is Skelly's, not the pronoun's."""
+        out = []
+        for t in tag:
+            if t.i <= cue.i or t.lower_ == "-t":
+                continue
+            if t.is_punct:
+                if out:
+                    break
+                continue
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _name_like(tok: Token) -> bool:
+        """A proper noun, or a capitalised noun the tagger missed as one
+        (an entity, or the root the parse made of 'Trump defended …')."""
+        return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and (tok.ent_type_ in ("PERSON", "PER", "ORG") or tok.dep_ == "ROOT"))
+
+    def _capitalised_name_word(self, tok: Token) -> bool:
+        """'Skelly' tagged as an adverb: capitalised and not a word that opens
+        sentences, unless it stands inside one ('Informed of …, Early
+        described'). Asked only of the word right before a verb that has no
+        subject, where a name is far likelier than a bare adverb."""
+        # 'Will described Trump as …': a modal before a past tense is a name.
+        modal_name = tok.tag_ == "MD" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBN")
+        if not (tok.text[:1].isupper() and (tok.pos_ in ("ADV", "ADJ", "NOUN") or modal_name)):
+            return False
+        return not self._opens_sentence(tok) or tok.lower_ not in sentence_openers(self.w.CODE)
+
+    @staticmethod
+    def _opens_sentence(tok: Token) -> bool:
+        """Whether a word stands where a sentence starts: first, or after
+        anything but a comma or semicolon (a closing mark after a comma,
+        '…,” Will described', counts as the comma)."""
+        if tok.i == 0 or tok.is_sent_start:
+            return True
+        prev = tok.doc[tok.i - 1]
+        if prev.is_quote and tok.i >= 2:
+            prev = tok.doc[tok.i - 2]
+        return not prev.is_alpha and prev.text not in (",", ";")
+
+    def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'was asked by host Bill Maher': the agent of a passive speech verb."""
+        if not is_passive(verb) and verb.tag_ != "VBN":  # 'Asked by Thrush if …'
+            return None
+        for child in self._by_phrases(verb):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
+            if objs and not self._in_ranges(objs[0], ranges):
+                return objs[0]
+        return None
+
+    @staticmethod
+    def _by_phrases(verb: Token) -> list[Token]:
+        """The verb's "by" phrases, also those the parse hung on its "as"
+        complement ('labeled as a "witch hunt" by Democrats')."""
+        def by(t: Token) -> bool:
+            return t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
+
+        found = [c for c in verb.children if by(c)]
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found += [c for c in obj.children if by(c)]
+        return found
+
+    @staticmethod
+    def _right_after_quote(cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> bool:
+        """'"…," said X' / '« … », a déclaré X': only punctuation, auxiliaries
+        and adverbs between the closing mark and the cue."""
+        ends = [e for s, e in ranges if e <= cue.idx]
+        if not ends:
+            return False
+        gap = pp.doc.char_span(max(ends), cue.idx, alignment_mode="expand")
+        words = [t for t in (gap or []) if not t.is_punct and not t.is_space]
+        if cue.i > 0 and pp.doc[cue.i - 1].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in words):
+            return True  # '"…" in the event of …, threatened X'
+        return len(words) <= 2 and all(
+            (t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod"))
+            and not (t.tag_ == "MD" and t.text[:1].isupper())  # '"…," Will described Trump'
+            for t in words
+        )
+
+    def _addressee(self, subj: Token) -> bool:
+        """The passive subject of 'ask', 'tell': who was spoken to."""
+        return subj.dep_ in ("nsubjpass", "nsubj:pass") and lemma_of(subj.head) in self.w.ADDRESSEE_VERBS
+
+    def _subject_child(self, verb: Token, ranges: list[tuple[int, int]], near: Optional[Token] = None) -> Optional[Token]:
+        """The verb's subject; of two (a misparse: 'Speaking in Salem, New
+        Hampshire, Trump went', 'The rejection … signals "…", said Wilders')
+        the one nearest the verb; climbing from a clause `near`, the noun it
+        hangs on, or the subject written before it ('Ryan, despite admitting
+        that …, the victims "…"': Ryan admits)."""
+        subjects = [
+            child for child in verb.children
+            if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges)
+            and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != "-t"
+            and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
+            and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
+        ]
+        if near is not None and len(subjects) > 1:
+            if near in subjects:
+                return near  # 'Multiple outlets reported … the Secret Service had': the noun the clause hangs on
+            # a subject before the phrase climbed from, the others after it
+            # ('In declaring Trump's statements as "…", the pope' has none)
+            before = [c for c in subjects if c.i < near.left_edge.i]
+            if before:
+                return before[-1]
+        if subjects:
+            return min(subjects, key=lambda child: abs(child.i - verb.i))
+        # '"…," Viguerie notes.' is often parsed with the name as a compound
+        # of the verb: a proper noun right before it is its subject.
+        left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
+        if left and not self._in_ranges(left[0], ranges):
+            return left[0]
+        return None
+
+    def _inverted_subject(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel'."""
+        doc = pp.doc
+        i = verb.i + 1
+        while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("matin", "soir", "midi", "today", "tonight", "mercredi", "jeudi", "vendredi", "lundi", "mardi", "samedi", "dimanche")):
+            i += 1
+        if i >= len(doc) or self._in_ranges(doc[i], ranges):
+            return None
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and not tok.is_punct:
+            head = tok
+            # climb to the phrase head while staying after the verb and within a short distance
+            for _ in range(4):
+                if head.head.i > verb.i and head.head != head and head.dep_ in NP_LEFT_DEPS | {"compound"}:
+                    head = head.head
+                else:
+                    break
+            if head.pos_ in ("PROPN", "NOUN", "PRON"):
+                return self.noun_phrase(head, pp)
+        return None
+
+    def _resolve_relative(self, subj: Token, pp: ParsedParagraph) -> Mention:
+        """'Caddell, who said …': the mention is "who", its antecedent the
+        noun the relative clause hangs on. A subject in the dateline ('LA
+        CROSSE, Wisc. — Gov. Mike Pence blamed') is the place the parse made
+        of the story's opening: the person is the name it put in apposition."""
+        if subj.idx < pp.dateline_end:
+            named = next((t for t in subj.subtree if t.dep_ == "appos" and t.idx >= pp.dateline_end), None)
+            if named is not None:
+                subj = named
+        if subj.lower_ in self.w.THING_RELATIVES and subj.head.dep_ in ("relcl", "acl:relcl"):
+            holder = self._holder_of(subj.head.head)
+            if holder is not None:
+                subj = holder
+        mention = self.noun_phrase(subj, pp)
+        clause = subj.head
+        while clause.dep_ == "conj" and clause.head != clause:  # '…, who is running and who worked the crowd'
+            clause = clause.head
+        if subj.lower_ in ("who", "qui", "which", "that") and clause.dep_ in ("relcl", "acl:relcl"):
+            mention.antecedent = self.noun_phrase(clause.head, pp)
+        return mention
+
+    def _holder_of(self, thing: Token) -> Optional[Token]:
+        """'Pelletier hoisted a sign that read "…"', 'The council voted for the
+        resolution which said …': a thing that 'reads' or 'says' speaks for
+        whoever holds it up, votes it or sends it, the subject of the verb
+        the thing is the object of."""
+        if thing.pos_ != "NOUN":
+            return None
+        verb = thing.head
+        if thing.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif thing.dep_ not in ("dobj", "obj"):
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if holder is None and before is not None and before.pos_ == "PROPN" and before.dep_ not in ("compound",):
+            holder = before  # '…, 14-year-old Aubrey Pelletier hoisted a sign' with the name parsed elsewhere
+        return holder
+
+    def _held_thing_clause(self, clause: Token, ranges: list[tuple[int, int]]) -> bool:
+        """'he wants a party platform that calls for "…"': a thing's relative
+        clause is no wall; the thing is held by the clause above, whose
+        reporting verb ('He said … that he wants') still reports it."""
+        subj = self._subject_child(clause, ranges)
+        return (subj is not None and subj.lower_ in self.w.THING_RELATIVES
+                and clause.head.ent_type_ == "" and self._holder_of(clause.head) is not None)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the parse gave the verb a passive auxiliary or subject."""
+    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)

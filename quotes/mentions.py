@@ -1,0 +1,67 @@
+"""What an attribution is made of: the words of the text it rests on (a
+Mention), the rule and cue that found it (an Attribution), and the parsed
+paragraph the rules read (a ParsedParagraph)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .marks import DASH_CLASS, QuoteSpan
+
+# 'WASHINGTON —', 'LA CROSSE, Wisc. —', 'Washington (AFP) –': a place in
+# capitals, or any place followed by a news agency, then a dash.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]{1,20}\))?"
+    r"|[A-Z][\w.'’ -]{1,30}(?:, [A-Z][\w.]+)? \([A-Za-z .]{1,20}\))\s*" + DASH_CLASS + r"{1,2}\s+"
+)
+
+
+@dataclass
+class Mention:
+    """Words of the text that an attribution rests on, with absolute offsets."""
+
+    start: int
+    end: int
+    text: str
+    head: str  # the head word, lower-cased
+    tokens: list[Token] = field(default_factory=list, repr=False)
+    is_pronoun: bool = False
+    is_document: bool = False  # "the statement", "a press release from the Kremlin"
+    issuer: Optional["Mention"] = None  # the X of "a statement from X"
+    ent_label: Optional[str] = None
+    antecedent: Optional["Mention"] = None  # what a relative pronoun stands for
+
+
+@dataclass
+class Attribution:
+    """What the text says about who said a quote and with which words."""
+
+    method: str  # cue | according | colon | dash | intro | continuation | inherited
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    speaker: Optional[Mention] = None
+
+
+@dataclass
+class ParsedParagraph:
+    """A paragraph's Doc, where it sits in the article, and its quotes."""
+
+    doc: Doc
+    offset: int  # offset of doc.text in the article
+    index: int
+    quotes: list[QuoteSpan]
+    text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
+
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # outer quote ranges, doc-relative
+    dateline_end: int = 0  # 'WASHINGTON (AP) — ' opening the paragraph, doc-relative
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
+        dateline = DATELINE.match(self.text)
+        self.dateline_end = dateline.end() if dateline else 0
+        self.quoted = [(q.outer_start - self.offset, q.outer_end - self.offset) for q in self.quotes]
