@@ -40,6 +40,8 @@ class ClauseReader:
         if lemma in self.w.PHRASAL_SPEECH_VERBS:
             particle = self.w.PHRASAL_SPEECH_VERBS[lemma]
             return any(c.dep_ in ("prt", "advmod", "compound:prt") and c.lower_ == particle for c in token.children)
+        if lemma in self.w.TOPIC_SPEECH_VERBS:
+            return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):

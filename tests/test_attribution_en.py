@@ -357,6 +357,20 @@ CLAUSE_CASES = [
         [{"text": "Apparently there's a young man who's having some problems,", "speaker": "Hale"},
          {"text": "You suck!", "speaker": "the heckler", "cue": "yelled"}],
         id="subordinate-clause-introducing-the-quote"),
+    pytest.param(
+        'Donald Trump spoke instead about "reforming NAFTA" and making sure it is "modernized."',
+        [{"text": "reforming NAFTA", "speaker": "Donald Trump", "cue": "spoke"},
+         {"text": "modernized.", "speaker": "Donald Trump"}],
+        id="spoke-about"),
+    pytest.param(
+        'Hillary Clinton talks about her own career. She often speaks of breaking "that highest, hardest '
+        'glass ceiling" by winning, and she jokingly tells audiences that it is time.',
+        [{"text": "that highest, hardest glass ceiling", "speaker_mention": "She", "cue": "speaks"}],
+        id="speaks-of"),
+    pytest.param(
+        'Senator Warren spoke to reporters without naming the bill. "We will not back down," she said.',
+        [{"text": "We will not back down,", "speaker": "Warren", "cue": "said"}],
+        id="spoke-without-a-topic-is-no-cue"),
 ]
 
 

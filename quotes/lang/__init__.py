@@ -54,7 +54,7 @@ def lemma_forms(code: str) -> dict[str, str]:
     if not hasattr(module, "IRREGULAR_FORMS"):
         return {}
     table: dict[str, str] = {}
-    for verb in module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS | set(module.PHRASAL_SPEECH_VERBS):
+    for verb in module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS | set(module.PHRASAL_SPEECH_VERBS) | set(module.TOPIC_SPEECH_VERBS):
         for form in _verb_forms(verb):
             table.setdefault(form, verb)
     for noun in module.SOURCE_NOUNS:

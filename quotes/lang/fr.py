@@ -24,6 +24,7 @@ OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 # « comme il l'a dit », « qualifié de … comme » : le mot de la comparaison ou de l'aparté.
 AS_WORDS = frozenset("comme".split())
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
+TOPIC_SPEECH_VERBS: dict[str, tuple[str, ...]] = {}  # « parler de » : la préposition tient au nom
 # Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
 THAT_WORDS = frozenset("que qu'".split())
 IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
