@@ -368,6 +368,10 @@ CLAUSE_CASES = [
         [{"text": "that highest, hardest glass ceiling", "speaker_mention": "She", "cue": "speaks"}],
         id="speaks-of"),
     pytest.param(
+        'The governor is already talking about "a fierce urgency" to get things done.',
+        [{"text": "a fierce urgency", "speaker": "The governor", "cue": "is already talking"}],
+        id="talking-about"),
+    pytest.param(
         'Senator Warren spoke to reporters without naming the bill. "We will not back down," she said.',
         [{"text": "We will not back down,", "speaker": "Warren", "cue": "said"}],
         id="spoke-without-a-topic-is-no-cue"),

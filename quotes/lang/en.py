@@ -42,8 +42,9 @@ OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
 PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in"}
 # Verbs that report only with a preposition of their topic: 'spoke about "…"',
-# not 'without speaking his name' nor 'spoke before the committee'.
-TOPIC_SPEECH_VERBS = {"speak": ("about", "of")}
+# 'is talking about "…"', not 'without speaking his name' nor 'spoke before the
+# committee'.
+TOPIC_SPEECH_VERBS = {"speak": ("about", "of"), "talk": ("about", "of")}
 # Verbs that report only with "it" as object: "as Vulture put it, "…"".
 # "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
 AS_WORDS = frozenset("as".split())
