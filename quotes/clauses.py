@@ -243,12 +243,34 @@ class ClauseReader:
             controller = self._object_controller(verb, ranges)
             if controller is not None:
                 return self._resolve_relative(controller, pp)
+            if verb == cue and cue.tag_ == "VBG" and cue.dep_ == "advcl":
+                outer = self._reporter_of_content(head)
+                if outer is not None and (self._in_ranges(outer, ranges) or not self.is_cue(outer)):
+                    outer = None
+                if outer is not None:
+                    # 'Bennett denied the notion that a shakeup is coming,
+                    # explaining that …': the parse hung the participle on the
+                    # reported clause; the reporter explains, not the shakeup.
+                    verb, via, came_from = outer, "advcl", head
+                    continue
             verb, via, came_from = head, verb.dep_, verb
         if cue.tag_ == "VBG" and self._in_ranges(cue.head, ranges):
             return self._clause_before_subject(cue, pp, ranges)
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    @staticmethod
+    def _reporter_of_content(clause: Token) -> Optional[Token]:
+        """The verb `clause` is the content of ("said [the economy is
+        failing]", "denied the notion [that …]"), else None."""
+        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+            return clause.head
+        if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            noun = clause.head
+            if noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "obj", "pobj"):
+                return noun.head
+        return None
 
     def _name_next_to(self, subj: Token, verb: Token) -> Token:
         """'Sirius XM Vice President for news and talk Dave Gorab called':

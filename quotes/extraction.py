@@ -317,7 +317,7 @@ class _AttributionFinder:
             att = self._inherited(n)
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
-        if att is not None and _speaker_holds(att, span):
+        if att is not None and _speaker_holds(att, span, self.text):
             att = None
         if att is not None:
             self.found[n] = att
@@ -494,11 +494,14 @@ def _described(speaker: str, w) -> bool:
     return first[:1].islower() and first not in w.NAME_PARTICLES  # not 'de Blasio'
 
 
-def _speaker_holds(att: Attribution, span: QuoteSpan) -> bool:
+def _speaker_holds(att: Attribution, span: QuoteSpan, text: str) -> bool:
     """'an unaligned "Wyoming first" push, which proposed …': the run names
     the speaker (or what its relative pronoun stands for); it is not its words."""
     mentions = [att.speaker, att.speaker.antecedent] if att.speaker is not None else []
-    return any(m is not None and m.start <= span.start and span.end <= m.end for m in mentions)
+    # 'wrote the authors of the "Growth and Opportunity Project,"': the
+    # comma the run keeps inside its marks is no part of the name.
+    end = span.start + len(text[span.start:span.end].rstrip(" ,.;:"))
+    return any(m is not None and m.start <= span.start and end <= m.end for m in mentions)
 
 
 def _quoted_label(text: str) -> bool:

@@ -715,6 +715,10 @@ MISPARSE_CASES = [
         "Rep. Jim McDermott (D-Wash.) said.",
         [{"text": "She said that ‘I know the difference between having the House and not having the House,’",
           "speaker": "Jim McDermott"}], id="tag-after-a-quote-closing-an-inner-quote"),
+    pytest.param(
+        "Reached by phone, Miller denied the notion that a staff shakeup is coming, explaining that he was "
+        '"taking a day off."',
+        [{"text": "taking a day off.", "speaker": "Miller"}], id="participle-hung-on-the-reported-clause"),
 ]
 
 
@@ -1187,6 +1191,12 @@ NOT_QUOTE_CASES = [
         '"We keep our word," Foreign Minister Sergei Lavrov said on Friday.',
         [{"text": "We keep our word,", "speaker": "Sergei Lavrov"}],
         id="term-in-narrative-then-quote"),
+    pytest.param(
+        '"If we want voters to support Republicans, we have to engage them," wrote the authors of the '
+        '"Growth and Opportunity Project," giving an example.',
+        [{"text": "If we want voters to support Republicans, we have to engage them,",
+          "speaker": 'the authors of the "Growth and Opportunity Project'}],
+        id="a-name-inside-the-speaker-with-its-comma"),
 ]
 
 
