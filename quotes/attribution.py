@@ -702,7 +702,15 @@ class Attributor(ClauseReader):
             return None  # a capitalised name or title: "Asia again", "Mustafa Kırımoğlu"
         if len(quoted.split()) <= 2 and self._modifies_noun_after(q, pp):
             return None  # 'the GOP's "establishment" candidate': the reporter's label
-        return self._governing_subject(q, pp, units, "agent", self._human)
+        return self._governing_subject(q, pp, units, "agent", self._human, self._doing)
+
+    def _doing(self, verb: Token) -> bool:
+        """'Trump became the first candidate to buy a "promoted trend"',
+        'Giuliani wore a hat reading "…"': what the subject is, wears or
+        leads is the reporter's label, not the subject's words."""
+        return lemma_of(verb) not in self.w.STATE_VERBS
+
+        return att
 
     @staticmethod
     def _described_subject(q: QuoteSpan, verb: Token, pp: ParsedParagraph) -> bool:
@@ -728,12 +736,13 @@ class Attributor(ClauseReader):
         return self._governing_subject(q, pp, units, "subject", lambda subj: subj.pos_ in ("PROPN", "NOUN", "PRON"))
 
     def _governing_subject(
-        self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span], method: str, accept: Callable[[Token], bool]
+        self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span], method: str, accept: Callable[[Token], bool],
+        verb_ok: Callable[[Token], bool] = lambda verb: True,
     ) -> Optional[Attribution]:
         """Climb from the quote's root to the first verb (at most six steps,
         never into another quoted run) and attribute the quote to that verb's
-        subject when accept(subject) holds, unless the quote only says what
-        the subject is or undergoes."""
+        subject when accept(subject) and verb_ok(verb) hold, unless the quote
+        only says what the subject is or undergoes."""
         unit = self.unit_of(q, units, pp)
         if unit is None:
             return None
@@ -746,7 +755,7 @@ class Attributor(ClauseReader):
             if anc.pos_ in ("VERB", "AUX"):
                 subj = self._subject_child(anc, ranges)
                 if subj is not None and accept(subj) and not self._addressee(subj):
-                    if self._described_subject(q, anc, pp):
+                    if self._described_subject(q, anc, pp) or not verb_ok(anc):
                         return None
                     return Attribution(method, **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
             if anc.head == anc:

@@ -1197,6 +1197,14 @@ NOT_QUOTE_CASES = [
         [{"text": "If we want voters to support Republicans, we have to engage them,",
           "speaker": 'the authors of the "Growth and Opportunity Project'}],
         id="a-name-inside-the-speaker-with-its-comma"),
+    pytest.param('As he spoke to accept the nomination last Thursday, Trump became the first candidate to '
+                 'purchase a "promoted trend" on Twitter.', [], id="what-the-subject-becomes-is-not-its-words"),
+    pytest.param('Across town, "shouting from the rooftops" for the Sanders campaign, is Wayne Borders, '
+                 'a 33-year-old canvasser.', [], id="what-the-subject-is-doing-is-not-its-words"),
+    pytest.param('Harvard professor Lawrence Lessig, who has since dropped out of the race, leads with '
+                 '"definitely not support" with 6 percent in the poll.', [], id="what-the-subject-leads-with"),
+    pytest.param('But those voters, who officially register as "undeclared," can determine the outcome.', [],
+                 id="what-the-subject-registers-as"),
 ]
 
 

@@ -25,8 +25,11 @@ def available() -> tuple[str, ...]:
 
 
 def _verb_forms(verb: str) -> set[str]:
-    """Regular English inflections of a verb, with and without a doubled final consonant."""
+    """Regular English inflections of a verb, with and without a doubled
+    final consonant ('be' has none: its forms are all irregular)."""
     forms = {verb}
+    if len(verb) < 3:
+        return forms
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
     if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
@@ -54,7 +57,8 @@ def lemma_forms(code: str) -> dict[str, str]:
     if not hasattr(module, "IRREGULAR_FORMS"):
         return {}
     table: dict[str, str] = {}
-    for verb in module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS | set(module.PHRASAL_SPEECH_VERBS) | set(module.TOPIC_SPEECH_VERBS):
+    verbs = module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS
+    for verb in verbs | set(module.PHRASAL_SPEECH_VERBS) | set(module.TOPIC_SPEECH_VERBS) | module.STATE_VERBS:
         for form in _verb_forms(verb):
             table.setdefault(form, verb)
     for noun in module.SOURCE_NOUNS:

@@ -74,6 +74,9 @@ characterization question demand threat refrain conclusion rhetoric testimony co
 THING_RELATIVES = frozenset("which that".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
+# 'Trump became the first candidate to buy a "promoted trend"': a quote such a
+# verb governs, with no reporting verb, is a label, not its subject's words.
+STATE_VERBS = frozenset("be become wear serve lead increase register".split())
 # Nouns for a poll, which speaks for the share of people it reports: "In a CNN poll, 31% said …"
 POLL_NOUNS = frozenset("poll survey".split())
 SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
@@ -269,6 +272,8 @@ IRREGULAR_FORMS = {
     "spoken": "speak", "swore": "swear", "sworn": "swear", "read": "read", "thought": "think",
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
     "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
+    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+    "became": "become", "wore": "wear", "worn": "wear",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------

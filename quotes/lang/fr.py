@@ -49,6 +49,9 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 THING_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
+# « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
+# ce qu'un tel verbe gouverne, sans verbe de parole, est une étiquette.
+STATE_VERBS = frozenset("être devenir porter servir mener".split())
 # Noms de sondage, qui parle pour la part de sondés : « selon un sondage, 31 % disent … »
 POLL_NOUNS = frozenset("sondage enquête".split())
 SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
