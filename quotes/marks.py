@@ -208,14 +208,14 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
     marks = _without_excerpt_mark(text, marks, para)
     open_mark: Optional[_Mark] = None
     nested: list[str] = []
-    for mark in marks:
+    for n, mark in enumerate(marks):
         cls = _glyph_class(text[mark.at])
         if open_mark is None:
             if mark.role in ("open", "either"):
                 open_mark, nested = mark, []
             continue
         outer_cls = _glyph_class(text[open_mark.at])
-        if mark.role == "open" and cls != outer_cls:
+        if mark.role == "open" and (cls != outer_cls or _nested_same_class(marks, n)):
             nested.append(cls)
         elif mark.role in ("close", "either") and nested and cls == nested[-1]:
             nested.pop()
@@ -229,6 +229,15 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
             open_mark, nested = mark, []
     if open_mark is not None:
         yield open_mark.at, None, open_mark.style
+
+
+def _nested_same_class(marks: list[_Mark], n: int) -> bool:
+    """'“… what he calls “hell” than live …”': a second opening mark of the
+    open quote's own (directed) class, followed by two closing marks before
+    any other opening one, holds a quote inside the open one; otherwise the
+    first was never closed."""
+    after = marks[n + 1 : n + 3]
+    return len(after) == 2 and all(m.role == "close" for m in after) and marks[n].role == "open"
 
 
 def _without_excerpt_mark(text: str, marks: list[_Mark], para: Paragraph) -> list[_Mark]:

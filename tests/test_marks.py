@@ -76,6 +76,13 @@ def test_mark_styles(text, expected):
     pytest.param("« Il m’a dit “jamais” au téléphone », a raconté la ministre.",
                  ["Il m’a dit “jamais” au téléphone"], id="curly-double-in-guillemets",
                  ),
+    pytest.param("“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is "
+                 "president.” ― Ana Ruiz",
+                 ["As a young woman, I’d rather live in what he calls “hell” than live in a world where he is "
+                  "president."], id="curly-double-in-curly-double"),
+    pytest.param('Trump tweeted, "Reporting that the killer shouted "Allahu Akbar!" as he attacked."',
+                 ['Reporting that the killer shouted "Allahu Akbar!" as he attacked.'],
+                 id="straight-double-in-straight-double"),
 ])
 def test_nesting(text, expected):
     assert quoted(text) == expected
@@ -89,6 +96,8 @@ def test_nesting(text, expected):
                  ["We will rebuild every home in this county."], id="runs-to-paragraph-end"),
     pytest.param('He exclaimed "Glory to Ukraine! To which the soldiers replied: "For the heroes of glory!"',
                  ["Glory to Ukraine!", "For the heroes of glory!"], id="new-quote-opens-before-close"),
+    pytest.param("Supporters chanted “Marco! Marco! and then “We want Marco” as he spoke.",
+                 ["Marco!", "We want Marco"], id="new-curly-quote-opens-before-close"),
     pytest.param("« Nous ne partirons pas d’Idlib. Les renforts arrivent, a dit le général.\n"
                  "Les combats ont repris jeudi.",
                  ["Nous ne partirons pas d’Idlib. Les renforts arrivent, a dit le général."],
