@@ -197,6 +197,9 @@ class ClauseReader:
         doer = self._relative_clause_doer(cue, ranges)
         if doer is not None:
             return self._resolve_relative(doer, pp)
+        hoped = self._hoped_speech(cue, ranges)
+        if hoped is not None:
+            return self._resolve_relative(hoped, pp)
         verb, via, came_from = cue, "", cue
         for _ in range(6):
             # 'Silverman was joined on stage by Franken and joked': a verb
@@ -259,6 +262,16 @@ class ClauseReader:
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _hoped_speech(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'she expects Obama to announce an "intensification"': speech someone
+        else expects, wants or asks for has not been said; the quote is in the
+        words of whoever expects it."""
+        if cue.tag_ != "VB" or cue.dep_ not in ("ccomp", "xcomp") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in cue.children):
+            return None
+        if self._subject_child(cue, ranges) is None or self.is_cue(cue.head) or self._in_ranges(cue.head, ranges):
+            return None
+        return self._subject_child(cue.head, ranges)
 
     @staticmethod
     def _reporter_of_content(clause: Token) -> Optional[Token]:

@@ -375,6 +375,13 @@ CLAUSE_CASES = [
         'Senator Warren spoke to reporters without naming the bill. "We will not back down," she said.',
         [{"text": "We will not back down,", "speaker": "Warren", "cue": "said"}],
         id="spoke-without-a-topic-is-no-cue"),
+    pytest.param(
+        'Clinton said the government should do more and that she expects President Obama to announce an '
+        '"intensification" of the campaign.',
+        [{"text": "intensification", "speaker": "Clinton", "speaker_mention": "she"}],
+        id="speech-someone-expects-is-in-their-words"),
+    pytest.param('Trump wants Congress to call the plan "a total disaster."',
+                 [{"text": "a total disaster.", "speaker": "Trump"}], id="speech-someone-wants-is-in-their-words"),
 ]
 
 
