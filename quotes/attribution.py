@@ -114,6 +114,23 @@ class Attributor(ClauseReader):
         body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip().rstrip("’'”\"»")
         return body[-1:] in ",!?" or pp.text[after:].lstrip().startswith(",")
 
+    def _bare_tag_sentence(self, pp: ParsedParagraph, after: int) -> bool:
+        """'"… the 30,000 emails that are missing." Trump said.': a sentence
+        that is only a name and a reporting verb (or the verb first) can only
+        be the tag of the quote before it, whose writer ended it with a stop."""
+        words: list[Token] = []
+        for t in (t for t in pp.doc if t.idx >= after):
+            if t.is_punct or t.lower_ in self.w.TAG_CLAUSE_OPENERS:
+                if t.text not in (".", "!") and t.lower_ not in self.w.TAG_CLAUSE_OPENERS:
+                    return False  # '… He added, "…"': it opens the next quote
+                break
+            words.append(t)
+        cues = [i for i, t in enumerate(words) if self.is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")]
+        if not words or len(words) > 5 or len(cues) != 1:
+            return False
+        others = words[: cues[0]] + words[cues[0] + 1 :]
+        return bool(others) and all(t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADV", "AUX") for t in others)
+
     def tag_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """The reporting verb of a tag right after the quote: '"…," Trump
         said, after Quick said …' is Trump's whatever the parse hung where.
@@ -623,7 +640,7 @@ class Attributor(ClauseReader):
         if q.close_at is None and q.style != "dash":
             return None
         after = (q.close_at + 1 if q.close_at is not None else q.end) - pp.offset
-        if not self._open_to_a_tag(q, pp, after):
+        if not self._open_to_a_tag(q, pp, after) and not self._bare_tag_sentence(pp, after):
             return None
         tokens = [t for t in pp.doc if t.idx >= after]
         tag: list[Token] = []

@@ -136,6 +136,16 @@ CUE_CASES = [
           "cue": "―"},
          {"text": "During the debate Trump said Hispanics live in hell.", "speaker": "Pamela Padilla"}],
         id="horizontal-bar-byline"),
+    pytest.param(
+        '"Russia, if you are listening, I hope you are able to find the emails that are missing." Trump said.',
+        [{"text": "Russia, if you are listening, I hope you are able to find the emails that are missing.",
+          "speaker": "Trump", "cue": "said"}],
+        id="bare-tag-after-a-full-stop"),
+    pytest.param(
+        'At the rally the crowd cheered. "We will win this state and then we will win the White House." '
+        "The senator said as he left the stage.",
+        [{"text": "We will win this state and then we will win the White House.", "speaker": "The senator"}],
+        id="bare-tag-then-a-time-clause"),
 ]
 
 # The small English model leaves these reporting verbs without a subject; the words

@@ -294,5 +294,7 @@ AUXILIARY_FORMS = frozenset(
     "do does did doing".split()
 )
 PARTICLE_ADVERBS = frozenset("not n't n’t".split())
+# '"…." Sessions said as he launched the process.': words that may follow a bare tag.
+TAG_CLAUSE_OPENERS = frozenset("as when after while before".split())
 SUBORDINATORS = frozenset("that because if while although though whether unless whereas once".split())
 PRONOUN_DETERMINERS = frozenset("this that these those".split())

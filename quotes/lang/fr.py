@@ -49,6 +49,8 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 THING_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
+# « … ». Erdogan a déclaré alors qu'il partait. : mots qui peuvent suivre une incise isolée.
+TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split())
 # « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
 # ce qu'un tel verbe gouverne, sans verbe de parole, est une étiquette.
 STATE_VERBS = frozenset("être devenir porter servir mener".split())
