@@ -652,6 +652,11 @@ class Attributor(ClauseReader):
         cues = [i for i, t in enumerate(words) if lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
         # A long sentence is no tag, unless its subject and verb come first
         # ('"Too forced?" He tweeted when Clinton ended a debate …').
+        # '"…!" a message on the website reads', '"…," the email read': a
+        # noun that is also a reporting verb is the speaker; the verb is the
+        # word tagged as one, else the last.
+        verbal = [i for i in cues if words[i].pos_ in ("VERB", "AUX") or words[i].tag_.startswith("VB")]
+        cues = verbal[:1] or cues[-1:]
         if not cues or len(words) > 8 and not 0 < cues[0] <= 3:
             return None
         i = cues[0]
@@ -707,7 +712,15 @@ class Attributor(ClauseReader):
     def _is_time_word(self, tok: Token) -> bool:
         """'a déclaré vendredi matin un officiel': when, not who."""
         lower = tok.lower_
+        if tok.ent_type_ == "DATE" and self._age(tok):
+            return False  # '"…?" the 43-year-old asked': who
         return tok.ent_type_ in ("DATE", "TIME") or lower in self.w.WEEKDAYS or lower in self.w.DATE_TIME_OF_DAY
+
+    @staticmethod
+    def _age(tok: Token) -> bool:
+        """Whether a DATE entity is someone's age ('the 43-year-old')."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and ent.text.lower().endswith(("-year-old", "year-old", "-years-old"))
 
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """A quote with no reporting verb in a sentence about what a person

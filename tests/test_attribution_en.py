@@ -812,6 +812,15 @@ NOMINAL_CASES = [
           "cue": "told"}],
         id="anonymous-diplomat"),
     pytest.param(
+        '"Hi Americans! Donald Trump may become your president!" a welcome message on the website reads.',
+        [{"text": "Hi Americans! Donald Trump may become your president!",
+          "speaker": "a welcome message on the website"}],
+        id="a-noun-that-is-also-a-reporting-verb-is-the-speaker"),
+    pytest.param(
+        '"What if Donald Trump had elocution lessons?" the 43-year-old asked in the video\'s description.',
+        [{"text": "What if Donald Trump had elocution lessons?", "speaker": "the 43-year-old"}],
+        id="an-age-is-who-not-when"),
+    pytest.param(
         'A senior administration official said the talks were "going nowhere" and would end on Friday.',
         [{"text": "going nowhere", "speaker": "A senior administration official", "kind": "partial"}],
         id="anonymous-official-partial"),
