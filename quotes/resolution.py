@@ -252,8 +252,20 @@ class ArticleEntities:
                     context = fold(text[max(0, piece_start - 30) : start - offset])
                     subject = self._likely_subject(text, piece_start, piece_start + len(piece))
                     self.entities.append(Entity(name, start, "person", gender, subject=subject, title=title, context=context))
+        self._add_named_first_names(text, offset)
         self._add_known_surnames(text, offset)
         self.entities.sort(key=lambda e: e.start)
+
+    def _add_named_first_names(self, text: str, offset: int) -> None:
+        """'a 52-year-old resident named Caroline. … she said': a first name
+        alone, right after a naming word, is a person a pronoun can stand for."""
+        for match in re.finditer(r"\b(\w+)\s+([A-Z][a-z]+)\b", text):
+            if match.group(1).lower() not in self.words.NAMING_WORDS:
+                continue
+            first = fold(match.group(2))
+            gender = first_name_gender(first) or census_first_names().get(first)
+            if gender:
+                self.entities.append(Entity(match.group(2), offset + match.start(2), "person", gender))
 
     def _likely_subject(self, text: str, start: int, end: int) -> bool:
         """Without a parse, a name is taken for a sentence's subject when it

@@ -1002,6 +1002,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Trump repeated the insult at a rally in New Hampshire.\n\n"
+                 "The woman who started it all told CNN she is a 52-year-old resident named Caroline.\n\n"
+                 "“He truly cares about the American people,” she said of Trump.",
+                 [{"text": "He truly cares about the American people,", "speaker": "Caroline", "speaker_mention": "she"}],
+                 id="she-is-the-first-name-after-named"),
     pytest.param("Clinton’s campaign is seeking to contrast her approach with what they call Republican Donald "
                  "Trump’s “self-centered message.”",
                  [{"text": "self-centered message.", "speaker": "Clinton’s campaign", "speaker_mention": "they"}],
