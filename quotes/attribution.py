@@ -205,15 +205,15 @@ class Attributor(ClauseReader):
     def nearest_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
         """The reporting verbs of the quote's sentence, outside quotes, nearest
         first. A weak verb with an object of its own ("concluded an
-        agreement") is not reporting anything, nor is a relative clause on a
-        noun after the quote ('… the "right direction" compared to only 24
+        agreement") is not reporting anything, nor is a relative clause on the
+        run or a noun after it ('… the "right direction" compared to only 24
         percent who said otherwise': they said the opposite)."""
         ranges = self._quoted(pp)
         qs, qe = q.start - pp.offset, q.end - pp.offset
         cues = [
             t for t in unit
             if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)
-            and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qe)
+            and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs)
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
@@ -661,6 +661,8 @@ class Attributor(ClauseReader):
             return None
         i = cues[0]
         before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
+        if len(before) == 1 and before[0].lower_ in self.w.THING_RELATIVES:
+            return None  # '… "public option", which would allow …': see _relative_on_the_run
         if not before and words[i].tag_ == "VBG":
             # '… of "New York values," saying the city …': a participle
             # speaks for the clause it hangs on, never for the words after it.
@@ -806,7 +808,17 @@ class Attributor(ClauseReader):
         # 'Sanders was asked by host Bill Maher, who … has previously
         # dismissed the story, "…"': the nearest verb with a speaker.
         found = [self.from_cue(cue, q, pp) for cue in self.nearest_cues(q, unit, pp)]
+        found = [att for att in found if not self._relative_on_the_run(att, q, pp)]
         return next((att for att in found if att.speaker is not None), found[0] if found else None)
+
+    def _relative_on_the_run(self, att: Attribution, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'… support for Clinton's "public option", which would allow …': a
+        relative right after the run is about what the run names, however the
+        parse hung its verb; that verb says nothing of who said the words."""
+        mention = att.speaker
+        if mention is None or mention.antecedent is not None or mention.text.lower() not in self.w.THING_RELATIVES:
+            return False
+        return not pp.text[q.end - pp.offset : mention.start - pp.offset].strip(" ,\"“”»«'’")
 
     def from_cue(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> Attribution:
         after = q.outer_end - pp.offset <= cue.idx

@@ -1002,6 +1002,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Sen. Bernie Sanders criticized the health law on Tuesday.\n\n"
+                 "He made the criticism while showing support for Hillary Clinton’s “public option”, which would "
+                 "allow people aged 55 to 65 to buy into Medicare directly.",
+                 [{"text": "public option", "speaker": "Bernie Sanders", "speaker_mention": "He"}],
+                 id="a-relative-on-the-run-names-no-speaker"),
     pytest.param("Trump repeated the insult at a rally in New Hampshire.\n\n"
                  "The woman who started it all told CNN she is a 52-year-old resident named Caroline.\n\n"
                  "“He truly cares about the American people,” she said of Trump.",
