@@ -237,6 +237,10 @@ class ClauseReader:
                     if sender is not None:
                         return self._resolve_relative(sender, pp)
                     return self._left_neighbour_subject(head.head, pp, ranges) or self.noun_phrase(head, pp)
+            if verb.dep_ == "acl" and verb.tag_ != "VBG" and head.i == verb.i - 1 and head.pos_ == "NOUN" and self._object_and_quote(verb, ranges):
+                # 'one lawmaker called Trump "the orange prince …"': a
+                # clause the parse hung on its own subject.
+                return self.noun_phrase(head, pp)
             if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and self._subject_child(head, ranges) is None:
                 # "O'Malley, who …, interjected to say", "Trump defended …,
                 # calling": the parse made the subject the head of the clause.
@@ -272,6 +276,13 @@ class ClauseReader:
         if self._subject_child(cue, ranges) is None or self.is_cue(cue.head) or self._in_ranges(cue.head, ranges):
             return None
         return self._subject_child(cue.head, ranges)
+
+    def _object_and_quote(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
+        """Whether the verb has an object outside the quotes and a quoted
+        complement ('called Trump "…"'), unlike a name ('a man called Bob')."""
+        complements = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd")]
+        outside = [c for c in complements if not self._in_ranges(c, ranges)]
+        return bool(outside) and len(outside) < len(complements)
 
     @staticmethod
     def _reporter_of_content(clause: Token) -> Optional[Token]:

@@ -736,6 +736,11 @@ MISPARSE_CASES = [
         "Reached by phone, Miller denied the notion that a staff shakeup is coming, explaining that he was "
         '"taking a day off."',
         [{"text": "taking a day off.", "speaker": "Miller"}], id="participle-hung-on-the-reported-clause"),
+    pytest.param(
+        "That proposal prompted Britain's Parliament to call a debate in January on whether to ban Trump; "
+        'one lawmaker called Trump "the orange prince of American self-publicity."',
+        [{"text": "the orange prince of American self-publicity.", "speaker": "one lawmaker"}],
+        id="clause-hung-on-its-own-subject"),
 ]
 
 
