@@ -213,6 +213,7 @@ class ClauseReader:
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None:
+                subj = self._object_relative_subject(subj, verb) or subj
                 return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
@@ -243,8 +244,9 @@ class ClauseReader:
                 return self.noun_phrase(head, pp)
             if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and self._subject_child(head, ranges) is None:
                 # "O'Malley, who …, interjected to say", "Trump defended …,
-                # calling": the parse made the subject the head of the clause.
-                return self.noun_phrase(head, pp)
+                # calling": the parse made the subject the head of the clause;
+                # but in 'Bannon, who Beck called "…"' Beck does the calling.
+                return self.noun_phrase(self._object_relative_subject(head, verb) or head, pp)
             if verb.dep_ in ("ccomp",) and verb != cue:
                 break
             controller = self._object_controller(verb, ranges)
@@ -276,6 +278,20 @@ class ClauseReader:
         if self._subject_child(cue, ranges) is None or self.is_cue(cue.head) or self._in_ranges(cue.head, ranges):
             return None
         return self._subject_child(cue.head, ranges)
+
+    @staticmethod
+    def _object_relative_subject(start: Token, verb: Token) -> Optional[Token]:
+        """The name right after a relative pronoun, between `start` and the
+        verb ('Bannon, who Beck on Wednesday called "…"'): the verb's
+        subject; the relative is its object, whatever the parse made of it."""
+        between = start.doc[start.i : verb.i]
+        for a, b in zip(between, between[1:]):
+            if a.tag_ in ("WP", "WDT") and a.lower_ != "whose" and b.pos_ == "PROPN" and b.ent_type_ not in ("DATE", "TIME"):
+                name = b
+                while name.i + 1 < verb.i and name.doc[name.i + 1].pos_ == "PROPN":
+                    name = name.doc[name.i + 1]
+                return name
+        return None
 
     def _object_and_quote(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """Whether the verb has an object outside the quotes and a quoted

@@ -741,6 +741,8 @@ MISPARSE_CASES = [
         'one lawmaker called Trump "the orange prince of American self-publicity."',
         [{"text": "the orange prince of American self-publicity.", "speaker": "one lawmaker"}],
         id="clause-hung-on-its-own-subject"),
+    pytest.param('Much of Levin’s anger was also aimed at Bannon, who Levin on Friday called “a dangerous man.”',
+                 [{"text": "a dangerous man.", "speaker": "Levin"}], id="name-after-an-object-relative"),
 ]
 
 
