@@ -213,7 +213,7 @@ class ClauseReader:
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None:
-                subj = self._object_relative_subject(subj, verb) or subj
+                subj = self._object_relative_subject(subj, verb) or self._source_aside(subj, verb) or subj
                 return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
@@ -292,6 +292,19 @@ class ClauseReader:
                     name = name.doc[name.i + 1]
                 return name
         return None
+
+    def _source_aside(self, subj: Token, verb: Token) -> Optional[Token]:
+        """'Clinton, a top aide said, "is very confident …"': an indefinite
+        description the parse put in apposition to the subject, running
+        into the verb with no comma to close it, is who speaks about them."""
+        aside = next((c for c in subj.children if c.dep_ == "appos" and subj.i < c.i < verb.i), None)
+        if aside is None or verb.i != aside.right_edge.i + 1:
+            return None
+        words = list(aside.subtree)
+        if len(words) > 4 or any(t.pos_ in ("PROPN", "VERB", "AUX", "PUNCT") for t in words):
+            return None  # 'Doug Andres, a spokesman for Paul Ryan told': a name's description, its comma missing
+        first = aside.left_edge
+        return aside if first.lower_ in self.w.ANONYMOUS_DETERMINERS and verb.doc[first.i - 1].text == "," else None
 
     def _object_and_quote(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """Whether the verb has an object outside the quotes and a quoted

@@ -743,6 +743,12 @@ MISPARSE_CASES = [
         id="clause-hung-on-its-own-subject"),
     pytest.param('Much of Levin’s anger was also aimed at Bannon, who Levin on Friday called “a dangerous man.”',
                  [{"text": "a dangerous man.", "speaker": "Levin"}], id="name-after-an-object-relative"),
+    pytest.param("Sanders, a senior adviser said, “is ready for a long and hard fight” with Clinton.",
+                 [{"text": "is ready for a long and hard fight", "speaker": "a senior adviser"}],
+                 id="indefinite-source-aside-after-the-subject"),
+    pytest.param('Marty West, an education professor at Harvard, said the bill was "an incredibly significant '
+                 'development."', [{"text": "an incredibly significant development.", "speaker": "Marty West"}],
+                 id="a-name-and-its-description-stay-the-name"),
 ]
 
 
