@@ -24,6 +24,8 @@ from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, trim_name_tokens
 from .speakers import classify_kind, split_titles
 
+# "Donald Trump’s campaign manager": a person described as someone's.
+POSSESSED_DESCRIPTION = re.compile(r"['’]s [a-z][\w\- ]*$")
 
 
 def extract(
@@ -491,6 +493,8 @@ def _described(speaker: str, w) -> bool:
     first = speaker.split()[0]
     if first.lower() in w.DEFINITE_DETERMINERS | w.ANONYMOUS_DETERMINERS | w.PLURAL_DETERMINERS:
         return True
+    if POSSESSED_DESCRIPTION.search(speaker):
+        return True  # "Gary Johnson's doctor": described by whose they are
     return first[:1].islower() and first not in w.NAME_PARTICLES  # not 'de Blasio'
 
 
@@ -596,7 +600,25 @@ def _person_tokens(mention: Mention, w) -> list:
         run = runs[-1]
         if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS:
             return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
+        if head is not None and run[-1].i < head.i and _possessor_of(run, head, w):
+            return []  # "Donald Trump's campaign manager", "Cruz's lawyers": someone else, described
     return trim_name_tokens(run)
+
+
+def _possessor_of(run: list, head, w) -> bool:
+    """Whether the name owns the head noun and that noun is a person of its
+    own ("Trump's campaign manager", "Cruz's lawyers"), not a thing the name
+    issued ("Hoff's letter", "Clinton's plan")."""
+    last = run[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    marks = ("'s", "’s", "'", "’")
+    if last.lower_ not in marks and (after is None or after.lower_ not in marks):
+        return False
+    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or head.lower_ in w.SPEECH_NOUNS:
+        return False
+    word = head.lower_
+    people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS
+    return word in people or word.rstrip("s") in people or word.endswith(w.PERSON_NOUN_ENDINGS)
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:

@@ -824,6 +824,11 @@ NOMINAL_CASES = [
         [{"text": "Nobody in Ankara believes the ceasefire will hold,", "speaker": "a Western diplomat",
           "cue": "told"}],
         id="anonymous-diplomat"),
+    pytest.param('"We are gratified by the result," Donald Trump’s campaign manager said on Tuesday.',
+                 [{"text": "We are gratified by the result,", "speaker": "Donald Trump’s campaign manager"}],
+                 id="a-name-s-aide-is-not-the-name"),
+    pytest.param("Rachel Hoff wrote to the platform committee. “The party must change,” Hoff’s letter said.",
+                 [{"text": "The party must change,", "speaker": "Rachel Hoff"}], id="a-name-s-letter-is-the-name-s"),
     pytest.param(
         '"Hi Americans! Donald Trump may become your president!" a welcome message on the website reads.',
         [{"text": "Hi Americans! Donald Trump may become your president!",

@@ -159,6 +159,9 @@ PERSON_ROLES = frozenset(
     "candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon billionaire "
     "developer politician".split()
 )
+# Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
+# "Grayson's spokeswoman"): such a noun owned by a name is someone else.
+PERSON_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women", "counsel")
 # Portfolios: they end a name ("Secretary of State Mike Pompeo") but head nothing.
 DEPARTMENT_WORDS = frozenset("foreign defense defence interior state affairs home finance treasury health justice".split())
 # Mentions made of these (without a name) speak for an institution.

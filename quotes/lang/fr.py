@@ -114,6 +114,9 @@ ROLE_TITLES = {
     "maire": ("maire",), "général": ("général",), "porte-parole": ("porte-parole",),
 }
 PERSON_ROLES = frozenset("candidat candidate milliardaire".split())
+# Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
+# génitif en 's, le français ne s'en sert que par parité avec l'anglais.
+PERSON_NOUN_ENDINGS = ("eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne", "iennes")
 ROLE_QUALIFIERS = frozenset("ancien ancienne vice ex-".split())
 DEPARTMENT_WORDS = frozenset("défense affaires étrangères intérieur armées république etat état sceaux économie finances santé justice".split())
 ORGANISATION_WORDS = frozenset(
