@@ -257,15 +257,21 @@ class ArticleEntities:
         self.entities.sort(key=lambda e: e.start)
 
     def _add_named_first_names(self, text: str, offset: int) -> None:
-        """'a 52-year-old resident named Caroline. … she said': a first name
-        alone, right after a naming word, is a person a pronoun can stand for."""
-        for match in re.finditer(r"\b(\w+)\s+([A-Z][a-z]+)\b", text):
-            if match.group(1).lower() not in self.words.NAMING_WORDS:
+        """'a 52-year-old resident named Caroline. … she said', 'his wife,
+        Jane, offered': a first name alone, right after a naming word or set
+        off by commas after a kin word, is a person a pronoun can stand for."""
+        for match in re.finditer(r"\b(\w+)(\s+|,\s+)([A-Z][a-z]+)\b(,?)", text):
+            named = match.group(1).lower() in self.words.NAMING_WORDS and not match.group(2).strip()
+            aside = match.group(1).lower() in self.words.KIN_WORDS and match.group(2).strip() == "," and match.group(4) == ","
+            if not (named or aside):
                 continue
-            first = fold(match.group(2))
+            first = fold(match.group(3))
             gender = first_name_gender(first) or census_first_names().get(first)
             if gender:
-                self.entities.append(Entity(match.group(2), offset + match.start(2), "person", gender))
+                # 'But his wife, Jane, offered': the subject, when the sentence opens with her
+                opening = re.split(r"[.!?]\s", text[: match.start()])[-1].split()
+                subject = aside and len(opening) <= 3
+                self.entities.append(Entity(match.group(3), offset + match.start(3), "person", gender, subject=subject))
 
     def _likely_subject(self, text: str, start: int, end: int) -> bool:
         """Without a parse, a name is taken for a sentence's subject when it

@@ -1030,6 +1030,13 @@ RESOLUTION_CASES = [
                  "“He truly cares about the American people,” she said of Trump.",
                  [{"text": "He truly cares about the American people,", "speaker": "Caroline", "speaker_mention": "she"}],
                  id="she-is-the-first-name-after-named"),
+    pytest.param("Hillary Clinton campaigned in Iowa on Monday.\n\n"
+                 "Sanders advisers say there have been few talks. But his wife, Jane, offered a preview of his "
+                 "thinking in an interview.\n\n"
+                 "“If he is president, he wants to keep this movement going,” she said.",
+                 [{"text": "If he is president, he wants to keep this movement going,", "speaker": "Jane",
+                   "speaker_mention": "she"}],
+                 id="she-is-the-first-name-after-a-kin-word"),
     pytest.param("Clinton’s campaign is seeking to contrast her approach with what they call Republican Donald "
                  "Trump’s “self-centered message.”",
                  [{"text": "self-centered message.", "speaker": "Clinton’s campaign", "speaker_mention": "they"}],

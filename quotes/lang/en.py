@@ -55,6 +55,7 @@ ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the 
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
+KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""

@@ -31,6 +31,7 @@ IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
+KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SOURCE_NOUNS = frozenset("""
