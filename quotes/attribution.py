@@ -742,8 +742,6 @@ class Attributor(ClauseReader):
         leads is the reporter's label, not the subject's words."""
         return lemma_of(verb) not in self.w.STATE_VERBS
 
-        return att
-
     @staticmethod
     def _described_subject(q: QuoteSpan, verb: Token, pp: ParsedParagraph) -> bool:
         """'the Israeli Air Force is "the best in the world"', 'Mosad was

@@ -270,9 +270,11 @@ class ClauseReader:
         return self._left_neighbour_subject(cue, pp, ranges)
 
     def _hoped_speech(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
-        """'she expects Obama to announce an "intensification"': speech someone
-        else expects, wants or asks for has not been said; the quote is in the
-        words of whoever expects it."""
+        """'she expects Obama to announce an "intensification"', 'Trump wants
+        Congress to call the plan "…"': speech someone else is expected or
+        wanted to make has not been made; the quote is in the words of whoever
+        expects it (under a reporting verb, 'urged Obama to call it "…"', the
+        clause is left to the rules that read object control)."""
         if cue.tag_ != "VB" or cue.dep_ not in ("ccomp", "xcomp") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in cue.children):
             return None
         if self._subject_child(cue, ranges) is None or self.is_cue(cue.head) or self._in_ranges(cue.head, ranges):
@@ -321,7 +323,7 @@ class ClauseReader:
             return clause.head
         if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             noun = clause.head
-            if noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "obj", "pobj"):
+            if noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "obj"):
                 return noun.head
         return None
 
