@@ -650,19 +650,17 @@ class Attributor(ClauseReader):
             tag.append(t)
         words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
         cues = [i for i, t in enumerate(words) if lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
-        # A long sentence is no tag, unless its subject and verb come first
-        # ('"Too forced?" He tweeted when Clinton ended a debate …').
         # '"…!" a message on the website reads', '"…," the email read': a
         # noun that is also a reporting verb is the speaker; the verb is the
         # word tagged as one, else the last.
         verbal = [i for i in cues if words[i].pos_ in ("VERB", "AUX") or words[i].tag_.startswith("VB")]
         cues = verbal[:1] or cues[-1:]
+        # A long sentence is no tag, unless its subject and verb come first
+        # ('"Too forced?" He tweeted when Clinton ended a debate …').
         if not cues or len(words) > 8 and not 0 < cues[0] <= 3:
             return None
         i = cues[0]
         before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
-        if len(before) == 1 and before[0].lower_ in self.w.THING_RELATIVES:
-            return None  # '… "public option", which would allow …': see _relative_on_the_run
         if not before and words[i].tag_ == "VBG":
             # '… of "New York values," saying the city …': a participle
             # speaks for the clause it hangs on, never for the words after it.
@@ -684,7 +682,8 @@ class Attributor(ClauseReader):
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
             mention = self.noun_phrase(head, pp)
-        return self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
+        att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
+        return None if self._relative_on_the_run(att, q, pp) else att
 
     def post_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"You know, it happens, right?" Trump went on' / '…!" Murphy
