@@ -623,6 +623,10 @@ class ClauseReader:
             and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
             and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
         ]
+        if len(subjects) > 1:
+            # 'said Navy Capt. Jeff Davis' parsed as two subjects: the title is not one
+            starts = {c.left_edge.i for c in subjects}
+            subjects = [c for c in subjects if not (c.lower_ in self.w.TITLE_WORDS and c.i + 1 in starts)]
         if near is not None and len(subjects) > 1:
             if near in subjects:
                 return near  # 'Multiple outlets reported … the Secret Service had': the noun the clause hangs on
@@ -714,3 +718,4 @@ class ClauseReader:
 def is_passive(verb: Token) -> bool:
     """Whether the parse gave the verb a passive auxiliary or subject."""
     return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+

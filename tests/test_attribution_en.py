@@ -1184,6 +1184,22 @@ RESOLUTION_CASES = [
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),
+    pytest.param(
+        '"I really don\'t understand how a better candidate didn\'t jump into the race," said Air Force '
+        '1st Lt. Tyler Livingston. "I was hoping we\'d see something else."',
+        [{"text": "I really don't understand how a better candidate didn't jump into the race,",
+          "speaker": "Tyler Livingston"},
+         {"text": "I was hoping we'd see something else.", "speaker": "Tyler Livingston"}],
+        id="title-abbreviation-is-no-sentence-end"),
+    pytest.param(
+        '"We\'re already at war with ISIL," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked '
+        "about the strategy.",
+        [{"text": "We're already at war with ISIL,", "speaker": "Jeff Davis"}],
+        id="title-abbreviation-before-the-name"),
+    pytest.param(
+        'In an interview, Pres. Obama said the intervention "didn\'t work."',
+        [{"text": "didn't work.", "speaker": "Obama", "speaker_mention": "Pres. Obama"}],
+        id="abbreviated-title-is-no-name"),
 ]
 
 

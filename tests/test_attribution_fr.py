@@ -128,6 +128,12 @@ CASES = [
         [{"text": "Nous partirons demain à l’aube", "speaker": "Marie Dupont"}],
         id="dialogue-dash",
         ),
+    pytest.param(
+        "« Nous tiendrons nos positions jusqu'au bout », a déclaré le Cdt. Marc Dupont. "
+        "« Personne ne partira. »",
+        [{"text": "Nous tiendrons nos positions jusqu'au bout", "speaker": "Marc Dupont"},
+         {"text": "Personne ne partira.", "speaker": "Marc Dupont"}],
+        id="titre-abrege-sans-fin-de-phrase"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],

@@ -128,7 +128,8 @@ TITLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
     "attorney commissioner inspector superintendent speaker mp alderman alderwoman whip treasurer seal "
-    "rev. rev reverend staff".split()
+    "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
+    "msgr. fr.".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -265,6 +266,14 @@ DATE_PUBLISHED_LABELS = ("published", "updated", "last updated", "posted", "firs
 SENTENCE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col sgt maj capt rep sen gov jr sr prof mt no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Titles abbreviated with a full stop: never a sentence's last word when a
+# name follows. Left to the parser, 'said Air Force 1st Lt. Tyler Livingston'
+# ends after "Lt." and the speaker's name is cut off its verb (nlp.py).
+TITLE_ABBREVIATIONS = (
+    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Rev.", "Fr.", "Msgr.", "Hon.", "Sen.", "Rep.",
+    "Gov.", "Lt.", "Gen.", "Sgt.", "Maj.", "Capt.", "Col.", "Cmdr.", "Adm.", "Brig.", "Cpl.", "Pvt.",
+    "Supt.", "Det.", "Atty.", "Sec.", "Amb.", "Pres.", "Ft.",
 )
 
 # --- lemmas (owned by lang/__init__.py) ------------------------------------

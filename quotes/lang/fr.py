@@ -98,7 +98,8 @@ TITLE_WORDS = frozenset(
     "gouverneur maire ambassadeur ambassadrice envoyé juge président-directeur pdg directeur "
     "directrice chef cheffe dirigeant dirigeante adjoint adjointe porte-parole responsable "
     "officiel conseiller conseillère analyste expert experte chercheur chercheuse avocat "
-    "avocate commissaire correspondant journaliste garde".split()
+    "avocate commissaire correspondant journaliste garde dr. pr pr. me me. mgr mgr. lt lt. "
+    "cdt cdt. col col. gal. gén. sgt sgt.".split()
 )
 # Portfolios: they end a name ("ministre de la Défense Hulusi Akar") but head nothing.
 # Partis et métiers écrits devant un nom : « le socialiste François Hollande ».
@@ -199,3 +200,6 @@ DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "po
 DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le", "modifié le",
                          "le", "à", "date")
 SENTENCE_ABBREVIATIONS = frozenset("m mm mme mmes mlle mlles dr pr me st ste etc janv févr avr juil sept oct nov déc".split())
+# Titles abbreviated with a full stop: never a sentence's last word when a
+# name follows (nlp.py).
+TITLE_ABBREVIATIONS = ("M.", "MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Me.", "Mgr.", "Lt.", "Cdt.", "Col.", "Gal.", "Gén.", "Sgt.")
