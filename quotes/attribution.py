@@ -26,6 +26,9 @@ from .mentions import Attribution, Mention, ParsedParagraph
 TITLE_MAX_WORDS = 3
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
+# Where a tag after a quote ends: a sentence stop, or the next quote's mark.
+SENTENCE_STOPS = (".", ";", "!", "?")
+QUOTE_MARKS = ("\"", "“", "”", "«", "»")
 
 
 class Attributor(ClauseReader):
@@ -642,10 +645,10 @@ class Attributor(ClauseReader):
         after = (q.close_at + 1 if q.close_at is not None else q.end) - pp.offset
         if not self._open_to_a_tag(q, pp, after) and not self._bare_tag_sentence(pp, after):
             return None
-        tokens = [t for t in pp.doc if t.idx >= after]
+        tokens = self._without_apposition([t for t in pp.doc if t.idx >= after])
         tag: list[Token] = []
         for t in tokens:
-            if t.text in (".", ";", "!", "?") or t.text in ("\"", "“", "”", "«", "»") or len(tag) > 8:
+            if t.text in SENTENCE_STOPS or t.text in QUOTE_MARKS or len(tag) > 8:
                 break
             tag.append(t)
         words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
@@ -684,6 +687,22 @@ class Attributor(ClauseReader):
             mention = self.noun_phrase(head, pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
+
+    def _without_apposition(self, tokens: list[Token]) -> list[Token]:
+        """'"…?" Miller, a retired worker from a nuclear plant, said': the
+        tag's name and verb, without the apposition between them that
+        would make the tag too long to read as one."""
+        name = 0
+        while name < min(len(tokens), 4) and tokens[name].pos_ == "PROPN":
+            name += 1
+        if not name or name >= len(tokens) or tokens[name].text != ",":
+            return tokens
+        for k in range(name + 1, min(len(tokens) - 1, name + 16)):
+            if tokens[k].text in SENTENCE_STOPS or tokens[k].text in QUOTE_MARKS:
+                return tokens
+            if tokens[k].text == ",":
+                return tokens[:name] + tokens[k + 1 :] if self.is_cue(tokens[k + 1]) else tokens
+        return tokens
 
     def post_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"You know, it happens, right?" Trump went on' / '…!" Murphy

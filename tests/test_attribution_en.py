@@ -1185,6 +1185,17 @@ RESOLUTION_CASES = [
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),
     pytest.param(
+        '"I am calling from the Clinton campaign. How are you today?" Miller, a retired worker from '
+        'a nuclear plant, said pleasantly into the phone.',
+        [{"text": "I am calling from the Clinton campaign. How are you today?", "speaker": "Miller",
+          "attribution": "cue"}],
+        id="tag-name-apposition-verb-after-question"),
+    pytest.param(
+        '"Not us, but we can\'t argue with it!" Murphy, the head of Right to Rise USA, Tweeted on Friday '
+        "with an image of the message.",
+        [{"text": "Not us, but we can't argue with it!", "speaker": "Murphy"}],
+        id="tag-name-apposition-capitalised-verb"),
+    pytest.param(
         '"I really don\'t understand how a better candidate didn\'t jump into the race," said Air Force '
         '1st Lt. Tyler Livingston. "I was hoping we\'d see something else."',
         [{"text": "I really don't understand how a better candidate didn't jump into the race,",
