@@ -664,6 +664,8 @@ class Attributor(ClauseReader):
             return None
         i = cues[0]
         before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
+        if any(t.pos_ == "VERB" for t in before):
+            return None  # '"Mr. D’Souza?" I had prepared a short statement to read': a clause, no tag
         if not before and words[i].tag_ == "VBG":
             # '… of "New York values," saying the city …': a participle
             # speaks for the clause it hangs on, never for the words after it.

@@ -1293,6 +1293,9 @@ NOT_QUOTE_CASES = [
                  '"definitely not support" with 6 percent in the poll.', [], id="what-the-subject-leads-with"),
     pytest.param('But those voters, who officially register as "undeclared," can determine the outcome.', [],
                  id="what-the-subject-registers-as"),
+    pytest.param('The judge then turned to me. "Mr. Smith?" I had prepared a short statement to read, but '
+                 "decided on the spur of the moment to speak freely.", [],
+                 id="a-clause-after-the-quote-is-no-tag-and-names-nobody"),
 ]
 
 
