@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import Attributor
+from .attribution import Attributor, _title_case
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
 from .lang import lemma as lemma_of
@@ -269,7 +269,19 @@ class _AttributionFinder:
 
     def title_like(self, n: int) -> bool:
         unit = self.unit(n)
-        return self._headline(n) or unit is not None and self.a.is_title_like(self.spans[n], unit, self.parsed[self.spans[n].paragraph])
+        if self._headline(n) or unit is not None and self.a.is_title_like(self.spans[n], unit, self.parsed[self.spans[n].paragraph]):
+            return True
+        return self._listed_after_a_title(n)
+
+    def _listed_after_a_title(self, n: int) -> bool:
+        """'starred in “Parks and Recreation” and “Guardians of the Galaxy,”':
+        a capitalised run listed right after a title is another title."""
+        if n == 0:
+            return False
+        prev, span = self.spans[n - 1], self.spans[n]
+        if prev.paragraph != span.paragraph or COORDINATED_RUNS.match(self.text, prev.outer_end, span.outer_start) is None:
+            return False
+        return _title_case(self.a.w, self.text[span.start : span.end]) and self.title_like(n - 1)
 
     def _headline(self, n: int) -> bool:
         """A paragraph that is only a quoted run in capitals ('“DIVISIVE,

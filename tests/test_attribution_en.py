@@ -1296,6 +1296,11 @@ NOT_QUOTE_CASES = [
     pytest.param('The judge then turned to me. "Mr. Smith?" I had prepared a short statement to read, but '
                  "decided on the spur of the moment to speak freely.", [],
                  id="a-clause-after-the-quote-is-no-tag-and-names-nobody"),
+    pytest.param('Serafinowicz, who has starred in "Parks and Recreation" and "Guardians of the Galaxy," posted '
+                 "the clip to YouTube on Thursday.", [], id="a-title-listed-after-a-title"),
+    pytest.param('"I think he will do great things," Jones said, showing off the "Make America Great Again" hat '
+                 "his campaign had given her.",
+                 [{"text": "I think he will do great things,", "speaker": "Jones"}], id="a-slogan-before-hat"),
 ]
 
 

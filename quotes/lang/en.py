@@ -111,7 +111,7 @@ TERM_WORDS = frozenset("term phrase word words slogan hashtag motto catchphrase 
 TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])
 TITLE_PREPOSITIONS = frozenset("on in of star with told tells telling".split())
 # Nouns right after a capitalised run that make it a title: '"Orange is the New Black" star'.
-TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star author episode season".split())
+TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star author episode season movement hat hats shirt shirts headline headlines".split())
 TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
