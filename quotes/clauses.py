@@ -718,4 +718,3 @@ class ClauseReader:
 def is_passive(verb: Token) -> bool:
     """Whether the parse gave the verb a passive auxiliary or subject."""
     return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
-
