@@ -652,7 +652,7 @@ class Attributor(ClauseReader):
                 break
             tag.append(t)
         words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
-        cues = [i for i, t in enumerate(words) if lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS]
+        cues = [i for i, t in enumerate(words) if (lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS) and not self.as_preposition(t)]
         # '"…!" a message on the website reads', '"…," the email read': a
         # noun that is also a reporting verb is the speaker; the verb is the
         # word tagged as one, else the last.

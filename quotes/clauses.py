@@ -44,9 +44,17 @@ class ClauseReader:
             return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
+        if self.as_preposition(token):
+            return False
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def as_preposition(self, token: Token) -> bool:
+        """'compared to 11% of …': a reporting verb used as a preposition
+        measures, it does not speak."""
+        lemma = lemma_of(token)
+        return lemma in self.w.PREPOSITION_USES and token.i + 1 < len(token.doc) and token.nbor().lower_ in self.w.PREPOSITION_USES[lemma]
 
     def is_pronoun(self, token: Token) -> bool:
         return token.lower_ in self.w.PRONOUNS

@@ -1301,6 +1301,14 @@ NOT_QUOTE_CASES = [
     pytest.param('"I think he will do great things," Jones said, showing off the "Make America Great Again" hat '
                  "his campaign had given her.",
                  [{"text": "I think he will do great things,", "speaker": "Jones"}], id="a-slogan-before-hat"),
+    pytest.param('Hillary Clinton still leads. On other measures, such as whether she is likable, or "shares your '
+                 'position on issues," or is able to bring real change, she has seen her standing erode since '
+                 "last fall and even more when compared with her first campaign, in 2008.", [],
+                 id="compared-with-measures-and-says-nothing"),
+    pytest.param('FactCheck rated 30% of the claims as "false" or "pants on fire," compared to 11% of the '
+                 "others.",
+                 [{"text": "pants on fire,", "speaker": "FactCheck"}],
+                 id="compared-to-after-a-quote-is-no-tag"),
 ]
 
 

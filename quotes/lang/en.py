@@ -45,6 +45,9 @@ PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "
 # 'is talking about "…"', not 'without speaking his name' nor 'spoke before the
 # committee'.
 TOPIC_SPEECH_VERBS = {"speak": ("about", "of"), "talk": ("about", "of")}
+# Reporting verbs that are a preposition right before these words: 'compared to
+# 11% of Democratic claims' measures, where 'compared Trump to a dictator' speaks.
+PREPOSITION_USES = {"compare": ("to", "with")}
 # Verbs that report only with "it" as object: "as Vulture put it, "…"".
 # "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
 AS_WORDS = frozenset("as".split())

@@ -25,6 +25,7 @@ OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 AS_WORDS = frozenset("comme".split())
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
 TOPIC_SPEECH_VERBS: dict[str, tuple[str, ...]] = {}  # « parler de » : la préposition tient au nom
+PREPOSITION_USES: dict[str, tuple[str, ...]] = {}  # aucun verbe de parole de fr.py ne sert de préposition
 # Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
 THAT_WORDS = frozenset("que qu'".split())
 IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
