@@ -76,7 +76,6 @@ def stock_tokenizer(nlp: Language) -> Iterator[Language]:
 TITLE_PIPE = "quotes_title_abbreviations"
 
 
-@Language.component(TITLE_PIPE)
 def no_break_after_titles(doc: Doc) -> Doc:
     """Before the parser: no sentence starts at a capitalised word right
     after a title abbreviation ("Lt.", "Capt."), whose full stop the parser
@@ -87,6 +86,13 @@ def no_break_after_titles(doc: Doc) -> Doc:
         if doc[tok.i - 1].text in titles and tok.text[:1].isupper():
             tok.is_sent_start = False
     return doc
+
+
+@Language.factory(TITLE_PIPE)
+def make_title_pipe(nlp: Language, name: str):
+    """The pipe as a spaCy factory, so that a pipeline saved with it loads
+    anywhere the package is installed (spacy_factories entry point)."""
+    return no_break_after_titles
 
 
 def keep_title_abbreviations(nlp: Language) -> Language:

@@ -55,6 +55,23 @@ def test_entry_point_lets_spacy_find_the_factory_without_importing_quotes(tmp_pa
 def test_entry_point_declared():
     points = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     assert points.get("quotes") == "quotes.nlp:make_quotes_component"
+    assert points.get("quotes_title_abbreviations") == "quotes.nlp:make_title_pipe"
+
+
+def test_saved_pipeline_loads_without_importing_quotes(nlp_en, tmp_path):
+    """load_pipeline adds the title-abbreviation pipe; a pipeline saved from
+    it loads in a fresh interpreter through the entry point and still keeps
+    'Capt. Jeff Davis' in one sentence."""
+    nlp_en.to_disk(tmp_path / "pipeline")
+    script = (
+        "import sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('said Navy Capt. Jeff Davis. He left.')\n"
+        "print(len(list(doc.sents)), 'quotes.nlp' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "pipeline")], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "2 True"
 
 
 def test_add_pipe_leaves_session_fixture_alone(nlp_en, nlp_with_quotes):
