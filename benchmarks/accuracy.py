@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How accurate is the extractor? Compare it with textacy on PolNeAR.
 
-usage: python benchmarks/accuracy.py [--split dev|train] [--limit N]
+usage: python benchmarks/accuracy.py [--split dev|train] [--limit N] [--by COLUMN]
 
 Both systems parse with the same spaCy pipeline object (`load_pipeline("en")`;
 textacy with spaCy's own tokenizer rules) and are scored by the same scorer (`quotes.evaluate`), so the rows differ only
@@ -12,6 +12,7 @@ when it is absent the script says so and exits 0.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
@@ -45,7 +46,31 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         "to rescore with another scorer")
     parser.add_argument("--only", choices=("quotes", "textacy"), default=None,
                         help="run one system only")
+    parser.add_argument("--by", default=None, metavar="COLUMN",
+                        help="also one row per value of this metadata.tsv column, e.g. "
+                        "'annotators' (who made the gold of each article) or 'publisher'")
     return parser.parse_args(argv)
+
+
+def metadata_column(corpus: Path, column: str) -> dict[str, str]:
+    """Each article's value in one column of PolNeAR's metadata.tsv. An article
+    whose gold several annotators made (a|b|c) is grouped as "several"."""
+    with open(corpus / "metadata.tsv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    if rows and column not in rows[0]:
+        raise SystemExit(f"{corpus / 'metadata.tsv'}: no column {column!r} (columns: {', '.join(rows[0])})")
+    return {r["filename"]: ("several" if "|" in r[column] else r[column]) for r in rows}
+
+
+def grouped_rows(name: str, gold: list[Record], records: list[Record], groups: dict[str, str]) -> list[tuple[Any, ...]]:
+    """The system's row for each group of articles, scored on that group alone:
+    where the errors concentrate says whether they are the system's or the gold's."""
+    rows = []
+    for value in sorted({groups.get(g["doc"], "?") for g in gold}):
+        docs = {g["doc"] for g in gold if groups.get(g["doc"], "?") == value}
+        part = score([g for g in gold if g["doc"] in docs], [r for r in records if r["doc"] in docs])
+        rows.append(row(f"  {name}[{value}]", len(docs), part, 0.0)[:-1] + ("",))
+    return rows
 
 
 def load_english():
@@ -171,6 +196,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{name}: unavailable ({missing})", file=sys.stderr)
             continue
         rows.append(row(name, len(docs), score(gold, records), seconds))
+        if args.by:
+            rows += grouped_rows(name, gold, records, metadata_column(args.corpus, args.by))
         if args.save_predictions:
             save_jsonl(args.save_predictions / f"{name}.jsonl", records)
     if args.save_predictions:

@@ -370,6 +370,60 @@ def test_benchmark_help_and_absent_corpus(tmp_path):
     assert absent.returncode == 0 and "not found" in absent.stdout
 
 
+def _script(path: Path):
+    """A benchmark script imported as a module, to test its functions."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_rows_per_annotator(tmp_path):
+    """--by scores each group of articles on its own: one annotator's gold
+    with every quote found, another's with none."""
+    bench = _script(BENCHMARK)
+    (tmp_path / "metadata.tsv").write_text(
+        "compartment\tfilename\tannotators\n"
+        "dev\ta\tx1\ndev\tb\tx2\ndev\tc\tx1|x2\n", encoding="utf-8")
+    groups = bench.metadata_column(tmp_path, "annotators")
+    assert groups == {"a": "x1", "b": "x2", "c": "several"}
+    golds = [gold(0, 10, doc="a", s_start=20, s_end=35), gold(0, 10, doc="b"), gold(40, 50, doc="c")]
+    preds = [pred(0, 10, "Hillary Clinton", 20, 35, doc="a"), pred(40, 50, doc="c")]
+    rows = {r[0].strip(): r for r in bench.grouped_rows("quotes", golds, preds, groups)}
+    assert set(rows) == {"quotes[x1]", "quotes[x2]", "quotes[several]"}
+    assert rows["quotes[x1]"][1:7] == (1, "1.000", "1.000", "1.000", "1.000", "1.000")
+    assert rows["quotes[x2]"][1:5] == (1, "0.000", "0.000", "0.000")
+    assert rows["quotes[several]"][4:7] == ("1.000", "0.000", "0.000")  # found, no speaker
+    with pytest.raises(SystemExit, match="no column 'publisher'"):
+        bench.metadata_column(tmp_path, "publisher")
+
+
+def test_annotator_tally_counts_contents_cut_per_sentence(tmp_path):
+    """A content stored as one piece per sentence is counted as cut; one
+    piece, or two passages far apart, is not."""
+    bench = _script(ROOT / "benchmarks" / "annotators.py")
+    split = tmp_path / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    text = 'He said: "We won. They lost." Later, in a long aside, "Fine. Good."'
+    (split / "text" / "doc.txt").write_text(text, encoding="utf-8")
+    won, lost = text.index('"We'), text.index("They")
+    fine, good = text.index('"Fine'), text.index("Good")
+    (split / "attributions" / "doc_aa.ann").write_text(
+        f"T1\tContent {won} {lost - 1};{lost} {lost + 10}\tx\n"  # cut at the sentence
+        f"T2\tContent {fine} {len(text)}\tx\n", encoding="utf-8")  # one piece
+    (split / "attributions" / "doc_bb.ann").write_text(
+        f"T1\tContent {won} {lost + 10}\tx\nT2\tContent {won} {won + 8};{fine} {good}\tx\n", encoding="utf-8")
+    counts = bench.tally(split)
+    assert counts["aa"] == {"several sentences": 2, "cut per sentence": 1}
+    assert counts["bb"] == {"several sentences": 2, "cut per sentence": 0}
+    absent = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "annotators.py"), "--corpus", str(tmp_path / "none")],
+                            capture_output=True, text=True)
+    assert absent.returncode == 0 and "not found" in absent.stdout
+
+
 # --- PolNeAR -------------------------------------------------------------------------
 
 
