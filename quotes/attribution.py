@@ -10,6 +10,7 @@ inverted cue.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from types import ModuleType
 from typing import Callable, Iterator, Optional
@@ -36,7 +37,10 @@ class Attributor(ClauseReader):
 
     def __init__(self, words: ModuleType):
         super().__init__(words)
-        self.according = [tuple(p.split()) for p in words.ACCORDING_TO]
+        # ("d'après" is two tokens to spaCy's French tokenizer: "d'" "après")
+        self.according = list(dict.fromkeys(
+            variant for p in words.ACCORDING_TO for variant in (tuple(p.split()), tuple(re.findall(r"\w+['’]|[^\s'’]+", p)))
+        ))
 
     # --- the rules --------------------------------------------------------
     def governing_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
@@ -244,7 +248,25 @@ class Attributor(ClauseReader):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
                 if target is not None:
                     return cue, self.noun_phrase(target, pp)
-        return None
+        return self._opinion_of(unit, pp, ranges)
+
+    def _opinion_of(self, unit: Span, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[tuple[Span, Mention]]:
+        """'Pour le ministre, Gérald Darmanin, il s'agit d'un « acte
+        terroriste »', 'Pour lui, « … »': a sentence that opens with "pour"
+        and a person, then a comma, gives that person's view."""
+        words = [t for t in unit if not t.is_space and not (t.is_punct and t.text in DASHES)]
+        if len(words) < 3 or words[0].lower_ not in self.w.OPINION_PREPOSITIONS or self._in_ranges(words[0], ranges):
+            return None
+        target = self._phrase_head_after(unit, words[1].i - unit.start, ranges)
+        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or target.lower_ in self.w.TITLE_WORDS
+                                  or target.lower_ in self.w.PERSON_ROLES):
+            return None
+        # the comma closes the phrase: no verb before it ('Pour Marine Le Pen,')
+        rest = [t for t in unit if t.i > target.i and not t.is_space]
+        comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
+        if comma is None or comma > 6 or any(t.pos_ in ("VERB", "AUX") for t in rest[:comma]):
+            return None
+        return unit[words[0].i - unit.start : words[0].i - unit.start + 1], self.noun_phrase(target, pp)
 
     def _phrase_head_after(self, unit: Span, i: int, ranges: list[tuple[int, int]]) -> Optional[Token]:
         tok = unit[i]
@@ -663,15 +685,20 @@ class Attributor(ClauseReader):
         if not cues or len(words) > 8 and not 0 < cues[0] <= 3:
             return None
         i = cues[0]
-        before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense")]
+        # (not the reflexive of 's’est félicité', 's’est indigné')
+        before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense") and t.lower_ not in self.w.REFLEXIVE_CLITICS]
         if any(t.pos_ == "VERB" for t in before):
             return None  # '"Mr. D’Souza?" I had prepared a short statement to read': a clause, no tag
         if not before and words[i].tag_ == "VBG":
             # '… of "New York values," saying the city …': a participle
             # speaks for the clause it hangs on, never for the words after it.
             return self.from_cue(words[i], q, pp)
-        pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t)]
-        if pronouns:  # "a-t-il déclaré", "dit-elle"
+        # "dit-elle", "a-t-il déclaré", "avait-elle ajouté": the pronoun after
+        # the verb, or hyphened to its auxiliary before it.
+        pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t)] or [
+            t for t in words[:i] if t.lower_.startswith("-") and self.is_pronoun(t)
+        ]
+        if pronouns:
             return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
         speaker_words = before if before else self._up_to_comma(tag, words[i])
         speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title) and not self._is_time_word(t)]
@@ -686,9 +713,28 @@ class Attributor(ClauseReader):
             head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
-            mention = self.noun_phrase(head, pp)
+            mention = self._with_name_after(self.noun_phrase(head, pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
+
+    def _with_name_after(self, mention: Mention, pp: ParsedParagraph) -> Mention:
+        """'« … », a réagi sur Twitter la maire de Paris, Anne Hidalgo.': a
+        description, a comma, then a capitalised name of one to four words
+        closing the phrase: the mention takes in the name."""
+        doc = pp.doc
+        after = [t for t in doc if t.idx + pp.offset >= mention.end and not t.is_space]
+        if len(after) < 2 or after[0].text != ",":
+            return mention
+        name = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))
+        closes = len(after) == len(name) + 1 or after[len(name) + 1].text in (".", ",", ";", "!", "?")
+        if not (1 <= len(name) <= 4 and closes and name[0].text[:1].isupper() and name[-1].text[:1].isupper()
+                and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and (t.text[:1].isupper() or t.lower_ in self.w.NAME_PARTICLES) for t in name)
+                and not any(self._in_ranges(t, self._quoted(pp)) for t in name)):
+            return mention
+        span = doc[mention.tokens[0].i : name[-1].i + 1]
+        mention.end, mention.text = span.end_char + pp.offset, span.text
+        mention.tokens = list(span)
+        return mention
 
     def _without_apposition(self, tokens: list[Token]) -> list[Token]:
         """'"…?" Miller, a retired worker from a nuclear plant, said': the

@@ -88,7 +88,11 @@ class ClauseReader:
             return True
         first = right[0]
         # '"…," he said' split after the closing mark: a lower-case start continues.
-        return first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,"
+        if first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,":
+            return True
+        # 'Pour Marine | Le Pen, « … »': no sentence ends on a word and a space
+        last = left[-1] if not left[-1].is_space else left[-2] if len(left) > 1 else left[-1]
+        return last.is_alpha and "\n" not in last.whitespace_ and bool(last.whitespace_) and not left[-1].is_space
 
     # --- noun phrases -----------------------------------------------------
     @staticmethod
@@ -105,7 +109,9 @@ class ClauseReader:
         """The speaker's words around a head: titles and names, not appositions."""
         ranges = self._quoted(pp)
         keep = {head.i}
-        frontier = [head]
+        # (a pronoun is the whole mention: '-elle' in 'avait-elle ajouté' heads
+        # whatever the parse hung on it)
+        frontier = [] if self.is_pronoun(head) else [head]
         while frontier:
             tok = frontier.pop()
             for child in tok.children:
@@ -656,11 +662,13 @@ class ClauseReader:
         """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel'."""
         doc = pp.doc
         i = verb.i + 1
-        while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("matin", "soir", "midi", "today", "tonight", "mercredi", "jeudi", "vendredi", "lundi", "mardi", "samedi", "dimanche")):
+        while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("-t", "matin", "soir", "midi", "today", "tonight", "mercredi", "jeudi", "vendredi", "lundi", "mardi", "samedi", "dimanche")):
             i += 1
         if i >= len(doc) or self._in_ranges(doc[i], ranges):
             return None
         tok = doc[i]
+        if self.is_pronoun(tok):
+            return self.noun_phrase(tok, pp)  # 'estime-t-elle': the hyphened pronoun, whatever its tag
         if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") and not tok.is_punct:
             head = tok
             # climb to the phrase head while staying after the verb and within a short distance

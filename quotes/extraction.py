@@ -21,7 +21,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, trim_name_tokens
+from .resolution import ArticleEntities, fold, trim_name_tokens
 from .speakers import classify_kind, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -124,7 +124,7 @@ def _has_cue_word(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str)
             outside.append(text[at : span.outer_start])
             at = span.outer_end
     outside.append(text[at : para.end])
-    return any(word in forms for word in re.findall(r"[a-z]+", " ".join(outside).lower()))
+    return any(word in forms for word in re.findall(r"[^\W\d_]+", " ".join(outside).lower()))
 
 
 def _parsed_paragraphs(
@@ -328,7 +328,7 @@ class _AttributionFinder:
         if att is None:
             att = self._introduced(n)
         if att is None:
-            att = self._inherited(n)
+            att = self._dialogue_turn(n) if span.style == "dash" else self._inherited(n)
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
         if att is not None and _speaker_holds(att, span, self.text):
@@ -358,6 +358,8 @@ class _AttributionFinder:
         if span.paragraph + 1 >= len(self.paragraphs) or self.text[span.outer_end : para.end].strip(" .\n"):
             return None
         nxt = self.paragraphs[span.paragraph + 1]
+        if any(s.paragraph == nxt.index for s in self.spans):
+            return None  # '— Rien, a répondu le ministre.': a dialogue line, no byline
         m = BYLINE_PARAGRAPH.match(self.text[nxt.start : nxt.end])
         if m is None:
             return None
@@ -378,6 +380,34 @@ class _AttributionFinder:
         if prev_att.method not in ("cue", "continuation", "inherited", "colon") and not (prev_att.method == "agent" and coordinated):
             return None
         return Attribution("inherited", speaker=prev_att.speaker, cue=prev_att.cue, cue_start=prev_att.cue_start, cue_end=prev_att.cue_end)
+
+    def _dialogue_turn(self, n: int) -> Optional[Attribution]:
+        """'— Et vous ? a demandé le journaliste. / — Rien, a répondu le
+        ministre. / — Vraiment ?': an untagged dialogue line is a turn of
+        whoever spoke two lines before, when the two lines before it are
+        tagged turns of two different speakers; a line of a dialogue whose
+        turns are not yet known is speech by nobody named."""
+        if not self._dialogue_goes_on(n):
+            return None
+        turn = Attribution("inherited", speaker=None, cue=None)
+        if not self._dialogue_goes_on(n - 1):
+            return turn
+        asker, answerer = self.found.get(n - 2), self.found.get(n - 1)
+        if asker is None or answerer is None or asker.speaker is None or answerer.speaker is None:
+            return turn
+        if fold(asker.speaker.text) == fold(answerer.speaker.text):
+            return turn
+        return Attribution("inherited", speaker=asker.speaker, cue=None)
+
+    def _dialogue_goes_on(self, n: int) -> bool:
+        """Quote n is a dialogue line on the line right after dialogue line n - 1."""
+        if n < 1:
+            return False
+        prev, span = self.spans[n - 1], self.spans[n]
+        if prev.style != "dash" or span.style != "dash" or prev.paragraph != span.paragraph - 1:
+            return False
+        # (a blank line between two lines starts another exchange)
+        return self.text.count("\n", self.paragraphs[prev.paragraph].end, self.paragraphs[span.paragraph].start) <= 1
 
     def _introduced(self, n: int) -> Optional[Attribution]:
         """The sentence before introduces this one: 'X said:', 'From X:'."""
@@ -576,8 +606,8 @@ def _role_of(mention: Mention, w) -> Optional[str]:
     tokens = mention.tokens
     if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
-    if any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
-        return None
+    if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
+        return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
     head = tokens[-1].lower_
     return head if head in w.ROLE_TITLES or head in w.PERSON_ROLES else None
 
@@ -614,6 +644,8 @@ def _person_tokens(mention: Mention, w) -> list:
             return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
         if head is not None and run[-1].i < head.i and _possessor_of(run, head, w):
             return []  # "Donald Trump's campaign manager", "Cruz's lawyers": someone else, described
+    if all(t.lower_ in w.TITLE_WORDS for t in run):
+        return []  # 'le Premier ministre' tagged as a person: a title, no name
     return trim_name_tokens(run)
 
 
@@ -646,6 +678,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         name = _strip_honorific(name, w)
         name = entities.name_form(name) or name
         return entities.full_name(name), "person", titles
+    named = next((n for n in entities.names if len(n.split()) > 1 and text.endswith(", " + n)), None)
+    if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
+        return entities.full_name(named), "person", [text[: -len(named) - 2]]
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and head.pos_ == "PROPN" and entities.known_person(text):
         # 'Trump' tagged ORG after 'Donald Trump' was named: the person again.

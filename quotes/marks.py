@@ -307,8 +307,9 @@ def _spans_in_paragraph(text: str, para: Paragraph, family: str) -> list[QuoteSp
 
 
 DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]+")
-# ", a dit Marie Dupont." / ", dit-elle." closing a dialogue line: a short incise.
-INCISE = re.compile(r",[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
+# ", a dit Marie Dupont." / ", dit-elle." closing a dialogue line: a short
+# incise; after "?" or "!" it opens in lower case ("? a demandé le journaliste.").
+INCISE = re.compile(r"(?:,|(?<=[?!…])(?=[ \u00a0]+[^\W\d_A-ZÀ-Þ]))[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
 
 
 def _dialogue_line(text: str, para: Paragraph) -> Optional[QuoteSpan]:
@@ -386,8 +387,8 @@ def _link_continuations(text: str, spans: list[QuoteSpan], paragraphs: list[Para
     for n, span in enumerate(spans):
         first_in_paragraph.setdefault(span.paragraph, n)
     for n, span in enumerate(spans):
-        if span.close_at is not None or span.style == "single":
-            continue
+        if span.close_at is not None or span.style in ("single", "dash"):
+            continue  # (a dialogue line ends with its paragraph: the next is another turn)
         if span.end < _trimmed(text, paragraphs[span.paragraph].start, paragraphs[span.paragraph].end)[1] - 1:
             continue
         nxt = first_in_paragraph.get(span.paragraph + 1)

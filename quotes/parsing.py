@@ -36,14 +36,14 @@ PARSE_BATCH = 256
 
 def pipes_not_needed(nlp: Language) -> list[str]:
     """Pipes whose output the rules don't read: the lemmatizer, for a language
-    whose word list carries its own forms (see quotes.lang.lemma_forms), and
+    whose word list carries every form its rules look up (OWN_LEMMAS), and
     the attribute_ruler, for one that maps its tags itself (POS_OF_TAG)."""
     from .lang import available, lemma_forms, words
 
     if nlp.lang not in available():
         return []
     skip = []
-    if lemma_forms(nlp.lang) and "lemmatizer" in nlp.pipe_names:
+    if getattr(words(nlp.lang), "OWN_LEMMAS", False) and lemma_forms(nlp.lang) and "lemmatizer" in nlp.pipe_names:
         skip.append("lemmatizer")
         if hasattr(words(nlp.lang), "POS_OF_TAG") and "attribute_ruler" in nlp.pipe_names and "tagger" in nlp.pipe_names:
             skip.append("attribute_ruler")

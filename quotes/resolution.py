@@ -21,7 +21,7 @@ from .lang import lemma as lemma_of
 from .lang import lemma_forms, speech_verb_forms
 from .lang import sentence_openers
 
-NAME_RUN = re.compile(r"\b(?:[A-Z][\w’'\-\.]*\s+){1,8}[A-Z][\w’'\-]+")
+NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
@@ -36,6 +36,7 @@ rebecca sharon cynthia kathleen julie heather diane alice julia grace rachel kat
 kate catherine samantha janet joan judy gloria rose emma olivia sophie anna marie nathalie
 isabelle sylvie catherine christiane ségolène segolene martine anne-marie brigitte carly
 kelly omarosa sheryl robin gwen paula lena chris-anne betsy susana jeanne cathy
+élisabeth elisabeth valérie valerie rachida najat agnès agnes aurore clémentine clementine
 """.split())
 MALE_NAMES = frozenset("""
 donald barack joe mike michael bill tim paul ted marco jeb john bernie chris rudy newt ben
@@ -46,6 +47,7 @@ harold douglas henry carl arthur ryan roger jonathan lawrence vladimir recep tay
 igor yury sergey sergei mevlut hulusi bashar emmanuel francois nicolas jean pierre jacques
 marc alain philippe boris justin benjamin xi kim rex jared lindsey
 harry mitch chuck rand rick lincoln gary evan anthony rahm pat tom dan sam al
+yves luc claude françois baptiste gérald gerald édouard edouard olivier bruno gabriel
 """.split())
 
 
@@ -115,7 +117,14 @@ def census_first_names() -> dict[str, str]:
 
 
 def first_name_gender(first: str) -> Optional[str]:
-    """"female" or "male" for a known (folded) first name, else None."""
+    """"female" or "male" for a known (folded) first name, else None; a
+    compound first name ("jean-yves", "marie-christine") by its first part
+    when every part is a first name ("mark-viverito" is a surname)."""
+    parts = first.split("-")
+    if len(parts) > 1 and first not in FEMALE_NAMES and first not in MALE_NAMES:
+        known = FEMALE_NAMES | MALE_NAMES
+        if all(part in known or part in census_first_names() for part in parts):
+            first = parts[0]
     return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
 
 
@@ -213,14 +222,17 @@ class ArticleEntities:
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small
-        pipeline's NER missed ("Anne Hidalgo" tagged MISC)."""
+        pipeline's NER missed ("Anne Hidalgo" tagged MISC), particles of the
+        surname included ("Marine Le Pen", whose "Le" the French parser
+        takes for a sentence start and "Pen" for a common noun)."""
         i = 0
         while i < len(doc):
             j = i + 1 if doc[i].text[:1].isupper() and first_name_gender(fold(doc[i].text)) is not None else i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            while j > i and j < len(doc) and self._continues_name(doc, j):
                 j += 1
             run = doc[i:j]
-            if 2 <= len(run) <= 4 and not any(t.ent_type_ in ("PERSON", "PER") for t in run):
+            # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
+            if 2 <= len(run) <= 4 and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 first = fold(run[0].text)
                 gender = first_name_gender(first)
@@ -229,6 +241,17 @@ class ArticleEntities:
                     subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in run)
                     self.entities.append(Entity(run.text, start, "person", gender, subject))
             i = max(j, i + 1)
+
+    def _continues_name(self, doc: Doc, j: int) -> bool:
+        """Token j carries on a name begun before it: a capitalised proper
+        noun, or a particle ("Le", "de", "von") followed by a capitalised word."""
+        tok = doc[j]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            return True
+        if tok.lower_ in self.words.NAME_PARTICLES and j + 1 < len(doc):
+            nxt = doc[j + 1]
+            return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and not nxt.is_sent_end
+        return tok.pos_ == "NOUN" and tok.text[:1].isupper() and doc[j - 1].lower_ in self.words.NAME_PARTICLES
 
     def add_names_from_text(self, text: str, offset: int = 0) -> None:
         """Capitalised runs of the unparsed paragraphs: full names for
@@ -385,6 +408,11 @@ class ArticleEntities:
             cw = fold(form).split()
             if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
                 forms.append(form)
+        if not forms and len(words) == 1 and first_name_gender(words[0]) is not None:
+            # 'Pour Marine | Le Pen,': a first name the parse cut from its
+            # surname is the one person of the article so named
+            forms = list(dict.fromkeys(f for f in map(self.name_form, self.names) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
+            return forms[0] if len(forms) == 1 else name
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'

@@ -1211,6 +1211,19 @@ RESOLUTION_CASES = [
         'In an interview, Pres. Obama said the intervention "didn\'t work."',
         [{"text": "didn't work.", "speaker": "Obama", "speaker_mention": "Pres. Obama"}],
         id="abbreviated-title-is-no-name"),
+    pytest.param(
+        'Hillary Clinton spoke in Iowa on Monday.\n\n"We will win this state," Hillary said.',
+        [{"text": "We will win this state,", "speaker": "Hillary Clinton", "speaker_mention": "Hillary"}],
+        id="a-first-name-alone-is-the-one-person-so-named"),
+    pytest.param(
+        'Bill Clinton and Bill Gates spoke in Iowa on Monday.\n\n"We will win this state," Bill said.',
+        [{"text": "We will win this state,", "speaker": "Bill"}],
+        id="a-first-name-two-people-share-stays-as-written"),
+    pytest.param(
+        'Jose Antonia Vargas, an immigration activist, asked the former secretary of state during a Telemundo '
+        'Facebook chat if she would commit to his "#wordsmatter" pledge regarding the issue.',
+        [{"text": "#wordsmatter", "speaker": "Jose Antonia Vargas"}],
+        id="no-sentence-ends-on-a-word"),
 ]
 
 

@@ -134,6 +134,68 @@ CASES = [
         [{"text": "Nous tiendrons nos positions jusqu'au bout", "speaker": "Marc Dupont"},
          {"text": "Personne ne partira.", "speaker": "Marc Dupont"}],
         id="titre-abrege-sans-fin-de-phrase"),
+    # inverted cues of every tense, the pronoun resolved to the name before
+    pytest.param(
+        "Marine Le Pen était à Lyon mardi. « La situation est grave », a-t-elle ajouté. "
+        "« Nous devons agir vite. »",
+        [{"text": "La situation est grave", "speaker": "Marine Le Pen", "speaker_mention": "-elle"},
+         {"text": "Nous devons agir vite.", "speaker": "Marine Le Pen"}],
+        id="a-t-elle-ajoute-nom-a-particule"),
+    pytest.param(
+        "Ségolène Royal était à Poitiers. « Je ne suis pas candidate », avait-elle répété la veille.",
+        [{"text": "Je ne suis pas candidate", "speaker": "Ségolène Royal", "speaker_mention": "-elle"}],
+        id="avait-elle-repete"),
+    pytest.param(
+        "Marine Le Pen était à Lyon mardi. « La situation est grave », estime-t-elle.",
+        [{"text": "La situation est grave", "speaker": "Marine Le Pen", "cue": "estime"}],
+        id="estime-t-elle"),
+    pytest.param(
+        "« C'est inacceptable », estime Jean-Luc Mélenchon.",
+        [{"text": "C'est inacceptable", "speaker": "Jean-Luc Mélenchon", "cue": "estime"}],
+        id="estime-lemmatise-en-nom"),
+    pytest.param(
+        "« C'est une victoire », s'est félicité le Premier ministre.",
+        [{"text": "C'est une victoire", "speaker": "le Premier ministre"}],
+        id="verbe-pronominal-inverse"),
+    pytest.param(
+        "« Il faut que cela cesse », a réagi sur Twitter la maire de Paris, Anne Hidalgo.",
+        [{"text": "Il faut que cela cesse", "speaker": "Anne Hidalgo", "cue": "a réagi"}],
+        id="description-puis-nom-apres-la-virgule"),
+    pytest.param(
+        "Le ministre Jean-Yves Le Drian s'est rendu à Ankara lundi.\n\n"
+        "« Nous ne céderons pas », a martelé le ministre.",
+        [{"text": "Nous ne céderons pas", "speaker": "Jean-Yves Le Drian", "cue": "a martelé"}],
+        id="prenom-compose-role-paragraphe-non-analyse"),
+    # "d'après X", "pour X, …"
+    pytest.param(
+        "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",
+        [{"text": "n'a aucune intention", "speaker": "Dmitri Peskov", "cue": "D'après", "attribution": "according"}],
+        id="d-apres"),
+    pytest.param(
+        "Pour le ministre de l'Intérieur, Gérald Darmanin, il s'agit d'un « acte terroriste ».",
+        [{"text": "acte terroriste", "speaker": "Gérald Darmanin", "cue": "Pour"}],
+        id="pour-x-son-avis"),
+    pytest.param(
+        "Pour Marine Le Pen, « ce gouvernement a échoué ».",
+        [{"text": "ce gouvernement a échoué", "speaker": "Marine Le Pen"}],
+        id="pour-x-nom-coupe-par-l-analyse"),
+    pytest.param(
+        "Pour la première fois, le directeur de l'usine a dénoncé une « erreur ».",
+        [{"text": "erreur", "speaker": "le directeur de l'usine", "cue": "a dénoncé"}],
+        id="pour-sans-personne-n-attribue-rien"),
+    # dialogue: the incise after "?", turns that alternate, a blank line that resets them
+    pytest.param(
+        "— Et vous, qu'en pensez-vous ? a demandé le journaliste.\n"
+        "— Rien, a répondu le ministre.\n"
+        "— Vraiment ?\n"
+        "— Rien ! s'est exclamé le ministre.\n\n"
+        "— Nous partirons demain, a dit Marie.",
+        [{"text": "Et vous, qu'en pensez-vous ?", "speaker": "le journaliste"},
+         {"text": "Rien", "speaker": "le ministre"},
+         {"text": "Vraiment ?", "speaker": "le journaliste", "attribution": "inherited"},
+         {"text": "Rien !", "speaker": "le ministre"},
+         {"text": "Nous partirons demain", "speaker": "Marie"}],
+        id="dialogue-tours-de-parole"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
@@ -148,3 +210,12 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_attribution_fr(nlp_fr, text, expected):
     check(text, expected, nlp_fr)
+
+
+def test_a_dialogue_line_whose_turn_is_unknown_is_nobody_s(nlp_fr):
+    """After a blank line, or after one tagged turn only, an untagged line is
+    speech all the same, by nobody named: the turns are not known yet."""
+    text = "— Nous partirons demain, a dit Marie.\n— Pourquoi si tôt ?"
+    quotes = extract(text, lang="fr", nlp=nlp_fr)
+    assert [(q.text, q.speaker) for q in quotes] == [("Nous partirons demain", "Marie"), ("Pourquoi si tôt ?", None)]
+

@@ -33,3 +33,58 @@ def test_word_lists_are_lower_case(code):
     for name in ("SPEECH_VERBS", "TERM_WORDS", "TITLE_FOLLOWERS", "SUBJECT_CONTROL_VERBS", "TITLE_CUES"):
         values = getattr(module, name)
         assert all(v == v.lower() for v in values), f"{code}.{name} holds capitals"
+
+
+# --- verb forms: each language conjugates the verbs its rules look up ---------
+
+@pytest.mark.parametrize("form, lemma_", [
+    ("estime", "estimer"), ("estimait", "estimer"), ("estimé", "estimer"), ("estimant", "estimer"),
+    ("annonça", "annoncer"), ("jugeait", "juger"), ("répète", "répéter"), ("appelle", "appeler"),
+    ("rappellera", "rappeler"), ("martèle", "marteler"), ("indigne", "indigner"), ("exclame", "exclamer"),
+    ("dit", "dire"), ("reconnaît", "reconnaître"), ("prévient", "prévenir"), ("réagit", "réagir"),
+])
+def test_french_forms_of_reporting_verbs(form, lemma_):
+    from quotes.lang import lemma_forms
+
+    assert lemma_forms("fr")[form] == lemma_
+
+
+def test_french_forms_leave_other_words_to_the_pipeline():
+    """Only the listed verbs are conjugated; "maintenant" (now) is no form of maintenir."""
+    from quotes.lang import lemma_forms
+
+    table = lemma_forms("fr")
+    assert "maintenant" not in table and "est" not in table and "ministre" not in table
+
+
+def test_english_forms_are_english_conjugation():
+    from quotes.lang import lemma_forms
+
+    table = lemma_forms("en")
+    assert table["said"] == "say" and table["slammed"] == "slam" and table["denies"] == "deny"
+
+
+def test_the_table_wins_over_the_french_lemmatizer(nlp_fr):
+    """The small French model lemmatises "estime" as the noun: the rules must see the verb."""
+    from quotes.lang import lemma
+
+    doc = nlp_fr("« C'est inacceptable », estime le député.")
+    estime = next(t for t in doc if t.text == "estime")
+    assert lemma(estime) == "estimer"
+    assert lemma(next(t for t in doc if t.text == "député")) == next(t for t in doc if t.text == "député").lemma_.lower()
+
+
+def test_the_french_lemmatizer_still_runs(nlp_fr):
+    """French lists only its reporting verbs: unlike English, the pipeline's lemmatizer is kept."""
+    from quotes.parsing import pipes_not_needed
+
+    assert "lemmatizer" not in pipes_not_needed(nlp_fr)
+
+
+@pytest.mark.parametrize("first, gender", [
+    ("jean-yves", "male"), ("marie-christine", "female"), ("mark-viverito", None), ("jean", "male"),
+])
+def test_compound_first_names(first, gender):
+    from quotes.resolution import first_name_gender
+
+    assert first_name_gender(first) == gender

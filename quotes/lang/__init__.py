@@ -24,23 +24,6 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2))
 
 
-def _verb_forms(verb: str) -> set[str]:
-    """Regular English inflections of a verb, with and without a doubled
-    final consonant ('be' has none: its forms are all irregular)."""
-    forms = {verb}
-    if len(verb) < 3:
-        return forms
-    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
-    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
-    else:
-        forms |= {verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")}
-        forms |= {verb + "d" if verb.endswith("e") else verb + "ed", stem + "ing"}
-    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    return forms
-
-
 @lru_cache(maxsize=None)
 def sentence_openers(code: str) -> frozenset[str]:
     """Words that open a sentence and are never part of a name ("But",
@@ -52,14 +35,15 @@ def sentence_openers(code: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def lemma_forms(code: str) -> dict[str, str]:
     """form -> lemma for the words a language's rules look up, when the
-    language lists its own forms (see en.IRREGULAR_FORMS); else empty."""
+    language conjugates its own verbs (its `verb_forms`, with the forms no
+    rule gives in IRREGULAR_FORMS); else empty."""
     module = words(code)
     if not hasattr(module, "IRREGULAR_FORMS"):
         return {}
     table: dict[str, str] = {}
     verbs = module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS
-    for verb in verbs | set(module.PHRASAL_SPEECH_VERBS) | set(module.TOPIC_SPEECH_VERBS) | module.STATE_VERBS:
-        for form in _verb_forms(verb):
+    for verb in sorted(verbs | set(module.PHRASAL_SPEECH_VERBS) | set(module.TOPIC_SPEECH_VERBS) | module.STATE_VERBS):
+        for form in module.verb_forms(verb):
             table.setdefault(form, verb)
     for noun in module.SOURCE_NOUNS:
         table.setdefault(noun, noun)
@@ -77,8 +61,11 @@ def speech_verb_forms(code: str) -> frozenset[str]:
 
 
 def lemma(token) -> str:
-    """A token's lemma: the pipeline's when it ran, else the language's own
-    table of the words its rules look up (other words are their lower case)."""
-    if token.lemma_:
-        return token.lemma_.lower()
-    return lemma_forms(token.doc.lang_).get(token.lower_, token.lower_)
+    """A token's lemma: the language's own table for the words its rules
+    look up, else the pipeline's when it ran, else the lower case. The
+    table wins over the pipeline because the small French model lemmatises
+    "estime" and "annonce" as the nouns, which would hide the verbs."""
+    table = lemma_forms(token.doc.lang_)
+    if token.lower_ in table or not token.lemma_:
+        return table.get(token.lower_, token.lower_)
+    return token.lemma_.lower()

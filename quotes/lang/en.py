@@ -59,6 +59,7 @@ LINKING_WORDS = frozenset("then and but still also again later so yet instead".s
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
+REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
@@ -88,6 +89,7 @@ SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 RELAY_VERBS = frozenset("report".split())
 # "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
+OPINION_PREPOSITIONS = frozenset()  # (French "Pour X, « … »"; English "For X," reads as a purpose too often)
 SUBJECT_CONTROL_VERBS = frozenset("promise".split())  # "promised him to call": the subject calls
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
@@ -282,7 +284,27 @@ TITLE_ABBREVIATIONS = (
 # --- lemmas (owned by lang/__init__.py) ------------------------------------
 # English inflects the words above regularly enough to list their forms, so
 # the pipeline's lemmatizer (a seventh of the parse time) need not run: a
-# language that defines LEMMA_FORMS is parsed without it.
+# language whose OWN_LEMMAS is true is parsed without it.
+OWN_LEMMAS = True
+
+
+def verb_forms(verb: str) -> set[str]:
+    """Regular English inflections of a verb, with and without a doubled
+    final consonant ('be' has none: its forms are all irregular)."""
+    forms = {verb}
+    if len(verb) < 3:
+        return forms
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        forms |= {verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")}
+        forms |= {verb + "d" if verb.endswith("e") else verb + "ed", stem + "ing"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
 IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",
     "spoken": "speak", "swore": "swear", "sworn": "swear", "read": "read", "thought": "think",

@@ -18,8 +18,17 @@ déplorer juger considérer écrire tweeter noter observer rappeler martelé mar
 promettre jurer avouer s'exclamer exclamer crier protester conclure poursuivre continuer
 résumer commenter ironiser s'interroger interroger demander réclamer exiger appeler prédire
 souhaiter espérer proclamer annoncer signaler témoigner révéler détailler relever
+répéter réagir glisser souffler lâcher asséner assener tonner fustiger tacler railler
+insurger indigner inquiéter féliciter réjouir étonner emporter agacer alarmer désoler
+défendre soutenir maintenir objecter rectifier nuancer tempérer garantir certifier alerter
+exhorter implorer supplier saluer évoquer mentionner relater rapporter compléter enchaîner
+renchérir abonder acquiescer concéder convenir clamer scander hurler écrier murmurer
+chuchoter plaisanter sourire soupirer amuser trancher pronostiquer remarquer constater
+interpeller questionner riposter contester réfuter reprocher taxer qualifier
+inviter conseiller recommander suggérer proposer justifier argumenter arguer reprendre
+avancer confesser plaindre remercier décrire
 """.split())
-WEAK_SPEECH_VERBS = frozenset("appeler qualifier juger considérer continuer poursuivre".split())
+WEAK_SPEECH_VERBS = frozenset("appeler qualifier taxer juger considérer continuer poursuivre".split())
 OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 # « comme il l'a dit », « qualifié de … comme » : le mot de la comparaison ou de l'aparté.
 AS_WORDS = frozenset("comme".split())
@@ -34,6 +43,7 @@ PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : �
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
+REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
@@ -62,6 +72,7 @@ SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 # Verbes d'un média qui relaie : « … », a dit Day, rapporte Le Monde.
 RELAY_VERBS = frozenset("rapporter relater".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
+OPINION_PREPOSITIONS = frozenset("pour".split())  # « Pour le ministre, « … » » : son avis
 SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de dire » : le sujet dit
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
@@ -204,3 +215,86 @@ SENTENCE_ABBREVIATIONS = frozenset("m mm mme mmes mlle mlles dr pr me st ste etc
 # Titles abbreviated with a full stop: never a sentence's last word when a
 # name follows (nlp.py).
 TITLE_ABBREVIATIONS = ("M.", "MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Me.", "Mgr.", "Lt.", "Cdt.", "Col.", "Gal.", "Gén.", "Sgt.")
+
+# --- lemmas (owned by lang/__init__.py) ------------------------------------
+# The small French model lemmatises some verb forms as nouns ("estime",
+# "annonce", "note"), which hides the reporting verb; the forms of the verbs
+# above are listed here and win over its lemmas. Other words keep the
+# pipeline's lemma, so its lemmatizer still runs.
+OWN_LEMMAS = False
+# Endings of a regular -er verb after its stem: present, imperfect, simple
+# past, future, conditional, participles (the persons news copy uses).
+ER_ENDINGS = ("e", "es", "ent", "ons", "ez", "ais", "ait", "aient", "ai", "a", "èrent", "era", "eront",
+              "erait", "eraient", "é", "ée", "és", "ées", "ant")
+# Endings that leave the last syllable of the stem mute: "répète", "appelle".
+MUTE_ENDINGS = ("e", "es", "ent", "era", "eront", "erait", "eraient")
+
+
+def verb_forms(verb: str) -> set[str]:
+    """The forms of a regular -er verb ("s'indigner": "indigne", "indigné",
+    "indignait"…), with its spelling changes: "annonça", "jugeait", "répète",
+    "appelle". Other verbs give their infinitive; their forms are listed in
+    IRREGULAR_FORMS."""
+    bare = verb.split("'")[-1].split("’")[-1]
+    forms = {verb, bare}
+    if not bare.endswith("er") or len(bare) < 4:
+        return forms
+    stem = bare[:-2]
+    for ending in ER_ENDINGS:
+        soft = ending[:1] in ("a", "â", "o")
+        if soft and stem.endswith("c"):
+            forms.add(stem[:-1] + "ç" + ending)
+        elif soft and stem.endswith("g"):
+            forms.add(stem + "e" + ending)
+        else:
+            forms.add(stem + ending)
+        if ending in MUTE_ENDINGS:
+            forms |= {variant + ending for variant in _mute_stems(stem)}
+    return forms
+
+
+def _mute_stems(stem: str) -> set[str]:
+    """A stem as it is spelt before a mute ending: "répét" → "répèt",
+    "appel" → "appell" and "appèl", "appuy" → "appui"."""
+    stems = set()
+    if stem.endswith("y"):
+        stems.add(stem[:-1] + "i")
+    cut = len(stem.rstrip("bcdfghjklmnpqrstvwxz"))
+    if cut and stem[cut - 1] in "eé":
+        stems.add(stem[: cut - 1] + "è" + stem[cut:])
+        if stem.endswith(("el", "et")):
+            stems.add(stem + stem[-1])
+    return stems
+
+
+# Forms of the listed verbs that are not regular -er verbs.
+IRREGULAR_FORMS = {
+    form: lemma_
+    for lemma_, forms in {
+        "dire": "dit dite dits dites disent disait disaient dira diront dirait disant",
+        "prédire": "prédit prédite prédisent prédisait prédira prédisant",
+        "écrire": "écrit écrite écrits écrivent écrivait écrivaient écrivit écrira écrivant",
+        "décrire": "décrit décrite décrits décrivent décrivait décrivit décrira décrivant",
+        "répondre": "répond répondent répondait répondaient répondit répondra répondu répondue répondant",
+        "reconnaître": "reconnaît reconnait reconnaissent reconnaissait reconnut reconnaîtra reconnu reconnue reconnaissant",
+        "admettre": "admet admettent admettait admit admettra admis admise admettant",
+        "promettre": "promet promettent promettait promit promettra promis promettant",
+        "démentir": "dément démentent démentait démentit démentira démenti démentie démentant",
+        "prévenir": "prévient préviennent prévenait prévint préviendra prévenu prévenue prévenant",
+        "conclure": "conclut concluent concluait conclura conclu conclue concluant",
+        "poursuivre": "poursuit poursuivent poursuivait poursuivit poursuivra poursuivi poursuivie poursuivant",
+        "avertir": "avertit avertissent avertissait avertira averti avertie avertissant",
+        "réagir": "réagit réagissent réagissait réagira réagi réagissant",
+        "renchérir": "renchérit renchérissent renchérissait renchéri",
+        "réjouir": "réjouit réjouissent réjouissait réjoui réjouie",
+        "soutenir": "soutient soutiennent soutenait soutint soutiendra soutenu soutenue soutenant",
+        "maintenir": "maintient maintiennent maintenait maintint maintiendra maintenu maintenue",
+        "convenir": "convient conviennent convenait convint conviendra convenu",
+        "reprendre": "reprend reprennent reprenait reprit reprendra repris reprenant",
+        "défendre": "défend défendent défendait défendit défendra défendu défendue défendant",
+        "sourire": "sourit sourient souriait sourira souri souriant",
+        "plaindre": "plaint plaignent plaignait plaignit plaindra plaignant",
+        "garantir": "garantit garantissent garantissait garantira garanti garantie garantissant",
+    }.items()
+    for form in forms.split()
+}
