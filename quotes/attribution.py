@@ -701,7 +701,8 @@ class Attributor(ClauseReader):
         if pronouns:
             return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
         speaker_words = before if before else self._up_to_comma(tag, words[i])
-        speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title) and not self._is_time_word(t)]
+        speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title)
+                         and not self._is_time_word(t) and not self._addressed(t)]
         if not speaker_words:
             return None
         if before:  # '"…," the two write': the words before the verb, as they are
@@ -713,9 +714,34 @@ class Attributor(ClauseReader):
             head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
-            mention = self._with_name_after(self.noun_phrase(head, pp), pp)
+            mention = self._with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
+
+    def _addressed(self, tok: Token) -> bool:
+        """A word of the phrase the speech was addressed to: 'a indiqué à
+        l'AFP une source proche du dossier' (the source speaks, not the AFP)."""
+        phrase = tok if tok.pos_ in ("NOUN", "PROPN", "PRON") else tok.head
+        return any(c.dep_ == "case" and c.lower_ in self.w.ADDRESSEE_PREPOSITIONS for c in phrase.children)
+
+    def _whole_name(self, mention: Mention, pp: ParsedParagraph) -> Mention:
+        """'tranche Emmanuel Macron dans un entretien': a capitalised word
+        right after a proper name goes on the name, whatever the tagger
+        called it ('Macron' tagged an adverb), unless it tells a time."""
+        doc = pp.doc
+        last = mention.tokens[-1] if mention.tokens else None
+        if last is None or last.pos_ != "PROPN":
+            return mention
+        end = last.i + 1
+        while (end < len(doc) and end - last.i <= 2 and doc[end].is_title and doc[end].is_alpha
+               and doc[end].pos_ not in ("PROPN", "VERB", "AUX") and not self._is_time_word(doc[end])
+               and doc[end - 1].whitespace_ == " "):
+            end += 1
+        if end == last.i + 1:
+            return mention
+        span = doc[mention.tokens[0].i : end]
+        mention.end, mention.text, mention.tokens = span.end_char + pp.offset, span.text, list(span)
+        return mention
 
     def _with_name_after(self, mention: Mention, pp: ParsedParagraph) -> Mention:
         """'« … », a réagi sur Twitter la maire de Paris, Anne Hidalgo.': a

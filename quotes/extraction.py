@@ -646,6 +646,13 @@ def _person_tokens(mention: Mention, w) -> list:
             return []  # "Donald Trump's campaign manager", "Cruz's lawyers": someone else, described
     if all(t.lower_ in w.TITLE_WORDS for t in run):
         return []  # 'le Premier ministre' tagged as a person: a title, no name
+    # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
+    following = {t.i: t for t in mention.tokens}
+    while run[-1].i + 1 in following and run[-1].whitespace_ == " ":
+        nxt = following[run[-1].i + 1]
+        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ or nxt.lower_ in w.TITLE_WORDS:
+            break
+        run = run + [nxt]
     return trim_name_tokens(run)
 
 
@@ -687,10 +694,11 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         return entities.full_name(_strip_honorific(text, w)), "person", []
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
         stripped = _strip_honorific(text, w)
+        honorific = stripped != text  # ('M. Macron', 'Mme Borne': a person whatever the tags)
         if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'
             stripped = entities.name_form(stripped) or stripped
         full = entities.full_name(stripped)
-        if full != stripped or mention.tokens[0].pos_ == "PROPN":
+        if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
             return full, "person", []
     return text, _nominal_kind(mention, w), []
 

@@ -401,10 +401,11 @@ class ArticleEntities:
         if not words:
             return name
         forms: list[str] = []
+        honorifics = self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE
         for cand in self.names:
             form = self.name_form(cand)
-            if form is None:
-                continue
+            if form is None or form.split()[0].lower() in honorifics:
+                continue  # 'Mme Borne' is no fuller a name than 'Borne'
             cw = fold(form).split()
             if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
                 forms.append(form)

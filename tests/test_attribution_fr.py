@@ -166,6 +166,22 @@ CASES = [
         "« Nous ne céderons pas », a martelé le ministre.",
         [{"text": "Nous ne céderons pas", "speaker": "Jean-Yves Le Drian", "cue": "a martelé"}],
         id="prenom-compose-role-paragraphe-non-analyse"),
+    pytest.param(
+        "« Les négociations sont dans l'impasse », a indiqué à l'AFP une source proche du dossier.",
+        [{"text": "Les négociations sont dans l'impasse", "speaker": "une source proche du dossier"}],
+        id="a-qui-l-on-parle-n-est-pas-la-source"),
+    pytest.param(
+        "« La France n'a pas de leçons à recevoir », tranche Emmanuel Macron dans un entretien au Parisien.",
+        [{"text": "La France n'a pas de leçons à recevoir", "speaker": "Emmanuel Macron"}],
+        id="nom-entier-malgre-l-etiquetage"),
+    pytest.param(
+        "« Nous ne lâcherons rien », a assuré M. Macron.",
+        [{"text": "Nous ne lâcherons rien", "speaker": "Macron", "speaker_mention": "M. Macron"}],
+        id="civilite-hors-du-nom"),
+    pytest.param(
+        "Élisabeth Borne était à Lyon. « La réforme est nécessaire », a déclaré Mme Borne.",
+        [{"text": "La réforme est nécessaire", "speaker": "Élisabeth Borne"}],
+        id="civilite-puis-nom-complet"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",

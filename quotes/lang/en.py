@@ -79,6 +79,7 @@ characterization question demand threat refrain conclusion rhetoric testimony co
 THING_RELATIVES = frozenset("which that".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
+ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to
 # 'Trump became the first candidate to buy a "promoted trend"': a quote such a
 # verb governs, with no reporting verb, is a label, not its subject's words.
 STATE_VERBS = frozenset("be become wear serve lead increase register".split())

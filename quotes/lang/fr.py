@@ -61,6 +61,7 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 THING_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
+ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’AFP une source » : à qui l’on parle
 # « … ». Erdogan a déclaré alors qu'il partait. : mots qui peuvent suivre une incise isolée.
 TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split())
 # « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
