@@ -9,6 +9,8 @@ The attribution rules (attribution.Attributor) build on this reading.
 """
 from __future__ import annotations
 
+import itertools
+
 from types import ModuleType
 from typing import Optional
 
@@ -177,6 +179,19 @@ class ClauseReader:
                 continue
             if ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
                 return ent
+        return self._proper_apposition(head, ranges)
+
+    def _proper_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
+        """'le ministre des Affaires étrangères, Mevlüt Çavuşoğlu,': a run of
+        proper nouns in apposition to the title, which the NER left out or
+        called something else than a person (not a place, not a body)."""
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or self._in_ranges(child, ranges):
+                continue
+            run = [t for t in child.subtree if t.i >= child.i]
+            name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), run))
+            if 2 <= len(name) <= 4 and not any(t.ent_type_ in ("LOC", "GPE", "ORG", "FAC") for t in name):
+                return head.doc[name[0].i : name[-1].i + 1]
         return None
 
     def _issuer(self, head: Token, pp: ParsedParagraph) -> Optional[Mention]:

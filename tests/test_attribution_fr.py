@@ -182,6 +182,16 @@ CASES = [
         "Élisabeth Borne était à Lyon. « La réforme est nécessaire », a déclaré Mme Borne.",
         [{"text": "La réforme est nécessaire", "speaker": "Élisabeth Borne"}],
         id="civilite-puis-nom-complet"),
+    pytest.param(
+        "La veille, le ministre des Affaires étrangères, Mevlüt Çavuşoğlu, avait affirmé que les discussions "
+        "n'avaient « pas donné de résultats satisfaisants ».",
+        [{"text": "pas donné de résultats satisfaisants", "speaker": "Mevlüt Çavuşoğlu"}],
+        id="nom-en-apposition-que-le-ner-ne-dit-pas-personne"),
+    pytest.param(
+        "Le président turc Recep Tayyip Erdogan a menacé mercredi de frapper le régime. "
+        "Le chef de l'Etat a ajouté que la Turquie était « déterminée ».",
+        [{"text": "déterminée", "speaker": "Recep Tayyip Erdogan", "speaker_titles": ["chef de l'Etat"]}],
+        id="periphrase-du-role"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",

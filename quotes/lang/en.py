@@ -160,6 +160,7 @@ ROLE_TITLES = {
     "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
 }
 # Words that make a role another person's: "the former president" is not "President Obama".
+ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
 ROLE_QUALIFIERS = frozenset("former vice late ex-".split())
 # Roles that name a person with no title of their own: "the businessman" for
 # "businessman Donald Trump", "the candidate" for "presidential candidate Jeb Bush".

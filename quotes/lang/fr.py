@@ -128,6 +128,12 @@ ROLE_TITLES = {
     "sénateur": ("sénateur",), "sénatrice": ("sénatrice",), "député": ("député",), "députée": ("députée",),
     "maire": ("maire",), "général": ("général",), "porte-parole": ("porte-parole",),
 }
+# Périphrases d'un rôle (sans article, sans accents) : « le chef de l'Etat »
+# est le président nommé avant lui.
+ROLE_PHRASES = {
+    "chef de l'etat": "président", "chef de l’etat": "président", "locataire de l'elysee": "président",
+    "locataire de l’elysee": "président", "chef du kremlin": "président",
+}
 PERSON_ROLES = frozenset("candidat candidate milliardaire".split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
