@@ -247,8 +247,21 @@ class Attributor(ClauseReader):
                         and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in target.children)):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
                 if target is not None:
-                    return cue, self.noun_phrase(target, pp)
+                    return cue, self._with_antecedent(self.noun_phrase(target, pp), target, unit[i], pp)
         return self._opinion_of(unit, pp, ranges)
+
+    def _with_antecedent(self, mention: Mention, target: Token, cue: Token, pp: ParsedParagraph) -> Mention:
+        """'un conseiller, selon qui « … »', 'Le texte, selon lequel « … »': a
+        relative after the cue stands for the noun phrase right before the cue."""
+        if self.w.PRONOUNS.get(target.lower_) != "relative":
+            return mention
+        before = [t for t in pp.doc[: cue.i] if not t.is_punct and not t.is_space]
+        if before and before[-1].pos_ in ("NOUN", "PROPN"):
+            head = before[-1]
+            while head.dep_ in ("flat", "flat:name", "compound", "amod") and head.head.i < head.i:
+                head = head.head
+            mention.antecedent = self.noun_phrase(head, pp)
+        return mention
 
     def _opinion_of(self, unit: Span, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[tuple[Span, Mention]]:
         """'Pour le ministre, Gérald Darmanin, il s'agit d'un « acte

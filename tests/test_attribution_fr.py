@@ -192,6 +192,14 @@ CASES = [
         "Le chef de l'Etat a ajouté que la Turquie était « déterminée ».",
         [{"text": "déterminée", "speaker": "Recep Tayyip Erdogan", "speaker_titles": ["chef de l'Etat"]}],
         id="periphrase-du-role"),
+    pytest.param(
+        "Le magazine cite un conseiller, selon qui « tout est prêt ».",
+        [{"text": "tout est prêt", "speaker": "un conseiller", "attribution": "according"}],
+        id="selon-qui"),
+    pytest.param(
+        "Le texte, selon lequel « aucune exception ne sera tolérée », a été adopté mardi.",
+        [{"text": "aucune exception ne sera tolérée", "speaker": "Le texte"}],
+        id="selon-lequel"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",
@@ -227,6 +235,9 @@ CASES = [
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
         id="operation-name",
         ),
+    pytest.param(
+        "Dans une interview au journal « Le Parisien », le ministre a défendu sa réforme.", [],
+        id="titre-de-journal"),
     pytest.param(
         "Le mouvement des « gilets jaunes » a de nouveau manifesté samedi à Paris.", [],
         id="scare-quotes-movement-name"),

@@ -79,7 +79,7 @@ PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
     "-il": "male", "-elle": "female", "-ils": "plural", "-elles": "plural",
     "je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "plural", "qui": "relative", "lequel": "relative",
-    "laquelle": "relative",
+    "laquelle": "relative", "lesquels": "relative", "lesquelles": "relative",
 }
 HONORIFICS_MALE = frozenset("m. monsieur".split())
 HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
@@ -89,7 +89,7 @@ TITLE_CUES = frozenset("""
 intitulé intitulée baptisé baptisée nommé nommée appelé appelée surnommé surnommée livre film
 chanson album émission série roman pièce opération programme slogan mot terme expression
 campagne conférence sommet podcast mémoires documentaire comédie épisode pub publicité pseudonyme
-surnom
+surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spectacle tableau exposition
 """.split())
 
 # Les mots eux-mêmes : qui emploie « l'expression « … » » est cité.
