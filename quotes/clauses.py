@@ -10,7 +10,6 @@ The attribution rules (attribution.Attributor) build on this reading.
 from __future__ import annotations
 
 import itertools
-
 from types import ModuleType
 from typing import Optional
 
@@ -93,8 +92,8 @@ class ClauseReader:
         if first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,":
             return True
         # 'Pour Marine | Le Pen, « … »': no sentence ends on a word and a space
-        last = left[-1] if not left[-1].is_space else left[-2] if len(left) > 1 else left[-1]
-        return last.is_alpha and "\n" not in last.whitespace_ and bool(last.whitespace_) and not left[-1].is_space
+        last = left[-1]
+        return last.is_alpha and bool(last.whitespace_) and "\n" not in last.whitespace_
 
     # --- noun phrases -----------------------------------------------------
     @staticmethod

@@ -609,7 +609,6 @@ def _role_of(mention: Mention, w) -> Optional[str]:
     phrase = w.ROLE_PHRASES.get(fold(mention.text[len(tokens[0].text) :].strip()))
     if phrase is not None:
         return phrase  # 'le chef de l'Etat'
-
     if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
         return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
     head = tokens[-1].lower_
