@@ -816,18 +816,6 @@ class Attributor(ClauseReader):
             return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(head, pp))
         return None
 
-    def _is_time_word(self, tok: Token) -> bool:
-        """'a déclaré vendredi matin un officiel': when, not who."""
-        lower = tok.lower_
-        if tok.ent_type_ == "DATE" and self._age(tok):
-            return False  # '"…?" the 43-year-old asked': who
-        return tok.ent_type_ in ("DATE", "TIME") or lower in self.w.WEEKDAYS or lower in self.w.DATE_TIME_OF_DAY
-
-    @staticmethod
-    def _age(tok: Token) -> bool:
-        """Whether a DATE entity is someone's age ('the 43-year-old')."""
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        return ent is not None and ent.text.lower().endswith(("-year-old", "year-old", "-years-old"))
 
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """A quote with no reporting verb in a sentence about what a person

@@ -672,11 +672,36 @@ class ClauseReader:
             return left[0]
         return None
 
+    def _is_time_word(self, tok: Token) -> bool:
+        """'a déclaré vendredi matin un officiel', 'a estimé mardi 25 février
+        le ministre': when, not who. (French NER tags no dates: a month in
+        lower case, and a number next to a month, tell it; a capitalised
+        English month alone may be a name, 'Theresa May'.)"""
+        lower = tok.lower_
+        if tok.ent_type_ == "DATE" and self._age(tok):
+            return False  # '"…?" the 43-year-old asked': who
+        if tok.ent_type_ in ("DATE", "TIME") or lower in self.w.WEEKDAYS or lower in self.w.DATE_TIME_OF_DAY:
+            return True
+        if lower in self.w.MONTHS:
+            return not self.w.MONTHS_CAPITALISED or any(n.like_num for n in self._neighbours(tok))
+        return tok.like_num and any(n.lower_ in self.w.MONTHS for n in self._neighbours(tok))
+
+    @staticmethod
+    def _neighbours(tok: Token) -> list[Token]:
+        doc = tok.doc
+        return [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+
+    @staticmethod
+    def _age(tok: Token) -> bool:
+        """Whether a DATE entity is someone's age ('the 43-year-old')."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and ent.text.lower().endswith(("-year-old", "year-old", "-years-old"))
+
     def _inverted_subject(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel'."""
         doc = pp.doc
         i = verb.i + 1
-        while i < len(doc) and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("-t", "matin", "soir", "midi", "today", "tonight", "mercredi", "jeudi", "vendredi", "lundi", "mardi", "samedi", "dimanche")):
+        while i < len(doc) and (self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("-t", "today", "tonight")):
             i += 1
         if i >= len(doc) or self._in_ranges(doc[i], ranges):
             return None

@@ -391,8 +391,9 @@ def _same_clause(gap: str, w: ModuleType) -> bool:
     clause: no clause punctuation, no subordinator or modal, and short."""
     if _CLAUSE_PUNCT.search(gap):
         return False
-    tokens = _words(gap)
-    return len(tokens) <= MAX_GAP_WORDS and not any(
+    # (a capitalised word is a name, not the modal or subordinator it spells: "Theresa May")
+    tokens = [t for t in _WORD.findall(gap) if t == t.lower()]
+    return len(_WORD.findall(gap)) <= MAX_GAP_WORDS and not any(
         t in w.DATE_CLAUSE_BREAKS or t.split("'")[0] in w.DATE_CLAUSE_BREAKS
         or t.split("’")[0] in w.DATE_CLAUSE_BREAKS for t in tokens)
 

@@ -200,6 +200,10 @@ CASES = [
         "Le texte, selon lequel « aucune exception ne sera tolérée », a été adopté mardi.",
         [{"text": "aucune exception ne sera tolérée", "speaker": "Le texte"}],
         id="selon-lequel"),
+    pytest.param(
+        "« C'est grave », a estimé mardi 25 février le ministre.",
+        [{"text": "C'est grave", "speaker": "le ministre"}],
+        id="une-date-avant-le-sujet-inverse"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",

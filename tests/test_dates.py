@@ -284,6 +284,9 @@ def test_sentence_spans_keep_abbreviations():
     ('"We will win," Erdogan said Wednesday.', "en", "2020-03-05", "We will win,", "said", "2020-03-04", "text", "day"),
     ("« Nous gagnerons », a déclaré vendredi matin un officiel.", "fr", "2020-02-28", "Nous gagnerons", "a déclaré", "2020-02-28", "text", "day"),
     ('Erdogan warned Europe on Wednesday that it must support "our solutions".', "en", "2020-03-05", "our solutions", "warned", "2020-03-04", "text", "day"),
+    # a name that spells a modal is no clause break ("Theresa May")
+    ('"We will leave," said Prime Minister Theresa May on March 3.', "en", "2020-03-05", "We will leave,", "said",
+     "2020-03-03", "text", "day"),
     # yesterday / hier
     ('"We will win," Erdogan said yesterday.', "en", "2020-03-01", "We will win,", "said", "2020-02-29", "text", "day"),
     ("Hier, le ministre a déclaré : « Nous gagnerons. »", "fr", "2020-01-01", "Nous gagnerons.", "a déclaré", "2019-12-31", "text", "day"),
