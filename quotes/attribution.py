@@ -687,6 +687,9 @@ class Attributor(ClauseReader):
                 break
             tag.append(t)
         words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
+        found_in = self._impersonal_source(words, pp)
+        if found_in is not None:
+            return found_in
         cues = [i for i, t in enumerate(words) if (lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS) and not self.as_preposition(t)]
         # '"…!" a message on the website reads', '"…," the email read': a
         # noun that is also a reporting verb is the speaker; the verb is the
@@ -730,6 +733,21 @@ class Attributor(ClauseReader):
             mention = self._with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
+
+    def _impersonal_source(self, words: list[Token], pp: ParsedParagraph) -> Optional[Attribution]:
+        """'« … », lit-on dans le communiqué', 'peut-on lire dans le rapport',
+        'a-t-on appris auprès de l'Elysée': "on" reads or learns, and the
+        words are those of the document or body after the preposition."""
+        if not any(t.lower_.lstrip("-") in self.w.IMPERSONAL_PRONOUNS for t in words):
+            return None
+        verb = next((t for t in words if lemma_of(t) in self.w.IMPERSONAL_SOURCE_VERBS), None)
+        prep = next((k for k, t in enumerate(words) if t.lower_ in self.w.SOURCE_PREPOSITIONS), None)
+        if verb is None or prep is None:
+            return None
+        head = next((t for t in words[prep + 1 :] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
 
     def _addressed(self, tok: Token) -> bool:
         """A word of the phrase the speech was addressed to: 'a indiqué à

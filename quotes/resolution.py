@@ -204,7 +204,8 @@ class ArticleEntities:
                 issuer = _issuer_entity(tok)
                 if issuer is not None:
                     self.entities.append(Entity(issuer, tok.idx + offset, "organisation", None, True, document=True))
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ in ("NNS",) and not tok.ent_type_:
+            plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_:
                 start = tok.idx + offset
                 if not any(s <= start < e for s, e in quoted):
                     self.entities.append(Entity(tok.text, start, "group", None, True))

@@ -204,6 +204,18 @@ CASES = [
         "« C'est grave », a estimé mardi 25 février le ministre.",
         [{"text": "C'est grave", "speaker": "le ministre"}],
         id="une-date-avant-le-sujet-inverse"),
+    pytest.param(
+        "« Aucune victime n'est à déplorer », lit-on dans le communiqué.",
+        [{"text": "Aucune victime n'est à déplorer", "speaker": "le communiqué", "cue": "lit"}],
+        id="lit-on-dans"),
+    pytest.param(
+        "« Aucune décision n'est prise », a-t-on appris auprès de l'Elysée.",
+        [{"text": "Aucune décision n'est prise", "speaker": "l'Elysée"}],
+        id="a-t-on-appris-aupres-de"),
+    pytest.param(
+        "Les syndicats ont manifesté jeudi. « Nous serons là », ont-ils promis.",
+        [{"text": "Nous serons là", "speaker": "syndicats"}],
+        id="ils-pour-un-groupe-au-pluriel"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",

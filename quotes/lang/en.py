@@ -80,6 +80,10 @@ THING_RELATIVES = frozenset("which that".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to
+# (French "lit-on dans le communiqué": English writes "the statement reads", a cue of its own)
+IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
+IMPERSONAL_SOURCE_VERBS: frozenset[str] = frozenset()
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset()
 # 'Trump became the first candidate to buy a "promoted trend"': a quote such a
 # verb governs, with no reporting verb, is a label, not its subject's words.
 STATE_VERBS = frozenset("be become wear serve lead increase register".split())

@@ -62,6 +62,10 @@ THING_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
 ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’AFP une source » : à qui l’on parle
+# « lit-on dans le communiqué », « a-t-on appris auprès de l'Elysée » : la source suit la préposition.
+IMPERSONAL_PRONOUNS = frozenset("on".split())
+IMPERSONAL_SOURCE_VERBS = frozenset("lire apprendre".split())
+SOURCE_PREPOSITIONS = frozenset("dans auprès".split())
 # « … ». Erdogan a déclaré alors qu'il partait. : mots qui peuvent suivre une incise isolée.
 TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split())
 # « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
@@ -302,6 +306,8 @@ IRREGULAR_FORMS = {
         "sourire": "sourit sourient souriait sourira souri souriant",
         "plaindre": "plaint plaignent plaignait plaignit plaindra plaignant",
         "garantir": "garantit garantissent garantissait garantira garanti garantie garantissant",
+        "lire": "lit lisent lisait lut lira lu lue lisant",
+        "apprendre": "apprend apprennent apprenait apprit apprendra appris apprenant",
     }.items()
     for form in forms.split()
 }
