@@ -168,7 +168,7 @@ class ClauseReader:
         if head.pos_ != "NOUN":
             return None
         for ent in head.doc.ents:
-            if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 6:
+            if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 8:
                 continue
             if any(self._in_ranges(t, ranges) for t in ent):
                 continue

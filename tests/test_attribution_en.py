@@ -1212,6 +1212,10 @@ RESOLUTION_CASES = [
         [{"text": "didn't work.", "speaker": "Obama", "speaker_mention": "Pres. Obama"}],
         id="abbreviated-title-is-no-name"),
     pytest.param(
+        'The leader of the Anti-Defamation League, Jonathan Greenblatt, called the remarks "unacceptable."',
+        [{"text": "unacceptable.", "speaker": "Jonathan Greenblatt"}],
+        id="a-long-title-then-the-name"),
+    pytest.param(
         'Hillary Clinton spoke in Iowa on Monday.\n\n"We will win this state," Hillary said.',
         [{"text": "We will win this state,", "speaker": "Hillary Clinton", "speaker_mention": "Hillary"}],
         id="a-first-name-alone-is-the-one-person-so-named"),

@@ -216,6 +216,12 @@ CASES = [
         "Les syndicats ont manifesté jeudi. « Nous serons là », ont-ils promis.",
         [{"text": "Nous serons là", "speaker": "syndicats"}],
         id="ils-pour-un-groupe-au-pluriel"),
+    pytest.param(
+        "Face à elle, le chef de file des députés LFI, Mathilde Panot, a dénoncé un « passage en force ». "
+        "Elle a ajouté que « le peuple ne se laissera pas faire ».",
+        [{"text": "passage en force", "speaker": "Mathilde Panot"},
+         {"text": "le peuple ne se laissera pas faire", "speaker": "Mathilde Panot"}],
+        id="long-titre-puis-nom"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",
