@@ -241,6 +241,9 @@ class ClauseReader:
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None:
+                framed = self._impersonal_frame(subj, pp, ranges)
+                if framed is not None:
+                    return framed
                 subj = self._object_relative_subject(subj, verb) or self._source_aside(subj, verb) or subj
                 return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
@@ -670,6 +673,24 @@ class ClauseReader:
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
         if left and not self._in_ranges(left[0], ranges):
             return left[0]
+        return None
+
+    def _impersonal_frame(self, subj: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
+        """'Du côté de l'Elysée, on assure que …', 'Chez Renault, on indique
+        que …': an impersonal subject speaks for the place or body the
+        sentence opened with."""
+        if subj.lower_ not in self.w.IMPERSONAL_PRONOUNS:
+            return None
+        sent = [t for t in subj.sent if not t.is_space and t.i < subj.i]
+        lowers = [t.lower_ for t in sent]
+        for frame in self.w.IMPERSONAL_FRAMES:
+            words = frame.split()
+            if lowers[: len(words)] != words or "," not in lowers[len(words) :]:
+                continue
+            comma = len(words) + lowers[len(words) :].index(",")
+            head = next((t for t in sent[len(words) : comma] if t.pos_ in ("PROPN", "NOUN") and not self._in_ranges(t, ranges)), None)
+            if head is not None and comma == len(sent) - 1:  # ('…, on assure': the comma right before "on")
+                return self.noun_phrase(head, pp)
         return None
 
     def _is_time_word(self, tok: Token) -> bool:

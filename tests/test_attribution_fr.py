@@ -222,6 +222,14 @@ CASES = [
         [{"text": "passage en force", "speaker": "Mathilde Panot"},
          {"text": "le peuple ne se laissera pas faire", "speaker": "Mathilde Panot"}],
         id="long-titre-puis-nom"),
+    pytest.param(
+        "Du côté de l'Elysée, on assure que le président « suit la situation de près ».",
+        [{"text": "suit la situation de près", "speaker": "l'Elysée", "cue": "assure"}],
+        id="du-cote-de-x-on-assure"),
+    pytest.param(
+        "Chez Renault, on indique que « rien n'est décidé ».",
+        [{"text": "rien n'est décidé", "speaker": "Renault"}],
+        id="chez-x-on-indique"),
     # "d'après X", "pour X, …"
     pytest.param(
         "D'après le porte-parole du Kremlin, Dmitri Peskov, Moscou « n'a aucune intention » d'intervenir.",

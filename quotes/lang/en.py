@@ -84,6 +84,7 @@ ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was
 IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
 IMPERSONAL_SOURCE_VERBS: frozenset[str] = frozenset()
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset()
+IMPERSONAL_FRAMES: tuple[str, ...] = ()
 # 'Trump became the first candidate to buy a "promoted trend"': a quote such a
 # verb governs, with no reporting verb, is a label, not its subject's words.
 STATE_VERBS = frozenset("be become wear serve lead increase register".split())
