@@ -286,3 +286,12 @@ def test_a_dialogue_line_whose_turn_is_unknown_is_nobody_s(nlp_fr):
     quotes = extract(text, lang="fr", nlp=nlp_fr)
     assert [(q.text, q.speaker) for q in quotes] == [("Nous partirons demain", "Marie"), ("Pourquoi si tôt ?", None)]
 
+
+def test_the_impersonal_on_is_nobody(nlp_fr):
+    """"on" with no frame or source names nobody: never the bare "-on" as a speaker."""
+    text = "« La situation est grave », a-t-on déclaré, a ajouté la présidente du RN."
+    for q in extract(text, lang="fr", nlp=nlp_fr):
+        assert (q.speaker or "").lstrip("-").lower() != "on"
+    quotes = extract("« Tout va bien », assure-t-on.", lang="fr", nlp=nlp_fr)
+    assert [q.speaker for q in quotes] in ([], [None])
+

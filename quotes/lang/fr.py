@@ -85,7 +85,7 @@ SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de 
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
     "-il": "male", "-elle": "female", "-ils": "plural", "-elles": "plural",
-    "je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "plural", "qui": "relative", "lequel": "relative",
+    "je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "impersonal", "-on": "impersonal", "qui": "relative", "lequel": "relative",
     "laquelle": "relative", "lesquels": "relative", "lesquelles": "relative",
 }
 HONORIFICS_MALE = frozenset("m. monsieur".split())
