@@ -97,6 +97,26 @@ def test_extract_article_with_crlf_and_any_date(nlp_en, text: str, crlf: bool, p
     assert all(q.doc == "hostile" for q in quotes)
 
 
+# French copy: inverted cues with hyphened pronouns, dialogue dashes, frames and sources, in
+# any order and half-formed (the French rules read words such as "-on" and "-t").
+FR_WORDS = ["Nous", "gagnerons", "la", "situation", "est", "grave", "a-t-il", "a-t-elle", "a-t-on", "déclaré",
+            "ajoute-t-elle", "estime-t-il", "lit-on", "dans", "le", "communiqué", "appris", "auprès", "de",
+            "l'Elysée", "Pour", "Selon", "D'après", "Du", "côté", "on", "assure", "que", "M.", "Mme", "Marine",
+            "Le", "Pen", "Jean-Yves", "ministre", "s'est", "félicité", "mardi", "25", "février", "qui", "lequel",
+            "—", "–", "?", "!", ",", ".", ":", "«", "»", "“", "”", "\n", "\n— "]
+french_like = st.lists(st.sampled_from(FR_WORDS), max_size=60).map(" ".join)
+
+
+@PROPERTY
+@given(text=french_like)
+@example(text="« La situation est grave », a-t-on déclaré, a ajouté la présidente du RN.")
+def test_french_copy_of_every_shape(nlp_fr, text: str) -> None:
+    quotes = extract(text, lang="fr", nlp=nlp_fr, published="2020-02-28")
+    check_offsets(text, quotes)
+    for q in quotes:  # a pronoun is resolved or nobody, never the speaker's name
+        assert (q.speaker or "").lower().lstrip("-") not in ("il", "elle", "ils", "elles", "on", "t", "s'", "se"), q
+
+
 @pytest.mark.parametrize("text", [
     "", " ", "\n", "\r\n" * 50, "\x00", "\ufeff“Hello,” he said.", "«»", "“”", '""', "''", "‘’’’’’",
     '"' * 1000, "«" * 500 + "a" + "»" * 500, "“" + "word " * 2000, "\u202e“reversed,” he said.",
