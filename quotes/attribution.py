@@ -722,10 +722,7 @@ class Attributor(ClauseReader):
         if not speaker_words:
             return None
         if before:  # '"…," the two write': the words before the verb, as they are
-            mention = self.noun_phrase(speaker_words[-1], pp)
-            span = pp.doc[speaker_words[0].i : speaker_words[-1].i + 1]
-            mention.start, mention.end, mention.text = span.start_char + pp.offset, span.end_char + pp.offset, span.text
-            mention.tokens = list(span)
+            mention = self.noun_phrase(speaker_words[-1], pp).cover(pp.doc[speaker_words[0].i : speaker_words[-1].i + 1], pp.offset)
         else:  # '"…," said the Kremlin'
             head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
@@ -738,7 +735,7 @@ class Attributor(ClauseReader):
         """'« … », lit-on dans le communiqué', 'peut-on lire dans le rapport',
         'a-t-on appris auprès de l'Elysée': "on" reads or learns, and the
         words are those of the document or body after the preposition."""
-        if not any(t.lower_.lstrip("-") in self.w.IMPERSONAL_PRONOUNS for t in words):
+        if not any(self.is_impersonal(t) for t in words):
             return None
         verb = next((t for t in words if lemma_of(t) in self.w.IMPERSONAL_SOURCE_VERBS), None)
         prep = next((k for k, t in enumerate(words) if t.lower_ in self.w.SOURCE_PREPOSITIONS), None)
@@ -768,11 +765,7 @@ class Attributor(ClauseReader):
                and doc[end].pos_ not in ("PROPN", "VERB", "AUX") and not self._is_time_word(doc[end])
                and doc[end - 1].whitespace_ == " "):
             end += 1
-        if end == last.i + 1:
-            return mention
-        span = doc[mention.tokens[0].i : end]
-        mention.end, mention.text, mention.tokens = span.end_char + pp.offset, span.text, list(span)
-        return mention
+        return mention if end == last.i + 1 else mention.cover(doc[mention.tokens[0].i : end], pp.offset)
 
     def _with_name_after(self, mention: Mention, pp: ParsedParagraph) -> Mention:
         """'« … », a réagi sur Twitter la maire de Paris, Anne Hidalgo.': a
@@ -783,15 +776,13 @@ class Attributor(ClauseReader):
         if len(after) < 2 or after[0].text != ",":
             return mention
         name = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))
-        closes = len(after) == len(name) + 1 or after[len(name) + 1].text in (".", ",", ";", "!", "?")
+        closes = len(after) == len(name) + 1 or after[len(name) + 1].text in SENTENCE_STOPS + (",",)
+        ranges = self._quoted(pp)
         if not (1 <= len(name) <= 4 and closes and name[0].text[:1].isupper() and name[-1].text[:1].isupper()
                 and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and (t.text[:1].isupper() or t.lower_ in self.w.NAME_PARTICLES) for t in name)
-                and not any(self._in_ranges(t, self._quoted(pp)) for t in name)):
+                and not any(self._in_ranges(t, ranges) for t in name)):
             return mention
-        span = doc[mention.tokens[0].i : name[-1].i + 1]
-        mention.end, mention.text = span.end_char + pp.offset, span.text
-        mention.tokens = list(span)
-        return mention
+        return mention.cover(doc[mention.tokens[0].i : name[-1].i + 1], pp.offset)
 
     def _without_apposition(self, tokens: list[Token]) -> list[Token]:
         """'"…?" Miller, a retired worker from a nuclear plant, said': the
@@ -833,7 +824,6 @@ class Attributor(ClauseReader):
                 head = head.head
             return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(head, pp))
         return None
-
 
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """A quote with no reporting verb in a sentence about what a person
@@ -991,11 +981,8 @@ class Attributor(ClauseReader):
             if source and source[-1].i + 1 < colon.start:  # '- More from Jones:'
                 name = pp.doc[source[-1].i + 1 : colon.start]
             if name[0].text[:1].isupper():  # 'Carl Bialik', 'HuffPollster'
-                mention = self.noun_phrase(name.root, pp)
                 # the name as written after the dash, not the phrase the parse joined it to
-                mention.start, mention.end, mention.text = name.start_char + pp.offset, name.end_char + pp.offset, name.text
-                mention.tokens = list(name)
-                return _at_colon(colon, pp, mention)
+                return _at_colon(colon, pp, self.noun_phrase(name.root, pp).cover(name, pp.offset))
         named = self._presented(clause, colon, pp) or self._owner_of_words(clause, pp, ranges)
         if named is not None:
             return named

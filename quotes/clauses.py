@@ -60,6 +60,10 @@ class ClauseReader:
     def is_pronoun(self, token: Token) -> bool:
         return token.lower_ in self.w.PRONOUNS
 
+    def is_impersonal(self, token: Token) -> bool:
+        """French "on", "-on" ('a-t-on appris'): nobody, unless a frame or source says who."""
+        return self.w.PRONOUNS.get(token.lower_) == "impersonal"
+
     # --- spans of the paragraph -------------------------------------------
     @staticmethod
     def _quoted(pp: ParsedParagraph) -> list[tuple[int, int]]:
@@ -679,7 +683,7 @@ class ClauseReader:
         """'Du côté de l'Elysée, on assure que …', 'Chez Renault, on indique
         que …': an impersonal subject speaks for the place or body the
         sentence opened with."""
-        if subj.lower_ not in self.w.IMPERSONAL_PRONOUNS:
+        if not self.is_impersonal(subj):
             return None
         sent = [t for t in subj.sent if not t.is_space and t.i < subj.i]
         lowers = [t.lower_ for t in sent]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .marks import DASH_CLASS, QuoteSpan
 
@@ -33,6 +33,13 @@ class Mention:
     issuer: Optional["Mention"] = None  # the X of "a statement from X"
     ent_label: Optional[str] = None
     antecedent: Optional["Mention"] = None  # what a relative pronoun stands for
+
+    def cover(self, span: Span, offset: int) -> "Mention":
+        """The mention stretched or cut to exactly these words of the paragraph
+        at `offset` (the words as written, not the phrase the parse made)."""
+        self.start, self.end, self.text = span.start_char + offset, span.end_char + offset, span.text
+        self.tokens = list(span)
+        return self
 
 
 @dataclass

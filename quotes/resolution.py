@@ -50,6 +50,8 @@ harry mitch chuck rand rick lincoln gary evan anthony rahm pat tom dan sam al
 yves luc claude françois baptiste gérald gerald édouard edouard olivier bruno gabriel
 """.split())
 
+KNOWN_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
 
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress)\b")
 
@@ -121,9 +123,8 @@ def first_name_gender(first: str) -> Optional[str]:
     compound first name ("jean-yves", "marie-christine") by its first part
     when every part is a first name ("mark-viverito" is a surname)."""
     parts = first.split("-")
-    if len(parts) > 1 and first not in FEMALE_NAMES and first not in MALE_NAMES:
-        known = FEMALE_NAMES | MALE_NAMES
-        if all(part in known or part in census_first_names() for part in parts):
+    if len(parts) > 1 and first not in KNOWN_FIRST_NAMES:
+        if all(part in KNOWN_FIRST_NAMES or part in census_first_names() for part in parts):
             first = parts[0]
     return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
 

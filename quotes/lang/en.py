@@ -81,7 +81,6 @@ THING_RELATIVES = frozenset("which that".split())
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to
 # (French "lit-on dans le communiqué": English writes "the statement reads", a cue of its own)
-IMPERSONAL_PRONOUNS: frozenset[str] = frozenset()
 IMPERSONAL_SOURCE_VERBS: frozenset[str] = frozenset()
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset()
 IMPERSONAL_FRAMES: tuple[str, ...] = ()

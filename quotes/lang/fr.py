@@ -62,8 +62,8 @@ THING_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
 ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’AFP une source » : à qui l’on parle
-# « lit-on dans le communiqué », « a-t-on appris auprès de l'Elysée » : la source suit la préposition.
-IMPERSONAL_PRONOUNS = frozenset("on".split())
+# « lit-on dans le communiqué », « a-t-on appris auprès de l'Elysée » : la source suit la
+# préposition (« on » est impersonnel dans PRONOUNS).
 IMPERSONAL_SOURCE_VERBS = frozenset("lire apprendre".split())
 SOURCE_PREPOSITIONS = frozenset("dans auprès".split())
 # « Du côté de l'Elysée, on assure que … » : « on » parle pour ce qui ouvre la phrase.
