@@ -214,7 +214,7 @@ def _extract(
 
 
 def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, ParsedParagraph], spans: list[QuoteSpan], w) -> ArticleEntities:
-    entities = ArticleEntities(w)
+    entities = ArticleEntities(w, text=text)
     quoted = [(s.outer_start, s.outer_end) for s in spans]
     for p in paragraphs:
         if _headline_case(text[p.start : p.end], w):

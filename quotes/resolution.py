@@ -25,6 +25,8 @@ NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
+#: How far before a description ("the Florida senator") the person it stands for may be named.
+ROLE_WINDOW = 500
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 FEMALE_NAMES = frozenset("""
@@ -158,6 +160,7 @@ class ArticleEntities:
     """The people and organisations of one article, in text order."""
 
     words: ModuleType
+    text: str = ""  # the article, where the roles a person is given are read
     entities: list[Entity] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # every PERSON name form seen
     _forms: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # name_form's answers, read once
@@ -526,7 +529,81 @@ class ArticleEntities:
                     and set(context) & self.words.ROLE_QUALIFIERS == qualifiers)
 
         titled = [e for e in self.entities if e.kind == "person" and e.start < position and same_role(e)]
-        return self.full_name(titled[-1].name) if titled else None
+        if titled:
+            return self.full_name(titled[-1].name)
+        return self._role_of_last_named(set(titles), wanted, qualifiers, position)
+
+    def _role_of_last_named(self, titles: set[str], wanted: list[str], qualifiers: set[str], position: int) -> Optional[str]:
+        """'Sen. Marco Rubio responded first. "…," the Florida senator said':
+        news copy names a person, then varies the name with a description.
+        The description stands for the person named last, close before it,
+        when the article gives that person the role with the description's
+        capitalised words and qualifiers somewhere (before a mention of the
+        name, or in apposition after it). Anyone else named last keeps the
+        description as written ('Sean Coit said the candidate …')."""
+        last = next((e for e in reversed(self.entities) if e.start < position and e.kind == "person"), None)
+        if last is None or position - last.start > ROLE_WINDOW or self._no_one(last.name):
+            return None
+        name = self.full_name(last.name)
+        between = self.text[last.start + len(last.name) : position]
+        if any(" " in n and n in between and self._first_named(n) and self.full_name(n) != name for n in self.names):
+            return None  # someone named since, whom the parse knew no gender of ('His aide Jeff Weaver')
+        titles = {t.rstrip(".") for t in titles}
+        wanted = [self.words.MODIFIER_EQUIVALENTS.get(m, m) for m in wanted]
+        roles = [w for w in self._role_windows(name) if set(w) & titles and set(w) & self.words.ROLE_QUALIFIERS == qualifiers]
+        if any(all(m in window for m in wanted) for window in roles):
+            return name
+        if roles and wanted and not self._described_elsewhere(name, wanted):
+            # 'Sen. Bernie Sanders says …  The Vermont senator': the role is
+            # written, the state is not, and nobody else is given it
+            return name
+        return None
+
+    def _described_elsewhere(self, name: str, wanted: list[str]) -> bool:
+        """Whether another person of the article is described with all these words."""
+        others = {self.full_name(e.name) for e in self.entities if e.kind == "person"} - {name}
+        return any(all(m in window for m in wanted) for other in others for window in self._role_windows(other))
+
+    def _role_windows(self, name: str) -> list[list[str]]:
+        """The folded words that describe each mention of a person in the
+        article: the title and description right before the name ('Florida
+        Sen. Marco Rubio', 'Republican presidential candidate Donald Trump')
+        and a closed apposition after it ('Donald Trump, the Republican
+        front-runner,'). A verb, a determiner or a preposition ends the
+        words before ('… the candidate attacked Donald Trump' gives Trump
+        no role)."""
+        surname = name.split()[-1]
+        given = {fold(x) for x in name.split()[:-1]}
+        windows = []
+        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
+            before: list[str] = []
+            for word in reversed(self.text[max(0, match.start() - 100) : match.start()].split()):
+                folded = fold(word).strip(",;()").rstrip(".")
+                if folded in given:
+                    continue
+                if len(before) >= 6 or not self._describes(word, before):
+                    break
+                before.append(folded)
+            after = re.match(r"(?:'s|’s)?\s*,\s*((?:the|a|an)\s[^,;.()]{1,90})[,.]", self.text[match.end() :])
+            words = before + (fold(after.group(1)).split() if after else [])
+            windows.append([self.words.MODIFIER_EQUIVALENTS.get(x, x) for x in words])
+        return windows
+
+    def _describes(self, word: str, described: list[str]) -> bool:
+        """Whether a word before a name belongs to the name's description: a
+        capitalised word or abbreviation ('Florida', 'Sen.', 'GOP'), a role
+        or title word, an adjective ('presidential', 'presumptive'), or "of"
+        inside a title ('Secretary of State')."""
+        if word[-1:] in "!?\"”:;" or (word.endswith(".") and len(word) > 4 and "." not in word[:-1]):
+            return False  # the sentence before ('… said. Rubio'); 'Sen.', 'Fla.', 'U.S.' belong to the name
+        bare = fold(word).strip(",()").rstrip(".")
+        if word[:1].isupper():
+            return True
+        if bare == "of":
+            return bool(described)
+        w = self.words
+        return (bare in w.ROLE_TITLES or bare in w.PERSON_ROLES or bare in w.ROLE_QUALIFIERS
+                or "-" in bare or bare.endswith(w.DESCRIPTIVE_ENDINGS))
 
     def _no_one(self, name: str) -> bool:
         """A one-word name the small pipeline tagged PERSON by mistake: a

@@ -1120,6 +1120,33 @@ RESOLUTION_CASES = [
          {"text": "Not yet,", "speaker": "the Florida senator"}],
         id="role-description-stands-for-the-titled-name"),
     pytest.param(
+        "Sen. Bernie Sanders says he is ready for a floor fight at the convention in Philadelphia.\n\n"
+        '"We are going to fight for every plank," the Vermont senator told reporters.',
+        [{"text": "We are going to fight for every plank,", "speaker": "Bernie Sanders",
+          "speaker_mention": "the Vermont senator"}],
+        id="role-description-of-the-person-named-last-whose-role-is-written"),
+    pytest.param(
+        "Donald Trump, the Republican nominee, held a rally in Ohio on Monday.\n\n"
+        '"We will win this state," the Republican nominee said.',
+        [{"text": "We will win this state,", "speaker": "Donald Trump"}],
+        id="role-description-given-in-apposition"),
+    pytest.param(
+        "Sen. Bernie Sanders spoke in Iowa on Monday. His campaign manager Jeff Weaver met reporters later.\n\n"
+        '"We are going to fight for every plank," the Vermont senator said.',
+        [{"text": "We are going to fight for every plank,", "speaker": "the Vermont senator"}],
+        id="role-description-after-someone-else-named-is-kept-as-written"),
+    pytest.param(
+        "Sen. Ted Cruz spoke in Iowa on Monday.\n\n"
+        '"We are going to fight for every vote," the Florida senator said.\n\n'
+        "Florida Sen. Marco Rubio is expected in Iowa on Tuesday.",
+        [{"text": "We are going to fight for every vote,", "speaker": "the Florida senator"}],
+        id="role-description-another-person-is-given-is-kept-as-written"),
+    pytest.param(
+        "The Democratic presidential candidate attacked Donald Trump on Monday.\n\n"
+        '"He is not fit to lead," the Democratic presidential candidate said.',
+        [{"text": "He is not fit to lead,", "speaker": "the Democratic presidential candidate"}],
+        id="role-description-before-a-verb-is-no-role-of-its-object"),
+    pytest.param(
         "Gold Star Mom Corners Obama On His Refusal To Use The Words 'Islamic Terrorist.'\n\n"
         "President Barack Obama responded to a Gold Star mother on Wednesday night.\n\n"
         '"There is no doubt that these folks think that," said Obama.',

@@ -166,6 +166,10 @@ ROLE_TITLES = {
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
 ROLE_QUALIFIERS = frozenset("former vice late ex-".split())
+# Words a description may use for what an introduction wrote otherwise ("the GOP front-runner").
+MODIFIER_EQUIVALENTS = {"gop": "republican"}
+# Endings of the adjectives of a description before a name ("presidential", "presumptive").
+DESCRIPTIVE_ENDINGS = ("al", "ive", "ent", "ant", "ary", "ic", "can", "ish")
 # Roles that name a person with no title of their own: "the businessman" for
 # "businessman Donald Trump", "the candidate" for "presidential candidate Jeb Bush".
 PERSON_ROLES = frozenset(

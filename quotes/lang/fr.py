@@ -146,6 +146,8 @@ PERSON_ROLES = frozenset("candidat candidate milliardaire".split())
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
 PERSON_NOUN_ENDINGS = ("eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne", "iennes")
 ROLE_QUALIFIERS = frozenset("ancien ancienne vice ex-".split())
+MODIFIER_EQUIVALENTS: dict[str, str] = {}
+DESCRIPTIVE_ENDINGS = ("al", "ale", "if", "ive", "ent", "ente", "ant", "ante", "aire", "ique", "ain", "aine", "ais", "aise")
 DEPARTMENT_WORDS = frozenset("défense affaires étrangères intérieur armées république etat état sceaux économie finances santé justice".split())
 ORGANISATION_WORDS = frozenset(
     "ministère gouvernement kremlin pentagone élysée elysée administration agence journal "
