@@ -22,7 +22,7 @@ from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities, fold, trim_name_tokens
-from .speakers import classify_kind, split_titles
+from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
 POSSESSED_DESCRIPTION = re.compile(r"['’]s [a-z][\w\- ]*$")
@@ -591,6 +591,15 @@ def _resolve_speaker(
             # the Kremlin …, he said") points at its issuer.
             return None, None, []
         return resolved[0], resolved[1], []
+    owner = _possessive_owner(mention, w)
+    if owner is not None:
+        resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
+        return (resolved[0], resolved[1], []) if resolved else (None, None, [])
+    bare = fold(mention.text)
+    if bare in w.ELLIPTICAL_SPEAKERS:
+        return _elliptical_speaker(bare, mention.start, recent, w)
+    if bare in w.QUANTIFIER_SPEAKERS:
+        return None, None, []  # 'Some chanted', 'most said': of a group the reader knows, not a name
     role = _role_of(mention, w)
     if role is not None:
         modifiers = [t.text for t in mention.tokens[1:-1]]
@@ -598,6 +607,42 @@ def _resolve_speaker(
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
     return _name_of(mention, entities, w)
+
+
+def _possessive_owner(mention: Mention, w) -> Optional[str]:
+    """The pronoun standing for the owner when a possessed thing is the
+    speaker ('Her economic plan calls for …', 'his eyes gleaming, as if to
+    say', 'according to its analysis'): the owner spoke. None when what is
+    owned is a person, a group or a body of its own ('his wife', 'her
+    campaign'), which speaks for itself."""
+    tokens = mention.tokens
+    if not tokens or tokens[0].lower_ not in w.POSSESSIVE_PRONOUNS:
+        return None
+    if any(t.lower_ in ("'s", "’s") for t in tokens):
+        return None  # "her campaign's leadership": owned by what she owns
+    if len(tokens) > 1:
+        head = tokens[-1].lower_
+        people = (w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | w.GROUP_WORDS | w.BODY_WORDS
+                  | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS)
+        if head in people or head.rstrip("s") in people or head.endswith(w.PERSON_NOUN_ENDINGS) or tokens[-1].pos_ == "PROPN":
+            return None
+    return w.POSSESSIVE_PRONOUNS[tokens[0].lower_]
+
+
+#: How far back the description an elliptical speaker ('Another said') repeats may be.
+ELLIPSIS_WINDOW = 600
+
+
+def _elliptical_speaker(word: str, position: int, recent: list[tuple[int, str, str]], w) -> tuple[Optional[str], Optional[str], list[str]]:
+    """'"…," one user wrote. Another said …': the noun left out is the one of
+    the anonymous source quoted just before ('another user'); with none, the
+    speaker is nobody named, never the bare word."""
+    if recent:
+        at, name, kind = recent[-1]
+        first, _, rest = name.partition(" ")
+        if position - at <= ELLIPSIS_WINDOW and rest and first.lower() in w.ANONYMOUS_DETERMINERS:
+            return f"{word} {rest}", "anonymous", []
+    return None, None, []
 
 
 def _role_of(mention: Mention, w) -> Optional[str]:
@@ -746,7 +791,7 @@ def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: O
         start=span.start,
         end=span.end,
         kind=quote_kind,
-        speaker=speaker,
+        speaker=display_name(speaker),
         speaker_mention=mention.text if mention else None,
         speaker_start=mention.start if mention else None,
         speaker_end=mention.end if mention else None,
@@ -755,7 +800,7 @@ def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: O
         cue_end=att.cue_end,
         lang=lang,
         speaker_kind=kind if speaker else None,
-        speaker_titles=titles,
+        speaker_titles=[t for t in map(display_name, titles) if t],
         attribution=att.method,
     )
 

@@ -196,6 +196,48 @@ def _name_start(tokens: list[str], lex: _Lexicon) -> int:
     return start
 
 
+# --- display ---------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_PAIRED_MARKS = (("“", "”"), ("«", "»"))
+
+
+def display_name(name: Optional[str]) -> Optional[str]:
+    """A speaker's name as readers and searches should see it: the copy's
+    typography gone (no-break spaces, soft hyphens: "Doug \\xadAndres" is
+    "Doug Andres"), and a quotation mark the mention cut off from its pair
+    dropped ('the authors of the “Growth and Opportunity Project')."""
+    if name is None:
+        return None
+    repaired = _repair_mojibake(unicodedata.normalize("NFC", name))  # ('Ã' may come as 'A' and a tilde)
+    text = " ".join(unicodedata.normalize("NFC", repaired).translate(_INVISIBLE).split())
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    for opening, closing in _PAIRED_MARKS:
+        if text.count(opening) != text.count(closing) and "„" not in text:  # („…“ pairs its own way)
+            text = text.replace(opening, "").replace(closing, "")
+    return " ".join(text.split()) or None
+
+
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def _repair_mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252, once or twice over ("FranÃ§ois Hollande"
+    is "François Hollande"): undone while the bytes decode, else left alone."""
+    for _ in range(2):
+        if not _MOJIBAKE.search(text):
+            break
+        try:
+            text = text.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            try:
+                text = text.encode("latin-1").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                break
+    return text
+
+
 # --- name_key -------------------------------------------------------------
 
 def name_key(name: str) -> str:

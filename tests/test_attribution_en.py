@@ -806,6 +806,33 @@ NOMINAL_CASES = [
          {"text": "Trump is a fraud,", "speaker": "one user", "speaker_kind": "anonymous"}],
         id="another-and-one-hide-who-spoke"),
     pytest.param(
+        "Users on Weibo mocked the candidate. “He is a clown,” one user wrote.\n\n"
+        "Another said he hoped the candidate would win: “It would be fun to watch.”",
+        [{"text": "He is a clown,", "speaker": "one user"},
+         {"text": "It would be fun to watch.", "speaker": "another user", "speaker_kind": "anonymous",
+          "speaker_mention": "Another"}],
+        id="another-leaves-out-the-noun-of-the-source-before"),
+    pytest.param(
+        "The spokesman,\u00a0Doug \u00adAndres, spoke to the Post. “We will consider options,” Doug \u00adAndres told the Post.",
+        [{"text": "We will consider options,", "speaker": "Doug Andres"}],
+        id="a-name-loses-the-copy-s-typography"),
+    pytest.param(
+        'Ivanka Trump spoke at the convention on Thursday. Her Twitter account said the night was "a dream come true."',
+        [{"text": "a dream come true.", "speaker": "Ivanka Trump", "speaker_mention": "Her Twitter account"}],
+        id="a-possessed-thing-speaks-for-its-owner"),
+    pytest.param(
+        'Ted Cruz finished third in Iowa. His assumption, stated on live TV, was that "voters will come around."',
+        [{"text": "voters will come around.", "speaker": "Ted Cruz", "speaker_mention": "His assumption"}],
+        id="a-possessed-assumption-is-its-owner-s"),
+    pytest.param(
+        'The party released its results on Tuesday. According to its analysis, "we have won 82 percent of the vote."',
+        [{"text": "we have won 82 percent of the vote.", "speaker": "The party", "speaker_mention": "its"}],
+        id="a-bare-possessive-is-its-owner"),
+    pytest.param(
+        'Hillary Clinton spoke in Ohio. Her husband said the plan was "a massive investment."',
+        [{"text": "a massive investment.", "speaker": "Her husband"}],
+        id="a-possessed-person-speaks-for-himself"),
+    pytest.param(
         "“Lock her up!” the crowd chanted. “We will appeal this decision,” the statement said.",
         [{"text": "Lock her up!", "speaker": "the crowd", "speaker_kind": "group"},
          {"text": "We will appeal this decision,", "speaker": "the statement", "speaker_kind": "organisation"}],
@@ -856,6 +883,20 @@ NOMINAL_CASES = [
 @pytest.mark.parametrize("text, expected", NOMINAL_CASES)
 def test_nominal_speakers(nlp_en, text, expected):
     check(text, expected, nlp_en)
+
+
+@pytest.mark.parametrize("text, quoted, mention", [
+    pytest.param("Drivers in Arizona saw new signs this week.\n\n"
+                 "Another advised, “Aggressive driving is the path to the Dark Side.”",
+                 "Aggressive driving is the path to the Dark Side.", "Another",
+                 id="another-with-no-source-before"),
+    pytest.param("Supporters gave each other high-fives as they celebrated. Some chanted “USA! USA!” in the ballroom.",
+                 "USA! USA!", "Some", id="a-bare-quantifier"),
+])
+def test_a_speaker_that_is_a_bare_word_names_nobody(nlp_en, text, quoted, mention):
+    """The quote stays, resting on its words ('Some'), but no bare word is a speaker's name."""
+    quotes = [q for q in extract(text, lang="en", nlp=nlp_en) if q.text == quoted]
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [(None, mention)]
 
 
 # --- continuation and inheritance -----------------------------------------------------
@@ -1327,7 +1368,7 @@ NOT_QUOTE_CASES = [
         '"If we want voters to support Republicans, we have to engage them," wrote the authors of the '
         '"Growth and Opportunity Project," giving an example.',
         [{"text": "If we want voters to support Republicans, we have to engage them,",
-          "speaker": 'the authors of the "Growth and Opportunity Project'}],
+          "speaker": "the authors of the Growth and Opportunity Project"}],
         id="a-name-inside-the-speaker-with-its-comma"),
     pytest.param('As he spoke to accept the nomination last Thursday, Trump became the first candidate to '
                  'purchase a "promoted trend" on Twitter.', [], id="what-the-subject-becomes-is-not-its-words"),

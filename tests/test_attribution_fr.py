@@ -107,6 +107,12 @@ CASES = [
         "Un diplomate occidental a estimé que le cessez-le-feu était « très fragile ».",
         [{"text": "très fragile", "speaker": "Un diplomate occidental", "kind": "partial"}],
         id="anonymous-partial"),
+    pytest.param(
+        "Sur les réseaux, les internautes raillent le candidat. « C'est un clown », écrit un internaute.\n\n"
+        "Un autre a jugé : « Ce serait drôle à regarder. »",
+        [{"text": "C'est un clown", "speaker": "un internaute"},
+         {"text": "Ce serait drôle à regarder.", "speaker": "un autre internaute", "speaker_mention": "Un autre"}],
+        id="un-autre-reprend-le-nom-de-la-source-d-avant"),
     # narrow no-break spaces
     pytest.param(
         f"«{NNBSP}Nous resterons à Idlib{NNBSP}», a affirmé le ministre turc de la Défense, Hulusi Akar.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.speakers import classify_kind, fullest, name_key, same_person, split_titles
+from quotes.speakers import classify_kind, display_name, fullest, name_key, same_person, split_titles
 
 
 @pytest.mark.parametrize("mention, lang, expected", [
@@ -258,3 +258,23 @@ def test_census_first_names_count_only_where_a_person_is_introduced() -> None:
     entities.add_names_from_text("Amanda Carpenter, a former aide, cheered. Orlando Republican voters were cool to it.")
     people = {e.name: e.gender for e in entities.entities if e.kind == "person"}
     assert people == {"Amanda Carpenter": "female"}
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("Doug \u00adAndres", "Doug Andres"),
+    ("his friend\u00a0Mahamat Saleh Oumar", "his friend Mahamat Saleh Oumar"),
+    ("the authors of the “Growth and Opportunity Project", "the authors of the Growth and Opportunity Project"),
+    ('thousands of self-described "Berners', "thousands of self-described Berners"),
+    ("the “Jane The Virgin” actress", "the “Jane The Virgin” actress"),
+    ("le journal « Le Parisien »", "le journal « Le Parisien »"),
+    ("FranÃ§ois Hollande", "François Hollande"),
+    ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),
+    ("Enrique PeA\u0303\u00b1a Nieto", "Enrique Peña Nieto"),
+    ("SarukhÃ\u0083Â¡n", "Sarukhán"),
+    ("Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"),
+    ("Ça va", "Ça va"),
+    ("\u00a0", None),
+    (None, None),
+])
+def test_display_name_keeps_the_name_and_drops_the_typography(name, shown):
+    assert display_name(name) == shown

@@ -201,6 +201,14 @@ METONYM_PLACES = frozenset(
 )
 # An indefinite singular hides who spoke: "a Western diplomat", "one official".
 ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
+# A possessed thing that speaks ('Her economic plan calls for'): the owner, read as this pronoun.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# People owned by no role or kin word ('his friend', 'her colleague'): a person of their own.
+COMPANION_WORDS = frozenset("friend friends colleague colleagues partner partners ally allies".split())
+# A speaker that leaves its noun out ('Another said'): the noun is the anonymous source's before it.
+ELLIPTICAL_SPEAKERS = frozenset("another one".split())
+# A speaker that is a bare quantifier ('Some chanted', 'most said'): part of a group, no name.
+QUANTIFIER_SPEAKERS = frozenset("some several many most both others those all few".split())
 # Heads that stay anonymous unless made definite: "officials said", "sources told".
 ANONYMOUS_HEADS = frozenset(
     "source sources official officials diplomat diplomats insider insiders aide aides "

@@ -166,6 +166,11 @@ METONYM_PLACES = frozenset(
     "israël ukraine".split()
 )
 ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
+# (French possessives agree with what is owned, not with the owner: "sa déclaration" tells no gender.)
+POSSESSIVE_PRONOUNS: dict[str, str] = {}
+COMPANION_WORDS = frozenset("ami amie amis amies collègue collègues partenaire partenaires allié alliés".split())
+ELLIPTICAL_SPEAKERS = frozenset(("un autre", "une autre"))
+QUANTIFIER_SPEAKERS = frozenset(("certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres", "tous", "toutes"))
 ANONYMOUS_HEADS = frozenset(
     "source sources officiel officiels responsable responsables diplomate diplomates "
     "proche proches personne".split()
