@@ -591,8 +591,8 @@ def _resolve_speaker(
             # the Kremlin …, he said") points at its issuer.
             return None, None, []
         return resolved[0], resolved[1], []
-    owner = _possessive_owner(mention, w)
-    if owner is not None:
+    owner = _owner_pronoun(mention, w)
+    if owner is not None and not _speaks_for_itself(mention, w):
         resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
         return (resolved[0], resolved[1], []) if resolved else (None, None, [])
     bare = fold(mention.text)
@@ -609,24 +609,30 @@ def _resolve_speaker(
     return _name_of(mention, entities, w)
 
 
-def _possessive_owner(mention: Mention, w) -> Optional[str]:
-    """The pronoun standing for the owner when a possessed thing is the
-    speaker ('Her economic plan calls for …', 'his eyes gleaming, as if to
-    say', 'according to its analysis'): the owner spoke. None when what is
-    owned is a person, a group or a body of its own ('his wife', 'her
-    campaign'), which speaks for itself."""
+def _owner_pronoun(mention: Mention, w) -> Optional[str]:
+    """The pronoun standing for the owner of a speaker that opens with a
+    possessive ('Her economic plan', 'his campaign', 'its'), or None.
+    ("her campaign's leadership" is owned through what she owns: left as written.)"""
     tokens = mention.tokens
     if not tokens or tokens[0].lower_ not in w.POSSESSIVE_PRONOUNS:
         return None
     if any(t.lower_ in ("'s", "’s") for t in tokens):
-        return None  # "her campaign's leadership": owned by what she owns
-    if len(tokens) > 1:
-        head = tokens[-1].lower_
-        people = (w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | w.GROUP_WORDS | w.BODY_WORDS
-                  | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS)
-        if head in people or head.rstrip("s") in people or head.endswith(w.PERSON_NOUN_ENDINGS) or tokens[-1].pos_ == "PROPN":
-            return None
+        return None
     return w.POSSESSIVE_PRONOUNS[tokens[0].lower_]
+
+
+def _speaks_for_itself(mention: Mention, w) -> bool:
+    """Whether what a possessive owns can speak: a person, a group or a body
+    ('his wife', 'her campaign', 'their supporters'), not a thing ('Her
+    economic plan calls for', 'his eyes gleaming, as if to say', 'according
+    to its analysis'), through which the owner spoke."""
+    if len(mention.tokens) < 2:
+        return False
+    last = mention.tokens[-1]
+    head = last.lower_
+    people = (w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | w.GROUP_WORDS | w.BODY_WORDS
+              | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS)
+    return head in people or head.rstrip("s") in people or head.endswith(w.PERSON_NOUN_ENDINGS) or last.pos_ == "PROPN"
 
 
 #: How far back the description an elliptical speaker ('Another said') repeats may be.
