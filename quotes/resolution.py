@@ -553,16 +553,19 @@ class ArticleEntities:
         roles = [w for w in self._role_windows(name) if set(w) & titles and set(w) & self.words.ROLE_QUALIFIERS == qualifiers]
         if any(all(m in window for m in wanted) for window in roles):
             return name
-        if roles and wanted and not self._described_elsewhere(name, wanted):
+        if roles and wanted and not self._described_elsewhere(name, titles, wanted):
             # 'Sen. Bernie Sanders says …  The Vermont senator': the role is
             # written, the state is not, and nobody else is given it
             return name
         return None
 
-    def _described_elsewhere(self, name: str, wanted: list[str]) -> bool:
-        """Whether another person of the article is described with all these words."""
+    def _described_elsewhere(self, name: str, titles: set[str], wanted: list[str]) -> bool:
+        """Whether another person of the article is given the role with all
+        these words ('Florida Sen. Marco Rubio' against Sen. Ted Cruz; not
+        'Florida primary winner Donald Trump', who is no senator)."""
         others = {self.full_name(e.name) for e in self.entities if e.kind == "person"} - {name}
-        return any(all(m in window for m in wanted) for other in others for window in self._role_windows(other))
+        return any(set(window) & titles and all(m in window for m in wanted)
+                   for other in others for window in self._role_windows(other))
 
     def _role_windows(self, name: str) -> list[list[str]]:
         """The folded words that describe each mention of a person in the
@@ -577,7 +580,10 @@ class ArticleEntities:
         windows = []
         for match in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
             before: list[str] = []
-            for word in reversed(self.text[max(0, match.start() - 100) : match.start()].split()):
+            preceding = self.text[max(0, match.start() - 100) : match.start()].split()
+            if preceding and preceding[-1][:1].isupper() and fold(preceding[-1]) not in given and self._first_named(preceding[-1]):
+                continue  # 'Jeb Bush' is no mention of George W. Bush
+            for word in reversed(preceding):
                 folded = fold(word).strip(",;()").rstrip(".")
                 if folded in given:
                     continue

@@ -1183,6 +1183,11 @@ RESOLUTION_CASES = [
         [{"text": "We are going to fight for every vote,", "speaker": "the Florida senator"}],
         id="role-description-another-person-is-given-is-kept-as-written"),
     pytest.param(
+        "Former Florida Gov. Jeb Bush attacked his rivals on Monday. Sen. Marco Rubio answered him in Miami.\n\n"
+        '"America is in the middle of a real political storm," the Florida senator said.',
+        [{"text": "America is in the middle of a real political storm,", "speaker": "Marco Rubio"}],
+        id="role-description-words-given-to-someone-in-another-role-do-not-count"),
+    pytest.param(
         "The Democratic presidential candidate attacked Donald Trump on Monday.\n\n"
         '"He is not fit to lead," the Democratic presidential candidate said.',
         [{"text": "He is not fit to lead,", "speaker": "the Democratic presidential candidate"}],
