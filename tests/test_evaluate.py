@@ -424,6 +424,25 @@ def test_annotator_tally_counts_contents_cut_per_sentence(tmp_path):
     assert absent.returncode == 0 and "not found" in absent.stdout
 
 
+def test_speaker_name_census_counts_names_no_reader_can_search(tmp_path):
+    """Each kind of unsearchable name is counted once; a name, a descriptor
+    of an anonymous source and a speakerless quote are no defects."""
+    bench = _script(ROOT / "benchmarks" / "speaker_names.py")
+    names = ["Bernie Sanders", "a Western diplomat", None, "he", "Another", "some",
+             "Doug \u00adAndres", "FranÃ§ois Hollande", 'the authors of the "Growth Project',
+             "the Florida senator", "the candidate", "Donald Trump's campaign manager",
+             "his eyes", "her husband", "his campaign"]
+    path = tmp_path / "preds.jsonl"
+    path.write_text("".join(json.dumps({"doc": "a", "speaker": n}) + "\n" for n in names), encoding="utf-8")
+    total, speakerless, counts, examples = bench.census(path, "en")
+    assert (total, speakerless) == (15, 1)
+    assert dict(counts) == {"bare word": 3, "typography": 3, "description": 2, "possessed thing": 1}
+    assert examples["possessed thing"] == ["his eyes"]
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "speaker_names.py"), str(path)],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[1].split("\t") == ["preds.jsonl", "15", "1", "3", "3", "2", "1", "64.3"]
+
+
 # --- PolNeAR -------------------------------------------------------------------------
 
 

@@ -167,6 +167,24 @@ def test_thresholds_are_chosen_on_articles_the_models_did_not_see(tmp_path, nlp_
     assert fixed.c == 0.5
 
 
+def _scored_row(p_quote: float, p_speaker: float, is_quote: bool, speaker_right: bool) -> training.Scored:
+    row = training.Row({"method=cue": 1.0}, is_quote, speaker_right, "a")
+    return (p_quote, p_speaker, True, row)
+
+
+def test_a_stricter_cut_must_win_by_more_than_one_quotation():
+    """100 gold quotes; 100 right runs and one false alarm whose speaker is
+    doubtful. Dropping it wins less than one quotation's worth: the cut
+    closest to the rules stays. With 20 such false alarms, dropping them wins."""
+    right = [_scored_row(0.9, 0.9, True, True) for _ in range(100)]
+    one = right + [_scored_row(0.9, 0.3, False, False)]
+    cut, _ = training.best_thresholds(one, 100)
+    assert cut[1] == 0.0
+    many = right + [_scored_row(0.9, 0.3, False, False) for _ in range(20)]
+    cut, measured = training.best_thresholds(many, 100)
+    assert cut[1] > 0.3 and measured["precision"] == 1.0
+
+
 def test_train_filter_writes_weights_the_extractor_reads(tmp_path, nlp_en, filter_env):
     gold_path, text_dir = _corpus(tmp_path)
     out = tmp_path / "en.filter.json"
