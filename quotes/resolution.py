@@ -203,6 +203,7 @@ class ArticleEntities:
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_known_first_names(doc, offset, quoted)
+        self._add_untagged_surnames(doc, offset, quoted)
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
@@ -224,6 +225,22 @@ class ArticleEntities:
                     name = doc.text[first.idx : tok.idx + len(tok.text)]
                     self.entities.append(Entity(name, start, "organisation", None, True))
         self.entities.sort(key=lambda e: e.start)
+
+    def _add_untagged_surnames(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """'Gorka also made the point that …': the surname alone of someone
+        named before, as a sentence's subject, which the small NER left
+        untagged or called an organisation. Without it a pronoun after it
+        skips to whoever was named before."""
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.ent_type_ in ("PERSON", "PER"):
+                continue
+            start = tok.idx + offset
+            if not tok.text[:1].isupper() or any(s <= start < e for s, e in quoted) or not self._surname_of_someone(tok.text):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].dep_ == "compound":
+                continue  # part of a longer name the parse split ('North Carolina Tarar')
+            reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
+            self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter))
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small
@@ -372,7 +389,13 @@ class ArticleEntities:
             return "male"
         if before in self.words.HONORIFICS_FEMALE:
             return "female"
-        return first_name_gender(fold(ent.text.split()[0])) if ent.text.split() else None
+        words = ent.text.split()
+        if not words:
+            return None
+        first = fold(words[0])
+        # A first name the lists lack ('Hank Johnson', 'Wayne Borders'): the
+        # census's gender, since the NER already says a person is named.
+        return first_name_gender(first) or (census_first_names().get(first) if len(words) > 1 else None)
 
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the
@@ -681,7 +704,7 @@ class ArticleEntities:
             # said that Cruz has "…," he said').
             [e for e in window if e.start >= sentence_start and e.reporter],
             [e for e in window if e.start >= sentence_start and e.subject],
-            [e for e in window if known(e) and e.subject],
+            [e for e in window if (known(e) and e.subject) or e.reporter],
             [e for e in window if known(e)],
             [e for e in window if e.subject],
             window,

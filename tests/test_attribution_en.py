@@ -1219,6 +1219,33 @@ RESOLUTION_CASES = [
           "speaker_mention": "he"}],
         id="he-gender-agreement"),
     pytest.param(
+        "President Barack Obama won the state twice.\n\n"
+        "Rep. Hank Johnson said the willingness of white voters to back Obama surprised many. "
+        "“It makes their eyes open wider,” he said.",
+        [{"text": "It makes their eyes open wider,", "speaker": "Hank Johnson", "speaker_mention": "he"}],
+        id="a-first-name-the-lists-lack-has-the-census-gender"),
+    pytest.param(
+        "Sen. Bernie Sanders spoke in Phoenix on Tuesday. His adviser Josh Hendler warned that the party could "
+        "lose trust. “The stakes are higher than the fight of the day,” he wrote in a blog post.",
+        [{"text": "The stakes are higher than the fight of the day,", "speaker": "Josh Hendler", "speaker_mention": "he"}],
+        id="the-subject-before-whose-first-name-the-census-knows"),
+    pytest.param(
+        "Dr. Sebastian Gorka said on the radio on Thursday that Clinton “has not changed.”\n\n"
+        "“They have not studied her record,” John Bolton said.\n\n"
+        "Gorka also made the point that Clinton would be “completely a third Obama term” as commander in chief.\n\n"
+        "“She has refused to use the phrase,” he noted.",
+        [{"text": "has not changed.", "speaker": "Sebastian Gorka"},
+         {"text": "They have not studied her record,", "speaker": "John Bolton"},
+         {"text": "She has refused to use the phrase,", "speaker": "Sebastian Gorka", "speaker_mention": "he"}],
+        id="a-surname-the-ner-left-untagged-is-the-subject-a-pronoun-follows"),
+    pytest.param(
+        "Ben Carson said he was refining some operational practices. He added: “My senior team remains in place.”\n\n"
+        "Armstrong Williams, Carson’s longtime friend and adviser, suggested that the candidate was taking back "
+        "control of his campaign. “Dr. Carson is back in charge,” he told the AP.",
+        [{"text": "My senior team remains in place.", "speaker": "Ben Carson"},
+         {"text": "Dr. Carson is back in charge,", "speaker": "Armstrong Williams", "speaker_mention": "he"}],
+        id="the-last-reporter-before-the-pronoun-though-its-gender-is-unknown"),
+    pytest.param(
         "Senator Marco Rubio spoke first at the rally in Miami. Later, Senator Ted Cruz took the stage. "
         '"We will repeal every word of Obamacare," he said.',
         [{"text": "We will repeal every word of Obamacare,", "speaker": "Ted Cruz"}],
