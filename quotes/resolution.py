@@ -120,6 +120,12 @@ def census_first_names() -> dict[str, str]:
     return {name: gender for name, gender in rows}
 
 
+def census_gender(first: str) -> Optional[str]:
+    """The census gender of a first name of three letters or more: a US list
+    misreads short names of other languages ("Lu" Kang is a man)."""
+    return census_first_names().get(first) if len(first) >= 3 else None
+
+
 def first_name_gender(first: str) -> Optional[str]:
     """"female" or "male" for a known (folded) first name, else None; a
     compound first name ("jean-yves", "marie-christine") by its first part
@@ -290,7 +296,8 @@ class ArticleEntities:
                 self.names.append(name)
                 first = fold(name.split()[0])
                 piece_start = match.start() + at
-                gender = first_name_gender(first) or self._introduced_as_person(first, text[piece_start + len(piece) :])
+                gender = (first_name_gender(first) or self._introduced_as_person(first, text[piece_start + len(piece) :])
+                          or self._reporting_census_name(first, name, text, piece_start, piece_start + len(piece)))
                 if gender:
                     start = offset + piece_start + piece.find(name.split()[0])
                     title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
@@ -328,6 +335,22 @@ class ArticleEntities:
         after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
         forms = lemma_forms(self.words.CODE)
         return bool(after) and forms.get(after.group(1), after.group(1)) in self.words.SPEECH_VERBS
+
+    def _reporting_census_name(self, first: str, name: str, text: str, start: int, end: int) -> Optional[str]:
+        """The census gender of a two- or three-word name that reports or is
+        set off as a person: a reporting verb right after it or right
+        before it ('Kimberley Fritts, said', 'said Wayne Borders'), or an
+        apposition after it when it opens a sentence ('Bob Sutton, chairman
+        of …, voiced'). Not 'Orlando Republican voters were …'."""
+        if not 2 <= len(name.split()) <= 3 or ORG_WORDS.search(name) or first in sentence_openers(self.words.CODE):
+            return None  # ('In May 2001, Fiorina …': "In" is a census name too)
+        forms = lemma_forms(self.words.CODE)
+        after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
+        before = re.search(r"\b([a-z]+),?\s*$", text[:start])
+        reports = any(m and forms.get(m.group(1), m.group(1)) in self.words.SPEECH_VERBS for m in (after, before))
+        opens = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?"
+        set_off = opens and re.match(r",\s+[a-z]", text[end:]) is not None
+        return census_gender(first) if reports or set_off else None
 
     @staticmethod
     def _introduced_as_person(first: str, after: str) -> Optional[str]:
@@ -395,7 +418,10 @@ class ArticleEntities:
         first = fold(words[0])
         # A first name the lists lack ('Hank Johnson', 'Wayne Borders'): the
         # census's gender, since the NER already says a person is named.
-        return first_name_gender(first) or (census_first_names().get(first) if len(words) > 1 else None)
+        known = first_name_gender(first)
+        if known is None and len(words) > 1:
+            known = census_gender(first)
+        return known
 
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the

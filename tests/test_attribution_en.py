@@ -1246,6 +1246,19 @@ RESOLUTION_CASES = [
          {"text": "Dr. Carson is back in charge,", "speaker": "Armstrong Williams", "speaker_mention": "he"}],
         id="the-last-reporter-before-the-pronoun-though-its-gender-is-unknown"),
     pytest.param(
+        "Donald Trump spoke in Florida on Monday.\n\n"
+        "Bob Sutton, chairman of the Broward County GOP, voiced confidence that Clinton would be easy to defeat.\n\n"
+        "“I think she is going to go down,” he said.",
+        [{"text": "I think she is going to go down,", "speaker": "Bob Sutton", "speaker_mention": "he"}],
+        id="a-subject-named-in-a-paragraph-read-without-a-parse-has-the-census-gender"),
+    pytest.param(
+        "“There are management issues,” Shane Shook said.\n\n"
+        "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking.\n\n"
+        "People should provide evidence for their accusations, he told reporters. “This is not responsible,” he said.",
+        [{"text": "There are management issues,", "speaker": "Shane Shook"},
+         {"text": "This is not responsible,", "speaker": "Lu Kang", "speaker_mention": "he"}],
+        id="a-short-first-name-of-another-language-has-no-census-gender"),
+    pytest.param(
         "Senator Marco Rubio spoke first at the rally in Miami. Later, Senator Ted Cruz took the stage. "
         '"We will repeal every word of Obamacare," he said.',
         [{"text": "We will repeal every word of Obamacare,", "speaker": "Ted Cruz"}],

@@ -443,6 +443,27 @@ def test_speaker_name_census_counts_names_no_reader_can_search(tmp_path):
     assert out.splitlines()[1].split("\t") == ["preds.jsonl", "15", "1", "3", "3", "2", "1", "64.3"]
 
 
+def test_pronoun_benchmark_scores_names_by_hand_checked_labels(tmp_path):
+    """Right needs the label's last word and, when both have one, its first
+    word; a label no prediction rests on is absent; a speakerless one is nobody."""
+    bench = _script(ROOT / "benchmarks" / "pronouns.py")
+    assert bench.same_person("Carson", "Ben Carson") and bench.same_person("Arturo Sarukhán", "Arturo Sarukhan")
+    assert not bench.same_person("Bernie Sanders", "Jane Sanders") and not bench.same_person(None, "Jane")
+    labels = [{"doc": "a", "mention_start": s, "mention": "he", "speaker": names}
+              for s, names in ((1, ["Ben Carson"]), (2, ["Jane Sanders", "Jane"]), (3, ["Tim Allen"]), (4, ["X Y"]))]
+    records = [{"doc": "a", "speaker_start": 1, "speaker": "Carson"}, {"doc": "a", "speaker_start": 2, "speaker": "Bernie Sanders"},
+               {"doc": "a", "speaker_start": 3, "speaker": None}]
+    result = bench.score(labels, records)
+    assert result["counts"] == {"labels": 4, "right": 1, "wrong": 1, "nobody": 1, "absent": 1, "accuracy": 0.25}
+    assert [m["outcome"] for m in result["misses"]] == ["wrong", "nobody", "absent"]
+    for split in ("train", "dev"):  # the shipped labels are well formed
+        shipped = bench.read_jsonl(bench.LABELS / f"{split}.jsonl")
+        assert shipped and all(l["speaker"] and isinstance(l["mention_start"], int) for l in shipped)
+    absent = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pronouns.py"), "--corpus", str(tmp_path / "none")],
+                            capture_output=True, text=True)
+    assert absent.returncode == 0 and "not found" in absent.stdout
+
+
 # --- PolNeAR -------------------------------------------------------------------------
 
 
