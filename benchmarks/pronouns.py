@@ -7,8 +7,9 @@ PolNeAR's gold source of '"…," he said' is the word "he", and the corpus
 scorer credits any prediction whose mention overlaps it: whether the tracker
 resolved "he" to the right person is not measured there at all. A reader
 sees only the name. So we checked names by hand: `pronouns/train.jsonl`
-(100 quotes drawn at random from train, in two draws of 50) and
-`pronouns/dev.jsonl` (48 from dev) give, for a quote whose speaker mention
+(149 quotes drawn at random from train: two draws of 50 that rules were
+then written against, and a third of 49 drawn after them and left alone)
+and `pronouns/dev.jsonl` (48 from dev) give, for a quote whose speaker mention
 is a pronoun, the person (or body) a careful reader says it stands for, read
 from the article; a few list two spellings. The labels hold document ids,
 offsets and names, never the articles' text, which is read from
