@@ -244,7 +244,7 @@ class ArticleEntities:
             if not tok.text[:1].isupper() or any(s <= start < e for s, e in quoted) or not self._surname_of_someone(tok.text):
                 continue
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].dep_ == "compound":
-                continue  # part of a longer name the parse split ('North Carolina Tarar')
+                continue  # the last word of a longer name, which the name rules read whole
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
             self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter))
 
@@ -730,6 +730,9 @@ class ArticleEntities:
             # said that Cruz has "…," he said').
             [e for e in window if e.start >= sentence_start and e.reporter],
             [e for e in window if e.start >= sentence_start and e.subject],
+            # the nearest subject of the pronoun's gender or subject of a
+            # reporting verb ('Armstrong Williams … suggested …. "…," he told
+            # the AP': a speaker whose first name no list knows still counts)
             [e for e in window if (known(e) and e.subject) or e.reporter],
             [e for e in window if known(e)],
             [e for e in window if e.subject],
