@@ -120,6 +120,13 @@ def census_first_names() -> dict[str, str]:
     return {name: gender for name, gender in rows}
 
 
+def _main_verb(verb) -> bool:
+    """Whether a verb is its sentence's root, or joined to it by "and"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def census_gender(first: str) -> Optional[str]:
     """The census gender of a first name of three letters or more: a US list
     misreads short names of other languages ("Lu" Kang is a man)."""
@@ -159,6 +166,7 @@ class Entity:
     context: str = ""  # the few words before the name, folded ("vermont sen.")
     oblique: bool = False  # named after a preposition ("after meeting with Putin")
     reporter: bool = False  # the subject of a speech verb ("Rick Tyler said")
+    main: bool = False  # the subject of its sentence's main verb, not of a clause inside it ("if Sanders wins")
 
 
 @dataclass
@@ -201,8 +209,9 @@ class ArticleEntities:
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl")
                 reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
+                main = subject and _main_verb(root.head)
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
-                                            context=context, oblique=oblique, reporter=reporter))
+                                            context=context, oblique=oblique, reporter=reporter, main=main))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
@@ -660,6 +669,20 @@ class ArticleEntities:
         return (bare in w.ROLE_TITLES or bare in w.PERSON_ROLES or bare in w.ROLE_QUALIFIERS
                 or "-" in bare or bare.endswith(w.DESCRIPTIVE_ENDINGS))
 
+    def _main_of_sentence(self, pool: list[Entity]) -> Entity:
+        """The last of the pool, unless it is the subject of a clause inside
+        a sentence whose main reporter is in the pool too ('Pence said Trump
+        will be following a different schedule. "…," he said': Pence)."""
+        last = pool[-1]
+        if last.main:
+            return last
+        for ent in reversed(pool[:-1]):
+            if re.search(r"[.!?][\"”’]?\s", self.text[ent.start : last.start]):
+                break  # another sentence
+            if ent.main and ent.reporter:
+                return ent
+        return last
+
     def _no_one(self, name: str) -> bool:
         """A one-word name the small pipeline tagged PERSON by mistake: a
         weekday ("On Thursday, he …"), a word it tags as a place or a date
@@ -739,5 +762,5 @@ class ArticleEntities:
             window,
         ):
             if pool:
-                return self.full_name(pool[-1].name), "person"
+                return self.full_name(self._main_of_sentence(pool).name), "person"
         return None

@@ -1259,6 +1259,19 @@ RESOLUTION_CASES = [
          {"text": "This is not responsible,", "speaker": "Lu Kang", "speaker_mention": "he"}],
         id="a-short-first-name-of-another-language-has-no-census-gender"),
     pytest.param(
+        "Republicans do not take the argument seriously.\n\n"
+        "Ohio Gov. John Kasich, a Republican presidential contender, predicted at the last debate that "
+        "Republicans will take “every state” if Bernie Sanders wins the nomination.\n\n"
+        "“That is not even an issue,” he said to applause.",
+        [{"text": "every state", "speaker": "John Kasich"},
+         {"text": "That is not even an issue,", "speaker": "John Kasich", "speaker_mention": "he"}],
+        id="the-main-reporter-over-the-subject-of-a-clause-inside-his-sentence"),
+    pytest.param(
+        "Brian Murphy, the chairman of the county party, said Donald Trump continued to hurt his cause by "
+        "taking on Sen. Kelly Ayotte. “I don’t think it’s cut well for him,” he said.",
+        [{"text": "I don’t think it’s cut well for him,", "speaker": "Brian Murphy", "speaker_mention": "he"}],
+        id="the-reporter-over-the-subject-of-what-he-reports"),
+    pytest.param(
         "Senator Marco Rubio spoke first at the rally in Miami. Later, Senator Ted Cruz took the stage. "
         '"We will repeal every word of Obamacare," he said.',
         [{"text": "We will repeal every word of Obamacare,", "speaker": "Ted Cruz"}],
