@@ -604,9 +604,32 @@ def _resolve_speaker(
     if role is not None:
         modifiers = [t.text for t in mention.tokens[1:-1]]
         named = entities.resolve_role(role, modifiers, mention.start)
+        if named is None:
+            named = _role_of_speaker(entities, recent, mention.start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
     return _name_of(mention, entities, w)
+
+
+#: How far after the last quote a role description may continue its speaker.
+ROLE_SPEAKER_WINDOW = 500
+
+
+def _role_of_speaker(entities: ArticleEntities, recent: list[tuple[int, str, str]], position: int) -> Optional[str]:
+    """'"…," Trump told ABC. "…," the candidate said': a role description the
+    article ties to no name stands for the speaker of the quote just before,
+    when that speaker is also the last person named, as a subject. The same
+    reading as a pronoun's ('"…," Trump said. "…," he added'); anyone named
+    in between keeps the description as written."""
+    if not recent:
+        return None
+    at, name, kind = recent[-1]
+    if kind != "person" or position - at > ROLE_SPEAKER_WINDOW:
+        return None
+    last = next((e for e in reversed(entities.entities) if e.start < position and e.kind == "person"), None)
+    if last is None or not last.subject or entities.full_name(last.name) != name:
+        return None
+    return name
 
 
 def _owner_pronoun(mention: Mention, w) -> Optional[str]:

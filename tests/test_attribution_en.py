@@ -1193,6 +1193,20 @@ RESOLUTION_CASES = [
         [{"text": "He is not fit to lead,", "speaker": "the Democratic presidential candidate"}],
         id="role-description-before-a-verb-is-no-role-of-its-object"),
     pytest.param(
+        "Donald Trump spoke about Israel on Sunday.\n\n"
+        "\"I think making a deal would be in Israel's interests,\" Trump told ABC's This Week. "
+        "\"I don't know one Jewish person that doesn't want a deal,\" the candidate said.",
+        [{"text": "I think making a deal would be in Israel's interests,", "speaker": "Donald Trump"},
+         {"text": "I don't know one Jewish person that doesn't want a deal,", "speaker": "Donald Trump",
+          "speaker_mention": "the candidate"}],
+        id="role-description-continues-the-speaker-just-quoted"),
+    pytest.param(
+        "\"I think making a deal would be in Israel's interests,\" Trump told ABC's This Week. "
+        "Sen. Ted Cruz disagreed on Monday. \"We must stand with Israel,\" the candidate said.",
+        [{"text": "I think making a deal would be in Israel's interests,", "speaker": "Trump"},
+         {"text": "We must stand with Israel,", "speaker": "the candidate"}],
+        id="role-description-after-another-subject-is-kept-as-written"),
+    pytest.param(
         "Gold Star Mom Corners Obama On His Refusal To Use The Words 'Islamic Terrorist.'\n\n"
         "President Barack Obama responded to a Gold Star mother on Wednesday night.\n\n"
         '"There is no doubt that these folks think that," said Obama.',
