@@ -55,7 +55,7 @@ yves luc claude françois baptiste gérald gerald édouard edouard olivier bruno
 KNOWN_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
-ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress)\b")
+ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies|Associates)\b")
 
 
 def looks_like_person(ent) -> bool:
@@ -199,7 +199,7 @@ class ArticleEntities:
             if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
             subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
-            if ent.label_ in ("PERSON", "PER") or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
+            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
                 if len(text.split()) > 1:
                     self._surnames.add(fold(text.split()[-1]))
@@ -219,6 +219,7 @@ class ArticleEntities:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_known_first_names(doc, offset, quoted)
         self._add_untagged_surnames(doc, offset, quoted)
+        self._add_named_first_names(doc.text, offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)

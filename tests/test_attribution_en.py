@@ -1286,6 +1286,13 @@ RESOLUTION_CASES = [
         [{"text": "I don’t think it’s cut well for him,", "speaker": "Brian Murphy", "speaker_mention": "he"}],
         id="the-reporter-over-the-subject-of-what-he-reports"),
     pytest.param(
+        "“I will not back down,” Hillary Clinton said on Monday.\n\n"
+        "To political science professor Brigid Harrison, the governor's stare seemed to reflect sadness.\n\n"
+        "“It really looked like heartbreak,” she said.",
+        [{"text": "I will not back down,", "speaker": "Hillary Clinton"},
+         {"text": "It really looked like heartbreak,", "speaker": "Brigid Harrison", "speaker_mention": "she"}],
+        id="the-paragraph-before-a-pronoun-tag-is-parsed-for-its-person"),
+    pytest.param(
         "Senator Marco Rubio spoke first at the rally in Miami. Later, Senator Ted Cruz took the stage. "
         '"We will repeal every word of Obamacare," he said.',
         [{"text": "We will repeal every word of Obamacare,", "speaker": "Ted Cruz"}],

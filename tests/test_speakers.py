@@ -278,3 +278,24 @@ def test_census_first_names_count_only_where_a_person_is_introduced() -> None:
 ])
 def test_display_name_keeps_the_name_and_drops_the_typography(name, shown):
     assert display_name(name) == shown
+
+
+def test_a_person_tag_on_an_institution_s_name_is_no_person(nlp_en) -> None:
+    """The small NER tags 'Nashua Community College' a person now and then;
+    a name holding an institution's word is no one a pronoun stands for."""
+    from spacy.tokens import Doc
+
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    def doc_of(tokens: list[str], tags: list[str]) -> Doc:
+        heads = [2, 2, 3, 3, 3, 3]
+        deps = ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+        return Doc(nlp_en.vocab, words=tokens, spaces=[True] * 4 + [False, False], heads=heads, deps=deps, ents=tags)
+
+    entities = ArticleEntities(words("en"))
+    entities.add_doc(doc_of(["Nashua", "Community", "College", "hosted", "him", "."],
+                            ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]), 0, [])
+    entities.add_doc(doc_of(["Rep.", "Hank", "Johnson", "thanked", "them", "."],
+                            ["O", "B-PERSON", "I-PERSON", "O", "O", "O"]), 100, [])
+    assert [(e.name, e.gender) for e in entities.entities if e.kind == "person"] == [("Hank Johnson", "male")]
