@@ -103,33 +103,41 @@ def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], tex
     paragraph before, which the NER and the parse see better than the name
     reader does). Other paragraphs are read for names only, without a parse."""
     wanted: set[int] = set()
+    read: dict[int, list[str]] = {}
+
+    def words_out(para: Paragraph) -> list[str]:  # each paragraph's words outside its quotes, read once
+        if para.index not in read:
+            read[para.index] = _words_outside_quotes(text, para, spans)
+        return read[para.index]
+
     for span in spans:
         wanted.add(span.paragraph)
         para = paragraphs[span.paragraph]
         opens = span.outer_start - para.start <= 3 and span.paragraph > 0
-        if opens and not (text and lang and _has_cue_word(text, para, spans, lang)):
+        if opens and not (text and lang and _has_cue_word(words_out(para), lang)):
             wanted.add(span.paragraph - 1)
-        elif span.paragraph > 0 and text and lang and _pronoun_speaks(text, para, spans, lang):
+        elif span.paragraph > 0 and text and lang and _pronoun_speaks(words_out(para), lang):
             wanted.add(span.paragraph - 1)
     return sorted(wanted)
 
 
-def _pronoun_speaks(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str) -> bool:
+def _pronoun_speaks(words_out: list[str], lang: str) -> bool:
     """Whether "he" or "she" (the language's personal pronouns) stands
-    outside the paragraph's quotes."""
+    among a paragraph's words outside its quotes."""
     from .lang import words
 
     personal = {p for p, kind in words(lang).PRONOUNS.items() if kind in ("male", "female")}
-    return any(word in personal for word in _words_outside_quotes(text, para, spans))
+    return any(word in personal for word in words_out)
 
 
-def _has_cue_word(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str) -> bool:
-    """Whether a reporting verb's form stands outside the paragraph's quotes
-    ('"…," Trump said.'), read from the language's own table of forms."""
+def _has_cue_word(words_out: list[str], lang: str) -> bool:
+    """Whether a reporting verb's form stands among a paragraph's words
+    outside its quotes ('"…," Trump said.'), read from the language's own
+    table of forms."""
     from .lang import speech_verb_forms
 
     forms = speech_verb_forms(lang)
-    return bool(forms) and any(word in forms for word in _words_outside_quotes(text, para, spans))
+    return bool(forms) and any(word in forms for word in words_out)
 
 
 def _words_outside_quotes(text: str, para: Paragraph, spans: list[QuoteSpan]) -> list[str]:
@@ -642,7 +650,7 @@ def _role_of_speaker(entities: ArticleEntities, recent: list[tuple[int, str, str
     at, name, kind = recent[-1]
     if kind != "person" or position - at > ROLE_SPEAKER_WINDOW:
         return None
-    last = next((e for e in reversed(entities.entities) if e.start < position and e.kind == "person"), None)
+    last = entities.last_person_before(position)
     if last is None or not last.subject or entities.full_name(last.name) != name:
         return None
     return name
@@ -668,10 +676,8 @@ def _speaks_for_itself(mention: Mention, w) -> bool:
     if len(mention.tokens) < 2:
         return False
     last = mention.tokens[-1]
-    head = last.lower_
-    people = (w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | w.GROUP_WORDS | w.BODY_WORDS
-              | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS)
-    return head in people or head.rstrip("s") in people or head.endswith(w.PERSON_NOUN_ENDINGS) or last.pos_ == "PROPN"
+    speakers = w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS
+    return _person_noun(last.lower_, w, speakers) or last.pos_ == "PROPN"
 
 
 #: How far back the description an elliptical speaker ('Another said') repeats may be.
@@ -683,7 +689,7 @@ def _elliptical_speaker(word: str, position: int, recent: list[tuple[int, str, s
     the anonymous source quoted just before ('another user'); with none, the
     speaker is nobody named, never the bare word."""
     if recent:
-        at, name, kind = recent[-1]
+        at, name, _ = recent[-1]
         first, _, rest = name.partition(" ")
         if position - at <= ELLIPSIS_WINDOW and rest and first.lower() in w.ANONYMOUS_DETERMINERS:
             return f"{word} {rest}", "anonymous", []
@@ -760,8 +766,13 @@ def _possessor_of(run: list, head, w) -> bool:
         return False
     if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or head.lower_ in w.SPEECH_NOUNS:
         return False
-    word = head.lower_
-    people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS
+    return _person_noun(head.lower_, w)
+
+
+def _person_noun(word: str, w, more: frozenset = frozenset()) -> bool:
+    """Whether a noun names a person (a role, a title, a source, an '-er'),
+    or one of `more` (groups and bodies, where they speak as one)."""
+    people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more
     return word in people or word.rstrip("s") in people or word.endswith(w.PERSON_NOUN_ENDINGS)
 
 

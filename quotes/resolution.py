@@ -343,8 +343,11 @@ class ArticleEntities:
         if not before or before[-1] in ".!?:\"”":
             return True
         after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
-        forms = lemma_forms(self.words.CODE)
-        return bool(after) and forms.get(after.group(1), after.group(1)) in self.words.SPEECH_VERBS
+        return bool(after) and self._speech_word(after.group(1))
+
+    def _speech_word(self, word: str) -> bool:
+        """Whether a lower-case word is a form of a reporting verb."""
+        return lemma_forms(self.words.CODE).get(word, word) in self.words.SPEECH_VERBS
 
     def _reporting_census_name(self, first: str, name: str, text: str, start: int, end: int) -> Optional[str]:
         """The census gender of a two- or three-word name that reports or is
@@ -354,10 +357,9 @@ class ArticleEntities:
         of …, voiced'). Not 'Orlando Republican voters were …'."""
         if not 2 <= len(name.split()) <= 3 or ORG_WORDS.search(name) or first in sentence_openers(self.words.CODE):
             return None  # ('In May 2001, Fiorina …': "In" is a census name too)
-        forms = lemma_forms(self.words.CODE)
         after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
         before = re.search(r"\b([a-z]+),?\s*$", text[:start])
-        reports = any(m and forms.get(m.group(1), m.group(1)) in self.words.SPEECH_VERBS for m in (after, before))
+        reports = any(m and self._speech_word(m.group(1)) for m in (after, before))
         opens = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?"
         set_off = opens and re.match(r",\s+[a-z]", text[end:]) is not None
         return census_gender(first) if reports or set_off else None
@@ -592,6 +594,10 @@ class ArticleEntities:
             return self.full_name(titled[-1].name)
         return self._role_of_last_named(set(titles), wanted, qualifiers, position)
 
+    def last_person_before(self, position: int) -> Optional[Entity]:
+        """The person named last before a position."""
+        return next((e for e in reversed(self.entities) if e.start < position and e.kind == "person"), None)
+
     def _role_of_last_named(self, titles: set[str], wanted: list[str], qualifiers: set[str], position: int) -> Optional[str]:
         """'Sen. Marco Rubio responded first. "…," the Florida senator said':
         news copy names a person, then varies the name with a description.
@@ -600,7 +606,7 @@ class ArticleEntities:
         capitalised words and qualifiers somewhere (before a mention of the
         name, or in apposition after it). Anyone else named last keeps the
         description as written ('Sean Coit said the candidate …')."""
-        last = next((e for e in reversed(self.entities) if e.start < position and e.kind == "person"), None)
+        last = self.last_person_before(position)
         if last is None or position - last.start > ROLE_WINDOW or self._no_one(last.name):
             return None
         name = self.full_name(last.name)
