@@ -372,7 +372,8 @@ class Attributor(ClauseReader):
             return True
         if before and title_case:
             prev = before[-1]
-            if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS:
+            chanted = len(before) > 1 and before[-2].lower().strip(",") in self.w.CHANT_NOUNS
+            if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS and not chanted:
                 return True
         if title_case and self._modifies_noun_after(q, pp):
             return True  # '“Ted Cruz” campaign pins': a label on a thing
@@ -463,6 +464,9 @@ class Attributor(ClauseReader):
         unit = self.unit_of(q, units, pp)
         if unit is None or self.is_title_like(q, unit, pp):
             return None
+        chant = self.chanted(q, pp)  # a crowd's words, whoever reports the scene
+        if chant is not None:
+            return chant
         according = self.according_to(unit, pp)
         if according is not None:
             span, mention = according
@@ -498,6 +502,38 @@ class Attributor(ClauseReader):
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def chanted(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'their chants of "Ted! Ted!"', 'greeted with chants of "Bobby!"':
+        a crowd's words, said by the chant's owner when the text names one,
+        else by a crowd it does not name; never by the one the crowd greets."""
+        before = self._lead_in(q, pp)
+        if len(before) < 2 or before[-1].lower_ not in self.w.CHANT_LINKS or before[-2].lower_ not in self.w.CHANT_NOUNS:
+            return None
+        noun, ranges = before[-2], self._quoted(pp)
+        owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
+        return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp) if owner is not None else None)
+
+    def _chanting_subject(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'supporters responded with chants of', 'activists joined in a chant
+        of': the subject of an active verb the chant comes with chants it
+        ('was met with chants of' is the one chanted at)."""
+        while noun.dep_ == "conj" or noun.head.lower_ in self.w.CHANT_LINKS and noun.head.head.pos_ == "NOUN":
+            noun = noun.head if noun.dep_ == "conj" else noun.head.head  # 'a chorus of booing and loud chants of'
+        # English hangs the noun on its preposition; UD hangs the preposition
+        # on the noun ('répondu avec des chants': case child).
+        on_prep = noun.head.pos_ == "ADP"
+        prep = noun.head if on_prep else next((c for c in noun.children if c.dep_ == "case"), None)
+        verb = prep.head if on_prep else noun.head
+        if prep is None or prep.lower_ not in self.w.CHANT_PREPOSITIONS or verb.pos_ != "VERB":
+            return None
+        if any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children):
+            return None
+        return self._subject_child(verb, ranges)
+
+    def is_chant(self, att: Attribution) -> bool:
+        """The attribution rests on a word for a crowd's words."""
+        return att.cue is not None and att.cue.lower() in self.w.CHANT_NOUNS
 
     def _own_clause(self, lead: Token, cue: Token, pp: ParsedParagraph) -> bool:
         """Whether the lead-in verb is a subordinate clause after the

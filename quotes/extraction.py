@@ -327,7 +327,7 @@ class _AttributionFinder:
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
         att = self.a.attribute(span, pp, units)
-        if att is not None and att.speaker is None and att.method == "cue":
+        if att is not None and att.speaker is None and att.method == "cue" and not self.a.is_chant(att):
             # '"…," said Skelly' with Skelly parsed as an adverb: the tag read
             # by word forms, else whoever the previous sentence is about.
             tag = self.a.post_quote_tag(span, pp)

@@ -1481,6 +1481,35 @@ def test_not_quotations(nlp_en, text, expected):
     check(text, expected, nlp_en)
 
 
+# --- a crowd's words: chants are speech, whatever their case ----------------------------
+
+CHANT_CASES = [
+    pytest.param('A crowd of students and union members joined in a loud chant of "Feel the Bern!" before the '
+                 "march set off.",
+                 [{"text": "Feel the Bern!", "speaker": "A crowd of students and union members", "cue": "chant"}],
+                 id="the-subject-joining-the-chant-chants"),
+    pytest.param("Democratic voters answered with chants of “Stronger Together” until the governor spoke.",
+                 [{"text": "Stronger Together", "speaker": "Democratic voters"}], id="answered-with-chants-of"),
+    pytest.param("The visiting team was met with chants of “Build That Wall” from the stands.",
+                 [{"text": "Build That Wall", "speaker": None, "cue": "chants"}],
+                 id="the-one-chanted-at-is-no-speaker"),
+    pytest.param('The mayor was greeted with chants of "Bobby!" at the rally, according to union president Ann '
+                 "Miles.",
+                 [{"text": "Bobby!", "speaker": None}], id="the-reporter-of-the-scene-is-no-chanter"),
+    pytest.param('Walking into the office to chants of "Marco! Marco!," the senator said his campaign was "closing '
+                 'strong."',
+                 [{"text": "Marco! Marco!,", "speaker": None}, {"text": "closing strong.", "speaker": "the senator"}],
+                 id="the-senator-walking-in-did-not-chant"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANT_CASES)
+def test_chants_are_a_crowd_s_words(nlp_en, text, expected):
+    quotes = extract(text, lang="en", nlp=nlp_en)
+    assert [{k: getattr(q, k) for k in e} for q, e in zip(quotes, expected)] == expected
+    assert len(quotes) == len(expected)
+
+
 # --- the seed articles ------------------------------------------------------------------
 
 def _norm(s: str | None) -> str:

@@ -301,3 +301,12 @@ def test_the_impersonal_on_is_nobody(nlp_fr):
     quotes = extract("« Tout va bien », assure-t-on.", lang="fr", nlp=nlp_fr)
     assert [q.speaker for q in quotes] in ([], [None])
 
+
+
+def test_chants_are_a_crowd_s_words(nlp_fr):
+    """A crowd's words are speech whoever is chanted at: the subject of the
+    verb the chant comes with chants them, never the one greeted."""
+    text = ("Le ministre a été accueilli aux cris de « Démission ! » devant la préfecture.\n\n"
+            "Les grévistes ont répondu avec des chants de « Liberté ! » jusqu’au soir.")
+    quotes = extract(text, lang="fr", nlp=nlp_fr)
+    assert [(q.text, q.speaker) for q in quotes] == [("Démission !", None), ("Liberté !", "Les grévistes")]

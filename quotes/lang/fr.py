@@ -103,6 +103,10 @@ surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spe
 TERM_WORDS = frozenset("terme termes expression mot mots slogan formule".split())
 TITLE_BIGRAMS = frozenset(["connu comme", "connue comme", "dit «", "le mot", "le terme", "l'expression", "le slogan"])
 TITLE_PREPOSITIONS = frozenset("sur dans".split())
+# A crowd's words are speech, whatever their case: 'aux cris de « Erdogan assassin ! »'.
+CHANT_NOUNS = frozenset("cri cris chant chants slogan slogans clameur clameurs".split())
+CHANT_PREPOSITIONS = frozenset("avec".split())
+CHANT_LINKS = frozenset("de d' d’".split())
 # Le français nomme la chose avant le titre (« la série « … » ») : aucun mot après.
 TITLE_FOLLOWERS = frozenset()
 TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
