@@ -726,7 +726,8 @@ class Attributor(ClauseReader):
         found_in = self._impersonal_source(words, pp)
         if found_in is not None:
             return found_in
-        cues = [i for i, t in enumerate(words) if (lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS) and not self.as_preposition(t)]
+        cues = [i for i, t in enumerate(words) if (lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS or self._phrasal_cue(t))
+                and not self.as_preposition(t)]
         # '"…!" a message on the website reads', '"…," the email read': a
         # noun that is also a reporting verb is the speaker; the verb is the
         # word tagged as one, else the last.
@@ -766,6 +767,10 @@ class Attributor(ClauseReader):
             mention = self._with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
+
+    def _phrasal_cue(self, token: Token) -> bool:
+        """'"…?" Trump went on': a verb that reports with its particle only."""
+        return lemma_of(token) in self.w.PHRASAL_SPEECH_VERBS and self.is_cue(token)
 
     def _impersonal_source(self, words: list[Token], pp: ParsedParagraph) -> Optional[Attribution]:
         """'« … », lit-on dans le communiqué', 'peut-on lire dans le rapport',

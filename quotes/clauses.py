@@ -39,8 +39,11 @@ class ClauseReader:
         if lemma in self.w.IT_SPEECH_VERBS:
             return any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in token.children)
         if lemma in self.w.PHRASAL_SPEECH_VERBS:
+            # ('went on to promote "…"': the verb after it does the reporting, if any)
             particle = self.w.PHRASAL_SPEECH_VERBS[lemma]
-            return any(c.dep_ in ("prt", "advmod", "compound:prt") and c.lower_ == particle for c in token.children)
+            return any(c.dep_ in ("prt", "advmod", "compound:prt") and c.lower_ == particle for c in token.children) \
+                and not any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ in ("aux", "mark") and g.lower_ == "to" for g in c.children)
+                            for c in token.children)
         if lemma in self.w.TOPIC_SPEECH_VERBS:
             return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:

@@ -48,6 +48,20 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CUE_CASES = [
     pytest.param(
+        "Ms. Kelly answered with a smile. “It can happen at any age, right?” Trump went on, as if he had not heard "
+        "her. “But you have to get over it.”",
+        [{"text": "It can happen at any age, right?", "speaker": "Trump", "cue": "went"},
+         {"text": "But you have to get over it.", "speaker": "Trump"}],
+        id="went-on-after-a-question-is-the-tag-not-the-sentence-before"),
+    pytest.param(
+        "As Bernie Sanders went on about “a rigged economy” and “the billionaire class,” Mary said yes, yes, over "
+        "and over again.",
+        [{"text": "a rigged economy", "speaker": "Bernie Sanders"},
+         {"text": "the billionaire class,", "speaker": "Bernie Sanders"}],
+        id="went-on-about-is-the-speech-not-the-tag-after-it"),
+    pytest.param("Trump then went on to promote “The Apprentice,” his old show, for ten minutes.", [],
+                 id="went-on-to-another-verb-reports-nothing"),
+    pytest.param(
         'Barack Obama said on Sunday he is "surprised and troubled" by the FBI director\'s letter to Congress.',
         [{"text": "surprised and troubled", "speaker": "Barack Obama", "kind": "partial", "cue": "said",
           "speaker_mention": "Barack Obama"}],

@@ -40,7 +40,7 @@ WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand c
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
-PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in"}
+PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in", "go": "on"}
 # Verbs that report only with a preposition of their topic: 'spoke about "…"',
 # 'is talking about "…"', not 'without speaking his name' nor 'spoke before the
 # committee'.
@@ -333,7 +333,7 @@ IRREGULAR_FORMS = {
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
     "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
-    "became": "become", "wore": "wear", "worn": "wear",
+    "became": "become", "wore": "wear", "worn": "wear", "went": "go", "gone": "go",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------
