@@ -726,7 +726,7 @@ class Attributor(ClauseReader):
         found_in = self._impersonal_source(words, pp)
         if found_in is not None:
             return found_in
-        cues = [i for i, t in enumerate(words) if (lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS or self._phrasal_cue(t))
+        cues = [i for i, t in enumerate(words) if (lemma_of(t) in self.w.SPEECH_VERBS or t.lower_ in self.w.SPEECH_VERBS or self._framed_cue(t))
                 and not self.as_preposition(t)]
         # '"…!" a message on the website reads', '"…," the email read': a
         # noun that is also a reporting verb is the speaker; the verb is the
@@ -748,7 +748,7 @@ class Attributor(ClauseReader):
             return self.from_cue(words[i], q, pp)
         # "dit-elle", "a-t-il déclaré", "avait-elle ajouté": the pronoun after
         # the verb, or hyphened to its auxiliary before it.
-        pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t)] or [
+        pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t) and not (t.dep_ in ("dobj", "obj") and t.head == words[i])] or [
             t for t in words[:i] if t.lower_.startswith("-") and self.is_pronoun(t)
         ]
         if pronouns:
@@ -768,9 +768,12 @@ class Attributor(ClauseReader):
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
 
-    def _phrasal_cue(self, token: Token) -> bool:
-        """'"…?" Trump went on': a verb that reports with its particle only."""
-        return lemma_of(token) in self.w.PHRASAL_SPEECH_VERBS and self.is_cue(token)
+    def _framed_cue(self, token: Token) -> bool:
+        """'"…?" Trump went on', '"…," as a memo put it': a verb that reports
+        only in its frame (a particle, "it", a topic)."""
+        lemma = lemma_of(token)
+        framed = lemma in self.w.PHRASAL_SPEECH_VERBS or lemma in self.w.IT_SPEECH_VERBS or lemma in self.w.TOPIC_SPEECH_VERBS
+        return framed and self.is_cue(token)
 
     def _impersonal_source(self, words: list[Token], pp: ParsedParagraph) -> Optional[Attribution]:
         """'« … », lit-on dans le communiqué', 'peut-on lire dans le rapport',

@@ -47,6 +47,9 @@ def check(text: str, expected: list[dict], nlp) -> None:
 # --- where the cue is ------------------------------------------------------------------
 
 CUE_CASES = [
+    pytest.param('The reform sets one test, "a lawful source of income," as a Treasury memo put it.',
+                 [{"text": "a lawful source of income,", "speaker": "a Treasury memo", "cue": "put"}],
+                 id="as-a-memo-put-it-the-noun-that-is-also-a-verb-speaks"),
     pytest.param(
         "Ms. Kelly answered with a smile. “It can happen at any age, right?” Trump went on, as if he had not heard "
         "her. “But you have to get over it.”",
