@@ -494,7 +494,7 @@ class Attributor(ClauseReader):
             cue = aside  # 'CNN, Cruz said, called the announcement "…"'
         if cue is not None:
             return self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
-        owned = self.owned_words(q, unit, pp) or self.term_user(q, pp)
+        owned = self.owned_words(q, unit, pp) or self.term_user(q, pp) or self.named_participle(q, pp)
         if owned is not None:
             return owned
         dash = self.dash_speaker(q, pp)
@@ -534,6 +534,20 @@ class Attributor(ClauseReader):
     def is_chant(self, att: Attribution) -> bool:
         """The attribution rests on a word for a crowd's words."""
         return att.cue is not None and att.cue.lower() in self.w.CHANT_NOUNS
+
+    def named_participle(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'footage of Trump saying, "…"' with "Trump saying" parsed as a
+        compound noun: the name right before a reporting participle says it,
+        read by word forms when the parse lost the verb."""
+        before = self._lead_in(q, pp)
+        if len(before) < 2:
+            return None
+        verb, name = before[-1], before[-2]
+        if not verb.lower_.endswith(self.w.PARTICIPLE_SUFFIX) or lemma_of(verb) not in self.w.SPEECH_VERBS or self.is_cue(verb):
+            return None
+        if name.pos_ != "PROPN" and self.w.PRONOUNS.get(name.lower_) not in ("male", "female", "plural"):
+            return None
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(name, pp))
 
     def _own_clause(self, lead: Token, cue: Token, pp: ParsedParagraph) -> bool:
         """Whether the lead-in verb is a subordinate clause after the

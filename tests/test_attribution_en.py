@@ -168,6 +168,9 @@ CUE_CASES = [
 # The small English model leaves these reporting verbs without a subject; the words
 # right before the verb name the speaker.
 PARSE_RESCUE_CASES = [
+    pytest.param("The new ad then cuts to footage of Trump saying, “You have to give the workers a path to succeed.”",
+                 [{"text": "You have to give the workers a path to succeed.", "speaker": "Trump", "cue": "saying"}],
+                 id="name-and-participle-parsed-as-one-noun"),
     pytest.param(
         "The plan reflects the aides’ worry about the polls. “It is not the position that everything is hunky-dory,” "
         "Gene Sperling, a top outside Clinton adviser, said at a recent event on the economy in Ohio.",

@@ -124,6 +124,7 @@ TITLE_PREPOSITIONS = frozenset("on in of star with told tells telling".split())
 CHANT_NOUNS = frozenset("chant chants cry cries shout shouts chorus roar roars scream screams".split())
 CHANT_PREPOSITIONS = frozenset("with in".split())  # "responded with chants of", "joined in a chant of"
 CHANT_LINKS = frozenset("of".split())
+PARTICIPLE_SUFFIX = "ing"  # "footage of Trump saying, …"
 # Nouns right after a capitalised run that make it a title: '"Orange is the New Black" star'.
 TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star author episode season movement hat hats shirt shirts headline headlines".split())
 TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &".split())

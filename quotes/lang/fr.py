@@ -107,6 +107,7 @@ TITLE_PREPOSITIONS = frozenset("sur dans".split())
 CHANT_NOUNS = frozenset("cri cris chant chants slogan slogans clameur clameurs".split())
 CHANT_PREPOSITIONS = frozenset("avec".split())
 CHANT_LINKS = frozenset("de d' d’".split())
+PARTICIPLE_SUFFIX = "ant"  # « une vidéo montrant Macron déclarant : … »
 # Le français nomme la chose avant le titre (« la série « … » ») : aucun mot après.
 TITLE_FOLLOWERS = frozenset()
 TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
