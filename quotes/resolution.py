@@ -181,6 +181,7 @@ class ArticleEntities:
     _labels: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)  # one-word entity -> label counts
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
+    _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
 
     # --- collecting -------------------------------------------------------
     def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
@@ -217,6 +218,7 @@ class ArticleEntities:
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
+        self._add_subject_pronouns(doc, offset, quoted)
         self._add_known_first_names(doc, offset, quoted)
         self._add_untagged_surnames(doc, offset, quoted)
         self._add_named_first_names(doc.text, offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
@@ -241,6 +243,21 @@ class ArticleEntities:
                     name = doc.text[first.idx : tok.idx + len(tok.text)]
                     self.entities.append(Entity(name, start, "organisation", None, True))
         self.entities.sort(key=lambda e: e.start)
+
+    def _add_subject_pronouns(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """'When the interview turned to Trump, he offered his thoughts.': the
+        "he" or "she" a sentence's main verb is about, outside quotes, for a
+        pronoun right after it to continue."""
+        for tok in doc:
+            gender = self.words.PRONOUNS.get(tok.lower_)
+            start = tok.idx + offset
+            if gender not in ("male", "female") or tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or not _main_verb(tok.head):
+                continue
+            if any(s <= start < e for s, e in quoted):
+                continue
+            sent = tok.sent
+            self._subject_pronouns.append((start, gender, sent.start_char + offset, sent.end_char + offset))
+        self._subject_pronouns.sort()
 
     def _add_untagged_surnames(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """'Gorka also made the point that …': the surname alone of someone
@@ -724,6 +741,21 @@ class ArticleEntities:
             p[:1].isupper() and fold(p) not in self.words.STOPWORDS and not POSSESSIVE.search(p) for p in parts
         )
 
+    def _continued_pronoun(self, gender: str, position: int, sentence_start: int, before: list[Entity],
+                           recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
+        """'When the interview steered Allen toward Trump, he offered his
+        thoughts. "…," he said': a pronoun continues the same pronoun that is
+        the main subject of its own sentence or of the sentence right before,
+        when no person of its gender has been a subject since."""
+        earlier = [(start, sent_start) for start, g, sent_start, sent_end in self._subject_pronouns
+                   if g == gender and start < position and (start >= sentence_start or not self.text[sent_end:sentence_start].strip())]
+        if not earlier:
+            return None
+        start, sent_start = earlier[-1]
+        if any(e.start > start and e.subject for e in before):
+            return None
+        return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
+
     def _resolve_person(self, gender: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
         def fits(ent: Entity) -> bool:
             g = ent.gender or self.person_gender(ent.name)
@@ -743,6 +775,9 @@ class ArticleEntities:
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind
+        chained = self._continued_pronoun(gender, position, sentence_start, before, recent_speakers)
+        if chained is not None:
+            return chained
         if not before:
             return None
         # Nearby first: the last few sentences, else the stretch before the

@@ -1081,6 +1081,16 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param(
+        "Actor Tim Allen answered questions from reporters on Friday.\n\nThe sitcom, which airs on Fridays, follows a "
+        "marketing director at a sporting goods store in Denver who holds strong opinions about the economy, the "
+        "government and the changing habits of his three daughters, and its ratings have held steady through five "
+        "seasons even as the network moved it twice and trimmed its budget before the most recent season began "
+        "shooting in Los Angeles last summer.\n\nWhen the interview steered Allen toward the presidential race, he "
+        "offered his thoughts on Republican front-runner Donald Trump’s appeal among loyal supporters.\n\n"
+        "“I think it’s funny,” he said.",
+        [{"text": "I think it’s funny,", "speaker": "Tim Allen"}],
+        id="he-continues-the-he-the-sentence-before-is-about"),
     pytest.param("Sen. Bernie Sanders criticized the health law on Tuesday.\n\n"
                  "He made the criticism while showing support for Hillary Clinton’s “public option”, which would "
                  "allow people aged 55 to 65 to buy into Medicare directly.",
