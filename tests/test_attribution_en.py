@@ -1530,6 +1530,9 @@ CHANT_CASES = [
                  'strong."',
                  [{"text": "Marco! Marco!,", "speaker": None}, {"text": "closing strong.", "speaker": "the senator"}],
                  id="the-senator-walking-in-did-not-chant"),
+    pytest.param('Along the avenue there were constant calls of "Feel the Bern" as the senator walked by.',
+                 [{"text": "Feel the Bern", "speaker": None, "cue": "calls"}],
+                 id="calls-of-a-crowd-nobody-names"),
 ]
 
 

@@ -121,7 +121,7 @@ TERM_WORDS = frozenset("term phrase word words slogan hashtag motto catchphrase 
 TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])
 TITLE_PREPOSITIONS = frozenset("on in of star with told tells telling".split())
 # A crowd's words after "of" are speech, whatever their case: 'chants of "Lock Her Up!"'.
-CHANT_NOUNS = frozenset("chant chants cry cries shout shouts chorus roar roars scream screams".split())
+CHANT_NOUNS = frozenset("chant chants cry cries shout shouts call calls chorus roar roars scream screams".split())
 CHANT_PREPOSITIONS = frozenset("with in".split())  # "responded with chants of", "joined in a chant of"
 CHANT_LINKS = frozenset("of".split())
 PARTICIPLE_SUFFIX = "ing"  # "footage of Trump saying, …"
