@@ -11,9 +11,10 @@ import re
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attributor, _title_case
+from .clauses import SUBJECT_DEPS
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
 from .lang import lemma as lemma_of
@@ -266,6 +267,9 @@ BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\
 
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
 # coordinator; the second is said by whoever said the first.
+#: Fewest words of a run quoted in a sentence about no one for it to go on
+#: with the speaker before: shorter runs there are labels ('a "dry port"').
+REPORTED_ON_MIN_WORDS = 4
 COORDINATED_RUNS = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:a|an|the)?\s*$")
 
 
@@ -355,6 +359,8 @@ class _AttributionFinder:
             att = self._dialogue_turn(n) if span.style == "dash" else self._inherited(n)
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
+        if att is None:
+            att = self._reported_on(n)
         if att is not None and _speaker_holds(att, span, self.text):
             att = None
         if att is not None:
@@ -520,6 +526,40 @@ class _AttributionFinder:
         if prev is not None:
             return self._reporter_after(prev, prev_unit, prev_pp) or Attribution("inherited", speaker=prev.speaker, cue=None)
         return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp)
+
+    def _reported_on(self, n: int) -> Optional[Attribution]:
+        """'This makes it hard to dislodge misinformation, he said. Good
+        information can still drive it out, but only when "the truth is
+        sexier than the lie."': words quoted in a sentence that reports
+        nothing and is about no one, right after a sentence with a speaker,
+        go on with that speaker."""
+        span = self.spans[n]
+        pp = self.parsed[span.paragraph]
+        unit = self.unit(n)
+        words = self.text[span.start : span.end].split()
+        if unit is None or len(words) < REPORTED_ON_MIN_WORDS or _title_case(self.a.w, " ".join(words)):
+            return None  # ('a "dry port"', '"Crippled America"': a label or a title, not words said)
+        ranges = pp.quoted
+        if any(self.a.is_cue(t) for t in unit if not any(s <= t.idx < e for s, e in ranges)):
+            return None
+        prev_unit, prev_pp = self._previous_unit(n)
+        if prev_unit is None:
+            return None
+        prev = self._speaker_in(n, prev_unit, prev_pp) or self.a.reporting_sentence(prev_unit, prev_pp)
+        if prev is None or prev.speaker is None or not any(self._someone(t) for t in prev.speaker.tokens if t.dep_ not in ("prep", "pobj")):
+            return None  # ('A disproportionate number of refugees have been Christian'): no one spoke before
+        subjects = [t for t in unit if t.dep_ in SUBJECT_DEPS and not any(s <= t.idx < e for s, e in ranges)]
+        if any(self._someone(t) and not self.a.same_speaker(t, prev.speaker) for t in subjects):
+            return None  # a sentence about someone else ('When Trump wrapped up — "…"'): their deeds, not the speaker's words
+        return Attribution("inherited", speaker=prev.speaker, cue=None)
+
+    def _someone(self, token: Token) -> bool:
+        """A name, a personal pronoun or a listed word for a person or body
+        ('the person', 'the agency'), not any noun in '-er' ('a number')."""
+        w = self.a.w
+        people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | w.ORGANISATION_WORDS | w.GROUP_WORDS
+        return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE") \
+            or w.PRONOUNS.get(token.lower_) in ("male", "female", "plural", "first") or token.lower_ in people or token.lower_.rstrip("s") in people
 
     def _reporter_after(self, prev: Attribution, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," Ebeling said, and her husband cut in. "Don’t forget …"': a

@@ -922,6 +922,20 @@ def test_a_speaker_that_is_a_bare_word_names_nobody(nlp_en, text, quoted, mentio
 # --- continuation and inheritance -----------------------------------------------------
 
 CONTINUATION_CASES = [
+    pytest.param(
+        "This makes it harder to dislodge false stories, Professor Jeffery Hemsley said. Good information can "
+        'still drive out bad, but usually only when "the truth is more exciting than the lie."',
+        [{"text": "the truth is more exciting than the lie.", "speaker": "Jeffery Hemsley"}],
+        id="words-quoted-in-a-sentence-about-no-one-go-on-with-the-speaker-before"),
+    pytest.param(
+        '"Being candid is the last big hurdle for her," the aide added. "How she deals with it is an open '
+        'question" in the debate that ended the senator’s bid.',
+        [{"text": "Being candid is the last big hurdle for her,", "speaker": "the aide"},
+         {"text": "How she deals with it is an open question", "speaker": "the aide"}],
+        id="a-quote-the-reporter-s-words-run-on-from-goes-on-with-the-speaker-before"),
+    pytest.param('"It was a long night," Mayor Ann Smith said. The port authority opened a "dry port" on Monday.',
+                 [{"text": "It was a long night,", "speaker": "Ann Smith"}],
+                 id="a-short-label-after-a-speaker-is-nobody-s"),
     pytest.param("“Tell her I promised you a picture,” Betsy Ebeling said, and her husband cut in. “Don’t forget "
                  "Betsy’s husband Tom.”",
                  [{"text": "Tell her I promised you a picture,", "speaker": "Betsy Ebeling"},
