@@ -695,15 +695,17 @@ class ArticleEntities:
 
     def _main_of_sentence(self, pool: list[Entity]) -> Entity:
         """The last of the pool, unless it is the subject of a clause inside
-        a sentence whose main reporter is in the pool too ('Pence said Trump
-        will be following a different schedule. "…," he said': Pence)."""
+        a sentence whose main subject is in the pool too ('Pence said Trump
+        will be following a different schedule. "…," he said': Pence;
+        'Sanders went further in trying to hold Snyder accountable. "…," he
+        said': Sanders)."""
         last = pool[-1]
         if last.main:
             return last
         for ent in reversed(pool[:-1]):
             if re.search(r"[.!?][\"”’]?\s", self.text[ent.start : last.start]):
                 break  # another sentence
-            if ent.main and ent.reporter:
+            if ent.main:
                 return ent
         return last
 

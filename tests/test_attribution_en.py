@@ -1096,6 +1096,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "In his statement on Saturday, Senator Bernie Sanders went further in trying to hold Governor Rick Snyder "
+        'accountable.\n\n"There are no excuses," he said.',
+        [{"text": "There are no excuses,", "speaker": "Bernie Sanders"}],
+        id="he-is-the-main-subject-not-the-subject-of-a-clause-inside-its-sentence"),
+    pytest.param(
         "Actor Tim Allen answered questions from reporters on Friday.\n\nThe sitcom, which airs on Fridays, follows a "
         "marketing director at a sporting goods store in Denver who holds strong opinions about the economy, the "
         "government and the changing habits of his three daughters, and its ratings have held steady through five "
