@@ -265,11 +265,11 @@ def _headline_case(text: str, w) -> bool:
 BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)(?:,(?:\s+[^\s,]+){1,8})?[.,]?\s*$")
 
 
-# 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
-# coordinator; the second is said by whoever said the first.
 #: Fewest words of a run quoted in a sentence about no one for it to go on
 #: with the speaker before: shorter runs there are labels ('a "dry port"').
 REPORTED_ON_MIN_WORDS = 4
+# 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
+# coordinator; the second is said by whoever said the first.
 COORDINATED_RUNS = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:a|an|the)?\s*$")
 
 
