@@ -182,6 +182,7 @@ class ArticleEntities:
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
+    _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
 
     # --- collecting -------------------------------------------------------
     def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
@@ -657,6 +658,11 @@ class ArticleEntities:
         front-runner,'). A verb, a determiner or a preposition ends the
         words before ('… the candidate attacked Donald Trump' gives Trump
         no role)."""
+        if name not in self._windows:
+            self._windows[name] = self._read_role_windows(name)
+        return self._windows[name]
+
+    def _read_role_windows(self, name: str) -> list[list[str]]:
         surname = name.split()[-1]
         given = {fold(x) for x in name.split()[:-1]}
         windows = []
