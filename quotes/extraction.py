@@ -540,7 +540,7 @@ class _AttributionFinder:
         if unit is None or len(words) < REPORTED_ON_MIN_WORDS or _title_case(self.a.w, " ".join(words)):
             return None  # ('a "dry port"', '"Crippled America"': a label or a title, not words said)
         ranges = pp.quoted
-        if any(self.a.is_cue(t) for t in unit if not any(s <= t.idx < e for s, e in ranges)):
+        if any(self.a.is_cue(t) for t in unit if not self.a._in_ranges(t, ranges)):
             return None
         prev_unit, prev_pp = self._previous_unit(n)
         if prev_unit is None:
@@ -548,7 +548,7 @@ class _AttributionFinder:
         prev = self._speaker_in(n, prev_unit, prev_pp) or self.a.reporting_sentence(prev_unit, prev_pp)
         if prev is None or prev.speaker is None or not any(self._someone(t) for t in prev.speaker.tokens if t.dep_ not in ("prep", "pobj")):
             return None  # ('A disproportionate number of refugees have been Christian'): no one spoke before
-        subjects = [t for t in unit if t.dep_ in SUBJECT_DEPS and not any(s <= t.idx < e for s, e in ranges)]
+        subjects = [t for t in unit if t.dep_ in SUBJECT_DEPS and not self.a._in_ranges(t, ranges)]
         if any(self._someone(t) and not self.a.same_speaker(t, prev.speaker) for t in subjects):
             return None  # a sentence about someone else ('When Trump wrapped up — "…"'): their deeds, not the speaker's words
         return Attribution("inherited", speaker=prev.speaker, cue=None)
@@ -557,9 +557,9 @@ class _AttributionFinder:
         """A name, a personal pronoun or a listed word for a person or body
         ('the person', 'the agency'), not any noun in '-er' ('a number')."""
         w = self.a.w
-        people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | w.ORGANISATION_WORDS | w.GROUP_WORDS
         return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE") \
-            or w.PRONOUNS.get(token.lower_) in ("male", "female", "plural", "first") or token.lower_ in people or token.lower_.rstrip("s") in people
+            or w.PRONOUNS.get(token.lower_) in ("male", "female", "plural", "first") \
+            or _person_noun(token.lower_, w, w.ORGANISATION_WORDS | w.GROUP_WORDS, endings=False)
 
     def _reporter_after(self, prev: Attribution, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," Ebeling said, and her husband cut in. "Don’t forget …"': a
@@ -809,11 +809,12 @@ def _possessor_of(run: list, head, w) -> bool:
     return _person_noun(head.lower_, w)
 
 
-def _person_noun(word: str, w, more: frozenset = frozenset()) -> bool:
-    """Whether a noun names a person (a role, a title, a source, an '-er'),
-    or one of `more` (groups and bodies, where they speak as one)."""
+def _person_noun(word: str, w, more: frozenset = frozenset(), endings: bool = True) -> bool:
+    """Whether a noun names a person (a role, a title, a source, an '-er'
+    unless `endings` is off: 'a number' is no one), or one of `more` (groups
+    and bodies, where they speak as one)."""
     people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more
-    return word in people or word.rstrip("s") in people or word.endswith(w.PERSON_NOUN_ENDINGS)
+    return word in people or word.rstrip("s") in people or endings and word.endswith(w.PERSON_NOUN_ENDINGS)
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
