@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .clauses import NP_LEFT_DEPS, ClauseReader, is_passive
+from .clauses import NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passive
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
@@ -25,6 +25,7 @@ from .mentions import Attribution, Mention, ParsedParagraph
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
+WORK_TITLE_MAX_WORDS = 16  # "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
 # Where a tag after a quote ends: a sentence stop, or the next quote's mark.
@@ -373,13 +374,17 @@ class Attributor(ClauseReader):
         if before and title_case:
             prev = before[-1]
             chanted = len(before) > 1 and before[-2].lower().strip(",") in self.w.CHANT_NOUNS
-            if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS and not chanted:
+            if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS and not chanted \
+                    or self._spoken_to(q, pp):
                 return True
         if title_case and self._modifies_noun_after(q, pp):
             return True  # '“Ted Cruz” campaign pins': a label on a thing
         after = next(self._words_after(q, pp), None) if q.close_at is not None else None
         if title_case and after is not None and after.lower_ in self.w.TITLE_FOLLOWERS:
             return True  # '“Orange is the New Black” star Selenis Leyva'
+        # A book's title runs longer: its author's name after it makes it one.
+        if _title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) and after is not None and after.lower_ in self.w.AUTHOR_PREPOSITIONS and self._author_follows(after, pp):
+            return True  # '“Perfect Enough” by George Anders': a work and its author
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
         return False
@@ -401,6 +406,22 @@ class Attributor(ClauseReader):
         if not (head.pos_ == "PROPN" or speaker.is_pronoun or head.ent_type_ in ("PERSON", "PER") or self._capitalised_name_word(head)):
             return None
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=speaker)
+
+    def _spoken_to(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'Speaking to "CBS This Morning"': whom a speaker talks to is a
+        programme or a paper, not words ('asked men to "Redefine
+        Masculinity"' has a "to" that leads the quoted verb)."""
+        before = self._words_before(q, pp)
+        if not before or before[-1].lower_ not in self.w.SPOKEN_TO_PREPOSITIONS:
+            return False
+        to = before[-1]
+        return to.head.i < to.i and lemma_of(to.head) in self.w.SPOKEN_TO_VERBS
+
+    @staticmethod
+    def _author_follows(by: Token, pp: ParsedParagraph) -> bool:
+        """A name right after 'by': the one who wrote the work, not who said it."""
+        nxt = pp.doc[by.i + 1] if by.i + 1 < len(pp.doc) else None
+        return nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "PER", "ORG"))
 
     def _inside_a_name(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """The run sits between a first name and a surname."""
@@ -954,7 +975,10 @@ class Attributor(ClauseReader):
 
     def _human(self, tok: Token) -> bool:
         if self.is_pronoun(tok):
-            return self.w.PRONOUNS.get(tok.lower_) in ("male", "female", "plural", "relative")
+            kind = self.w.PRONOUNS.get(tok.lower_)
+            # 'That makes her "…"': a demonstrative "that" names no one; a
+            # relative one stands for the noun its clause hangs on.
+            return kind in ("male", "female", "plural") or kind == "relative" and tok.head.dep_ in RELATIVE_CLAUSE_DEPS
         return tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP") and tok.pos_ == "PROPN"
 
     def attribute_nearest(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
@@ -1162,12 +1186,13 @@ def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution
     return Attribution("colon", cue=":", cue_start=at + pp.offset, cue_end=at + 1 + pp.offset, speaker=speaker)
 
 
-def _title_case(w: ModuleType, text: str) -> bool:
-    """1 to 6 words, each capitalised but for small words: how titles look."""
+def _title_case(w: ModuleType, text: str, most: int = 6) -> bool:
+    """1 to `most` words, each capitalised but for small words: how titles look."""
     words = [x for x in text.strip().rstrip(",.!?").split() if any(c.isalpha() for c in x)]
-    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+    if not 1 <= len(words) <= most or not words[0][:1].isupper():
         return False
-    return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
+    small = w.TITLE_SMALL_WORDS | w.NAME_PARTICLES  # "Los Hijos de Trump"
+    return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in small for x in words)
 
 
 def _finite(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from .mentions import Mention, ParsedParagraph
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
+RELATIVE_CLAUSE_DEPS = {"relcl", "acl:relcl"}  # English and Universal Dependencies labels
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
 FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
 

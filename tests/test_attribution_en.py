@@ -928,6 +928,12 @@ CONTINUATION_CASES = [
         [{"text": "the truth is more exciting than the lie.", "speaker": "Jeffery Hemsley"}],
         id="words-quoted-in-a-sentence-about-no-one-go-on-with-the-speaker-before"),
     pytest.param(
+        "“He still has the friends he made in first grade,” Jane Porter has said while campaigning for her "
+        "husband. That makes him “by any measure a loyal and steady man unless they were all in on it.”",
+        [{"text": "He still has the friends he made in first grade,", "speaker": "Jane Porter"},
+         {"text": "by any measure a loyal and steady man unless they were all in on it.", "speaker": "Jane Porter"}],
+        id="a-demonstrative-subject-is-no-agent-the-speaker-before-goes-on"),
+    pytest.param(
         '"Being candid is the last big hurdle for her," the aide added. "How she deals with it is an open '
         'question" in the debate that ended the senator’s bid.',
         [{"text": "Being candid is the last big hurdle for her,", "speaker": "the aide"},
@@ -1460,6 +1466,8 @@ NOT_QUOTE_CASES = [
                  [{"text": "We are winning,"}], id="nickname-inside-a-name"),
     pytest.param('Pence appeared on NBC\'s "Meet the Press" on Sunday and defended the ticket.', [],
                  id="tv-show-possessive"),
+    pytest.param('Maria Lopez Asked Girls Everywhere To “Dream Bigger.”', [{"text": "Dream Bigger."}],
+                 id="capitalised-words-after-an-infinitive-to-are-no-title"),
     pytest.param('"We have to really increase the bombings," Donald Trump told "Fox and Friends" on Monday.',
                  [{"text": "We have to really increase the bombings,", "speaker": "Donald Trump"}],
                  id="tv-show-told"),
@@ -1470,6 +1478,12 @@ NOT_QUOTE_CASES = [
                  [{"text": "We will win,", "speaker": "Rand Paul"}], id="label-paragraph"),
     pytest.param('Turkey launched operation "Spring Shield" against Syrian government forces on Sunday.', [],
                  id="operation-name"),
+    pytest.param('Talking to "Face the Nation" on Sunday, Walker declined to criticise his rivals.', [],
+                 id="tv-show-after-talking-to"),
+    pytest.param('"Grey\'s Anatomy is the Best" star Ana Ruiz spoke about her childhood in Texas.', [],
+                 id="show-title-with-is-before-star"),
+    pytest.param('A troupe of Argentine actors is staging a satire called "Los Amigos de Trump" in Buenos Aires.', [],
+                 id="foreign-title-with-particle"),
     pytest.param('The "peace plan" has left thousands of families in limbo across the province.', [],
                  id="scare-quotes-two-words"),
     pytest.param('Critics fear the new law will create a "surveillance state" in the country.', [],
@@ -1528,6 +1542,13 @@ NOT_QUOTE_CASES = [
 @pytest.mark.parametrize("text, expected", NOT_QUOTE_CASES)
 def test_not_quotations(nlp_en, text, expected):
     check(text, expected, nlp_en)
+
+
+def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
+    """Not even one credited to no one: a book's title is no one's words."""
+    text = ('One Sunday in late 1998, according to "Hard Bargains: Jane Ruiz and the Remaking of a Bank" by '
+            "Tom Keller, Ruiz sat in the study of her house and called the directors.")
+    assert extract(text, lang="en", nlp=nlp_en) == []
 
 
 # --- a crowd's words: chants are speech, whatever their case ----------------------------

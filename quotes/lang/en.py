@@ -120,6 +120,10 @@ moniker nickname
 TERM_WORDS = frozenset("term phrase word words slogan hashtag motto catchphrase expression".split())
 TITLE_BIGRAMS = frozenset(["known as", "goes by", "go by", "so called", "referred to", "the word", "the term", "the phrase", "the slogan", "the hashtag"])
 TITLE_PREPOSITIONS = frozenset("on in of star with told tells telling".split())
+# The same after a verb of talking to someone: 'Speaking to “CBS This Morning” Monday, Rubio …'
+# (not 'asked men to “Redefine Masculinity”', whose "to" leads the quoted verb).
+SPOKEN_TO_PREPOSITIONS = frozenset("to".split())
+SPOKEN_TO_VERBS = frozenset("speak talk say".split())
 # A crowd's words after "of" are speech, whatever their case: 'chants of "Lock Her Up!"'.
 CHANT_NOUNS = frozenset("chant chants cry cries shout shouts call calls chorus roar roars scream screams".split())
 CHANT_PREPOSITIONS = frozenset("with in".split())  # "responded with chants of", "joined in a chant of"
@@ -127,7 +131,9 @@ CHANT_LINKS = frozenset("of".split())
 PARTICIPLE_SUFFIX = "ing"  # "footage of Trump saying, …"
 # Nouns right after a capitalised run that make it a title: '"Orange is the New Black" star'.
 TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star author episode season movement hat hats shirt shirts headline headlines".split())
-TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &".split())
+# A capitalised run followed by its author is a work: '"Perfect Enough" by George Anders'.
+AUTHOR_PREPOSITIONS = frozenset(["by"])
+TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from & is".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").

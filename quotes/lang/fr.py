@@ -103,6 +103,8 @@ surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spe
 TERM_WORDS = frozenset("terme termes expression mot mots slogan formule".split())
 TITLE_BIGRAMS = frozenset(["connu comme", "connue comme", "dit «", "le mot", "le terme", "l'expression", "le slogan"])
 TITLE_PREPOSITIONS = frozenset("sur dans".split())
+SPOKEN_TO_PREPOSITIONS = frozenset("à au".split())  # « s'exprimant à “France Inter” »
+SPOKEN_TO_VERBS = frozenset("parler exprimer dire confier déclarer".split())
 # A crowd's words are speech, whatever their case: 'aux cris de « Erdogan assassin ! »'.
 CHANT_NOUNS = frozenset("cri cris chant chants slogan slogans clameur clameurs".split())
 CHANT_PREPOSITIONS = frozenset("avec".split())
@@ -110,6 +112,8 @@ CHANT_LINKS = frozenset("de d' d’".split())
 PARTICIPLE_SUFFIX = "ant"  # « une vidéo montrant Macron déclarant : … »
 # Le français nomme la chose avant le titre (« la série « … » ») : aucun mot après.
 TITLE_FOLLOWERS = frozenset()
+# « Le Rouge et le Noir » par Stendhal : une œuvre et son auteur.
+AUTHOR_PREPOSITIONS = frozenset(["par"])
 TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
