@@ -415,7 +415,8 @@ class Attributor(ClauseReader):
         if not before or before[-1].lower_ not in self.w.SPOKEN_TO_PREPOSITIONS:
             return False
         to = before[-1]
-        return to.head.i < to.i and lemma_of(to.head) in self.w.SPOKEN_TO_VERBS
+        verb = to.head.head if to.dep_ == "case" else to.head  # (UD hangs "à" on its noun, the noun on the verb)
+        return verb.i < to.i and lemma_of(verb) in self.w.SPOKEN_TO_VERBS
 
     @staticmethod
     def _author_follows(by: Token, pp: ParsedParagraph) -> bool:

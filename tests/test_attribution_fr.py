@@ -277,6 +277,10 @@ CASES = [
     pytest.param(
         "Le mouvement des « gilets jaunes » a de nouveau manifesté samedi à Paris.", [],
         id="scare-quotes-movement-name"),
+    pytest.param(
+        "« Nous tiendrons nos promesses », a déclaré la ministre à « Europe 1 » jeudi.",
+        [{"text": "Nous tiendrons nos promesses", "speaker": "la ministre"}],
+        id="radio-a-qui-l-on-parle"),
 ]
 
 
