@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, speech_verb_forms
 from .lang import sentence_openers
+from .marks import DASHES
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
@@ -90,7 +91,10 @@ def _entity_text(ent) -> str:
     ('― Jacklyn Ashley', 'Juan "Chico" Manriquez of')."""
     tokens = list(ent)
     for k, t in enumerate(tokens[1:], 1):
-        if t.is_sent_start or tokens[k - 1].text == ".":
+        # ('Deborah Jordan Reynolds - Santilli's girlfriend': a spaced dash
+        # opens an apposition; a double name has none, 'Ocasio-Cortez')
+        spaced_dash = t.text in DASHES and tokens[k - 1].whitespace_
+        if t.is_sent_start or tokens[k - 1].text == "." or spaced_dash:
             tokens = tokens[:k]
             break
     tokens = trim_name_tokens(tokens)

@@ -299,3 +299,26 @@ def test_a_person_tag_on_an_institution_s_name_is_no_person(nlp_en) -> None:
     entities.add_doc(doc_of(["Rep.", "Hank", "Johnson", "thanked", "them", "."],
                             ["O", "B-PERSON", "I-PERSON", "O", "O", "O"]), 100, [])
     assert [(e.name, e.gender) for e in entities.entities if e.kind == "person"] == [("Hank Johnson", "male")]
+
+
+@pytest.mark.parametrize("tagged, name", [
+    ("Deborah Jordan Reynolds - Santilli's", "Deborah Jordan Reynolds"),
+    ("Mary Ann Brooks — Walker's", "Mary Ann Brooks"),
+    ("Alexandria Ocasio-Cortez's", "Alexandria Ocasio-Cortez"),
+])
+def test_a_spaced_dash_ends_the_name_the_ner_ran_over(nlp_en, tagged: str, name: str) -> None:
+    """'Deborah Jordan Reynolds - Santilli's girlfriend', tagged one PERSON by
+    the small model: the dash opens an apposition, so the name is the words
+    before it (and 'Reynolds' alone is hers later); a double name has no spaces."""
+    from spacy.tokens import Span
+
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    lead = "In an interview, "
+    doc = nlp_en(f"{lead}{tagged} girlfriend spoke.")
+    run = doc.char_span(len(lead), len(lead) + len(tagged), alignment_mode="expand")
+    doc.ents = [Span(doc, run.start, run.end, label="PERSON")]
+    entities = ArticleEntities(words("en"))
+    entities.add_doc(doc, 0, [])
+    assert entities.names == [name]
