@@ -22,7 +22,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, fold, trim_name_tokens
+from .resolution import ArticleEntities, census_gender, first_name_gender, fold, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -833,6 +833,10 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     named = next((n for n in entities.names if len(n.split()) > 1 and text.endswith(", " + n)), None)
     if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
         return entities.full_name(named), "person", [text[: -len(named) - 2]]
+    titles, rest = split_titles(text, w.CODE)
+    first = fold(rest.split()[0]) if rest else ""
+    if titles and len(rest.split()) > 1 and rest in entities.names and (first_name_gender(first) or census_gender(first)):
+        return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and head.pos_ == "PROPN" and entities.known_person(text):
         # 'Trump' tagged ORG after 'Donald Trump' was named: the person again.

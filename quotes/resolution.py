@@ -284,23 +284,35 @@ class ArticleEntities:
         """Runs of proper nouns opening with a known first name, which a small
         pipeline's NER missed ("Anne Hidalgo" tagged MISC), particles of the
         surname included ("Marine Le Pen", whose "Le" the French parser
-        takes for a sentence start and "Pen" for a common noun)."""
+        takes for a sentence start and "Pen" for a common noun). A census
+        first name counts too when the run reports ('North Carolina's Ada
+        Fisher, one of …, said', "Fisher" tagged a facility): as in
+        _reporting_census_name for unparsed text."""
         i = 0
         while i < len(doc):
-            j = i + 1 if doc[i].text[:1].isupper() and first_name_gender(fold(doc[i].text)) is not None else i
+            first = fold(doc[i].text)
+            named = first_name_gender(first) is not None or census_gender(first) is not None
+            j = i + 1 if doc[i].text[:1].isupper() and named else i
             while j > i and j < len(doc) and self._continues_name(doc, j):
                 j += 1
             run = doc[i:j]
             # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
             if 2 <= len(run) <= 4 and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
-                first = fold(run[0].text)
-                gender = first_name_gender(first)
+                gender = first_name_gender(first) or (census_gender(first) if self._reports(run) else None)
                 if gender and not any(s <= start < e for s, e in quoted):
                     self.names.append(run.text)
                     subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in run)
                     self.entities.append(Entity(run.text, start, "person", gender, subject))
             i = max(j, i + 1)
+
+    def _reports(self, run) -> bool:
+        """The run is the subject of a reporting verb, and no organisation's
+        name nor a place's ('Virginia Gov. Terry McAuliffe announced')."""
+        if run[0].ent_type_ in ("GPE", "LOC", "NORP", "ORG") or any(fold(t.text) in self.words.TITLE_WORDS for t in run):
+            return False
+        return not ORG_WORDS.search(run.text) and fold(run[0].text) not in sentence_openers(self.words.CODE) and any(
+            t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and lemma_of(t.head) in self.words.SPEECH_VERBS for t in run)
 
     def _continues_name(self, doc: Doc, j: int) -> bool:
         """Token j carries on a name begun before it: a capitalised proper

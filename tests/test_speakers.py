@@ -322,3 +322,45 @@ def test_a_spaced_dash_ends_the_name_the_ner_ran_over(nlp_en, tagged: str, name:
     entities = ArticleEntities(words("en"))
     entities.add_doc(doc, 0, [])
     assert entities.names == [name]
+
+
+def test_a_census_first_name_that_reports_is_a_person_the_ner_missed(nlp_en) -> None:
+    """'North Carolina's Ada Fisher, one of …, said', with "Ada Fisher" tagged
+    a facility: a census first name heading the subject of a reporting verb
+    is a woman "she" can stand for; a place's run ('Virginia Gov. Terry
+    McAuliffe announced') is no woman named Virginia."""
+    from spacy.tokens import Span
+
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    doc = nlp_en("And North Carolina’s Ada Fisher, one of only a handful of RNC members, said Trump will do well.")
+    run = doc.char_span(doc.text.index("Ada"), doc.text.index(","), alignment_mode="expand")
+    doc.ents = [Span(doc, run.start, run.end, label="FAC")]
+    entities = ArticleEntities(words("en"))
+    entities.add_doc(doc, 0, [])
+    assert [(e.name, e.gender) for e in entities.entities if e.kind == "person"] == [("Ada Fisher", "female")]
+
+    doc = nlp_en("Virginia Gov. Terry McAuliffe on Friday announced that he had signed an order.")
+    entities = ArticleEntities(words("en"))
+    entities.add_doc(doc, 0, [])
+    assert not any(e.gender == "female" for e in entities.entities)
+
+
+def test_a_titled_name_the_ner_called_a_work_is_the_person(nlp_en) -> None:
+    """'Phoenix Mayor Greg Stanton' tagged WORK_OF_ART: once 'Greg Stanton' is
+    known to the article, the speaker is him, the title kept apart."""
+    from quotes.extraction import _name_of
+    from quotes.lang import words
+    from quotes.mentions import Mention
+    from quotes.resolution import ArticleEntities
+
+    from spacy.tokens import Span
+
+    doc = nlp_en("Phoenix Mayor Greg Stanton wrote a letter.")
+    doc.ents = [Span(doc, 0, 4, label="WORK_OF_ART")]
+    tokens = list(doc[:4])
+    mention = Mention(0, tokens[-1].idx + len(tokens[-1].text), "Phoenix Mayor Greg Stanton", "stanton", tokens,
+                      ent_label="WORK_OF_ART")
+    entities = ArticleEntities(words("en"), names=["Greg Stanton"])
+    assert _name_of(mention, entities, words("en")) == ("Greg Stanton", "person", ["Phoenix Mayor"])
