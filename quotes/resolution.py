@@ -7,6 +7,7 @@ a fallback); a surname goes to the fullest form of that name in the article;
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -220,7 +221,8 @@ class ArticleEntities:
                                             context=context, oblique=oblique, reporter=reporter, main=main))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
-                self.entities.append(Entity(text, start, "person", self.person_gender(text), subject))
+                self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
+                                            main=subject and _main_verb(root.head)))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)
@@ -278,7 +280,8 @@ class ArticleEntities:
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].dep_ == "compound":
                 continue  # the last word of a longer name, which the name rules read whole
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
-            self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter))
+            self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter,
+                                        main=_main_verb(tok.head)))
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small
@@ -302,8 +305,9 @@ class ArticleEntities:
                 gender = first_name_gender(first) or (census_gender(first) if self._reports(run) else None)
                 if gender and not any(s <= start < e for s, e in quoted):
                     self.names.append(run.text)
-                    subject = any(t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for t in run)
-                    self.entities.append(Entity(run.text, start, "person", gender, subject))
+                    subjects = [t for t in run if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                    self.entities.append(Entity(run.text, start, "person", gender, bool(subjects),
+                                                main=any(_main_verb(t.head) for t in subjects)))
             i = max(j, i + 1)
 
     def _reports(self, run) -> bool:
@@ -347,7 +351,9 @@ class ArticleEntities:
                     title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
                     context = fold(text[max(0, piece_start - 30) : start - offset])
                     subject = self._likely_subject(text, piece_start, piece_start + len(piece))
-                    self.entities.append(Entity(name, start, "person", gender, subject=subject, title=title, context=context))
+                    main = subject and self._opens_sentence(text, piece_start)
+                    self.entities.append(Entity(name, start, "person", gender, subject=subject, title=title, context=context,
+                                                main=main))
         self._add_named_first_names(text, offset)
         self._add_known_surnames(text, offset)
         self.entities.sort(key=lambda e: e.start)
@@ -369,12 +375,17 @@ class ArticleEntities:
                 subject = aside and len(opening) <= 3
                 self.entities.append(Entity(match.group(3), offset + match.start(3), "person", gender, subject=subject))
 
+    @staticmethod
+    def _opens_sentence(text: str, start: int) -> bool:
+        """Without a parse: nothing but a sentence end before the position."""
+        before = text[:start].rstrip()
+        return not before or before[-1] in ".!?:\"”"
+
     def _likely_subject(self, text: str, start: int, end: int) -> bool:
         """Without a parse, a name is taken for a sentence's subject when it
         opens the sentence or a reporting verb follows it, not when it ends
         a phrase ('the conference led by the Rev. Al Sharpton')."""
-        before = text[:start].rstrip()
-        if not before or before[-1] in ".!?:\"”":
+        if self._opens_sentence(text, start):
             return True
         after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
         return bool(after) and self._speech_word(after.group(1))
@@ -611,8 +622,8 @@ class ArticleEntities:
         written before the name ("Vermont Sen. Bernie Sanders", "Republican
         presidential candidate Donald Trump"), its capitalised words and
         qualifiers agreeing ('the former president' is not 'Vice President
-        Joe Biden'). None when nobody fits: the description is kept as it is
-        written, never guessed from who was named last."""
+        Joe Biden'). None when nobody fits, never guessed from who was named
+        last (subject_before asks whom an earlier sentence was about)."""
         role = fold(role)
         titles = self.words.ROLE_TITLES.get(role, ()) or (role,)
         wanted = [fold(m) for m in modifiers if m[:1].isupper()]
@@ -627,6 +638,33 @@ class ArticleEntities:
         if titled:
             return self.full_name(titled[-1].name)
         return self._role_of_last_named(set(titles), wanted, qualifiers, position)
+
+    def subject_before(self, role: str, position: int, sentence_start: int) -> Optional[str]:
+        """'Ben Carson says he is under attack. "…," the Republican presidential
+        candidate told CBS': a description the article never gives anyone
+        varies the name of the person an earlier sentence was about, when
+        that person, its main subject, is also the last one named, close
+        before. Anyone else named since (an object, a clause's subject)
+        leaves the description as written."""
+        last = self.last_person_before(position)
+        if last is None or position - last.start > ROLE_WINDOW or last.start >= sentence_start or self._no_one(last.name):
+            return None
+        name = self.full_name(last.name)
+        # ('Maria Lopez says …': her surname read again inside the name is still her)
+        same = [e for e in itertools.takewhile(lambda e: e.kind != "person" or self.full_name(e.name) == name,
+                                               (e for e in reversed(self.entities) if e.start < position)) if e.kind == "person"]
+        main = next((e for e in same if e.main), None)
+        if main is None or re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", self.text[: main.start], re.I):
+            return None  # ('The judge rubbed his chin … Brafman …, the judge exclaimed': someone of their own)
+        return name
+
+    def role_given_to_another(self, role: str, name: str) -> bool:
+        """Whether the article writes the role before the name of someone
+        other than `name` ('Florida Sen. Marco Rubio', before or after)."""
+        role = fold(role)
+        titles = {t.rstrip(".") for t in self.words.ROLE_TITLES.get(role, ()) or (role,)}
+        return any(e.kind == "person" and (e.title.rstrip(".") in titles or role in e.context.split())
+                   and self.full_name(e.name) != name for e in self.entities)
 
     def last_person_before(self, position: int) -> Optional[Entity]:
         """The person named last before a position."""

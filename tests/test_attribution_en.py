@@ -1102,6 +1102,18 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Maria Lopez says she is under attack because of her rise in the polls.\n\n"
+        '"There\'s no question I\'m getting special scrutiny," the Democratic presidential candidate told NBC on Sunday.',
+        [{"text": "There's no question I'm getting special scrutiny,", "speaker": "Maria Lopez",
+          "speaker_mention": "the Democratic presidential candidate"}],
+        id="a-description-no-one-is-given-varies-the-name-an-earlier-sentence-was-about"),
+    pytest.param(
+        "The judge rubbed his chin, and then said something strange. He made the observation that there was no real "
+        "disagreement; he and Brafman had basically said the same thing. “Everything that you have said and "
+        "everything that I have said,” the judge exclaimed.",
+        [{"text": "Everything that you have said and everything that I have said,", "speaker": "the judge"}],
+        id="a-description-met-on-its-own-before-the-name-stays-its-own-person"),
+    pytest.param(
         "In his statement on Saturday, Senator Bernie Sanders went further in trying to hold Governor Rick Snyder "
         'accountable.\n\n"There are no excuses," he said.',
         [{"text": "There are no excuses,", "speaker": "Bernie Sanders"}],

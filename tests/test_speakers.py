@@ -364,3 +364,19 @@ def test_a_titled_name_the_ner_called_a_work_is_the_person(nlp_en) -> None:
                       ent_label="WORK_OF_ART")
     entities = ArticleEntities(words("en"), names=["Greg Stanton"])
     assert _name_of(mention, entities, words("en")) == ("Greg Stanton", "person", ["Phoenix Mayor"])
+
+
+def test_a_name_the_ner_missed_keeps_whether_it_is_its_sentence_s_main_subject(nlp_en) -> None:
+    """'Devine acknowledged that …' with "Devine" tagged an organisation: the
+    surname of someone named before is the main subject (who a later "he" or
+    "the chief strategist" is about), not the subject of a clause inside."""
+    from spacy.tokens import Span
+
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    doc = nlp_en("Devine acknowledged that it will be hard unless Sanders wins.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    entities = ArticleEntities(words("en"), names=["Tad Devine"])
+    entities.add_doc(doc, 0, [])
+    assert {(e.name, e.main) for e in entities.entities if e.kind == "person"} == {("Devine", True)}
