@@ -383,7 +383,8 @@ class Attributor(ClauseReader):
         if title_case and after is not None and after.lower_ in self.w.TITLE_FOLLOWERS:
             return True  # '“Orange is the New Black” star Selenis Leyva'
         # A book's title runs longer: its author's name after it makes it one.
-        if _title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) and after is not None and after.lower_ in self.w.AUTHOR_PREPOSITIONS and self._author_follows(after, pp):
+        by_author = after is not None and after.lower_ in self.w.AUTHOR_PREPOSITIONS and self._author_follows(after, pp)
+        if by_author and _title_case(self.w, quoted, WORK_TITLE_MAX_WORDS):
             return True  # '“Perfect Enough” by George Anders': a work and its author
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
