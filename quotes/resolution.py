@@ -24,6 +24,8 @@ from .lang import sentence_openers
 from .marks import DASHES
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
+# The dependencies of a person who is a verb's subject (active or passive).
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
@@ -132,6 +134,12 @@ def _main_verb(verb) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _main_subject(tok) -> bool:
+    """Whether a token is the subject of its sentence's main verb, not of a
+    clause inside it ('if Sanders wins')."""
+    return tok.dep_ in NOMINAL_SUBJECTS and _main_verb(tok.head)
+
+
 def census_gender(first: str) -> Optional[str]:
     """The census gender of a first name of three letters or more: a US list
     misreads short names of other languages ("Lu" Kang is a man)."""
@@ -205,7 +213,7 @@ class ArticleEntities:
             root = ent.root
             if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
-            subject = root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+            subject = root.dep_ in NOMINAL_SUBJECTS
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self.names.append(text)
                 if len(text.split()) > 1:
@@ -216,13 +224,13 @@ class ArticleEntities:
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl")
                 reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
-                main = subject and _main_verb(root.head)
+                main = _main_subject(root)
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
                                             context=context, oblique=oblique, reporter=reporter, main=main))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
-                                            main=subject and _main_verb(root.head)))
+                                            main=_main_subject(root)))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)
@@ -230,7 +238,7 @@ class ArticleEntities:
         self._add_untagged_surnames(doc, offset, quoted)
         self._add_named_first_names(doc.text, offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and lemma_of(tok) in self.words.SOURCE_NOUNS:
+            if tok.dep_ in NOMINAL_SUBJECTS and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
                 if issuer is not None:
                     self.entities.append(Entity(issuer, tok.idx + offset, "organisation", None, True, document=True))
@@ -258,7 +266,7 @@ class ArticleEntities:
         for tok in doc:
             gender = self.words.PRONOUNS.get(tok.lower_)
             start = tok.idx + offset
-            if gender not in ("male", "female") or tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or not _main_verb(tok.head):
+            if gender not in ("male", "female") or not _main_subject(tok):
                 continue
             if any(s <= start < e for s, e in quoted):
                 continue
@@ -272,7 +280,7 @@ class ArticleEntities:
         untagged or called an organisation. Without it a pronoun after it
         skips to whoever was named before."""
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.ent_type_ in ("PERSON", "PER"):
+            if tok.dep_ not in NOMINAL_SUBJECTS or tok.ent_type_ in ("PERSON", "PER"):
                 continue
             start = tok.idx + offset
             if not tok.text[:1].isupper() or any(s <= start < e for s, e in quoted) or not self._surname_of_someone(tok.text):
@@ -281,7 +289,7 @@ class ArticleEntities:
                 continue  # the last word of a longer name, which the name rules read whole
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
             self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter,
-                                        main=_main_verb(tok.head)))
+                                        main=_main_subject(tok)))
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small
@@ -294,20 +302,20 @@ class ArticleEntities:
         i = 0
         while i < len(doc):
             first = fold(doc[i].text)
-            named = first_name_gender(first) is not None or census_gender(first) is not None
-            j = i + 1 if doc[i].text[:1].isupper() and named else i
+            listed, census = first_name_gender(first), census_gender(first)
+            j = i + 1 if doc[i].text[:1].isupper() and (listed or census) else i
             while j > i and j < len(doc) and self._continues_name(doc, j):
                 j += 1
             run = doc[i:j]
             # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
             if 2 <= len(run) <= 4 and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
-                gender = first_name_gender(first) or (census_gender(first) if self._reports(run) else None)
+                gender = listed or (census if self._reports(run) else None)
                 if gender and not any(s <= start < e for s, e in quoted):
                     self.names.append(run.text)
-                    subjects = [t for t in run if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-                    self.entities.append(Entity(run.text, start, "person", gender, bool(subjects),
-                                                main=any(_main_verb(t.head) for t in subjects)))
+                    subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
+                    self.entities.append(Entity(run.text, start, "person", gender, subject,
+                                                main=any(_main_subject(t) for t in run)))
             i = max(j, i + 1)
 
     def _reports(self, run) -> bool:
@@ -316,7 +324,7 @@ class ArticleEntities:
         if run[0].ent_type_ in ("GPE", "LOC", "NORP", "ORG") or any(fold(t.text) in self.words.TITLE_WORDS for t in run):
             return False
         return not ORG_WORDS.search(run.text) and fold(run[0].text) not in sentence_openers(self.words.CODE) and any(
-            t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and lemma_of(t.head) in self.words.SPEECH_VERBS for t in run)
+            t.dep_ in NOMINAL_SUBJECTS and lemma_of(t.head) in self.words.SPEECH_VERBS for t in run)
 
     def _continues_name(self, doc: Doc, j: int) -> bool:
         """Token j carries on a name begun before it: a capitalised proper
