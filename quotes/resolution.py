@@ -134,6 +134,24 @@ def _main_verb(verb) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _in_fronted_participle(tok) -> bool:
+    """Whether a word sits inside a participle clause that opens its sentence
+    with no subject of its own ('Asked about Clinton's plan, she replied'):
+    the participle's subject is the main verb's, so nobody named inside it
+    is whom that subject pronoun stands for."""
+    node = tok
+    while node.head != node:
+        node = node.head
+        if (node.dep_ == "advcl" and node.i < node.head.i and _participle(node)
+                and not any(c.dep_ in NOMINAL_SUBJECTS for c in node.children)):
+            return True
+    return False
+
+
+def _participle(verb) -> bool:
+    return verb.tag_ in ("VBN", "VBG") or verb.morph.get("VerbForm") == ["Part"]
+
+
 def _main_subject(tok) -> bool:
     """Whether a token is the subject of its sentence's main verb, not of a
     clause inside it ('if Sanders wins')."""
@@ -180,6 +198,7 @@ class Entity:
     oblique: bool = False  # named after a preposition ("after meeting with Putin")
     reporter: bool = False  # the subject of a speech verb ("Rick Tyler said")
     main: bool = False  # the subject of its sentence's main verb, not of a clause inside it ("if Sanders wins")
+    aside: bool = False  # inside an opening participle clause ("Asked about Clinton, she said")
 
 
 @dataclass
@@ -226,7 +245,8 @@ class ArticleEntities:
                 reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
                 main = _main_subject(root)
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
-                                            context=context, oblique=oblique, reporter=reporter, main=main))
+                                            context=context, oblique=oblique, reporter=reporter, main=main,
+                                            aside=_in_fronted_participle(root)))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
@@ -835,7 +855,9 @@ class ArticleEntities:
         if last_subject is not None and last_subject.document:
             # "A press release from the Kremlin …. …, he said": the release speaks.
             return last_subject.name, "organisation"
-        before = [e for e in self.entities if e.start < position and fits(e)]
+        # (not someone named inside an opening participle of the pronoun's own
+        # sentence: 'Asked whether Clinton can win, she replied')
+        before = [e for e in self.entities if e.start < position and fits(e) and not (e.aside and e.start >= sentence_start)]
         # The last quote's speaker, if no other fitting person was named since.
         if recent_speakers:
             at, name, kind = recent_speakers[-1]

@@ -1217,6 +1217,18 @@ RESOLUTION_CASES = [
          {"text": "Our goal is not to duplicate a cycle of escalation.", "speaker": "Barack Obama"}],
         id="a-name-that-is-no-subject-does-not-take-the-pronoun-over"),
     pytest.param(
+        "“It is a fair worry, because they care a great deal,” Jane Fonda, 78, told CNN on Tuesday.\n\n"
+        "Asked about her own vote in the event that Clinton faces Republican candidate Trump, who has insulted "
+        "veterans, she replied: “I have not decided. I will wait and see.”",
+        [{"text": "It is a fair worry, because they care a great deal,", "speaker": "Jane Fonda"},
+         {"text": "I have not decided. I will wait and see.", "speaker": "Jane Fonda"}],
+        id="no-one-named-inside-an-opening-participle-is-the-pronoun-after-it"),
+    pytest.param(
+        "Donald Trump spoke in Iowa on Monday.\n\n"
+        "When Maria Lopez arrived in Des Moines on Tuesday, she said: “I have not decided. I will wait and see.”",
+        [{"text": "I have not decided. I will wait and see.", "speaker": "Maria Lopez"}],
+        id="the-subject-of-an-opening-clause-of-its-own-is-the-pronoun-after-it"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'
