@@ -803,6 +803,8 @@ def _person_tokens(mention: Mention, w) -> list:
             return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
         if head is not None and run[-1].i < head.i and _possessor_of(run, head, w):
             return []  # "Donald Trump's campaign manager", "Cruz's lawyers": someone else, described
+        if head is not None and _serves(run, head, w):
+            return []  # 'a senior Cruz adviser', 'a spokesman for Bernie Sanders': someone else, described
     if all(t.lower_ in w.TITLE_WORDS for t in run):
         return []  # 'le Premier ministre' tagged as a person: a title, no name
     # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
@@ -827,6 +829,24 @@ def _possessor_of(run: list, head, w) -> bool:
     if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or head.lower_ in w.SPEECH_NOUNS:
         return False
     return _person_noun(head.lower_, w)
+
+
+def _serves(run: list, head, w) -> bool:
+    """Whether the name only says whom the head noun's person works for or
+    is close to: before the head as a modifier ('a senior Cruz adviser',
+    'one Clinton aide'), or after it behind a preposition ('a spokesman for
+    Bernie Sanders', 'an adviser to Trump'). A name in apposition ('a top
+    strategist, John Weaver') is the person."""
+    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or not _person_noun(head.lower_, w, w.TITLE_WORDS):
+        return False
+    if run[-1].i < head.i:
+        return True
+    between = list(head.doc[head.i + 1 : run[0].i])
+    at = next((k for k, t in enumerate(between) if t.pos_ == "ADP"), None)
+    if at is None or between[at].lower_ in w.EXAMPLE_PREPOSITIONS:
+        return False  # ('economic advisers like Gene Sperling': the name is one of them)
+    # ('master of ceremonies Asab Al-Tabchi': a noun of its own before the name titles it)
+    return not any(t.pos_ == "NOUN" and not _person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
 
 
 def _person_noun(word: str, w, more: frozenset = frozenset(), endings: bool = True) -> bool:
@@ -855,7 +875,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         return entities.full_name(named), "person", [text[: -len(named) - 2]]
     titles, rest = split_titles(text, w.CODE)
     first = fold(rest.split()[0]) if rest else ""
-    if titles and len(rest.split()) > 1 and rest in entities.names and (first_name_gender(first) or census_gender(first)):
+    untagged = not any(t.ent_type_ in ("PERSON", "PER") for t in mention.tokens)
+    if titles and untagged and len(rest.split()) > 1 and rest in entities.names and (first_name_gender(first) or census_gender(first)):
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and head.pos_ == "PROPN" and entities.known_person(text):

@@ -846,6 +846,23 @@ class ArticleEntities:
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
 
+    def _anonymous(self, description: str) -> bool:
+        """Whether a description hides a person who spoke ('a senior aide',
+        'the source', 'the woman', 'a reporter'), unlike a role the article
+        may give a name ('the Texas senator' is Ted Cruz, named earlier) or
+        a thing ('the book', 'excerpts of his speech')."""
+        words = fold(description).split()
+        head = words[-1].rstrip(",")
+        if head in self.words.ANONYMOUS_HEADS or head in self.words.GENDERED_NOUNS:
+            return True
+        return words[0] in self.words.ANONYMOUS_DETERMINERS and (head in self.words.TITLE_WORDS or head in self.words.ROLE_TITLES)
+
+    def _description_agrees(self, description: str, gender: str) -> bool:
+        """Whether a description of a person ('the woman', 'a senior aide')
+        can be a pronoun of this gender: its nouns tell it or leave it open."""
+        told = {self.words.GENDERED_NOUNS.get(w) for w in fold(description).split()} - {None}
+        return not told or told == {gender}
+
     def _resolve_person(self, gender: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
         def fits(ent: Entity) -> bool:
             g = ent.gender or self.person_gender(ent.name)
@@ -867,6 +884,10 @@ class ArticleEntities:
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind
+            if kind == "description" and not named_since and self._anonymous(name) and self._description_agrees(name, gender):
+                # ('"…," said a senior campaign official. "…," he added': the
+                # official again, never someone the article named before)
+                return name, "person"
         chained = self._continued_pronoun(gender, position, sentence_start, before, recent_speakers)
         if chained is not None:
             return chained

@@ -1229,6 +1229,38 @@ RESOLUTION_CASES = [
         [{"text": "I have not decided. I will wait and see.", "speaker": "Maria Lopez"}],
         id="the-subject-of-an-opening-clause-of-its-own-is-the-pronoun-after-it"),
     pytest.param(
+        "Ted Cruz spoke in Iowa on Monday.\n\n"
+        "“That can go a long way toward building good relationships,” said a senior Cruz adviser.\n\n"
+        "“We are not there yet,” said a spokesman for Bernie Sanders.\n\n"
+        "“It is a tough area,” said one Clinton aide.",
+        [{"text": "That can go a long way toward building good relationships,", "speaker": "a senior Cruz adviser"},
+         {"text": "We are not there yet,", "speaker": "a spokesman for Bernie Sanders"},
+         {"text": "It is a tough area,", "speaker": "one Clinton aide"}],
+        id="an-aide-described-by-whom-they-serve-is-not-the-one-they-serve"),
+    pytest.param(
+        "His bailout fact-check was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling "
+        "to counter that “every cent went to the banks.”\n\n"
+        "“Thanks for welcoming these families,” said master of ceremonies Asab Al-Tabchi.",
+        [{"text": "every cent went to the banks.", "speaker": "Gene Sperling"},
+         {"text": "Thanks for welcoming these families,", "speaker": "Asab Al-Tabchi"}],
+        id="a-name-given-as-an-example-or-after-its-own-title-is-the-person"),
+    pytest.param(
+        "Donald Trump spoke in Iowa on Monday.\n\n"
+        "“We are worried about the turnout,” said a senior campaign official. “The polls are tightening,” he added.\n\n"
+        "At a store near the rally, a cashier was shaken. “People are angry,” said the woman, who did not want "
+        "to be named. “Too much hate,” she said.",
+        [{"text": "We are worried about the turnout,", "speaker": "a senior campaign official"},
+         {"text": "The polls are tightening,", "speaker": "a senior campaign official"},
+         {"text": "People are angry,", "speaker": "the woman"},
+         {"text": "Too much hate,", "speaker": "the woman"}],
+        id="a-pronoun-after-an-anonymous-source-is-that-source-not-someone-named-before"),
+    pytest.param(
+        "Ted Cruz spoke in Iowa on Monday.\n\n"
+        "“We will win this state,” the Texas senator said. “The polls are tightening,” he added.",
+        [{"text": "We will win this state,", "speaker": "the Texas senator"},
+         {"text": "The polls are tightening,", "speaker": "Ted Cruz"}],
+        id="a-pronoun-after-a-role-description-still-looks-for-the-name"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'

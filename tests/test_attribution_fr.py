@@ -281,6 +281,16 @@ CASES = [
         "« Nous tiendrons nos promesses », a déclaré la ministre à « Europe 1 » jeudi.",
         [{"text": "Nous tiendrons nos promesses", "speaker": "la ministre"}],
         id="radio-a-qui-l-on-parle"),
+    pytest.param(
+        "Marine Le Pen était à Lyon lundi.\n\n« Nous allons gagner », a déclaré un conseiller de Marine Le Pen.",
+        [{"text": "Nous allons gagner", "speaker": "un conseiller de Marine Le Pen"}],
+        id="un-conseiller-n-est-pas-celle-qu-il-conseille"),
+    pytest.param(
+        "Marine Le Pen était à Lyon lundi.\n\n« Les gens sont en colère », a dit la femme, qui a refusé de "
+        "donner son nom. « Trop de haine », a-t-elle ajouté.",
+        [{"text": "Les gens sont en colère", "speaker": "la femme"},
+         {"text": "Trop de haine", "speaker": "la femme"}],
+        id="le-pronom-apres-une-source-anonyme-est-cette-source"),
 ]
 
 

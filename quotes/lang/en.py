@@ -210,6 +210,11 @@ METONYM_PLACES = frozenset(
     "tokyo jerusalem riyadh cairo baghdad russia turkey syria iran china france germany israel "
     "ukraine britain".split()
 )
+# Nouns that tell a described person's gender ('said the woman … she said'), for the pronoun after them.
+GENDERED_NOUNS = {**dict.fromkeys("woman women mother wife daughter sister girl grandmother aunt niece spokeswoman chairwoman congresswoman businesswoman councilwoman actress widow".split(), "female"),
+                  **dict.fromkeys("man men father husband son brother boy grandfather uncle nephew spokesman chairman congressman businessman councilman actor widower".split(), "male")}
+# Words that give examples of a group, not whom someone works for ('advisers like Gene Sperling').
+EXAMPLE_PREPOSITIONS = frozenset("like including".split())
 # An indefinite singular hides who spoke: "a Western diplomat", "one official".
 ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
 # A possessed thing that speaks ('Her economic plan calls for'): the owner, read as this pronoun.

@@ -174,6 +174,11 @@ METONYM_PLACES = frozenset(
     "tokyo jérusalem riyad le-caire bagdad russie turquie syrie iran chine france allemagne "
     "israël ukraine".split()
 )
+# Nouns that tell a described person's gender ('said the woman … she said'), for the pronoun after them.
+GENDERED_NOUNS = {**dict.fromkeys("femme mère épouse fille sœur soeur grand-mère tante nièce actrice veuve militante habitante".split(), "female"),
+                  **dict.fromkeys("homme père époux mari fils frère garçon grand-père oncle neveu acteur veuf militant habitant".split(), "male")}
+# Words that give examples of a group, not whom someone works for ('des conseillers comme Jean Dupont').
+EXAMPLE_PREPOSITIONS = frozenset("comme dont notamment".split())
 ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
 # (French possessives agree with what is owned, not with the owner: "sa déclaration" tells no gender.)
 POSSESSIVE_PRONOUNS: dict[str, str] = {}
