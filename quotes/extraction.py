@@ -669,7 +669,7 @@ def _resolve_speaker(
         modifiers = [t.text for t in mention.tokens[1:-1]]
         named = entities.resolve_role(role, modifiers, mention.start)
         if named is None:
-            named = _role_of_speaker(entities, recent, mention.start)
+            named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and not any(m[:1].isupper() and fold(m) not in w.AFFILIATION_WORDS for m in modifiers):
             named = _subject_described(role, entities, recent, mention.start, sentence_start)
         if named is not None:
@@ -681,12 +681,14 @@ def _resolve_speaker(
 ROLE_SPEAKER_WINDOW = 500
 
 
-def _role_of_speaker(entities: ArticleEntities, recent: list[tuple[int, str, str]], position: int) -> Optional[str]:
+def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]], position: int) -> Optional[str]:
     """'"…," Trump told ABC. "…," the candidate said': a role description the
     article ties to no name stands for the speaker of the quote just before,
     when that speaker is also the last person named, as a subject. The same
     reading as a pronoun's ('"…," Trump said. "…," he added'); anyone named
-    in between keeps the description as written."""
+    in between keeps the description as written, and so does a role the
+    article gives someone else ('"…," Borger asked. "…," the senator said'
+    with Sen. Claire McCaskill named: not the journalist)."""
     if not recent:
         return None
     at, name, kind = recent[-1]
@@ -695,7 +697,7 @@ def _role_of_speaker(entities: ArticleEntities, recent: list[tuple[int, str, str
     last = entities.last_person_before(position)
     if last is None or not last.subject or entities.full_name(last.name) != name:
         return None
-    return name
+    return None if entities.role_given_to_another(role, name, modifiers) else name
 
 
 def _subject_described(role: str, entities: ArticleEntities, recent: list[tuple[int, str, str]], position: int,

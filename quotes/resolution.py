@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
@@ -686,13 +686,21 @@ class ArticleEntities:
             return None  # ('The judge rubbed his chin … Brafman …, the judge exclaimed': someone of their own)
         return name
 
-    def role_given_to_another(self, role: str, name: str) -> bool:
+    def role_given_to_another(self, role: str, name: str, modifiers: Sequence[str] = ()) -> bool:
         """Whether the article writes the role before the name of someone
-        other than `name` ('Florida Sen. Marco Rubio', before or after)."""
+        other than `name` ('Florida Sen. Marco Rubio', before or after),
+        with the description's capitalised modifiers ('the Vermont senator'
+        is not Missouri Sen. Claire McCaskill)."""
         role = fold(role)
         titles = {t.rstrip(".") for t in self.words.ROLE_TITLES.get(role, ()) or (role,)}
+        wanted = [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers if m[:1].isupper()]
         return any(e.kind == "person" and (e.title.rstrip(".") in titles or role in e.context.split())
+                   and all(m in self._context_words(e) for m in wanted)
                    and self.full_name(e.name) != name for e in self.entities)
+
+    def _context_words(self, e: Entity) -> set[str]:
+        """The words before a name, a party's short form read as its name ('GOP' as 'republican')."""
+        return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in e.context.split()}
 
     def last_person_before(self, position: int) -> Optional[Entity]:
         """The person named last before a position."""
@@ -718,9 +726,11 @@ class ArticleEntities:
         roles = [w for w in self._role_windows(name) if set(w) & titles and set(w) & self.words.ROLE_QUALIFIERS == qualifiers]
         if any(all(m in window for m in wanted) for window in roles):
             return name
-        if roles and wanted and not self._described_elsewhere(name, titles, wanted):
+        if roles and wanted and not last.oblique and not self._described_elsewhere(name, titles, wanted):
             # 'Sen. Bernie Sanders says …  The Vermont senator': the role is
-            # written, the state is not, and nobody else is given it
+            # written, the state is not, and nobody else is given it; not
+            # someone met after a preposition ('Rubio appeared with Sen.
+            # Joni Ernst, R-Iowa. The Florida senator told reporters')
             return name
         return None
 

@@ -1261,6 +1261,32 @@ RESOLUTION_CASES = [
          {"text": "The polls are tightening,", "speaker": "Ted Cruz"}],
         id="a-pronoun-after-a-role-description-still-looks-for-the-name"),
     pytest.param(
+        "“That would be you?” Borger asked.\n\n"
+        "“That would be me, yes. I think that is probably right,” the senator said.\n\n"
+        "Sen. Claire McCaskill has endorsed Hillary Clinton.",
+        [{"text": "That would be you?", "speaker": "Borger"},
+         {"text": "That would be me, yes. I think that is probably right,", "speaker": "the senator"}],
+        id="a-role-the-article-gives-another-is-not-the-last-speaker-s"),
+    pytest.param(
+        "“Oh well, I do not want to say so,” Sanders responded.\n\n"
+        "Six months ago, the independent Vermont senator said, the media considered him a “fringe candidate.”\n\n"
+        "Sen. Claire McCaskill has endorsed Hillary Clinton.",
+        [{"text": "Oh well, I do not want to say so,", "speaker": "Sanders"},
+         {"text": "fringe candidate.", "speaker": "Sanders"}],
+        id="a-role-given-another-with-other-words-is-still-the-last-speaker-s"),
+    pytest.param(
+        "“Hate alone will not motivate somebody to vote,” said Carlos Rocha, president of a consulting firm.\n\n"
+        "The GOP nominee has staked much of his campaign on portraying immigrants as “dangerous criminals.”\n\n"
+        "In 2012, GOP nominee Mitt Romney won a quarter of the Latino vote.",
+        [{"text": "Hate alone will not motivate somebody to vote,", "speaker": "Carlos Rocha"},
+         {"text": "dangerous criminals.", "speaker": "The GOP nominee"}],
+        id="a-role-with-a-party-the-article-gives-another-is-not-the-last-speaker-s"),
+    pytest.param(
+        "Marco Rubio, who is third in many polls, stressed defense issues during an appearance with Sen. Joni "
+        "Ernst, R-Iowa.\n\nThe Florida senator told reporters he felt “good about where we are.”",
+        [{"text": "good about where we are.", "speaker": "The Florida senator"}],
+        id="a-role-description-is-not-someone-met-after-a-preposition"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'
