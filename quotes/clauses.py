@@ -165,7 +165,8 @@ class ClauseReader:
             is_pronoun=self.is_pronoun(head) and lo == hi,
             ent_label=head.ent_type_ or None,
         )
-        if lemma_of(head) in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS:
+        # (a proper noun is an outlet's name, not a document: 'the Washington Post', 'the Drudge Report')
+        if (lemma_of(head) in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS) and head.pos_ != "PROPN":
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention

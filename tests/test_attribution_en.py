@@ -1287,6 +1287,13 @@ RESOLUTION_CASES = [
         [{"text": "good about where we are.", "speaker": "The Florida senator"}],
         id="a-role-description-is-not-someone-met-after-a-preposition"),
     pytest.param(
+        'The FBI lists "public corruption as its top criminal priority."\n\n'
+        'The foundation "received as much as $26 million in undisclosed payments," the Washington Post reported '
+        "ten days ago.",
+        [{"text": "public corruption as its top criminal priority.", "speaker": "The FBI"},
+         {"text": "received as much as $26 million in undisclosed payments,", "speaker": "the Washington Post"}],
+        id="an-outlet-named-post-is-no-document-of-the-last-organisation"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'
