@@ -643,6 +643,9 @@ def _resolve_speaker(
     if mention.is_document:
         if mention.issuer is not None:
             return _resolve_speaker(mention.issuer, entities, recent, organisations, w, sentence_start)
+        issued = _issued_before(mention, entities, w)
+        if issued is not None:
+            return issued[0], issued[1], []
         if organisations:
             return organisations[-1], "organisation", []
         return mention.text, "organisation", []
@@ -716,6 +719,15 @@ def _subject_described(role: str, entities: ArticleEntities, recent: list[tuple[
     if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named:
         return None  # ('Trump' is often read as an organisation)
     return named
+
+
+def _issued_before(mention: Mention, entities: ArticleEntities, w) -> Optional[tuple[str, str]]:
+    """'The Cruz campaign sent a fundraising email …. "…," the email read':
+    a definite document the article said someone sent is theirs."""
+    if not mention.tokens or mention.tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    head = next((t for t in mention.tokens if t.lower_ == mention.head), None)
+    return entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
 
 
 def _owner_pronoun(mention: Mention, w) -> Optional[str]:

@@ -31,6 +31,8 @@ SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
 #: How far before a description ("the Florida senator") the person it stands for may be named.
 ROLE_WINDOW = 500
+#: How far after "Clinton's campaign sent an email" a later "the email" may still be that one.
+DOCUMENT_WINDOW = 1500
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 FEMALE_NAMES = frozenset("""
@@ -152,6 +154,17 @@ def _participle(verb) -> bool:
     return verb.tag_ in ("VBN", "VBG") or verb.morph.get("VerbForm") == ["Part"]
 
 
+def _phrase_of(head) -> str:
+    """A noun's phrase up to the first comma, clause or verb after it ('Le
+    ministère de l'Intérieur', not 'The group, which …')."""
+    end = head.i
+    for tok in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "acl:relcl", "appos", "cc", "conj"):
+            break
+        end = tok.i
+    return head.doc[head.left_edge.i : end + 1].text
+
+
 def _main_subject(tok) -> bool:
     """Whether a token is the subject of its sentence's main verb, not of a
     clause inside it ('if Sanders wins')."""
@@ -214,6 +227,7 @@ class ArticleEntities:
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
+    _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
 
     # --- collecting -------------------------------------------------------
@@ -257,6 +271,7 @@ class ArticleEntities:
         self._add_known_first_names(doc, offset, quoted)
         self._add_untagged_surnames(doc, offset, quoted)
         self._add_named_first_names(doc.text, offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
+        self._add_issued_documents(doc, offset, quoted)
         for tok in doc:
             if tok.dep_ in NOMINAL_SUBJECTS and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
@@ -293,6 +308,37 @@ class ArticleEntities:
             sent = tok.sent
             self._subject_pronouns.append((start, gender, sent.start_char + offset, sent.end_char + offset))
         self._subject_pronouns.sort()
+
+    def _add_issued_documents(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """'Clinton's campaign sent out an email …. "…," the email said':
+        who sent, wrote or released a document (the named subject of the
+        verb whose object it is), for a later "the email" to name."""
+        for tok in doc:
+            noun = lemma_of(tok)
+            if tok.pos_ != "NOUN" or noun not in self.words.SOURCE_NOUNS:
+                continue
+            verb = tok.head
+            if tok.dep_ in ("pobj", "obl") and verb.dep_ == "prep":
+                verb = verb.head  # 'Slaughter wrote in an email'
+            elif tok.dep_ not in ("dobj", "obj", "obl"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+            start = tok.idx + offset
+            if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or any(s <= start < e for s, e in quoted):
+                continue  # ('One provided a document': no one the reader can name)
+            person = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ in ("PERSON", "PER")), None)
+            if person is not None:
+                name = POSSESSIVE.sub("", _entity_text(person)).strip()
+                self._issued.append((start, noun, self.full_name(name), "person"))
+            else:
+                self._issued.append((start, noun, _phrase_of(subject), "organisation"))
+
+    def issuer_of(self, noun: str, position: int) -> Optional[tuple[str, str]]:
+        """(name, kind) of whoever the article last said sent or wrote a
+        document of this kind, shortly before `position`."""
+        found = [(name, kind) for start, issued, name, kind in self._issued
+                 if issued == noun and start < position and position - start <= DOCUMENT_WINDOW]
+        return found[-1] if found else None
 
     def _add_untagged_surnames(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """'Gorka also made the point that …': the surname alone of someone

@@ -1294,6 +1294,15 @@ RESOLUTION_CASES = [
          {"text": "received as much as $26 million in undisclosed payments,", "speaker": "the Washington Post"}],
         id="an-outlet-named-post-is-no-document-of-the-last-organisation"),
     pytest.param(
+        "The FBI said on Thursday that it had opened an inquiry.\n\n"
+        'In Washington, President Barack Obama released a statement Thursday night condemning "what appears to be '
+        'a horrific terrorist attack." He said he had directed his team to help.\n\n'
+        '"We stand in solidarity with France, our oldest ally," the statement said.',
+        [{"text": "what appears to be a horrific terrorist attack.", "speaker": "Barack Obama"},
+         {"text": "We stand in solidarity with France, our oldest ally,", "speaker": "Barack Obama",
+          "speaker_mention": "the statement"}],
+        id="the-statement-someone-was-said-to-release-is-theirs"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'

@@ -291,6 +291,11 @@ CASES = [
         [{"text": "Les gens sont en colère", "speaker": "la femme"},
          {"text": "Trop de haine", "speaker": "la femme"}],
         id="le-pronom-apres-une-source-anonyme-est-cette-source"),
+    pytest.param(
+        "La préfecture a annoncé lundi l'ouverture d'une enquête.\n\nLe ministère de l'Intérieur a publié un "
+        "communiqué pour « condamner fermement » l'attaque.\n\n« Toute la lumière sera faite », précise le communiqué.",
+        [{"text": "Toute la lumière sera faite", "speaker": "Le ministère de l'Intérieur"}],
+        id="le-communique-publie-par-quelqu-un-est-le-sien"),
 ]
 
 
