@@ -228,6 +228,7 @@ class ArticleEntities:
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
+    _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
 
     # --- collecting -------------------------------------------------------
@@ -268,6 +269,7 @@ class ArticleEntities:
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)
+        self._add_described_subjects(doc, offset, quoted)
         self._add_known_first_names(doc, offset, quoted)
         self._add_untagged_surnames(doc, offset, quoted)
         self._add_named_first_names(doc.text, offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
@@ -293,6 +295,36 @@ class ArticleEntities:
                     name = doc.text[first.idx : tok.idx + len(tok.text)]
                     self.entities.append(Entity(name, start, "organisation", None, True))
         self.entities.sort(key=lambda e: e.start)
+
+    def _add_described_subjects(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """'A 29-year-old Berlin woman received probation after she posted
+        comments. "…," she wrote': an unnamed person a sentence is about (an
+        indefinite description of a person as its main subject), for a
+        pronoun right after to stand for."""
+        for tok in doc:
+            if not _main_subject(tok) or tok.pos_ != "NOUN" or tok.ent_type_:
+                continue
+            first = tok.left_edge
+            start = first.idx + offset
+            if first.lower_ not in self.words.ANONYMOUS_DETERMINERS or any(s <= start < e for s, e in quoted):
+                continue
+            noun = tok.lower_
+            if not (noun in self.words.GENDERED_NOUNS or noun in self.words.ANONYMOUS_HEADS or noun in self.words.TITLE_WORDS
+                    or noun in self.words.ROLE_TITLES or noun.endswith(self.words.PERSON_NOUN_ENDINGS)):
+                continue
+            self._described.append((start, _phrase_of(tok), self.words.GENDERED_NOUNS.get(noun), tok.sent.end_char + offset))
+
+    def _described_since(self, gender: str, position: int, sentence_start: int, after: int) -> Optional[str]:
+        """The unnamed person described last, after `after`, as the subject of
+        the pronoun's sentence or of the one right before it, whom a pronoun
+        of this gender can stand for."""
+        found = [(end, text) for start, text, g, end in self._described
+                 if after < start < position and g in (None, gender)]
+        if not found:
+            return None
+        end, text = found[-1]
+        between = self.text[end:sentence_start]
+        return text if end >= sentence_start or not re.search(r"[.!?]\s", between) else None
 
     def _add_subject_pronouns(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """'When the interview turned to Trump, he offered his thoughts.': the
@@ -944,6 +976,12 @@ class ArticleEntities:
                 # ('"…," said a senior campaign official. "…," he added': the
                 # official again, never someone the article named before)
                 return name, "person"
+        # ('A Berlin woman received probation after she posted comments. "…," she
+        # wrote': the woman, described since the last fitting name)
+        described = self._described_since(gender, position, sentence_start,
+                                          max([e.start for e in before] + [recent_speakers[-1][0] if recent_speakers else -1]))
+        if described is not None:
+            return described, "person"
         chained = self._continued_pronoun(gender, position, sentence_start, before, recent_speakers)
         if chained is not None:
             return chained

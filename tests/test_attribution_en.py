@@ -1261,6 +1261,12 @@ RESOLUTION_CASES = [
          {"text": "The polls are tightening,", "speaker": "Ted Cruz"}],
         id="a-pronoun-after-a-role-description-still-looks-for-the-name"),
     pytest.param(
+        "Chancellor Angela Merkel has defended her refugee policy.\n\n"
+        "A 32-year-old Munich woman, meanwhile, was fined in May after she had posted comments online about "
+        "asylum seekers. “Send them back!” she wrote.",
+        [{"text": "Send them back!", "speaker": "A 32-year-old Munich woman"}],
+        id="a-pronoun-after-an-unnamed-person-a-sentence-is-about-is-that-person"),
+    pytest.param(
         "“That would be you?” Borger asked.\n\n"
         "“That would be me, yes. I think that is probably right,” the senator said.\n\n"
         "Sen. Claire McCaskill has endorsed Hillary Clinton.",
