@@ -228,6 +228,7 @@ class ArticleEntities:
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
+    _introduced: set[str] = field(default_factory=set, repr=False)  # first names a naming or kin word introduced, folded
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
 
@@ -476,9 +477,14 @@ class ArticleEntities:
             first = fold(match.group(3))
             gender = first_name_gender(first) or census_first_names().get(first)
             if gender:
-                # 'But his wife, Jane, offered': the subject, when the sentence opens with her
+                # 'But his wife, Jane, offered', "Trump's wife, Melania, is scheduled": the
+                # subject, when the sentence opens with her or a verb follows her
                 opening = re.split(r"[.!?]\s", text[: match.start()])[-1].split()
-                subject = aside and len(opening) <= 3
+                follower = re.match(r"\s*([a-z]+)", text[match.end():])
+                word = follower.group(1) if follower else ""
+                verb_follows = word in self.words.AUXILIARY_FORMS or bool(word) and word not in self.words.STOPWORDS
+                subject = aside and (len(opening) <= 3 or verb_follows)
+                self._introduced.add(first)
                 self.entities.append(Entity(match.group(3), offset + match.start(3), "person", gender, subject=subject))
 
     @staticmethod
@@ -900,6 +906,8 @@ class ArticleEntities:
         word = fold(name)
         if word in self.words.WEEKDAYS:
             return True
+        if word in self._introduced:
+            return False  # "Trump's wife, Melania," whatever the tags say of the word elsewhere
         if word in self._surnames or any(fold(n).split()[-1] == word and self._plain_name(n) for n in self.names):
             return False  # 'Singh', tagged GPE here and there, once 'Chandhok Jasdip Singh' is named
         counts = self._labels.get(word, {})

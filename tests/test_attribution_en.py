@@ -1267,6 +1267,13 @@ RESOLUTION_CASES = [
         [{"text": "Send them back!", "speaker": "A 32-year-old Munich woman"}],
         id="a-pronoun-after-an-unnamed-person-a-sentence-is-about-is-that-person"),
     pytest.param(
+        "Former Arizona Gov. Jan Brewer will also speak.\n\n"
+        "On the convention's opening night Monday, Trump's wife, Melania, is scheduled to be among the featured "
+        "speakers. She is often by her husband's side but has spoken on only a few occasions. At a rally in "
+        'Milwaukee this spring, she described Trump as "kind" with a "great heart."',
+        [{"text": "kind", "speaker": "Melania"}, {"text": "great heart.", "speaker": "Melania"}],
+        id="a-first-name-set-off-after-a-kin-word-is-the-subject-a-pronoun-continues"),
+    pytest.param(
         "“That would be you?” Borger asked.\n\n"
         "“That would be me, yes. I think that is probably right,” the senator said.\n\n"
         "Sen. Claire McCaskill has endorsed Hillary Clinton.",
