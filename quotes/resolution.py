@@ -151,6 +151,7 @@ def _in_fronted_participle(tok) -> bool:
 
 
 def _participle(verb) -> bool:
+    """A past or present participle, by the English tag or the UD morphology."""
     return verb.tag_ in ("VBN", "VBG") or verb.morph.get("VerbForm") == ["Part"]
 
 
@@ -278,8 +279,10 @@ class ArticleEntities:
         for tok in doc:
             if tok.dep_ in NOMINAL_SUBJECTS and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
-                if issuer is not None:
-                    self.entities.append(Entity(issuer, tok.idx + offset, "organisation", None, True, document=True))
+                start = tok.idx + offset
+                if issuer is not None and not any(s <= start < e for s, e in quoted):
+                    self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
+                                                main=_main_subject(tok)))
             plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_:
                 start = tok.idx + offset
@@ -965,8 +968,9 @@ class ArticleEntities:
             return ent.kind == "person" and (g is None or g == gender) and not self._no_one(ent.name)
 
         last_subject = next((e for e in reversed(self.entities) if e.start < sentence_start and e.subject), None)
-        if last_subject is not None and last_subject.document:
-            # "A press release from the Kremlin …. …, he said": the release speaks.
+        if last_subject is not None and last_subject.document and last_subject.main:
+            # "A press release from the Kremlin …. …, he said": the release speaks
+            # (not 'Sanders said that the comment by Dr. Paul Song "…." He writes').
             return last_subject.name, "organisation"
         # (not someone named inside an opening participle of the pronoun's own
         # sentence: 'Asked whether Clinton can win, she replied')

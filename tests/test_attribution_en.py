@@ -1316,6 +1316,18 @@ RESOLUTION_CASES = [
           "speaker_mention": "the statement"}],
         id="the-statement-someone-was-said-to-release-is-theirs"),
     pytest.param(
+        "Senator Tom Walsh said on Twitter that the comment by Dr. Peter Lang “was inappropriate and "
+        "insensitive.” He writes that “there is no room for language like that.”",
+        [{"text": "was inappropriate and insensitive.", "speaker": "Tom Walsh"},
+         {"text": "there is no room for language like that.", "speaker": "Tom Walsh"}],
+        id="a-document-inside-what-someone-said-is-not-the-pronoun-after-it"),
+    pytest.param(
+        "Campaign adviser Jason Miller said in a statement that the candidate’s “positive message of economic "
+        "opportunity is working.”\n\n“We see this as the right time to show voters the benefits,” he added.",
+        [{"text": "positive message of economic opportunity is working.", "speaker": "Jason Miller"},
+         {"text": "We see this as the right time to show voters the benefits,", "speaker": "Jason Miller"}],
+        id="a-document-inside-quotation-marks-is-not-the-pronoun-after-it"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'
