@@ -204,8 +204,10 @@ class ClauseReader:
 
     def _issuer(self, head: Token, pp: ParsedParagraph) -> Optional[Mention]:
         """X in "a statement from X", "the report of X", "X's statement",
-        "an email sent out by X"."""
+        "an email sent out by X", "a Times article"."""
         for child in head.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == head.i - 1 and child.ent_type_ not in ("DATE", "TIME"):
+                return self.noun_phrase(child, pp)
             if child.dep_ in ("poss", "nmod:poss") and not self.is_pronoun(child):
                 return self.noun_phrase(child, pp)
             if child.dep_ in ("prep", "nmod") and child.lower_ in ("from", "of", "by", "de", "du"):

@@ -893,8 +893,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     if titles and untagged and len(rest.split()) > 1 and rest in entities.names and (first_name_gender(first) or census_gender(first)):
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     head = mention.tokens[-1] if mention.tokens else None
-    if head is not None and head.pos_ == "PROPN" and entities.known_person(text):
-        # 'Trump' tagged ORG after 'Donald Trump' was named: the person again.
+    if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and entities.known_person(text):
+        # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was named: the person again.
         return entities.full_name(_strip_honorific(text, w)), "person", []
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
         stripped = _strip_honorific(text, w)

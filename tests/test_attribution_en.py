@@ -48,7 +48,7 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CUE_CASES = [
     pytest.param('The reform sets one test, "a lawful source of income," as a Treasury memo put it.',
-                 [{"text": "a lawful source of income,", "speaker": "a Treasury memo", "cue": "put"}],
+                 [{"text": "a lawful source of income,", "speaker": "Treasury", "cue": "put"}],
                  id="as-a-memo-put-it-the-noun-that-is-also-a-verb-speaks"),
     pytest.param(
         "Ms. Kelly answered with a smile. “It can happen at any age, right?” Trump went on, as if he had not heard "
@@ -1327,6 +1327,20 @@ RESOLUTION_CASES = [
         [{"text": "positive message of economic opportunity is working.", "speaker": "Jason Miller"},
          {"text": "We see this as the right time to show voters the benefits,", "speaker": "Jason Miller"}],
         id="a-document-inside-quotation-marks-is-not-the-pronoun-after-it"),
+    pytest.param(
+        "RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he no longer watches football because "
+        "the game has gone “soft” like the country.\n\n"
+        "Trump says “the whole game has become screwed up” because “football has become soft like the country "
+        "has become soft.”",
+        [{"text": "soft", "speaker": "Donald Trump"},
+         {"text": "the whole game has become screwed up", "speaker": "Donald Trump", "speaker_kind": "person"},
+         {"text": "football has become soft like the country has become soft.", "speaker": "Donald Trump"}],
+        id="a-surname-the-tagger-read-as-a-common-noun-is-the-person-named-before"),
+    pytest.param(
+        "The Daily Caller unearthed a 1995 story with a very different tone. Twenty-two years ago, a Times article "
+        "hailed Trump as “The Comeback Kid” for the business success he was bringing to the city.",
+        [{"text": "The Comeback Kid", "speaker": "Times"}],
+        id="an-outlet-written-before-its-article-issued-it"),
     pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
