@@ -904,7 +904,25 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         full = entities.full_name(stripped)
         if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
             return full, "person", []
-    return text, _nominal_kind(mention, w), []
+    return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _without_relative(mention: Mention, text: str, w) -> str:
+    """A description without the relative clause that only adds to it ('one
+    owner of a shop that sells underwear, who declined to be named' is 'one
+    owner of a shop that sells underwear'): one on the head noun, or one
+    set off by a comma. The mention keeps its words; the name is shorter."""
+    tokens = mention.tokens
+    for tok in tokens:
+        if tok.dep_ not in ("relcl", "acl:relcl"):
+            continue
+        edge = tok.left_edge
+        if w.PRONOUNS.get(edge.lower_) != "relative":
+            continue  # ('Alliance to Reclaim Our Schools': a name the parse took for a clause)
+        comma = edge.i > 0 and edge.doc[edge.i - 1].text == ","
+        if (tok.head.lower_ == mention.head or comma) and edge.i > tokens[0].i:
+            return text[: edge.idx - tokens[0].idx].rstrip(" ,") or text
+    return text
 
 
 def _strip_honorific(name: str, w) -> str:

@@ -1342,6 +1342,12 @@ RESOLUTION_CASES = [
         [{"text": "The Comeback Kid", "speaker": "Times"}],
         id="an-outlet-written-before-its-article-issued-it"),
     pytest.param(
+        "Clinton's advisers are confident about New York.\n\n"
+        "“There won't be a path for him to succeed,” said one of those advisers, who spoke on the condition of "
+        "anonymity to share internal information.",
+        [{"text": "There won't be a path for him to succeed,", "speaker": "one of those advisers"}],
+        id="an-anonymous-source-is-named-without-the-clause-that-explains-it"),
+    pytest.param(
         "Vermont Sen. Bernie Sanders spoke in Iowa on Monday, and former President Bill Clinton campaigned "
         "in New Hampshire.\n\n"
         '"We will win this," the Vermont senator told supporters.\n\n'
