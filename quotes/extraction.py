@@ -859,8 +859,9 @@ def _serves(run: list, head, w) -> bool:
     at = next((k for k, t in enumerate(between) if t.pos_ == "ADP"), None)
     if at is None or between[at].lower_ in w.EXAMPLE_PREPOSITIONS:
         return False  # ('economic advisers like Gene Sperling': the name is one of them)
-    # ('master of ceremonies Asab Al-Tabchi': a noun of its own before the name titles it)
-    return not any(t.pos_ == "NOUN" and not _person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
+    # ('master of ceremonies Asab Al-Tabchi': a noun of its own before the name titles it;
+    # 'a spokesman for the Kremlin, Dmitry Peskov': the name set off by a comma is in apposition)
+    return not any(t.is_punct or t.pos_ == "NOUN" and not _person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
 
 
 def _person_noun(word: str, w, more: frozenset = frozenset(), endings: bool = True) -> bool:

@@ -1245,6 +1245,10 @@ RESOLUTION_CASES = [
          {"text": "Thanks for welcoming these families,", "speaker": "Asab Al-Tabchi"}],
         id="a-name-given-as-an-example-or-after-its-own-title-is-the-person"),
     pytest.param(
+        "“We have no information,” said a spokesman for the Kremlin, Dmitry Peskov.",
+        [{"text": "We have no information,", "speaker": "Dmitry Peskov"}],
+        id="a-name-in-apposition-after-whom-its-person-serves-is-the-person"),
+    pytest.param(
         "Donald Trump spoke in Iowa on Monday.\n\n"
         "“We are worried about the turnout,” said a senior campaign official. “The polls are tightening,” he added.\n\n"
         "At a store near the rally, a cashier was shaken. “People are angry,” said the woman, who did not want "
