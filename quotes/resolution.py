@@ -951,10 +951,20 @@ class ArticleEntities:
         may give a name ('the Texas senator' is Ted Cruz, named earlier) or
         a thing ('the book', 'excerpts of his speech')."""
         words = fold(description).split()
-        head = words[-1].rstrip(",")
+        head = self._description_head(words)
         if head in self.words.ANONYMOUS_HEADS or head in self.words.GENDERED_NOUNS:
             return True
         return words[0] in self.words.ANONYMOUS_DETERMINERS and (head in self.words.TITLE_WORDS or head in self.words.ROLE_TITLES)
+
+    def _description_head(self, words: list[str]) -> str:
+        """The noun a description is about: its last word before a small word
+        ('a spokesman for the campaign', 'un conseiller de l'Elysée')."""
+        small = self.words.TITLE_SMALL_WORDS
+        for k, word in enumerate(words[1:], start=1):
+            elided = re.match(r"^(\w+['’])", word)
+            if word in small or elided and elided.group(1).replace("’", "'") in small:
+                return words[k - 1].rstrip(",")
+        return words[-1].rstrip(",")
 
     def _description_agrees(self, description: str, gender: str) -> bool:
         """Whether a description of a person ('the woman', 'a senior aide')
@@ -984,9 +994,11 @@ class ArticleEntities:
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind
-            if kind == "description" and not named_since and self._anonymous(name) and self._description_agrees(name, gender):
+            if (kind == "description" and not any(e.start > at for e in before)
+                    and self._anonymous(name) and self._description_agrees(name, gender)):
                 # ('"…," said a senior campaign official. "…," he added': the
-                # official again, never someone the article named before)
+                # official again, never someone the article named before; anyone
+                # named since, even after a preposition, may be the one)
                 return name, "person"
         # ('A Berlin woman received probation after she posted comments. "…," she
         # wrote': the woman, described since the last fitting name)

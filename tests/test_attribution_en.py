@@ -1265,6 +1265,13 @@ RESOLUTION_CASES = [
          {"text": "The polls are tightening,", "speaker": "Ted Cruz"}],
         id="a-pronoun-after-a-role-description-still-looks-for-the-name"),
     pytest.param(
+        "“If he loses, it will give more credence to our report,” said the former top aide to the president.\n\n"
+        "At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against "
+        "immigrants. “They should speak English in public,” she said.",
+        [{"text": "If he loses, it will give more credence to our report,", "speaker": "the former top aide"},
+         {"text": "They should speak English in public,", "speaker": "Brenda Johnson"}],
+        id="a-pronoun-after-an-anonymous-source-is-whoever-was-named-since"),
+    pytest.param(
         "Chancellor Angela Merkel has defended her refugee policy.\n\n"
         "A 32-year-old Munich woman, meanwhile, was fined in May after she had posted comments online about "
         "asylum seekers. “Send them back!” she wrote.",

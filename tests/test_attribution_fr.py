@@ -292,6 +292,12 @@ CASES = [
          {"text": "Trop de haine", "speaker": "la femme"}],
         id="le-pronom-apres-une-source-anonyme-est-cette-source"),
     pytest.param(
+        "Emmanuel Macron était à Berlin lundi.\n\n« Les discussions ont bien avancé », a indiqué un conseiller "
+        "de l'Elysée. « Nous sommes prêts », a-t-il ajouté.",
+        [{"text": "Les discussions ont bien avancé", "speaker": "un conseiller de l'Elysée"},
+         {"text": "Nous sommes prêts", "speaker": "un conseiller de l'Elysée"}],
+        id="le-pronom-apres-un-conseiller-de-l-elysee-est-ce-conseiller"),
+    pytest.param(
         "La préfecture a annoncé lundi l'ouverture d'une enquête.\n\nLe ministère de l'Intérieur a publié un "
         "communiqué pour « condamner fermement » l'attaque.\n\n« Toute la lumière sera faite », précise le communiqué.",
         [{"text": "Toute la lumière sera faite", "speaker": "Le ministère de l'Intérieur"}],
