@@ -686,8 +686,8 @@ class ArticleEntities:
         if any(fold(p) in common and fold(p) not in particles for p in parts[1:-1]):
             return None  # but "George Will", "Al From"
         first = fold(parts[0]).strip(".")
-        if first_name_gender(first) is None and first.endswith(("ing", "ed")):
-            return None
+        if first_name_gender(first) is None and census_gender(first) is None and len(first) > 4 and first.endswith(("ing", "ed")):
+            return None  # ('Debating Clinton'; not 'Ed Rendell', 'Alfred Smith')
         return " ".join(parts)
 
     def _title_word(self, word: str, titles: frozenset) -> bool:

@@ -1182,9 +1182,9 @@ RESOLUTION_CASES = [
         "Ed Rendell, a former governor, backed Clinton early. In the months since, Rendell said that Sanders "
         'supporters have targeted superdelegates with "vile emails and threatening emails."\n\n'
         '"You can\'t trash us in February and then come back and tell us how much you love us in May," he said.',
-        [{"text": "vile emails and threatening emails.", "speaker": "Rendell"},
+        [{"text": "vile emails and threatening emails.", "speaker": "Ed Rendell"},
          {"text": "You can't trash us in February and then come back and tell us how much you love us in May,",
-          "speaker": "Rendell", "speaker_mention": "he"}],
+          "speaker": "Ed Rendell", "speaker_mention": "he"}],
         id="he-after-a-surname-tagged-org-is-that-person"),
     pytest.param(
         '"So I understand that he is feeling defensive," Ted Cruz said.\n\n'
@@ -1347,6 +1347,12 @@ RESOLUTION_CASES = [
          {"text": "the whole game has become screwed up", "speaker": "Donald Trump", "speaker_kind": "person"},
          {"text": "football has become soft like the country has become soft.", "speaker": "Donald Trump"}],
         id="a-surname-the-tagger-read-as-a-common-noun-is-the-person-named-before"),
+    pytest.param(
+        '"It is good political strategy for electoral votes in the fall," said Ed Rendell, a former Pennsylvania '
+        'governor who supports Clinton.\n\n"When you consider the cost, it is a bargain," said Rendell.',
+        [{"text": "It is good political strategy for electoral votes in the fall,", "speaker": "Ed Rendell"},
+         {"text": "When you consider the cost, it is a bargain,", "speaker": "Ed Rendell"}],
+        id="a-short-first-name-ending-like-a-verb-form-is-still-a-first-name"),
     pytest.param(
         "The Daily Caller unearthed a 1995 story with a very different tone. Twenty-two years ago, a Times article "
         "hailed Trump as “The Comeback Kid” for the business success he was bringing to the city.",
