@@ -166,6 +166,16 @@ def _phrase_of(head) -> str:
     return head.doc[head.left_edge.i : end + 1].text
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Whether two name forms can be one person: the same last word, and the
+    same first word when both have two ('Trump' is Donald Trump; Ivanka
+    Trump is not Melania Trump)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    return len(wa) == 1 or len(wb) == 1 or wa[0] == wb[0]
+
+
 def _main_subject(tok) -> bool:
     """Whether a token is the subject of its sentence's main verb, not of a
     clause inside it ('if Sanders wins')."""
@@ -488,7 +498,11 @@ class ArticleEntities:
                 verb_follows = word in self.words.AUXILIARY_FORMS or bool(word) and word not in self.words.STOPWORDS
                 subject = aside and (len(opening) <= 3 or verb_follows)
                 self._introduced.add(first)
-                self.entities.append(Entity(match.group(3), offset + match.start(3), "person", gender, subject=subject))
+                name = match.group(3)
+                owner = re.search(r"\b([A-Z][\w\-]+)(?:'s|’s|'|’)\s+$", text[: match.start()]) if aside else None
+                if owner is not None and self.known_person(owner.group(1)):
+                    name = f"{name} {owner.group(1)}"  # "Trump's wife, Melania": Melania Trump
+                self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
 
     @staticmethod
     def _opens_sentence(text: str, start: int) -> bool:
@@ -990,7 +1004,7 @@ class ArticleEntities:
             at, name, kind = recent_speakers[-1]
             # ('"…," Obama said after meeting with Putin. He …': Putin, named
             # after a preposition, does not take the pronoun over)
-            named_since = [e for e in before if e.start > at and not e.oblique and fold(e.name.split()[-1]) != fold(name.split()[-1])]
+            named_since = [e for e in before if e.start > at and not e.oblique and not _same_person(e.name, name)]
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind

@@ -1282,8 +1282,17 @@ RESOLUTION_CASES = [
         "On the convention's opening night Monday, Trump's wife, Melania, is scheduled to be among the featured "
         "speakers. She is often by her husband's side but has spoken on only a few occasions. At a rally in "
         'Milwaukee this spring, she described Trump as "kind" with a "great heart."',
-        [{"text": "kind", "speaker": "Melania"}, {"text": "great heart.", "speaker": "Melania"}],
+        [{"text": "kind", "speaker": "Melania Trump"}, {"text": "great heart.", "speaker": "Melania Trump"}],
         id="a-first-name-set-off-after-a-kin-word-is-the-subject-a-pronoun-continues"),
+    pytest.param(
+        "Donald Trump will accept the nomination on Thursday.\n\n"
+        "On the opening night Monday, Trump's wife, Melania, is scheduled to speak. She is often by her "
+        'husband\'s side. At a rally this spring, she described him as "kind" with a "great heart."\n\n'
+        "Ivanka Trump, 34, could be an effective bridge to female voters. She has pushed back against "
+        'accusations of sexism against her father, calling him "a feminist."',
+        [{"text": "kind", "speaker": "Melania Trump"}, {"text": "great heart.", "speaker": "Melania Trump"},
+         {"text": "a feminist.", "speaker": "Ivanka Trump"}],
+        id="a-first-name-after-a-named-person-s-kin-word-takes-their-surname"),
     pytest.param(
         "“That would be you?” Borger asked.\n\n"
         "“That would be me, yes. I think that is probably right,” the senator said.\n\n"
