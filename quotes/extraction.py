@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attributor, _title_case
-from .clauses import SUBJECT_DEPS
+from .clauses import RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS
 from .filtering import features, load_filter, rules_only
 from .lang import available, words
 from .lang import lemma as lemma_of
@@ -726,7 +726,7 @@ def _issued_before(mention: Mention, entities: ArticleEntities, w) -> Optional[t
     a definite document the article said someone sent is theirs."""
     if not mention.tokens or mention.tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
-    head = next((t for t in mention.tokens if t.lower_ == mention.head), None)
+    head = mention.head_token()
     return entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
 
 
@@ -811,7 +811,7 @@ def _person_tokens(mention: Mention, w) -> list:
         return []
     run = next((r for r in runs if any(t.lower_ == mention.head for t in r)), None)
     if run is None:
-        head = next((t for t in mention.tokens if t.lower_ == mention.head), None)
+        head = mention.head_token()
         run = runs[-1]
         if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS:
             return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
@@ -915,7 +915,7 @@ def _without_relative(mention: Mention, text: str, w) -> str:
     set off by a comma. The mention keeps its words; the name is shorter."""
     tokens = mention.tokens
     for tok in tokens:
-        if tok.dep_ not in ("relcl", "acl:relcl"):
+        if tok.dep_ not in RELATIVE_CLAUSE_DEPS:
             continue
         edge = tok.left_edge
         if w.PRONOUNS.get(edge.lower_) != "relative":

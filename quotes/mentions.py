@@ -34,6 +34,10 @@ class Mention:
     ent_label: Optional[str] = None
     antecedent: Optional["Mention"] = None  # what a relative pronoun stands for
 
+    def head_token(self) -> Optional[Token]:
+        """The token of the head word among the mention's tokens, if it has them."""
+        return next((t for t in self.tokens if t.lower_ == self.head), None)
+
     def cover(self, span: Span, offset: int) -> "Mention":
         """The mention stretched or cut to exactly these words of the paragraph
         at `offset` (the words as written, not the phrase the parse made)."""

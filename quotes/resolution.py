@@ -22,6 +22,7 @@ from .lang import lemma as lemma_of
 from .lang import lemma_forms, speech_verb_forms
 from .lang import sentence_openers
 from .marks import DASHES
+from .speakers import same_person
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 # The dependencies of a person who is a verb's subject (active or passive).
@@ -166,14 +167,10 @@ def _phrase_of(head) -> str:
     return head.doc[head.left_edge.i : end + 1].text
 
 
-def _same_person(a: str, b: str) -> bool:
-    """Whether two name forms can be one person: the same last word, and the
-    same first word when both have two ('Trump' is Donald Trump; Ivanka
-    Trump is not Melania Trump)."""
-    wa, wb = fold(a).split(), fold(b).split()
-    if not wa or not wb or wa[-1] != wb[-1]:
-        return False
-    return len(wa) == 1 or len(wb) == 1 or wa[0] == wb[0]
+def _in_quotes(start: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether an offset falls inside one of the quoted runs (start, end):
+    words there are the speaker's, not the article's."""
+    return any(s <= start < e for s, e in quoted)
 
 
 def _main_subject(tok) -> bool:
@@ -251,7 +248,7 @@ class ArticleEntities:
                 counts = self._labels.setdefault(fold(ent.text), {})
                 counts[ent.label_] = counts.get(ent.label_, 0) + 1
             start = ent.start_char + offset
-            if any(s <= start < e for s, e in quoted):
+            if _in_quotes(start, quoted):
                 continue
             text = POSSESSIVE.sub("", _entity_text(ent)).strip()
             if not text:
@@ -290,13 +287,13 @@ class ArticleEntities:
             if tok.dep_ in NOMINAL_SUBJECTS and lemma_of(tok) in self.words.SOURCE_NOUNS:
                 issuer = _issuer_entity(tok)
                 start = tok.idx + offset
-                if issuer is not None and not any(s <= start < e for s, e in quoted):
+                if issuer is not None and not _in_quotes(start, quoted):
                     self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
                                                 main=_main_subject(tok)))
             plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_:
                 start = tok.idx + offset
-                if not any(s <= start < e for s, e in quoted):
+                if not _in_quotes(start, quoted):
                     self.entities.append(Entity(tok.text, start, "group", None, True))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
                 tok.lower_ in self.words.ORGANISATION_WORDS or tok.lower_ in self.words.BODY_WORDS
@@ -305,7 +302,7 @@ class ArticleEntities:
                 # campaign is seeking … what they call": a body "they" stands for.
                 first = tok.left_edge
                 start = first.idx + offset
-                if not any(s <= start < e for s, e in quoted):
+                if not _in_quotes(start, quoted):
                     name = doc.text[first.idx : tok.idx + len(tok.text)]
                     self.entities.append(Entity(name, start, "organisation", None, True))
         self.entities.sort(key=lambda e: e.start)
@@ -320,7 +317,7 @@ class ArticleEntities:
                 continue
             first = tok.left_edge
             start = first.idx + offset
-            if first.lower_ not in self.words.ANONYMOUS_DETERMINERS or any(s <= start < e for s, e in quoted):
+            if first.lower_ not in self.words.ANONYMOUS_DETERMINERS or _in_quotes(start, quoted):
                 continue
             noun = tok.lower_
             if not (noun in self.words.GENDERED_NOUNS or noun in self.words.ANONYMOUS_HEADS or noun in self.words.TITLE_WORDS
@@ -349,7 +346,7 @@ class ArticleEntities:
             start = tok.idx + offset
             if gender not in ("male", "female") or not _main_subject(tok):
                 continue
-            if any(s <= start < e for s, e in quoted):
+            if _in_quotes(start, quoted):
                 continue
             sent = tok.sent
             self._subject_pronouns.append((start, gender, sent.start_char + offset, sent.end_char + offset))
@@ -360,8 +357,10 @@ class ArticleEntities:
         who sent, wrote or released a document (the named subject of the
         verb whose object it is), for a later "the email" to name."""
         for tok in doc:
+            if tok.pos_ != "NOUN":
+                continue
             noun = lemma_of(tok)
-            if tok.pos_ != "NOUN" or noun not in self.words.SOURCE_NOUNS:
+            if noun not in self.words.SOURCE_NOUNS:
                 continue
             verb = tok.head
             if tok.dep_ in ("pobj", "obl") and verb.dep_ == "prep":
@@ -370,7 +369,7 @@ class ArticleEntities:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
             start = tok.idx + offset
-            if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or any(s <= start < e for s, e in quoted):
+            if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or _in_quotes(start, quoted):
                 continue  # ('One provided a document': no one the reader can name)
             person = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ in ("PERSON", "PER")), None)
             if person is not None:
@@ -395,7 +394,7 @@ class ArticleEntities:
             if tok.dep_ not in NOMINAL_SUBJECTS or tok.ent_type_ in ("PERSON", "PER"):
                 continue
             start = tok.idx + offset
-            if not tok.text[:1].isupper() or any(s <= start < e for s, e in quoted) or not self._surname_of_someone(tok.text):
+            if not tok.text[:1].isupper() or _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
                 continue
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].dep_ == "compound":
                 continue  # the last word of a longer name, which the name rules read whole
@@ -423,7 +422,7 @@ class ArticleEntities:
             if 2 <= len(run) <= 4 and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 gender = listed or (census if self._reports(run) else None)
-                if gender and not any(s <= start < e for s, e in quoted):
+                if gender and not _in_quotes(start, quoted):
                     self.names.append(run.text)
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
                     self.entities.append(Entity(run.text, start, "person", gender, subject,
@@ -1004,7 +1003,7 @@ class ArticleEntities:
             at, name, kind = recent_speakers[-1]
             # ('"…," Obama said after meeting with Putin. He …': Putin, named
             # after a preposition, does not take the pronoun over)
-            named_since = [e for e in before if e.start > at and not e.oblique and not _same_person(e.name, name)]
+            named_since = [e for e in before if e.start > at and not e.oblique and not same_person(e.name, name)]
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind
