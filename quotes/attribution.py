@@ -771,8 +771,9 @@ class Attributor(ClauseReader):
         verbal = [i for i in cues if words[i].pos_ in ("VERB", "AUX") or words[i].tag_.startswith("VB")]
         cues = verbal[:1] or cues[-1:]
         # A long sentence is no tag, unless its subject and verb come first
-        # ('"Too forced?" He tweeted when Clinton ended a debate …').
-        if not cues or len(words) > 8 and not 0 < cues[0] <= 3:
+        # ('"Too forced?" He tweeted when Clinton ended a debate …', '"…!"
+        # US Senator Jeff Sessions said as he launched the process').
+        if not cues or len(words) > 8 and not (0 < cues[0] <= 3 or self._all_name(words[: cues[0]])):
             return None
         i = cues[0]
         # (not the reflexive of 's’est félicité', 's’est indigné')
@@ -804,6 +805,11 @@ class Attributor(ClauseReader):
             mention = self._with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
+
+    @staticmethod
+    def _all_name(words: list[Token]) -> bool:
+        """Words that are one proper name with its titles ('US Senator Jeff Sessions')."""
+        return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
     def _framed_cue(self, token: Token) -> bool:
         """'"…?" Trump went on', '"…," as a memo put it': a verb that reports

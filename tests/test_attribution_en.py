@@ -547,6 +547,12 @@ MISPARSE_CASES = [
         [{"text": "Too forced?", "speaker": "David Axelrod", "speaker_mention": "He"}],
         id="long-sentence-tag-with-subject-first"),
     pytest.param(
+        "The vote began late.\n\n"
+        "“We are proud to cast our votes for Donald J. Trump!” US Senator Jeff Sessions said as he "
+        "opened the roll call of the states.",
+        [{"text": "We are proud to cast our votes for Donald J. Trump!", "speaker": "Jeff Sessions"}],
+        id="long-sentence-tag-whose-subject-is-a-titled-name"),
+    pytest.param(
         '"Would it be negotiable about the 11 million?" Sean Hannity pressed.',
         [{"text": "Would it be negotiable about the 11 million?", "speaker": "Sean Hannity"}],
         id="pressed-is-a-speech-verb"),
