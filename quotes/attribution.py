@@ -912,6 +912,37 @@ class Attributor(ClauseReader):
             return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(head, pp))
         return None
 
+    def named_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"…?" reacted Trump.', '"…!" beamed Donald Hartley of Madison',
+        '"…," Hannity started.': a finite verb and a proper name right after
+        a quote left open for a tag, the verb taking no object, whatever
+        the verb (post_quote_verb's weaker reading leaves it to the filter)."""
+        if q.close_at is None:
+            return None
+        after = q.close_at + 1 - pp.offset
+        if not self._open_to_a_tag(q, pp, after):
+            return None
+        ranges = self._quoted(pp)
+        words: list[Token] = []
+        for t in (t for t in pp.doc if t.idx >= after):
+            if self._in_ranges(t, ranges) or t.text in SENTENCE_STOPS:
+                break
+            if not t.is_punct:
+                words.append(t)
+        verb_at = next((i for i, t in enumerate(words[:4]) if t.pos_ == "VERB"), None)
+        if verb_at is None or words[verb_at].tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        verb = words[verb_at]
+        names = words[:verb_at] if verb_at else words[1:2]
+        if not names or not all(t.pos_ == "PROPN" for t in names):
+            return None
+        head = names[-1] if verb_at else names[0]
+        while head.head.i > head.i and head.head.pos_ == "PROPN" and head.dep_ in NP_LEFT_DEPS:
+            head = head.head
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c != head for c in verb.children):
+            return None  # 'Clinton unveiled a $275 billion plan': a clause of its own
+        return Attribution("tag", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
+
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """A quote with no reporting verb in a sentence about what a person
         did ("Trump later defended his comments as "sarcastic"") is that

@@ -356,6 +356,8 @@ class _AttributionFinder:
         if att is None:
             att = self._introduced(n)
         if att is None:
+            att = self._named_tag(n)
+        if att is None:
             att = self._dialogue_turn(n) if span.style == "dash" else self._inherited(n)
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
@@ -366,6 +368,12 @@ class _AttributionFinder:
         if att is not None:
             self.found[n] = att
         return att
+
+    def _named_tag(self, n: int) -> Optional[Attribution]:
+        """'"… Is Obama profiling?" reacted Trump.': a name and a verb with
+        nothing after them tag the quote before, whatever the verb; checked
+        before the last speaker is inherited."""
+        return self.a.named_tag(self.spans[n], self.parsed[self.spans[n].paragraph])
 
     def fallback(self, n: int) -> Optional[Attribution]:
         """For a run no rule attributed: a name and any verb right after it,

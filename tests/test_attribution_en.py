@@ -929,6 +929,23 @@ def test_a_speaker_that_is_a_bare_word_names_nobody(nlp_en, text, quoted, mentio
 
 CONTINUATION_CASES = [
     pytest.param(
+        "Although voters look to the president for leadership, Obama spoke about the need to welcome refugees.\n\n"
+        "“Obama said in his speech that refugees are our neighbours. Which neighbours is he talking about? "
+        "Is Obama serious?” reacted Trump.",
+        [{"text": "Obama said in his speech that refugees are our neighbours. Which neighbours is he talking about? "
+                  "Is Obama serious?", "speaker": "Trump", "cue": "reacted"}],
+        id="a-name-after-any-verb-tags-the-quote-before-inheritance"),
+    pytest.param(
+        "Delegates climbed onto their chairs for a better view.\n\n"
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who had waited since dawn.",
+        [{"text": "This is fantastic!", "speaker": "Donald Hartley"}],
+        id="a-name-after-a-verb-of-manner-tags-the-quote"),
+    pytest.param(
+        "At an event billed as “Hard Hats for Hillary,” Clinton unveiled a $275 billion plan. "
+        "“We will rebuild our roads,” she said.",
+        [{"text": "We will rebuild our roads,", "speaker": "Clinton"}],
+        id="a-name-and-a-verb-with-an-object-are-no-tag"),
+    pytest.param(
         "This makes it harder to dislodge false stories, Professor Jeffery Hemsley said. Good information can "
         'still drive out bad, but usually only when "the truth is more exciting than the lie."',
         [{"text": "the truth is more exciting than the lie.", "speaker": "Jeffery Hemsley"}],
