@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Optional, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, speech_verb_forms
@@ -391,7 +391,7 @@ class ArticleEntities:
         untagged or called an organisation. Without it a pronoun after it
         skips to whoever was named before."""
         for tok in doc:
-            if tok.dep_ not in NOMINAL_SUBJECTS or tok.ent_type_ in ("PERSON", "PER"):
+            if tok.ent_type_ in ("PERSON", "PER") or not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
                 continue
             start = tok.idx + offset
             if not tok.text[:1].isupper() or _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
@@ -401,6 +401,14 @@ class ArticleEntities:
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
             self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter,
                                         main=_main_subject(tok)))
+
+    def _verb_read_as_noun(self, tok: Token) -> bool:
+        """'Trump brags that …' parsed as a compound noun: a sentence's first
+        word before a plural noun that is a reporting verb's present form."""
+        head = tok.head
+        if not tok.is_sent_start or tok.dep_ != "compound" or head.i != tok.i + 1 or head.tag_ != "NNS":
+            return False
+        return head.lower_[:-1] in self.words.SPEECH_VERBS or head.lower_[:-2] in self.words.SPEECH_VERBS
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small

@@ -1125,6 +1125,12 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Senate leader Mitch McConnell has warned colleagues about Donald Trump for weeks.\n\n"
+        "In every contest so far, Democratic turnout has been down while Republican turnout was up. "
+        'Trump brags that is good news for Republicans. "GROWING PARTY," he declared in a tweet after the primary.',
+        [{"text": "GROWING PARTY,", "speaker": "Donald Trump"}],
+        id="a-surname-parsed-as-a-compound-before-a-reporting-verb-is-the-subject"),
+    pytest.param(
         "Maria Lopez says she is under attack because of her rise in the polls.\n\n"
         '"There\'s no question I\'m getting special scrutiny," the Democratic presidential candidate told NBC on Sunday.',
         [{"text": "There's no question I'm getting special scrutiny,", "speaker": "Maria Lopez",
