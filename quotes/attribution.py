@@ -913,10 +913,11 @@ class Attributor(ClauseReader):
         return None
 
     def named_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
-        """'"…?" reacted Trump.', '"…!" beamed Donald Hartley of Madison',
-        '"…," Hannity started.': a finite verb and a proper name right after
-        a quote left open for a tag, the verb taking no object, whatever
-        the verb (post_quote_verb's weaker reading leaves it to the filter)."""
+        """'"…?" reacted Trump.', '"…!" beamed Donald Hartley of Madison': a
+        finite verb and a proper name right after a quote left open for a
+        tag, the verb taking no object, whatever the verb: the verb is the
+        tag's cue, a rule's finding (post_quote_verb's weaker reading,
+        "tag", is left to the filter)."""
         if q.close_at is None:
             return None
         after = q.close_at + 1 - pp.offset
@@ -941,7 +942,7 @@ class Attributor(ClauseReader):
             head = head.head
         if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c != head for c in verb.children):
             return None  # 'Clinton unveiled a $275 billion plan': a clause of its own
-        return Attribution("tag", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
 
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """A quote with no reporting verb in a sentence about what a person
