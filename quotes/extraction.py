@@ -681,8 +681,8 @@ def _resolve_speaker(
         named = entities.resolve_role(role, modifiers, mention.start)
         if named is None:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
-        if named is None and not any(m[:1].isupper() and fold(m) not in w.AFFILIATION_WORDS for m in modifiers):
-            named = _subject_described(role, entities, recent, mention.start, sentence_start)
+        if named is None:
+            named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
     return _name_of(mention, entities, w)
@@ -711,17 +711,17 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     return None if entities.role_given_to_another(role, name, modifiers) else name
 
 
-def _subject_described(role: str, entities: ArticleEntities, recent: list[tuple[int, str, str]], position: int,
-                       sentence_start: int) -> Optional[str]:
+def _subject_described(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]],
+                       position: int, sentence_start: int) -> Optional[str]:
     """'Ben Carson says he is under attack. "…," the Republican presidential
-    candidate told CBS': a description with no place's name in it ('the
-    Florida senator' must be written for someone; a party may), which the article
-    gives no one else, varies the name an earlier sentence was about
+    candidate told CBS': a description the article gives no one else with
+    its capitalised words ('the Florida senator' is not Florida Sen. Bill
+    Nelson's when Nelson is named) varies the name an earlier sentence was about
     (ArticleEntities.subject_before), unless someone else spoke last
     ('"…," Trump told ABC. Sen. Ted Cruz disagreed. "…," the candidate said':
     either of them)."""
     named = entities.subject_before(role, position, sentence_start)
-    if named is None or entities.role_given_to_another(role, named):
+    if named is None or entities.role_given_to_another(role, named, modifiers):
         return None
     at, speaker, kind = recent[-1] if recent else (0, None, None)
     if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named:

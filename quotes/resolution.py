@@ -781,18 +781,47 @@ class ArticleEntities:
         varies the name of the person an earlier sentence was about, when
         that person, its main subject, is also the last one named, close
         before. Anyone else named since (an object, a clause's subject)
-        leaves the description as written."""
-        last = self.last_person_before(position)
+        leaves the description as written, except an object titled with
+        another role ('Marco Rubio responded first, ripping into President
+        Barack Obama. "…," the Florida senator said')."""
+        last = self._last_possible_holder(role, position)
         if last is None or position - last.start > ROLE_WINDOW or last.start >= sentence_start or self._no_one(last.name):
             return None
         name = self.full_name(last.name)
+        passed = {self.full_name(e.name) for e in self.entities if last.start < e.start < position}
+        if self._other_name_since(name, last, position, passed):
+            return None
         # ('Maria Lopez says …': her surname read again inside the name is still her)
         same = [e for e in itertools.takewhile(lambda e: e.kind != "person" or self.full_name(e.name) == name,
-                                               (e for e in reversed(self.entities) if e.start < position)) if e.kind == "person"]
+                                               (e for e in reversed(self.entities) if e.start <= last.start)) if e.kind == "person"]
         main = next((e for e in same if e.main), None)
         if main is None or re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", self.text[: main.start], re.I):
             return None  # ('The judge rubbed his chin … Brafman …, the judge exclaimed': someone of their own)
         return name
+
+    def _other_name_since(self, name: str, last: Entity, position: int, passed: frozenset | set = frozenset()) -> bool:
+        """Whether a full name of someone else is written between a person's
+        mention and a position, though no entity was made of it ('His
+        campaign manager Jeff Weaver met reporters', the NER silent); the
+        `passed` names were seen and weighed already."""
+        between = self.text[last.start + len(last.name) : position]
+        return any(" " in n and n in between and self._first_named(n) and self.full_name(n) not in passed | {name}
+                   for n in self.names)
+
+    def _last_possible_holder(self, role: str, position: int) -> Optional[Entity]:
+        """The person named last before a position, passing over an object
+        titled with another role ('ripping into President Barack Obama' is
+        no senator)."""
+        titles = {t.rstrip(".") for t in self.words.ROLE_TITLES.get(fold(role), ()) or (fold(role),)}
+        known = {t.rstrip(".") for forms in self.words.ROLE_TITLES.values() for t in forms}
+        for e in reversed(self.entities):
+            if e.start >= position or e.kind != "person":
+                continue
+            title = e.title.rstrip(".")
+            if not e.subject and title in known and title not in titles:
+                continue
+            return e
+        return None
 
     def role_given_to_another(self, role: str, name: str, modifiers: Sequence[str] = ()) -> bool:
         """Whether the article writes the role before the name of someone
@@ -826,8 +855,7 @@ class ArticleEntities:
         if last is None or position - last.start > ROLE_WINDOW or self._no_one(last.name):
             return None
         name = self.full_name(last.name)
-        between = self.text[last.start + len(last.name) : position]
-        if any(" " in n and n in between and self._first_named(n) and self.full_name(n) != name for n in self.names):
+        if self._other_name_since(name, last, position):
             return None  # someone named since, whom the parse knew no gender of ('His aide Jeff Weaver')
         titles = {t.rstrip(".") for t in titles}
         wanted = [self.words.MODIFIER_EQUIVALENTS.get(m, m) for m in wanted]

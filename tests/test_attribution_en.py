@@ -1125,6 +1125,23 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "One month after announcing his support for Donald Trump, Marco Rubio still believes that the "
+        "presumptive GOP nominee is unfit to lead. “I stand by everything I said during the campaign,” the "
+        "Florida senator told the magazine on Thursday.",
+        [{"text": "I stand by everything I said during the campaign,", "speaker": "Marco Rubio"}],
+        id="a-description-with-a-place-varies-the-name-the-sentence-before-was-about"),
+    pytest.param(
+        "Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday night.\n\n"
+        '"North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said.\n\n'
+        "Sen. Bernie Sanders, the independent Vermont senator, was more measured.",
+        [{"text": "North Korea is run by a lunatic,", "speaker": "Marco Rubio"}],
+        id="an-object-titled-with-another-role-does-not-hold-the-description"),
+    pytest.param(
+        "Florida Sen. Bill Nelson toured the base on Monday. Marco Rubio still believes the deal is bad. "
+        "“I stand by everything I said,” the Florida senator told the magazine.",
+        [{"text": "I stand by everything I said,", "speaker": "Bill Nelson"}],
+        id="a-description-the-article-gives-another-person-is-theirs"),
+    pytest.param(
         "Senate leader Mitch McConnell has warned colleagues about Donald Trump for weeks.\n\n"
         "In every contest so far, Democratic turnout has been down while Republican turnout was up. "
         'Trump brags that is good news for Republicans. "GROWING PARTY," he declared in a tweet after the primary.',
@@ -1290,7 +1307,7 @@ RESOLUTION_CASES = [
     pytest.param(
         "Ted Cruz spoke in Iowa on Monday.\n\n"
         "“We will win this state,” the Texas senator said. “The polls are tightening,” he added.",
-        [{"text": "We will win this state,", "speaker": "the Texas senator"},
+        [{"text": "We will win this state,", "speaker": "Ted Cruz"},
          {"text": "The polls are tightening,", "speaker": "Ted Cruz"}],
         id="a-pronoun-after-a-role-description-still-looks-for-the-name"),
     pytest.param(
