@@ -794,10 +794,19 @@ class ArticleEntities:
         # ('Maria Lopez says …': her surname read again inside the name is still her)
         same = [e for e in itertools.takewhile(lambda e: e.kind != "person" or self.full_name(e.name) == name,
                                                (e for e in reversed(self.entities) if e.start <= last.start)) if e.kind == "person"]
-        main = next((e for e in same if e.main), None)
+        main = next((e for e in same if e.main), None) or self._named_then_pronoun(last, position)
         if main is None or re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", self.text[: main.start], re.I):
             return None  # ('The judge rubbed his chin … Brafman …, the judge exclaimed': someone of their own)
         return name
+
+    def _named_then_pronoun(self, last: Entity, position: int) -> Optional[Entity]:
+        """'At the moment Chris Christie learned he had been bumped …, he was
+        clocking his 44th day': a sentence whose main subject is a pronoun
+        that agrees with the person named last in it, in a clause, is about them."""
+        for start, gender, sent_start, sent_end in self._subject_pronouns:
+            if sent_start <= last.start < start < min(sent_end, position) and gender == last.gender:
+                return last
+        return None
 
     def _other_name_since(self, name: str, last: Entity, position: int, passed: frozenset | set = frozenset()) -> bool:
         """Whether a full name of someone else is written between a person's

@@ -1125,6 +1125,12 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "NASHUA, N.H. - At the moment Chris Christie learned he had been bumped off the main debate stage, he "
+        "was clocking his 44th day on the campaign trail here. Sooner or later, the New Jersey governor told "
+        'reporters, "it starts to pay off."',
+        [{"text": "it starts to pay off.", "speaker": "Chris Christie"}],
+        id="a-description-varies-a-name-whose-pronoun-is-the-main-subject"),
+    pytest.param(
         "One month after announcing his support for Donald Trump, Marco Rubio still believes that the "
         "presumptive GOP nominee is unfit to lead. “I stand by everything I said during the campaign,” the "
         "Florida senator told the magazine on Thursday.",
