@@ -789,8 +789,10 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         return phrase  # 'le chef de l'Etat'
     if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
         return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
-    head = tokens[-1].lower_
-    return head if head in w.ROLE_TITLES or head in w.PERSON_ROLES else None
+    for head in (mention.text.split()[-1].lower().strip(".,;:"), tokens[-1].lower_):  # ('the GOP front-runner': three tokens)
+        if head in w.ROLE_TITLES or head in w.PERSON_ROLES:
+            return head
+    return None
 
 
 def _drop_article(text: str, w) -> str:

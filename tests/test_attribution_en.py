@@ -1125,6 +1125,14 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "“We’re not winning yet,” Hillary Clinton said on Sunday. “There are more steps to take.”\n\n"
+        "The Democratic presidential front-runner and former secretary of state said the country "
+        "“clearly” needed a stronger air campaign.",
+        [{"text": "We’re not winning yet,", "speaker": "Hillary Clinton"},
+         {"text": "There are more steps to take.", "speaker": "Hillary Clinton"},
+         {"text": "clearly", "speaker": "Hillary Clinton"}],
+        id="a-hyphenated-role-word-is-a-role"),
+    pytest.param(
         "NASHUA, N.H. - At the moment Chris Christie learned he had been bumped off the main debate stage, he "
         "was clocking his 44th day on the campaign trail here. Sooner or later, the New Jersey governor told "
         'reporters, "it starts to pay off."',
