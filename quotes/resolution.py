@@ -821,7 +821,7 @@ class ArticleEntities:
         """The person named last before a position, passing over an object
         titled with another role ('ripping into President Barack Obama' is
         no senator)."""
-        titles = {t.rstrip(".") for t in self.words.ROLE_TITLES.get(fold(role), ()) or (fold(role),)}
+        titles = self._titles_of(role)
         known = {t.rstrip(".") for forms in self.words.ROLE_TITLES.values() for t in forms}
         for e in reversed(self.entities):
             if e.start >= position or e.kind != "person":
@@ -832,13 +832,18 @@ class ArticleEntities:
             return e
         return None
 
+    def _titles_of(self, role: str) -> set[str]:
+        """The title words that give a role ('sen', 'senator' for "senator"), without their dots."""
+        role = fold(role)
+        return {t.rstrip(".") for t in self.words.ROLE_TITLES.get(role, ()) or (role,)}
+
     def role_given_to_another(self, role: str, name: str, modifiers: Sequence[str] = ()) -> bool:
         """Whether the article writes the role before the name of someone
         other than `name` ('Florida Sen. Marco Rubio', before or after),
         with the description's capitalised modifiers ('the Vermont senator'
         is not Missouri Sen. Claire McCaskill)."""
         role = fold(role)
-        titles = {t.rstrip(".") for t in self.words.ROLE_TITLES.get(role, ()) or (role,)}
+        titles = self._titles_of(role)
         wanted = [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers if m[:1].isupper()]
         return any(e.kind == "person" and (e.title.rstrip(".") in titles or role in e.context.split())
                    and all(m in self._context_words(e) for m in wanted)
