@@ -811,6 +811,13 @@ class Attributor(ClauseReader):
         """Words that are one proper name with its titles ('US Senator Jeff Sessions')."""
         return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
+    @staticmethod
+    def _name_head(tok: Token) -> Token:
+        """The last word of the proper name a word opens or continues ('Donald' in 'Donald Hartley')."""
+        while tok.head.i > tok.i and tok.head.pos_ == "PROPN" and tok.dep_ in NP_LEFT_DEPS:
+            tok = tok.head
+        return tok
+
     def _framed_cue(self, token: Token) -> bool:
         """'"…?" Trump went on', '"…," as a memo put it': a verb that reports
         only in its frame (a particle, "it", a topic)."""
@@ -906,10 +913,7 @@ class Attributor(ClauseReader):
             return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(before[-1], pp))
         after_verb = [t for t in words[verb_at + 1 : verb_at + 3] if t.pos_ == "PROPN"]
         if not before and after_verb:
-            head = after_verb[0]
-            while head.head.i > head.i and head.head.pos_ == "PROPN" and head.dep_ in NP_LEFT_DEPS:
-                head = head.head
-            return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(head, pp))
+            return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(self._name_head(after_verb[0]), pp))
         return None
 
     def named_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
@@ -935,11 +939,9 @@ class Attributor(ClauseReader):
             return None
         verb = words[verb_at]
         names = words[:verb_at] if verb_at else words[1:2]
-        if not names or not all(t.pos_ == "PROPN" for t in names):
+        if not self._all_name(names):
             return None
-        head = names[-1] if verb_at else names[0]
-        while head.head.i > head.i and head.head.pos_ == "PROPN" and head.dep_ in NP_LEFT_DEPS:
-            head = head.head
+        head = self._name_head(names[-1] if verb_at else names[0])
         if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c != head for c in verb.children):
             return None  # 'Clinton unveiled a $275 billion plan': a clause of its own
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))

@@ -408,7 +408,7 @@ class ArticleEntities:
         head = tok.head
         if not tok.is_sent_start or tok.dep_ != "compound" or head.i != tok.i + 1 or head.tag_ != "NNS":
             return False
-        return head.lower_[:-1] in self.words.SPEECH_VERBS or head.lower_[:-2] in self.words.SPEECH_VERBS
+        return self._speech_word(head.lower_)
 
     def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small
