@@ -125,6 +125,16 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+FEET_AND_INCHES = re.compile(r"\d['’′]\d{1,2}$")
+
+
+def _is_inch_mark(text: str, i: int, lo: int) -> bool:
+    """6’2”, 6'3" tall: a double mark after feet and inches measures a
+    height; taken as a quote mark it would close the quote early or open
+    one that never ends."""
+    return bool(FEET_AND_INCHES.search(text, max(lo, i - 5), i))
+
+
 @dataclass
 class _Mark:
     at: int
@@ -152,6 +162,8 @@ def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
             continue
         style = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
         if style == "single" and _is_apostrophe(text, i, lo, hi):
+            continue
+        if style == "double" and _is_inch_mark(text, i, lo):
             continue
         if ch in FIXED:
             role = "open" if ch in OPENERS else "close"

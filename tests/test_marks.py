@@ -179,6 +179,9 @@ def test_continuation(text, expected, continues, continued_from):
                  ["I don’t think the parents’ fears are justified,"], id="apostrophes-inside-a-quote"),
     pytest.param("The Jones' house and the Williams' car were damaged, but 'nobody was hurt' said police.",
                  ["nobody was hurt"], id="possessive-plural-then-single-quote"),
+    pytest.param("“I admit, he’s taller than me; he’s like 6’2”,” Rubio said.",
+                 ["I admit, he’s taller than me; he’s like 6’2”,"], id="inch-mark-inside-a-quote"),
+    pytest.param('The letter says Trump is 6\'3" tall and weighs 236 pounds.', [], id="straight-inch-mark"),
 ])
 def test_apostrophes_are_not_quotes(text, expected):
     assert quoted(text) == expected
