@@ -222,6 +222,12 @@ class Entity:
     aside: bool = False  # inside an opening participle clause ("Asked about Clinton, she said")
 
 
+@lru_cache(maxsize=None)
+def _every_title(words: ModuleType) -> frozenset[str]:
+    """Every title word of a language's roles, without dots, read once."""
+    return frozenset(t.rstrip(".") for forms in words.ROLE_TITLES.values() for t in forms)
+
+
 @dataclass
 class ArticleEntities:
     """The people and organisations of one article, in text order."""
@@ -761,19 +767,19 @@ class ArticleEntities:
         Joe Biden'). None when nobody fits, never guessed from who was named
         last (subject_before asks whom an earlier sentence was about)."""
         role = fold(role)
-        titles = self.words.ROLE_TITLES.get(role, ()) or (role,)
-        wanted = [fold(m) for m in modifiers if m[:1].isupper()]
+        titles = self._titles_of(role)
+        wanted = [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers if m[:1].isupper()]
         qualifiers = {fold(m) for m in modifiers} & self.words.ROLE_QUALIFIERS
 
         def same_role(e: Entity) -> bool:
-            context = e.context.split()
-            return ((e.title in titles or role in context) and all(m in context for m in wanted)
-                    and set(context) & self.words.ROLE_QUALIFIERS == qualifiers)
+            context = self._context_words(e)
+            return ((e.title.rstrip(".") in titles or role in context) and all(m in context for m in wanted)
+                    and context & self.words.ROLE_QUALIFIERS == qualifiers)
 
         titled = [e for e in self.entities if e.kind == "person" and e.start < position and same_role(e)]
         if titled:
             return self.full_name(titled[-1].name)
-        return self._role_of_last_named(set(titles), wanted, qualifiers, position)
+        return self._role_of_last_named(titles, wanted, qualifiers, position)
 
     def subject_before(self, role: str, position: int, sentence_start: int) -> Optional[str]:
         """'Ben Carson says he is under attack. "…," the Republican presidential
@@ -822,7 +828,7 @@ class ArticleEntities:
         titled with another role ('ripping into President Barack Obama' is
         no senator)."""
         titles = self._titles_of(role)
-        known = {t.rstrip(".") for forms in self.words.ROLE_TITLES.values() for t in forms}
+        known = _every_title(self.words)
         for e in reversed(self.entities):
             if e.start >= position or e.kind != "person":
                 continue
@@ -871,8 +877,6 @@ class ArticleEntities:
         name = self.full_name(last.name)
         if self._other_name_since(name, last, position):
             return None  # someone named since, whom the parse knew no gender of ('His aide Jeff Weaver')
-        titles = {t.rstrip(".") for t in titles}
-        wanted = [self.words.MODIFIER_EQUIVALENTS.get(m, m) for m in wanted]
         roles = [w for w in self._role_windows(name) if set(w) & titles and set(w) & self.words.ROLE_QUALIFIERS == qualifiers]
         if any(all(m in window for m in wanted) for window in roles):
             return name

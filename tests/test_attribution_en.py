@@ -1125,6 +1125,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Republican front-runner Donald Trump spoke in Iowa on Monday, and Sen. Ted Cruz spoke in Ohio. "
+        'Cruz attacked him. "We will win this state," the GOP front-runner said.',
+        [{"text": "We will win this state,", "speaker": "Donald Trump", "speaker_mention": "the GOP front-runner"}],
+        id="a-description-with-a-party-short-form-names-who-was-given-the-role"),
+    pytest.param(
         "“We’re not winning yet,” Hillary Clinton said on Sunday. “There are more steps to take.”\n\n"
         "The Democratic presidential front-runner and former secretary of state said the country "
         "“clearly” needed a stronger air campaign.",
