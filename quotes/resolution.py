@@ -527,8 +527,10 @@ class ArticleEntities:
         """Without a parse, a name is taken for a sentence's subject when it
         opens the sentence or a reporting verb follows it, not when it ends
         a phrase ('the conference led by the Rev. Al Sharpton')."""
-        if self._opens_sentence(text, start):
-            return True
+        return self._opens_sentence(text, start) or self._reported_after(text, end)
+
+    def _reported_after(self, text: str, end: int) -> bool:
+        """Whether a reporting verb comes right after a position, past a comma ('Kimberley Fritts, said')."""
         after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
         return bool(after) and self._speech_word(after.group(1))
 
@@ -544,11 +546,9 @@ class ArticleEntities:
         of …, voiced'). Not 'Orlando Republican voters were …'."""
         if not 2 <= len(name.split()) <= 3 or ORG_WORDS.search(name) or first in sentence_openers(self.words.CODE):
             return None  # ('In May 2001, Fiorina …': "In" is a census name too)
-        after = re.match(r"\s*,?\s*([a-z]+)", text[end:])
         before = re.search(r"\b([a-z]+),?\s*$", text[:start])
-        reports = any(m and self._speech_word(m.group(1)) for m in (after, before))
-        opens = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?"
-        set_off = opens and re.match(r",\s+[a-z]", text[end:]) is not None
+        reports = self._reported_after(text, end) or bool(before) and self._speech_word(before.group(1))
+        set_off = self._opens_sentence(text, start) and re.match(r",\s+[a-z]", text[end:]) is not None
         return census_gender(first) if reports or set_off else None
 
     @staticmethod
