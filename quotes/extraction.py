@@ -22,7 +22,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, census_gender, first_name_gender, fold, trim_name_tokens
+from .resolution import ArticleEntities, census_gender, first_name_gender, fold, person_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -567,7 +567,7 @@ class _AttributionFinder:
         w = self.a.w
         return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE") \
             or w.PRONOUNS.get(token.lower_) in ("male", "female", "plural", "first") \
-            or _person_noun(token.lower_, w, w.ORGANISATION_WORDS | w.GROUP_WORDS, endings=False)
+            or person_noun(token.lower_, w, w.ORGANISATION_WORDS | w.GROUP_WORDS, endings=False)
 
     def _reporter_after(self, prev: Attribution, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," Ebeling said, and her husband cut in. "Don’t forget …"': a
@@ -759,7 +759,7 @@ def _speaks_for_itself(mention: Mention, w) -> bool:
         return False
     last = mention.tokens[-1]
     speakers = w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS
-    return _person_noun(last.lower_, w, speakers) or last.pos_ == "PROPN"
+    return person_noun(last.lower_, w, speakers) or last.pos_ == "PROPN"
 
 
 #: How far back the description an elliptical speaker ('Another said') repeats may be.
@@ -852,7 +852,7 @@ def _possessor_of(run: list, head, w) -> bool:
         return False
     if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or head.lower_ in w.SPEECH_NOUNS:
         return False
-    return _person_noun(head.lower_, w)
+    return person_noun(head.lower_, w)
 
 
 def _serves(run: list, head, w) -> bool:
@@ -861,7 +861,7 @@ def _serves(run: list, head, w) -> bool:
     'one Clinton aide'), or after it behind a preposition ('a spokesman for
     Bernie Sanders', 'an adviser to Trump'). A name in apposition ('a top
     strategist, John Weaver') is the person."""
-    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or not _person_noun(head.lower_, w, w.TITLE_WORDS):
+    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or not person_noun(head.lower_, w, w.TITLE_WORDS):
         return False
     if run[-1].i < head.i:
         return True
@@ -871,15 +871,7 @@ def _serves(run: list, head, w) -> bool:
         return False  # ('economic advisers like Gene Sperling': the name is one of them)
     # ('master of ceremonies Asab Al-Tabchi': a noun of its own before the name titles it;
     # 'a spokesman for the Kremlin, Dmitry Peskov': the name set off by a comma is in apposition)
-    return not any(t.is_punct or t.pos_ == "NOUN" and not _person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
-
-
-def _person_noun(word: str, w, more: frozenset = frozenset(), endings: bool = True) -> bool:
-    """Whether a noun names a person (a role, a title, a source, an '-er'
-    unless `endings` is off: 'a number' is no one), or one of `more` (groups
-    and bodies, where they speak as one)."""
-    people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more
-    return word in people or word.rstrip("s") in people or endings and word.endswith(w.PERSON_NOUN_ENDINGS)
+    return not any(t.is_punct or t.pos_ == "NOUN" and not person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:

@@ -222,6 +222,14 @@ class Entity:
     aside: bool = False  # inside an opening participle clause ("Asked about Clinton, she said")
 
 
+def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings: bool = True) -> bool:
+    """Whether a noun names a person (a role, a title, a source, an '-er'
+    unless `endings` is off: 'a number' is no one), or one of `more` (groups
+    and bodies, where they speak as one; gendered nouns, 'woman')."""
+    people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more
+    return word in people or word.rstrip("s") in people or endings and word.endswith(w.PERSON_NOUN_ENDINGS)
+
+
 @lru_cache(maxsize=None)
 def _every_title(words: ModuleType) -> frozenset[str]:
     """Every title word of a language's roles, without dots, read once."""
@@ -326,8 +334,7 @@ class ArticleEntities:
             if first.lower_ not in self.words.ANONYMOUS_DETERMINERS or _in_quotes(start, quoted):
                 continue
             noun = tok.lower_
-            if not (noun in self.words.GENDERED_NOUNS or noun in self.words.ANONYMOUS_HEADS or noun in self.words.TITLE_WORDS
-                    or noun in self.words.ROLE_TITLES or noun.endswith(self.words.PERSON_NOUN_ENDINGS)):
+            if not person_noun(noun, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS):
                 continue
             self._described.append((start, _phrase_of(tok), self.words.GENDERED_NOUNS.get(noun), tok.sent.end_char + offset))
 

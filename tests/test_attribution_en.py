@@ -1343,6 +1343,12 @@ RESOLUTION_CASES = [
         [{"text": "Send them back!", "speaker": "A 32-year-old Munich woman"}],
         id="a-pronoun-after-an-unnamed-person-a-sentence-is-about-is-that-person"),
     pytest.param(
+        "Chancellor Angela Merkel has defended her refugee policy.\n\n"
+        "A young candidate lost the council race after she posted comments online about asylum seekers. "
+        "“Send them back!” she wrote.",
+        [{"text": "Send them back!", "speaker": "A young candidate"}],
+        id="a-pronoun-after-an-unnamed-person-named-by-a-role-is-that-person"),
+    pytest.param(
         "Former Arizona Gov. Jan Brewer will also speak.\n\n"
         "On the convention's opening night Monday, Trump's wife, Melania, is scheduled to be among the featured "
         "speakers. She is often by her husband's side but has spoken on only a few occasions. At a rally in "
