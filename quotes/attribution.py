@@ -10,6 +10,7 @@ inverted cue.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from types import ModuleType
@@ -446,13 +447,9 @@ class Attributor(ClauseReader):
         return bool(top) and all(t.head.i >= after.i and t.dep_ in ("compound", "nmod", "amod", "nn") for t in top)
 
     @staticmethod
-    def _tokens_before(q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
-        """The paragraph's tokens that end before the quote's opening mark."""
-        return [t for t in pp.doc if t.idx + len(t.text) <= q.outer_start - pp.offset]
-
-    def _words_before(self, q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
-        """The tokens before the opening mark, without whitespace tokens."""
-        return [t for t in self._tokens_before(q, pp) if not t.is_space]
+    def _words_before(q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
+        """The tokens that end before the opening mark, without whitespace tokens."""
+        return pp.words[: bisect.bisect_right(pp.word_ends, q.outer_start - pp.offset)]
 
     def _lead_in(self, q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
         """The words before the opening mark, without the comma or colon that
@@ -465,13 +462,14 @@ class Attributor(ClauseReader):
     @staticmethod
     def _words_after(q: QuoteSpan, pp: ParsedParagraph) -> Iterator[Token]:
         """The tokens after the closing mark (the quote must have one), without whitespace tokens."""
-        return (t for t in pp.doc if t.idx > q.close_at - pp.offset and not t.is_space)
+        first = bisect.bisect_right(pp.word_starts, q.close_at - pp.offset)
+        return (pp.words[i] for i in range(first, len(pp.words)))
 
     def _names_with_subject(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'what Gilbert called "a perception problem"': a naming verb with a
         subject of its own is someone characterising, not a title given
         ('a film called "…"' has none)."""
-        before = [t for t in self._tokens_before(q, pp) if not t.is_punct]
+        before = [t for t in self._words_before(q, pp) if not t.is_punct]
         if not before:
             return False
         # 'Huckabee called the H1-B program "worse than amnesty."': the run

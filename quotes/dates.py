@@ -458,12 +458,13 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     spans = [(q.start, q.end) for q in quotes]
     mentions = [m for m in resolve_date_mentions(text, lang, published, ignore=spans) if m.date]
     paragraphs = paragraph_spans(text) or [(0, len(text))]
+    sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
     previous: Optional[tuple[Quote, int]] = None
     for q in sorted(quotes, key=lambda q: q.start):
         anchor = _anchor_span(q)
         para = _index_of(paragraphs, anchor[0])
-        found = _text_date(text, lang, q, paragraphs, mentions, spans, w)
+        found = _text_date(text, q, sentences, mentions, spans, w)
         if found is not None:
             _set(q, found.date, "text", found.precision)
         elif (previous is not None and previous[0].date_source == "text"
@@ -476,23 +477,35 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
         previous = (q, para)
 
 
-def _sentence_of(text: str, lang: str, paragraphs: Sequence[Span], offset: int) -> tuple[Span, list[Span]]:
-    """The sentence holding `offset` and the sentences of its paragraph before it."""
-    paragraph = paragraphs[_index_of(paragraphs, offset)]
-    sentences = sentence_spans(text, paragraph[0], paragraph[1], lang) or [paragraph]
-    i = _index_of(sentences, offset)
-    return sentences[i], sentences[:i]
+class _Sentences:
+    """The sentences of an article's paragraphs, each paragraph split once: a
+    feed record on one line can hold hundreds of quotes, and splitting its
+    paragraph again for each made dating quadratic."""
+
+    def __init__(self, text: str, lang: str, paragraphs: Sequence[Span]) -> None:
+        self.text, self.lang, self.paragraphs = text, lang, paragraphs
+        self._split: dict[int, list[Span]] = {}
+
+    def of(self, offset: int) -> tuple[Span, list[Span]]:
+        """The sentence holding `offset` and the sentences of its paragraph before it."""
+        index = _index_of(self.paragraphs, offset)
+        if index not in self._split:
+            start, end = self.paragraphs[index]
+            self._split[index] = sentence_spans(self.text, start, end, self.lang) or [(start, end)]
+        sentences = self._split[index]
+        i = _index_of(sentences, offset)
+        return sentences[i], sentences[:i]
 
 
-def _text_date(text: str, lang: str, q: Quote, paragraphs: Sequence[Span],
+def _text_date(text: str, q: Quote, sentences: _Sentences,
                mentions: Sequence[DateMention], quotes: Sequence[Span],
                w: ModuleType) -> Optional[DateMention]:
     """The mention that times the saying of `q`: in the cue's sentence, else in the
     quote's sentence, else a frame opening an earlier sentence of the cue's paragraph."""
     anchor = _anchor_span(q)
-    current, before = _sentence_of(text, lang, paragraphs, anchor[0])
+    current, before = sentences.of(anchor[0])
     tries = [(anchor, current)]
-    quote_sentence, _ = _sentence_of(text, lang, paragraphs, q.start)
+    quote_sentence, _ = sentences.of(q.start)
     if quote_sentence != current:
         tries.append(((q.start, q.end), quote_sentence))
     for span, sentence in tries:

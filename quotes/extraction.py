@@ -22,7 +22,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, census_gender, first_name_gender, fold, person_noun, trim_name_tokens
+from .resolution import ArticleEntities, census_gender, doc_text, first_name_gender, fold, person_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -879,10 +879,10 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
     if person:
         lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
-        doc_text = person[0].doc.text
-        name = re.sub(r"(?:'s|’s)$", "", doc_text[lo:hi]).strip().lstrip(DASHES)
+        text_of_doc = doc_text(person[0].doc)
+        name = re.sub(r"(?:'s|’s)$", "", text_of_doc[lo:hi]).strip().lstrip(DASHES)
         base = mention.tokens[0].idx
-        titles_text = (doc_text[base:lo] + " " + doc_text[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
+        titles_text = (text_of_doc[base:lo] + " " + text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
         titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
         name = _strip_honorific(name, w)
         name = entities.name_form(name) or name

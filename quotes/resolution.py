@@ -24,6 +24,8 @@ from .lang import sentence_openers
 from .marks import DASHES
 from .speakers import same_person
 
+DOC_TEXT_KEY = "quotes.text"  # where doc_text keeps a Doc's joined text, in its user_data
+
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 # The dependencies of a person who is a verb's subject (active or passive).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
@@ -91,6 +93,16 @@ def _issuer_entity(tok) -> Optional[str]:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """A Doc's text, joined once: spaCy joins every token again on each
+    `doc.text`, which made naming each of hundreds of speakers of one long
+    paragraph quadratic."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+    return text
+
+
 def _entity_text(ent) -> str:
     """An entity's words as a name: not past a sentence end the NER ran over
     ('Barack Obama. Among Latinos'), nor a dash or small word at its edges
@@ -106,7 +118,7 @@ def _entity_text(ent) -> str:
     tokens = trim_name_tokens(tokens)
     if not tokens:
         return ""
-    return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def trim_name_tokens(tokens: list) -> list:
@@ -173,10 +185,21 @@ def _in_quotes(start: int, quoted: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in quoted)
 
 
-def _main_subject(tok) -> bool:
+def _main_subject(tok, cleft_subjects: frozenset = frozenset()) -> bool:
     """Whether a token is the subject of its sentence's main verb, not of a
-    clause inside it ('if Sanders wins')."""
-    return tok.dep_ in NOMINAL_SUBJECTS and _main_verb(tok.head)
+    clause inside it ('if Sanders wins'), or the person a cleft puts first
+    ('it was Trump who commanded most of the attention'; `cleft_subjects`
+    are the language's empty subjects of a cleft)."""
+    return (tok.dep_ in NOMINAL_SUBJECTS and _main_verb(tok.head)) or _cleft_focus(tok, cleft_subjects)
+
+
+def _cleft_focus(tok, cleft_subjects: frozenset) -> bool:
+    """'It was Trump who …': the complement of a main "it was" that a
+    relative clause follows is what the sentence is about."""
+    head = tok.head
+    return (tok.dep_ == "attr" and head.dep_ == "ROOT" and lemma_of(head) == "be"
+            and any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ in cleft_subjects for c in head.children)
+            and any(c.dep_ in ("relcl", "acl:relcl") for c in tok.children))
 
 
 def census_gender(first: str) -> Optional[str]:
@@ -244,6 +267,7 @@ class ArticleEntities:
     text: str = ""  # the article, where the roles a person is given are read
     entities: list[Entity] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # every PERSON name form seen
+    _distinct: dict[str, None] = field(default_factory=dict, repr=False)  # the names, each once, in order first seen
     _forms: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # name_form's answers, read once
     _labels: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)  # one-word entity -> label counts
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
@@ -254,7 +278,16 @@ class ArticleEntities:
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
 
+    def __post_init__(self) -> None:
+        self._distinct = dict.fromkeys(self.names)  # (names given to the constructor)
+
     # --- collecting -------------------------------------------------------
+    def _add_name(self, name: str) -> None:
+        """Record a name form seen; the distinct ones are what full_name
+        searches, so a feed naming one person hundreds of times stays linear."""
+        self.names.append(name)
+        self._distinct.setdefault(name, None)
+
     def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Record the entities of a parsed paragraph (not those inside quotes)."""
         for ent in doc.ents:
@@ -272,7 +305,7 @@ class ArticleEntities:
                 root = root.head  # "President Erdoğan": the title heads the phrase
             subject = root.dep_ in NOMINAL_SUBJECTS
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
-                self.names.append(text)
+                self._add_name(text)
                 if len(text.split()) > 1:
                     self._surnames.add(fold(text.split()[-1]))
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
@@ -281,21 +314,21 @@ class ArticleEntities:
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl")
                 reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
-                main = _main_subject(root)
+                main = _main_subject(root, self.words.CLEFT_SUBJECTS)
                 self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
                                             context=context, oblique=oblique, reporter=reporter, main=main,
                                             aside=_in_fronted_participle(root)))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
-                                            main=_main_subject(root)))
+                                            main=_main_subject(root, self.words.CLEFT_SUBJECTS)))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)
         self._add_described_subjects(doc, offset, quoted)
         self._add_known_first_names(doc, offset, quoted)
         self._add_untagged_surnames(doc, offset, quoted)
-        self._add_named_first_names(doc.text, offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
+        self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
         self._add_issued_documents(doc, offset, quoted)
         for tok in doc:
             if tok.dep_ in NOMINAL_SUBJECTS and lemma_of(tok) in self.words.SOURCE_NOUNS:
@@ -303,7 +336,7 @@ class ArticleEntities:
                 start = tok.idx + offset
                 if issuer is not None and not _in_quotes(start, quoted):
                     self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
-                                                main=_main_subject(tok)))
+                                                main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
             plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_:
                 start = tok.idx + offset
@@ -317,7 +350,7 @@ class ArticleEntities:
                 first = tok.left_edge
                 start = first.idx + offset
                 if not _in_quotes(start, quoted):
-                    name = doc.text[first.idx : tok.idx + len(tok.text)]
+                    name = doc_text(doc)[first.idx : tok.idx + len(tok.text)]
                     self.entities.append(Entity(name, start, "organisation", None, True))
         self.entities.sort(key=lambda e: e.start)
 
@@ -413,7 +446,7 @@ class ArticleEntities:
                 continue  # the last word of a longer name, which the name rules read whole
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
             self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter,
-                                        main=_main_subject(tok)))
+                                        main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
 
     def _verb_read_as_noun(self, tok: Token) -> bool:
         """'Trump brags that …' parsed as a compound noun: a sentence's first
@@ -444,10 +477,10 @@ class ArticleEntities:
                 start = run.start_char + offset
                 gender = listed or (census if self._reports(run) else None)
                 if gender and not _in_quotes(start, quoted):
-                    self.names.append(run.text)
+                    self._add_name(run.text)
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
                     self.entities.append(Entity(run.text, start, "person", gender, subject,
-                                                main=any(_main_subject(t) for t in run)))
+                                                main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
             i = max(j, i + 1)
 
     def _reports(self, run) -> bool:
@@ -481,7 +514,7 @@ class ArticleEntities:
                     continue  # 'Among Latinos', the sentence after 'Barack Obama.'
                 if len(name.split()) < 2:
                     continue
-                self.names.append(name)
+                self._add_name(name)
                 first = fold(name.split()[0])
                 piece_start = match.start() + at
                 gender = (first_name_gender(first) or self._introduced_as_person(first, text[piece_start + len(piece) :])
@@ -662,7 +695,7 @@ class ArticleEntities:
             return name
         forms: list[str] = []
         honorifics = self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE
-        for cand in self.names:
+        for cand in self._distinct:
             form = self.name_form(cand)
             if form is None or form.split()[0].lower() in honorifics:
                 continue  # 'Mme Borne' is no fuller a name than 'Borne'
@@ -672,7 +705,7 @@ class ArticleEntities:
         if not forms and len(words) == 1 and first_name_gender(words[0]) is not None:
             # 'Pour Marine | Le Pen,': a first name the parse cut from its
             # surname is the one person of the article so named
-            forms = list(dict.fromkeys(f for f in map(self.name_form, self.names) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
+            forms = list(dict.fromkeys(f for f in map(self.name_form, self._distinct) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
             return forms[0] if len(forms) == 1 else name
         if not forms:
             return name

@@ -1125,6 +1125,13 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 
 RESOLUTION_CASES = [
     pytest.param(
+        "Eight candidates went on the attack on television on Sunday.\n\n"
+        "As usual, it was Maria Lopez who commanded most of the attention. Appearing on a morning show, the "
+        'Democratic front-runner said her rival "caused tremendous damage" as governor.',
+        [{"text": "caused tremendous damage", "speaker": "Maria Lopez",
+          "speaker_mention": "the Democratic front-runner"}],
+        id="a-description-varies-the-name-a-cleft-put-first"),
+    pytest.param(
         "Republican front-runner Donald Trump spoke in Iowa on Monday, and Sen. Ted Cruz spoke in Ohio. "
         'Cruz attacked him. "We will win this state," the GOP front-runner said.',
         [{"text": "We will win this state,", "speaker": "Donald Trump", "speaker_mention": "the GOP front-runner"}],

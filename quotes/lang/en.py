@@ -105,6 +105,8 @@ HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
 HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # Subjects that are not speakers ("it was said", "there is").
 NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".split())
+# The empty subject of a cleft, which puts a person first: "it was Trump who …".
+CLEFT_SUBJECTS = frozenset("it".split())
 # A colon introducer's preposition: "From Chairwoman X:".
 INTRODUCER_PREPOSITIONS = frozenset("from".split())
 # Words that mark a quoted run as a title, name or term rather than speech.

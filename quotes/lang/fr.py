@@ -91,6 +91,7 @@ PRONOUNS = {
 HONORIFICS_MALE = frozenset("m. monsieur".split())
 HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
 NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel".split())
+CLEFT_SUBJECTS = frozenset("ce c' c’".split())  # « c'est Macron qui … »
 INTRODUCER_PREPOSITIONS = frozenset("de".split())
 TITLE_CUES = frozenset("""
 intitulé intitulée baptisé baptisée nommé nommée appelé appelée surnommé surnommée livre film
