@@ -25,12 +25,13 @@ Every language-specific word comes from `quotes.lang.words(code)`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from types import ModuleType
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from quotes.lang import words
 from quotes.model import Quote
@@ -255,8 +256,9 @@ def resolve_date_mentions(text: str, lang: str, published: Optional[str],
     paragraphs = paragraph_spans(text)
     timeline: list[tuple[int, date]] = []  # (paragraph, day) of day-precise dates so far
     out: list[DateMention] = []
+    ignored = _within_any(ignore)
     for m in find_date_mentions(text, lang):
-        if any(s <= m.start and m.end <= e for s, e in ignore):
+        if ignored(m.start, m.end):
             continue
         para = _index_of(paragraphs, m.start)
         day, precision = _resolve(m, pub, timeline, para)
@@ -361,6 +363,21 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[Span]:
     return spans
 
 
+def _within_any(spans: Sequence[Span]) -> Callable[[int, int], bool]:
+    """A test of whether [start, end) lies inside one of `spans`: a bisect
+    over the spans sorted by start and the farthest end reached so far, as a
+    transcript quotes thousands of times."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+
+    return inside
+
+
 def _index_of(spans: Sequence[Span], offset: int) -> int:
     """Index of the span holding `offset` (or the last one starting before it)."""
     # Spans are in text order: a bisect, not a scan, for articles of 100,000 paragraphs.
@@ -456,7 +473,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     """
     w = words(lang)
     spans = [(q.start, q.end) for q in quotes]
-    mentions = [m for m in resolve_date_mentions(text, lang, published, ignore=spans) if m.date]
+    mentions = _Mentions(m for m in resolve_date_mentions(text, lang, published, ignore=spans) if m.date)
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
@@ -486,36 +503,53 @@ class _Sentences:
         self.text, self.lang, self.paragraphs = text, lang, paragraphs
         self._split: dict[int, list[Span]] = {}
 
-    def of(self, offset: int) -> tuple[Span, list[Span]]:
-        """The sentence holding `offset` and the sentences of its paragraph before it."""
+    def of(self, offset: int) -> tuple[list[Span], int]:
+        """The sentences of the paragraph holding `offset`, and the index of
+        the one holding it (those before it are the paragraph's earlier ones)."""
         index = _index_of(self.paragraphs, offset)
         if index not in self._split:
             start, end = self.paragraphs[index]
             self._split[index] = sentence_spans(self.text, start, end, self.lang) or [(start, end)]
         sentences = self._split[index]
-        i = _index_of(sentences, offset)
-        return sentences[i], sentences[:i]
+        return sentences, _index_of(sentences, offset)
+
+
+class _Mentions:
+    """Date mentions (in text order, not overlapping) looked up by where they
+    lie: a bisect, not a scan of the article's mentions for each quote."""
+
+    def __init__(self, mentions: Sequence[DateMention]) -> None:
+        self.mentions = list(mentions)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        """The mentions that lie inside [start, end), in text order."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
 def _text_date(text: str, q: Quote, sentences: _Sentences,
-               mentions: Sequence[DateMention], quotes: Sequence[Span],
+               mentions: _Mentions, quotes: Sequence[Span],
                w: ModuleType) -> Optional[DateMention]:
     """The mention that times the saying of `q`: in the cue's sentence, else in the
     quote's sentence, else a frame opening an earlier sentence of the cue's paragraph."""
     anchor = _anchor_span(q)
-    current, before = sentences.of(anchor[0])
+    paragraph, i = sentences.of(anchor[0])
+    current = paragraph[i]
     tries = [(anchor, current)]
-    quote_sentence, _ = sentences.of(q.start)
-    if quote_sentence != current:
-        tries.append(((q.start, q.end), quote_sentence))
+    quote_paragraph, k = sentences.of(q.start)
+    if quote_paragraph[k] != current:
+        tries.append(((q.start, q.end), quote_paragraph[k]))
     for span, sentence in tries:
-        own = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]
-               and _governs(text, m, span, sentence, quotes, w)]
+        own = [m for m in mentions.within(*sentence) if _governs(text, m, span, sentence, quotes, w)]
         if own:
             return min(own, key=lambda m: min(abs(m.start - span[1]), abs(span[0] - m.end)))
-    for sentence in reversed(before):
-        frames = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]
-                  and _is_frame(text, m, sentence, quotes, w)]
+    # the earlier sentences of the paragraph that hold a mention, latest first
+    # (a transcript's paragraph may have thousands of sentences and no date)
+    earlier = mentions.within(paragraph[0][0], current[0]) if i else []
+    for j in sorted({_index_of(paragraph, m.start) for m in earlier}, reverse=True):
+        sentence = paragraph[j]
+        frames = [m for m in mentions.within(*sentence) if _is_frame(text, m, sentence, quotes, w)]
         if frames:
             return frames[-1]
     return None

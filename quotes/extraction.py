@@ -7,6 +7,7 @@ quotation mark is never parsed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -105,10 +106,11 @@ def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], tex
     reader does). Other paragraphs are read for names only, without a parse."""
     wanted: set[int] = set()
     read: dict[int, list[str]] = {}
+    by_para = _spans_by_paragraph(spans)
 
     def words_out(para: Paragraph) -> list[str]:  # each paragraph's words outside its quotes, read once
         if para.index not in read:
-            read[para.index] = _words_outside_quotes(text, para, spans)
+            read[para.index] = _words_outside_quotes(text, para, by_para.get(para.index, []))
         return read[para.index]
 
     for span in spans:
@@ -141,13 +143,20 @@ def _has_cue_word(words_out: list[str], lang: str) -> bool:
     return bool(forms) and any(word in forms for word in words_out)
 
 
+def _spans_by_paragraph(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
+    """Each paragraph's quotes, in text order."""
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_para.setdefault(span.paragraph, []).append(span)
+    return by_para
+
+
 def _words_outside_quotes(text: str, para: Paragraph, spans: list[QuoteSpan]) -> list[str]:
-    """The paragraph's words, lower-cased, but those inside its quotes."""
+    """The paragraph's words, lower-cased, but those inside its quotes (`spans`, its own, in order)."""
     outside, at = [], para.start
     for span in spans:
-        if span.paragraph == para.index:
-            outside.append(text[at : span.outer_start])
-            at = span.outer_end
+        outside.append(text[at : span.outer_start])
+        at = span.outer_end
     outside.append(text[at : para.end])
     return re.findall(r"[^\W\d_]+", " ".join(outside).lower())
 
@@ -161,9 +170,7 @@ def _parsed_paragraphs(
     lang: Optional[str] = None,
 ) -> dict[int, ParsedParagraph]:
     indexes = paragraphs_to_parse(spans, paragraphs, text, lang)
-    by_para: dict[int, list[QuoteSpan]] = {}
-    for span in spans:
-        by_para.setdefault(span.paragraph, []).append(span)
+    by_para = _spans_by_paragraph(spans)
     if parsed_from is not None:
         docs = []
         for i in indexes:
@@ -240,12 +247,17 @@ def _extract(
 
 def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, ParsedParagraph], spans: list[QuoteSpan], w) -> ArticleEntities:
     entities = ArticleEntities(w, text=text)
-    quoted = [(s.outer_start, s.outer_end) for s in spans]
+    quoted = sorted((s.outer_start, s.outer_end) for s in spans)
+    starts = [start for start, _ in quoted]
     for p in paragraphs:
         if _headline_case(text[p.start : p.end], w):
             continue  # a headline's capitals run words into false names: "Gold Star Mom Corners Obama"
         if p.index in parsed:
-            entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, quoted)
+            # the paragraph's own quotes (and the one before, should it run into it): an
+            # article of thousands of quotes is not searched whole for each name
+            lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
+            near = quoted[max(0, lo - 1) : hi]
+            entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, near)
         else:
             entities.add_names_from_text(text[p.start : p.end], p.start)
     return entities
@@ -887,13 +899,13 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         name = _strip_honorific(name, w)
         name = entities.name_form(name) or name
         return entities.full_name(name), "person", titles
-    named = next((n for n in entities.names if len(n.split()) > 1 and text.endswith(", " + n)), None)
+    named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
     if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
         return entities.full_name(named), "person", [text[: -len(named) - 2]]
     titles, rest = split_titles(text, w.CODE)
     first = fold(rest.split()[0]) if rest else ""
     untagged = not any(t.ent_type_ in ("PERSON", "PER") for t in mention.tokens)
-    if titles and untagged and len(rest.split()) > 1 and rest in entities.names and (first_name_gender(first) or census_gender(first)):
+    if titles and untagged and len(rest.split()) > 1 and rest in entities.distinct_names and (first_name_gender(first) or census_gender(first)):
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and entities.known_person(text):

@@ -7,6 +7,7 @@ a fallback); a surname goes to the fullest form of that name in the article;
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -14,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -277,11 +278,17 @@ class ArticleEntities:
     _introduced: set[str] = field(default_factory=set, repr=False)  # first names a naming or kin word introduced, folded
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
+    _holders: dict[tuple, tuple[list[Entity], list[int]]] = field(default_factory=dict, repr=False)  # resolve_role's people given a role, and where
 
     def __post_init__(self) -> None:
         self._distinct = dict.fromkeys(self.names)  # (names given to the constructor)
 
     # --- collecting -------------------------------------------------------
+    @property
+    def distinct_names(self) -> Iterable[str]:
+        """The name forms seen, each once, in the order first seen."""
+        return self._distinct.keys()
+
     def _add_name(self, name: str) -> None:
         """Record a name form seen; the distinct ones are what full_name
         searches, so a feed naming one person hundreds of times stays linear."""
@@ -674,7 +681,7 @@ class ArticleEntities:
         if len(text.split()) != 1 or not text[:1].isupper():
             return False
         last = fold(text)
-        return any(len(n.split()) >= shortest and fold(n.split()[-1]) == last for n in self.names)
+        return any(len(n.split()) >= shortest and fold(n.split()[-1]) == last for n in self._distinct)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """A pronoun resolved to a name teaches the name's gender."""
@@ -768,17 +775,18 @@ class ArticleEntities:
         """The gender learned for a person: by the whole name when two
         people share the surname, else by the last word."""
         last = fold(name.split()[-1]) if name.split() else ""
-        known = [ent for ent in reversed(self.entities) if ent.kind == "person" and ent.gender and fold(ent.name.split()[-1]) == last]
+        known = (ent for ent in reversed(self.entities) if ent.kind == "person" and ent.gender and fold(ent.name.split()[-1]) == last)
         if self._shared_surname(last):
             # 'Woods' with Dorothy and Ty Woods in the article: the one the
             # surname stands for, or no gender at all
             full = fold(self.full_name(name))
-            known = [ent for ent in known if len(ent.name.split()) > 1 and (fold(ent.name).endswith(full) or full.endswith(fold(ent.name)))]
-        return known[0].gender if known else None
+            known = (ent for ent in known if len(ent.name.split()) > 1 and (fold(ent.name).endswith(full) or full.endswith(fold(ent.name))))
+        latest = next(known, None)
+        return latest.gender if latest is not None else None
 
     def _shared_surname(self, last: str) -> bool:
         """Two people of the article bear this last name."""
-        firsts = {fold(form).split()[0] for form in filter(None, map(self.name_form, self.names))
+        firsts = {fold(form).split()[0] for form in filter(None, map(self.name_form, self._distinct))
                   if len(form.split()) > 1 and fold(form).split()[-1] == last}
         return len(firsts) > 1
 
@@ -816,9 +824,14 @@ class ArticleEntities:
             return ((e.title.rstrip(".") in titles or role in context) and all(m in context for m in wanted)
                     and context & self.words.ROLE_QUALIFIERS == qualifiers)
 
-        titled = [e for e in self.entities if e.kind == "person" and e.start < position and same_role(e)]
-        if titled:
-            return self.full_name(titled[-1].name)
+        key = (role, tuple(wanted), frozenset(qualifiers), len(self.entities))
+        if key not in self._holders:  # (the same description, quote after quote: the holders are found once)
+            found = [e for e in self.entities if e.kind == "person" and same_role(e)]
+            self._holders[key] = (found, [e.start for e in found])
+        holders, starts = self._holders[key]
+        at = bisect.bisect_left(starts, position)
+        if at:
+            return self.full_name(holders[at - 1].name)
         return self._role_of_last_named(titles, wanted, qualifiers, position)
 
     def subject_before(self, role: str, position: int, sentence_start: int) -> Optional[str]:
@@ -1043,11 +1056,18 @@ class ArticleEntities:
         thoughts. "…," he said': a pronoun continues the same pronoun that is
         the main subject of its own sentence or of the sentence right before,
         when no person of its gender has been a subject since."""
-        earlier = [(start, sent_start) for start, g, sent_start, sent_end in self._subject_pronouns
-                   if g == gender and start < position and (start >= sentence_start or not self.text[sent_end:sentence_start].strip())]
-        if not earlier:
+        latest = None
+        for start, g, sent_start, sent_end in reversed(self._subject_pronouns):
+            if start >= position:
+                continue
+            if start < sentence_start and self.text[sent_end:sentence_start].strip():
+                break  # (not the sentence right before; those before it end further back still)
+            if g == gender:
+                latest = (start, sent_start)
+                break
+        if latest is None:
             return None
-        start, sent_start = earlier[-1]
+        start, sent_start = latest
         if any(e.start > start and e.subject for e in before):
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
