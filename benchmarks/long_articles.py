@@ -77,14 +77,12 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     nlp = load_pipeline("en")
     extract(transcript(5), lang="en", nlp=nlp)  # load and warm up
-    peer = None
+    peer: Optional[Callable[[str], int]] = None
     if not args.skip_textacy:
         from textacy.extract.triples import direct_quotations
 
         nlp.max_length = max(nlp.max_length, 10 * max(sizes) * 200)
-
-        def peer(text: str) -> int:
-            return len(list(direct_quotations(nlp(text))))
+        peer = lambda text: len(list(direct_quotations(nlp(text))))  # noqa: E731 (the whole pipeline, then textacy)
 
     print(f"pipeline {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}")
     for label, make in (("transcript (paragraphs)", transcript), ("feed record on one line (quotes)", feed_record)):

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from quotes import evaluate
 from quotes.commands.eval import command as eval_command
 from quotes.evaluate import evaluate as run_evaluate, score, score_seeds, speaker_is_right
+from quotes.extraction import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "sample"
@@ -462,6 +463,22 @@ def test_pronoun_benchmark_scores_names_by_hand_checked_labels(tmp_path):
     absent = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "pronouns.py"), "--corpus", str(tmp_path / "none")],
                             capture_output=True, text=True)
     assert absent.returncode == 0 and "not found" in absent.stdout
+
+
+def test_long_article_benchmark_makes_its_inputs_and_prints_a_row_per_size(nlp_en):
+    """The synthetic transcript quotes each senator twice ("he added" after
+    the surname tag) and the feed record holds its quotes on one line; the
+    script prints one row per size, with the growth from the size before."""
+    bench = _script(ROOT / "benchmarks" / "long_articles.py")
+    transcript = bench.transcript(3)
+    assert transcript.count("\n\n") == 2 and transcript == bench.transcript(3)  # fixed seed: same text each run
+    quotes = extract(transcript, lang="en", nlp=nlp_en)
+    assert len(quotes) == 6 and all(len(q.speaker.split()) == 2 for q in quotes)  # "he" and "Smith" named in full
+    assert "\n" not in bench.feed_record(5) and len(extract(bench.feed_record(5), lang="en", nlp=nlp_en)) == 10
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "long_articles.py"), "--sizes", "2,4", "--skip-textacy"],
+                         capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in out.splitlines() if line.strip()[:1].isdigit()]
+    assert [r[0] for r in rows] == ["2", "4", "2", "4"] and rows[1][-1].endswith("x") and rows[0][4] == "4"
 
 
 # --- PolNeAR -------------------------------------------------------------------------
