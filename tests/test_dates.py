@@ -242,6 +242,17 @@ def test_mentions_inside_quotes_are_ignored():
     assert resolve_date_mentions(text, "en", "2020-03-05", ignore=[(start, len(text) - 2)]) == []
 
 
+def test_mentions_inside_an_outer_quote_are_ignored_whatever_the_inner_ones():
+    """The quotes to ignore may nest and come in any order: a mention inside
+    the outer one is ignored even past the end of an inner one."""
+    text = 'Erdogan said: "They told us \'wait\', and on Friday we will attack." On Monday he left.'
+    outer = (text.index("They"), text.index('."') + 1)
+    inner = (text.index("wait"), text.index("wait") + 4)
+    kept = resolve_date_mentions(text, "en", "2020-03-05", ignore=[inner, outer])
+    assert [m.text for m in kept] == ["Monday"]
+    assert [m.text for m in resolve_date_mentions(text, "en", "2020-03-05")] == ["Friday", "Monday"]
+
+
 def test_every_language_word_comes_from_the_lang_module():
     for code in ("en", "fr"):
         w = words(code)
