@@ -30,6 +30,7 @@ DOC_TEXT_KEY = "quotes.text"  # where doc_text keeps a Doc's joined text, in its
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 # The dependencies of a person who is a verb's subject (active or passive).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+CLEFT_SUBJECT_DEPS = NOMINAL_SUBJECTS | {"expl", "expl:subj"}  # "it" of "it was", « c' » of « c'est »
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
@@ -195,12 +196,18 @@ def _main_subject(tok, cleft_subjects: frozenset = frozenset()) -> bool:
 
 
 def _cleft_focus(tok, cleft_subjects: frozenset) -> bool:
-    """'It was Trump who …': the complement of a main "it was" that a
-    relative clause follows is what the sentence is about."""
-    head = tok.head
-    return (tok.dep_ == "attr" and head.dep_ == "ROOT" and lemma_of(head) == "be"
-            and any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ in cleft_subjects for c in head.children)
-            and any(c.dep_ in ("relcl", "acl:relcl") for c in tok.children))
+    """'It was Trump who …', « C'est Macron qui … »: the person a main "it
+    was" puts first, with a relative clause after it, is what the sentence
+    is about. English parses hang the person on the verb ("attr"); Universal
+    Dependencies (French) hang the copula and its empty subject on the person."""
+    if not any(c.dep_ in ("relcl", "acl:relcl") for c in tok.children):
+        return False
+    if tok.dep_ == "attr":
+        verb = tok.head
+        main, frame = verb.dep_ == "ROOT" and lemma_of(verb) == "be", verb.children
+    else:
+        main, frame = tok.dep_ == "ROOT" and any(c.dep_ == "cop" for c in tok.children), tok.children
+    return main and any(c.dep_ in CLEFT_SUBJECT_DEPS and c.lower_ in cleft_subjects for c in frame)
 
 
 def census_gender(first: str) -> Optional[str]:

@@ -302,6 +302,11 @@ CASES = [
         "communiqué pour « condamner fermement » l'attaque.\n\n« Toute la lumière sera faite », précise le communiqué.",
         [{"text": "Toute la lumière sera faite", "speaker": "Le ministère de l'Intérieur"}],
         id="le-communique-publie-par-quelqu-un-est-le-sien"),
+    pytest.param(
+        "Les ministres se sont réunis lundi à Paris.\n\nUne fois de plus, c'est Emmanuel Macron qui a convaincu "
+        "les députés. Devant la presse, le président a assuré que le texte allait « changer la vie des Français ».",
+        [{"text": "changer la vie des Français", "speaker": "Emmanuel Macron"}],
+        id="le-role-apres-une-phrase-clivee-est-la-personne-mise-en-avant"),
 ]
 
 
