@@ -286,6 +286,7 @@ class ArticleEntities:
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _holders: dict[tuple, tuple[list[Entity], list[int]]] = field(default_factory=dict, repr=False)  # resolve_role's people given a role, and where
+    _surname_index: tuple[int, dict[str, list[Entity]]] = field(default_factory=lambda: (-1, {}), repr=False)  # (entities counted, people by surname)
 
     def __post_init__(self) -> None:
         self._distinct = dict.fromkeys(self.names)  # (names given to the constructor)
@@ -304,6 +305,7 @@ class ArticleEntities:
 
     def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """Record the entities of a parsed paragraph (not those inside quotes)."""
+        added_from = len(self.entities)
         for ent in doc.ents:
             if len(ent) == 1:
                 counts = self._labels.setdefault(fold(ent.text), {})
@@ -366,7 +368,7 @@ class ArticleEntities:
                 if not _in_quotes(start, quoted):
                     name = doc_text(doc)[first.idx : tok.idx + len(tok.text)]
                     self.entities.append(Entity(name, start, "organisation", None, True))
-        self.entities.sort(key=lambda e: e.start)
+        self._keep_in_order(added_from)
 
     def _add_described_subjects(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
         """'A 29-year-old Berlin woman received probation after she posted
@@ -519,6 +521,7 @@ class ArticleEntities:
     def add_names_from_text(self, text: str, offset: int = 0) -> None:
         """Capitalised runs of the unparsed paragraphs: full names for
         surnames, and people (when the first name tells) for pronouns."""
+        added_from = len(self.entities)
         from .speakers import split_titles
 
         for match in NAME_RUN.finditer(text):
@@ -543,7 +546,18 @@ class ArticleEntities:
                                                 main=main))
         self._add_named_first_names(text, offset)
         self._add_known_surnames(text, offset)
-        self.entities.sort(key=lambda e: e.start)
+        self._keep_in_order(added_from)
+
+    def _keep_in_order(self, added_from: int) -> None:
+        """Keep the entities in text order. A paragraph's own come after the
+        earlier paragraphs', so sorting them alone is enough, unless one
+        falls before those (then everything is sorted, as it always was):
+        sorting the whole list for each paragraph made long articles quadratic."""
+        tail = sorted(self.entities[added_from:], key=lambda e: e.start)
+        if added_from and tail and tail[0].start < self.entities[added_from - 1].start:
+            self.entities.sort(key=lambda e: e.start)
+        else:
+            self.entities[added_from:] = tail
 
     def _add_named_first_names(self, text: str, offset: int) -> None:
         """'a 52-year-old resident named Caroline. … she said', 'his wife,
@@ -693,9 +707,21 @@ class ArticleEntities:
     def learn_gender(self, name: str, gender: str) -> None:
         """A pronoun resolved to a name teaches the name's gender."""
         last = fold(name.split()[-1])
-        for ent in self.entities:
-            if ent.kind == "person" and ent.gender is None and fold(ent.name.split()[-1]) == last:
+        for ent in self._people_by_surname().get(last, ()):
+            if ent.gender is None:
                 ent.gender = gender
+
+    def _people_by_surname(self) -> dict[str, list[Entity]]:
+        """The people of the article by the folded last word of their name,
+        made again only when entities were added since."""
+        count, index = self._surname_index
+        if count != len(self.entities):
+            index = {}
+            for ent in self.entities:
+                if ent.kind == "person" and ent.name.split():
+                    index.setdefault(fold(ent.name.split()[-1]), []).append(ent)
+            self._surname_index = (len(self.entities), index)
+        return index
 
     # --- names ------------------------------------------------------------
     def full_name(self, name: str) -> str:
