@@ -380,3 +380,20 @@ def test_a_name_the_ner_missed_keeps_whether_it_is_its_sentence_s_main_subject(n
     entities = ArticleEntities(words("en"), names=["Tad Devine"])
     entities.add_doc(doc, 0, [])
     assert {(e.name, e.main) for e in entities.entities if e.kind == "person"} == {("Devine", True)}
+
+
+def test_entities_stay_in_text_order_when_a_paragraph_adds_some():
+    """A paragraph's entities follow the earlier ones and are sorted among
+    themselves; one placed before the earlier ones sorts the whole list."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities, Entity
+
+    entities = ArticleEntities(words("en"), entities=[Entity("A", 10, "person", None), Entity("B", 20, "person", None)])
+    entities.entities += [Entity("D", 40, "person", None), Entity("C", 30, "person", None)]
+    entities._keep_in_order(2)
+    assert [e.start for e in entities.entities] == [10, 20, 30, 40]
+    entities.entities += [Entity("E", 5, "person", None)]
+    entities._keep_in_order(4)
+    assert [e.name for e in entities.entities] == ["E", "A", "B", "C", "D"]
+    entities.learn_gender("Dee D", "female")
+    assert [e.gender for e in entities.entities] == [None, None, None, None, "female"]
