@@ -128,7 +128,7 @@ class Attributor(ClauseReader):
         that is only a name and a reporting verb (or the verb first) can only
         be the tag of the quote before it, whose writer ended it with a stop."""
         words: list[Token] = []
-        for t in (t for t in pp.doc if t.idx >= after):
+        for t in pp.tokens_from(after):
             if t.is_punct or t.lower_ in self.w.TAG_CLAUSE_OPENERS:
                 if t.text not in (".", "!") and t.lower_ not in self.w.TAG_CLAUSE_OPENERS:
                     return False  # '… He added, "…"': it opens the next quote
@@ -751,7 +751,7 @@ class Attributor(ClauseReader):
         after = (q.close_at + 1 if q.close_at is not None else q.end) - pp.offset
         if not self._open_to_a_tag(q, pp, after) and not self._bare_tag_sentence(pp, after):
             return None
-        tokens = self._without_apposition([t for t in pp.doc if t.idx >= after])
+        tokens = self._without_apposition(list(pp.tokens_from(after)))
         tag: list[Token] = []
         for t in tokens:
             if t.text in SENTENCE_STOPS or t.text in QUOTE_MARKS or len(tag) > 8:
@@ -902,7 +902,7 @@ class Attributor(ClauseReader):
         after = q.close_at + 1 - pp.offset
         if not self._open_to_a_tag(q, pp, after):
             return None
-        words = [t for t in pp.doc if t.idx >= after and not t.is_punct][:5]
+        words = [t for t in pp.tokens_from(after) if not t.is_punct][:5]
         verb_at = next((i for i, t in enumerate(words) if t.pos_ == "VERB"), None)
         if verb_at is None or verb_at > 3:
             return None
@@ -927,7 +927,7 @@ class Attributor(ClauseReader):
             return None
         ranges = self._quoted(pp)
         words: list[Token] = []
-        for t in (t for t in pp.doc if t.idx >= after):
+        for t in pp.tokens_from(after):
             if self._in_ranges(t, ranges) or t.text in SENTENCE_STOPS:
                 break
             if not t.is_punct:

@@ -20,10 +20,10 @@ from .filtering import features, load_filter, rules_only
 from .lang import available, words
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
-from .mentions import Attribution, Mention, ParsedParagraph
+from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, census_gender, doc_text, first_name_gender, fold, person_noun, trim_name_tokens
+from .resolution import ArticleEntities, census_gender, first_name_gender, fold, person_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.

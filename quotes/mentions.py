@@ -3,6 +3,7 @@ Mention), the rule and cue that found it (an Attribution), and the parsed
 paragraph the rules read (a ParsedParagraph)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -57,6 +58,19 @@ class Attribution:
     speaker: Optional[Mention] = None
 
 
+DOC_TEXT_KEY = "quotes.text"  # where doc_text keeps a Doc's joined text, in its user_data
+
+
+def doc_text(doc: Doc) -> str:
+    """A Doc's text, joined once: spaCy joins every token again on each
+    `doc.text`, which made naming each of hundreds of speakers of one long
+    paragraph quadratic."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+    return text
+
+
 @dataclass
 class ParsedParagraph:
     """A paragraph's Doc, where it sits in the article, and its quotes."""
@@ -65,7 +79,7 @@ class ParsedParagraph:
     offset: int  # offset of doc.text in the article
     index: int
     quotes: list[QuoteSpan]
-    text: str = ""  # doc.text, read once: spaCy rebuilds it on every access
+    text: str = ""  # doc.text, read once (doc_text): spaCy rebuilds it on every access
 
     quoted: list[tuple[int, int]] = field(default_factory=list)  # outer quote ranges, doc-relative
     dateline_end: int = 0  # 'WASHINGTON (AP) — ' opening the paragraph, doc-relative
@@ -78,10 +92,20 @@ class ParsedParagraph:
 
     def __post_init__(self) -> None:
         if not self.text:
-            self.text = self.doc.text
+            self.text = doc_text(self.doc)
         self.words = [t for t in self.doc if not t.is_space]
         self.word_starts = [t.idx for t in self.words]
         self.word_ends = [t.idx + len(t.text) for t in self.words]
         dateline = DATELINE.match(self.text)
         self.dateline_end = dateline.end() if dateline else 0
         self.quoted = [(q.outer_start - self.offset, q.outer_end - self.offset) for q in self.quotes]
+
+    def tokens_from(self, offset: int) -> Span:
+        """The paragraph's tokens that start at a doc-relative offset or
+        later, whitespace tokens included: found by a bisect, not by walking
+        the paragraph from its start for each quote."""
+        k = bisect.bisect_left(self.word_starts, offset)
+        i = self.words[k].i if k < len(self.words) else len(self.doc)
+        while i > 0 and self.doc[i - 1].idx >= offset:
+            i -= 1  # (a whitespace token between the offset and the next word)
+        return self.doc[i:]

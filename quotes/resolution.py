@@ -23,9 +23,8 @@ from .lang import lemma as lemma_of
 from .lang import lemma_forms, speech_verb_forms
 from .lang import sentence_openers
 from .marks import DASHES
+from .mentions import doc_text
 from .speakers import same_person
-
-DOC_TEXT_KEY = "quotes.text"  # where doc_text keeps a Doc's joined text, in its user_data
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 # The dependencies of a person who is a verb's subject (active or passive).
@@ -93,16 +92,6 @@ def _issuer_entity(tok) -> Optional[str]:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child.text
     return None
-
-
-def doc_text(doc: Doc) -> str:
-    """A Doc's text, joined once: spaCy joins every token again on each
-    `doc.text`, which made naming each of hundreds of speakers of one long
-    paragraph quadratic."""
-    text = doc.user_data.get(DOC_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[DOC_TEXT_KEY] = doc.text
-    return text
 
 
 def _entity_text(ent) -> str:
@@ -907,7 +896,7 @@ class ArticleEntities:
         `passed` names were seen and weighed already."""
         between = self.text[last.start + len(last.name) : position]
         return any(" " in n and n in between and self._first_named(n) and self.full_name(n) not in passed | {name}
-                   for n in self.names)
+                   for n in self._distinct)
 
     def _last_possible_holder(self, role: str, position: int) -> Optional[Entity]:
         """The person named last before a position, passing over an object

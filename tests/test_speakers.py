@@ -397,3 +397,15 @@ def test_entities_stay_in_text_order_when_a_paragraph_adds_some():
     assert [e.name for e in entities.entities] == ["E", "A", "B", "C", "D"]
     entities.learn_gender("Dee D", "female")
     assert [e.gender for e in entities.entities] == [None, None, None, None, "female"]
+
+
+def test_a_paragraph_s_tokens_from_an_offset_are_those_a_scan_would_find(nlp_en):
+    """tokens_from (a bisect) gives what walking the paragraph gives, a
+    whitespace token after a quote's closing mark included."""
+    from quotes.mentions import ParsedParagraph
+
+    doc = nlp_en('"We will win,"  Trump said.  "Fine," he added.')
+    pp = ParsedParagraph(doc, 0, 0, [])
+    for offset in range(len(doc.text) + 1):
+        assert [t.i for t in pp.tokens_from(offset)] == [t.i for t in doc if t.idx >= offset]
+    assert any(t.is_space for t in doc)
