@@ -23,6 +23,7 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
 RELATIVE_CLAUSE_DEPS = {"relcl", "acl:relcl"}  # English and Universal Dependencies labels
+CLAUSE_DEPS = {"ccomp", "acl", "advcl", "pcomp", *RELATIVE_CLAUSE_DEPS}  # clauses with their own say (not xcomp)
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
 FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
 
@@ -251,6 +252,8 @@ class ClauseReader:
                 subj = self._sibling_subject(verb, came_from, ranges)
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
+            if subj is not None and verb == cue and self._described(cue, ranges):
+                return None  # 'Duterte has been called the "…"': he is who was called it
             if subj is not None:
                 framed = self._impersonal_frame(subj, pp, ranges)
                 if framed is not None:
@@ -607,6 +610,23 @@ class ClauseReader:
         if prev.is_quote and tok.i >= 2:
             prev = tok.doc[tok.i - 2]
         return not prev.is_alpha and prev.text not in (",", ";")
+
+    def _described(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
+        """A passive reporting verb with no agent ('Duterte has been called
+        the "…"', 'Priebus was said to be "…"'): its subject is who was
+        described, and the text does not say by whom. ("he's said" is
+        "he has said", however the parse read the "'s".)"""
+        if not is_passive(verb) or self._passive_agent(verb, ranges) is not None:
+            return False
+        if any(c.dep_ in ("auxpass", "aux:pass") and c.lower_ in ("'s", "’s") for c in verb.children):
+            return False
+        # ('Bornsten's missive was ridiculed for its prediction that Trump
+        # would be "…"': words in a clause of their own are not what the
+        # subject was called.)
+        return not any(
+            t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and any(self._in_ranges(w, ranges) for w in t.subtree)
+            for t in verb.subtree if t != verb
+        )
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""

@@ -811,7 +811,8 @@ NOMINAL_CASES = [
                  id="an-office-named-after-someone-is-no-person"),
     pytest.param('Cruz belittled the issue of the loans, calling it a "paperwork error" that was reported in a '
                  '"hit piece" by The New York Times.',
-                 [{"text": "paperwork error", "speaker": "Cruz"}],
+                 # (the second run is his too: the passive relative reports no one's words)
+                 [{"text": "paperwork error", "speaker": "Cruz"}, {"text": "hit piece", "speaker": "Cruz"}],
                  id="a-quoted-label-is-no-antecedent-speaker"),
     pytest.param("“It was rough around the edges,” said the Vox Populi (Voice of the People).",
                  [{"text": "It was rough around the edges,", "speaker": "the Vox Populi (Voice of the People)"}],
@@ -923,6 +924,35 @@ def test_a_speaker_that_is_a_bare_word_names_nobody(nlp_en, text, quoted, mentio
     """The quote stays, resting on its words ('Some'), but no bare word is a speaker's name."""
     quotes = [q for q in extract(text, lang="en", nlp=nlp_en) if q.text == quoted]
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [(None, mention)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    pytest.param("Ironically, the country's newly elected president, Rodrigo Duterte, has been called the "
+                 '"Trump of the East" for his remarks about drug dealers.',
+                 "Trump of the East", id="has-been-called"),
+    pytest.param("The interview set off a panic within GOP circles this week, and Republican National Committee "
+                 "Chairman Reince Priebus was said to be “furious” with Trump.",
+                 "furious", id="was-said-to-be"),
+])
+def test_who_was_described_did_not_say_it(nlp_en, text, quoted):
+    """A passive reporting verb with no agent says what the subject was
+    called, not what it said: the run keeps its cue and gets no speaker."""
+    quotes = [q for q in extract(text, lang="en", nlp=nlp_en) if q.text == quoted]
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ever since Bernie Sanders announced his candidacy last year, he's said the same thing at every "
+                 'rally: "It\'s not about me, it\'s about us."',
+                 [{"text": "It's not about me, it's about us.", "speaker": "Bernie Sanders", "speaker_mention": "he"}],
+                 id="he-s-said-is-he-has-said"),
+    pytest.param("Bornstein's earlier letter on Trump was widely ridiculed for its prediction that Trump would be "
+                 "“the healthiest individual ever elected to the presidency.”",
+                 [{"text": "the healthiest individual ever elected to the presidency.", "speaker": "Bornstein"}],
+                 id="words-in-a-clause-of-their-own"),
+])
+def test_a_passive_that_is_no_description_keeps_its_speaker(nlp_en, text, expected):
+    check(text, expected, nlp_en)
 
 
 # --- continuation and inheritance -----------------------------------------------------
