@@ -214,7 +214,8 @@ class Attributor(ClauseReader):
     def nearest_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
         """The reporting verbs of the quote's sentence, outside quotes, nearest
         first. A weak verb with an object of its own ("concluded an
-        agreement") is not reporting anything, nor is a relative clause on the
+        agreement") is not reporting anything, nor is a verb that reports
+        only what it governs ("found"), nor is a relative clause on the
         run or a noun after it ('… the "right direction" compared to only 24
         percent who said otherwise': they said the opposite)."""
         ranges = self._quoted(pp)
@@ -222,6 +223,7 @@ class Attributor(ClauseReader):
         cues = [
             t for t in unit
             if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)
+            and lemma_of(t) not in self.w.GOVERNING_ONLY_VERBS
             and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs)
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))

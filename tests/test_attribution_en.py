@@ -221,6 +221,22 @@ PARSE_RESCUE_CASES = [
 # A coordinated or adverbial reporting clause with its own subject is its own report;
 # a complement clause stays the outer speaker's. A clause after a title word is speech.
 CLAUSE_CASES = [
+    pytest.param("Gun control is popular with Democratic voters. In 2014, Pew found that “about twice as many "
+                 "Democrats said it was more important to control gun ownership than to protect gun rights.”",
+                 [{"text": "about twice as many Democrats said it was more important to control gun ownership than "
+                           "to protect gun rights.", "speaker": "Pew", "cue": "found"}],
+                 id="a-pollster-found-that"),
+    pytest.param("Two military analysts found in 2014 that the Israeli Air Force is “the best in the world.”",
+                 [{"text": "the best in the world.", "speaker": "Two military analysts"}],
+                 id="analysts-found-that"),
+    pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
+                 '"no evidence that there was either a stand down order or a denial of available air support."',
+                 [{"text": "no evidence that there was either a stand down order or a denial of available air "
+                           "support.", "speaker_mention": "A 2014 House Intelligence Committee report"}],
+                 id="a-report-found-the-quoted-words"),
+    pytest.param("Under FOIA, agencies are not necessarily expected to find every record; rather, they are expected "
+                 'to produce records based on a "reasonable search" of what is in their custody.',
+                 [], id="finding-a-thing-reports-nothing"),
     pytest.param(
         "President Obama has been criticized for using the word to describe his record in Iraq, though at a news "
         'conference on Friday he used harsher language, saying the militants "must be defeated."',
@@ -1722,8 +1738,8 @@ NOT_QUOTE_CASES = [
                  "disease” in France.", [], id="what-the-subject-undergoes-behind-auxiliaries-is-not-its-words"),
     pytest.param("In a new interview, “Broad City” Star Ilana Glazer Asked Actors To Act Whiter.", [],
                  id="a-title-before-star"),
-    pytest.param("Two military analysts found in 2014 that the Israeli Air Force is “the best in the world.”", [],
-                 id="what-the-subject-is-is-not-its-words"),
+    pytest.param("Israel is a world leader in missile defense. In 2014 the Israeli Air Force was “the best in the "
+                 "world.”", [], id="what-the-subject-is-is-not-its-words"),
     pytest.param("To his neighbours, Mr. Hale is the “kind-hearted and caring” man who saved their farm.", [],
                  id="what-the-subject-is-inside-the-attribute-is-not-its-words"),
     pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '

@@ -32,13 +32,16 @@ specify clarify elaborate expound outline allow grant deem ridicule lampoon mimi
 jab knock rip bash assail lambaste excoriate castigate berate chastise admonish exhort prod
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
-compare liken invoke estimate portray protest defend vent surmise riff bark blame credit highlight refer press snipe
+compare liken invoke estimate find portray protest defend vent surmise riff bark blame credit highlight refer press snipe
 reject voice intimate express
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
 OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
+# Verbs that report only the words they govern, never a quote elsewhere in
+# their sentence: "Pew found that "…"", but not 'returned to their "homes" to find …'.
+GOVERNING_ONLY_VERBS = frozenset("find".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
 PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in", "go": "on"}
 # Verbs that report only with a preposition of their topic: 'spoke about "…"',
@@ -347,7 +350,7 @@ IRREGULAR_FORMS = {
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
     "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
-    "became": "become", "wore": "wear", "worn": "wear", "went": "go", "gone": "go",
+    "became": "become", "wore": "wear", "worn": "wear", "went": "go", "gone": "go", "found": "find",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------

@@ -30,6 +30,7 @@ avancer confesser plaindre remercier décrire
 """.split())
 WEAK_SPEECH_VERBS = frozenset("appeler qualifier taxer juger considérer continuer poursuivre".split())
 OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
+GOVERNING_ONLY_VERBS: frozenset[str] = frozenset()
 # « comme il l'a dit », « qualifié de … comme » : le mot de la comparaison ou de l'aparté.
 AS_WORDS = frozenset("comme".split())
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
