@@ -240,6 +240,9 @@ class ClauseReader:
         hoped = self._hoped_speech(cue, ranges)
         if hoped is not None:
             return self._resolve_relative(hoped, pp)
+        owner = self._owner_of_noun_cue(cue, ranges)
+        if owner is not None:
+            return self._resolve_relative(owner, pp)
         verb, via, came_from = cue, "", cue
         for _ in range(6):
             # 'Silverman was joined on stage by Franken and joked': a verb
@@ -610,6 +613,14 @@ class ClauseReader:
         if prev.is_quote and tok.i >= 2:
             prev = tok.doc[tok.i - 2]
         return not prev.is_alpha and prev.text not in (",", ";")
+
+    def _owner_of_noun_cue(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'His standing improved after the shootings, and his call for "…"':
+        a reporting word the parse tagged a noun (whatever it hung it on) is
+        its owner's words, not a verb with a subject to climb to."""
+        if cue.pos_ != "NOUN":
+            return None
+        return next((c for c in cue.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
 
     def _described(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """A passive reporting verb with no agent ('Duterte has been called

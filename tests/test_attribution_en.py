@@ -229,6 +229,12 @@ CLAUSE_CASES = [
     pytest.param("Two military analysts found in 2014 that the Israeli Air Force is “the best in the world.”",
                  [{"text": "the best in the world.", "speaker": "Two military analysts"}],
                  id="analysts-found-that"),
+    pytest.param("Donald Trump's way served him well in the Republican primaries. His standing improved after the "
+                 'shootings in San Bernardino, Calif., and his call for "a total and complete ban" on all Muslims '
+                 "entering the United States.",
+                 [{"text": "a total and complete ban", "speaker": "Donald Trump", "speaker_mention": "his",
+                   "cue": "call"}],
+                 id="a-reporting-noun-is-its-owner-s-words"),
     pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
                  '"no evidence that there was either a stand down order or a denial of available air support."',
                  [{"text": "no evidence that there was either a stand down order or a denial of available air "
