@@ -801,8 +801,16 @@ class ClauseReader:
         while clause.dep_ == "conj" and clause.head != clause:  # '…, who is running and who worked the crowd'
             clause = clause.head
         if subj.lower_ in ("who", "qui", "which", "that") and clause.dep_ in ("relcl", "acl:relcl"):
-            mention.antecedent = self.noun_phrase(clause.head, pp)
+            mention.antecedent = self.noun_phrase(self._named_by_apposition(clause.head), pp)
         return mention
+
+    @staticmethod
+    def _named_by_apposition(noun: Token) -> Token:
+        """'Braynard, a South Carolina native who writes …': the description
+        the relative hangs on is in apposition to a name, which it stands for."""
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ in ("PERSON", "PER", ""):
+            return noun.head
+        return noun
 
     def _holder_of(self, thing: Token) -> Optional[Token]:
         """'Pelletier hoisted a sign that read "…"', 'The council voted for the

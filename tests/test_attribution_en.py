@@ -235,6 +235,12 @@ CLAUSE_CASES = [
                  [{"text": "a total and complete ban", "speaker": "Donald Trump", "speaker_mention": "his",
                    "cue": "call"}],
                  id="a-reporting-noun-is-its-owner-s-words"),
+    pytest.param("Matt Braynard runs the campaign's data operation. Braynard, a South Carolina native who writes "
+                 "fiction on the side (his book of short stories includes one on a cooking competition “where the "
+                 "loser becomes the main course”), has cast himself as a data-savvy strategist.",
+                 [{"text": "where the loser becomes the main course", "speaker": "Matt Braynard",
+                   "speaker_mention": "who"}],
+                 id="a-relative-on-a-description-of-a-name"),
     pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
                  '"no evidence that there was either a stand down order or a denial of available air support."',
                  [{"text": "no evidence that there was either a stand down order or a denial of available air "
