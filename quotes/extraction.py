@@ -419,15 +419,16 @@ class _AttributionFinder:
         return Attribution("byline", speaker=Mention(start=start, end=end, text=name, head=name.split()[-1].lower()))
 
     def _same_sentence_as_previous(self, n: int) -> Optional[Attribution]:
-        """'"…," he said, "…"': the second half of a quote split by its cue."""
+        """'"…," he said, "…"': the second half of a quote split by its cue;
+        and the other runs of a sentence whose first run is what its subject
+        did ('Trump launched into a lament for the "…" who are "…"')."""
         if n == 0 or (n - 1) not in self.found:
             return None
         prev, span = self.spans[n - 1], self.spans[n]
         if prev.paragraph != span.paragraph or self.unit(n - 1) != self.unit(n):
             return None
         prev_att = self.found[n - 1]
-        coordinated = COORDINATED_RUNS.match(self.text, prev.outer_end, span.outer_start) is not None
-        if prev_att.method not in ("cue", "continuation", "inherited", "colon") and not (prev_att.method == "agent" and coordinated):
+        if prev_att.method not in ("cue", "continuation", "inherited", "colon", "agent"):
             return None
         return Attribution("inherited", speaker=prev_att.speaker, cue=prev_att.cue, cue_start=prev_att.cue_start, cue_end=prev_att.cue_end)
 

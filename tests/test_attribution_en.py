@@ -310,6 +310,13 @@ CLAUSE_CASES = [
                  [{"text": "human leech who will bleed the country", "speaker": "Reid"},
                   {"text": "spoiled brat.", "speaker": "Reid"}],
                  id="a-run-coordinated-with-the-subjects-own-words"),
+    pytest.param('Preceded at the lectern by the Arizona sheriff, Trump launched into a lament for the "countless '
+                 'Americans" who are "victims of violence" by illegal immigrants who are "dangerous, dangerous, '
+                 'dangerous criminals."',
+                 [{"text": "countless Americans", "speaker": "Trump"},
+                  {"text": "victims of violence", "speaker": "Trump"},
+                  {"text": "dangerous, dangerous, dangerous criminals.", "speaker": "Trump"}],
+                 id="the-other-runs-of-a-sentence-of-the-subjects-own-words"),
     pytest.param('After saying her right foot was “so swollen I could barely get my shoe on,” Clinton was “whisked off '
                  'to Bethesda Naval Hospital” for tests.',
                  [{"text": "so swollen I could barely get my shoe on,", "speaker": "Clinton"},
