@@ -105,13 +105,13 @@ class Attributor(ClauseReader):
         said: …': a reporting verb with its own subject in the subordinate
         clause that holds the quote reports it, not the tag after it."""
         opening = q.outer_start - pp.offset
-        if not any(t.dep_ == "mark" and t.idx < opening and t.head.dep_ == "advcl" for t in unit):
+        if not any(_opens_subordinate(t) and t.idx < opening for t in unit):
             return None  # (no subordinate clause opens before the quote: spare the climb)
         chain = self.governing_cues(q, unit, pp)
         inner = chain[0] if chain else None
-        if inner is None or inner.dep_ != "advcl" or inner.idx > opening:
+        if inner is None or inner.idx > opening:
             return None
-        if not any(c.dep_ == "mark" for c in inner.children):
+        if not any(_opens_subordinate(c) for c in inner.children):
             return None
         return inner if self._subject_child(inner, self._quoted(pp)) is not None else None
 
@@ -1212,6 +1212,17 @@ class Attributor(ClauseReader):
         return bool(lead) and not any(
             t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "PER", "NORP") for t in lead
         )
+
+
+def _opens_subordinate(tok: Token) -> bool:
+    """The word that opens an adverbial clause: 'After' (a mark), or 'When'
+    (which the English parser hangs as an adverb of the clause's verb, and at
+    times makes that verb the root: 'When someone shouted, "…," Beck joked')."""
+    if tok.dep_ == "mark":
+        return tok.head.dep_ == "advcl"
+    if tok.dep_ != "advmod" or tok.tag_ != "WRB" or tok.i > tok.head.i:
+        return False
+    return tok.head.dep_ == "advcl" or (tok.head.dep_ == "ROOT" and tok.is_sent_start)
 
 
 def _quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:

@@ -150,6 +150,10 @@ class ClauseReader:
                 hi = max(hi, max(t.i for t in child.subtree))
             elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d’", "d'") for c in child.children):
                 hi = max(hi, max(t.i for t in child.subtree if not t.is_punct))
+            elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and self._anonymous_head(head):
+                # 'someone in the audience', 'a senior official at the department':
+                # where an unnamed speaker stands is all a reader learns of them
+                hi = max(hi, max(t.i for t in child.subtree if not t.is_punct and not self._in_ranges(t, ranges)))
         while lo < hi and (pp.doc[lo].is_punct or pp.doc[lo].lower_ in ("'s", "’s")):
             lo += 1
         while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s")):
@@ -171,6 +175,12 @@ class ClauseReader:
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention
+
+    def _anonymous_head(self, head: Token) -> bool:
+        """'someone', 'a man', 'one official': a speaker the text leaves unnamed."""
+        if head.lower_ in self.w.ANONYMOUS_DETERMINERS:
+            return True
+        return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.w.ANONYMOUS_DETERMINERS for c in head.children)
 
     def _named_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
         """'le président turc Recep Tayyip Erdogan', 'La ministre des Armées,

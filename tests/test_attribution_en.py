@@ -241,6 +241,14 @@ CLAUSE_CASES = [
                  [{"text": "where the loser becomes the main course", "speaker": "Matt Braynard",
                    "speaker_mention": "who"}],
                  id="a-relative-on-a-description-of-a-name"),
+    pytest.param("When a man in the crowd shouted, “Liar,” the senator laughed.",
+                 [{"text": "Liar,", "speaker": "a man in the crowd", "cue": "shouted"}],
+                 id="a-when-clause-reports-its-own-words"),
+    pytest.param("When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern "
+                 "accent, “Amen, brother! Come on up here!”",
+                 [{"text": "Cruz,", "speaker": "someone in the audience"},
+                  {"text": "Amen, brother! Come on up here!", "speaker": "Beck"}],
+                 id="a-when-clause-the-parse-made-the-root"),
     pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
                  '"no evidence that there was either a stand down order or a denial of available air support."',
                  [{"text": "no evidence that there was either a stand down order or a denial of available air "
@@ -836,6 +844,9 @@ def test_cue_positions(nlp_en, text, expected):
 # --- nominal and anonymous speakers ---------------------------------------------------
 
 NOMINAL_CASES = [
+    pytest.param('"We will not back down," a senior official at the State Department said.',
+                 [{"text": "We will not back down,", "speaker": "a senior official at the State Department"}],
+                 id="where-an-unnamed-source-stands-describes-it"),
     pytest.param('Warren proposed a town hall in Ohio on the evening of May 4 - but the Biden campaign rejected the '
                  'idea as "absurd" because the championship game would be played that night.',
                  [{"text": "absurd", "speaker": "the Biden campaign", "speaker_kind": "organisation", "cue": "rejected"}],

@@ -222,6 +222,8 @@ GENDERED_NOUNS = {**dict.fromkeys("woman women mother wife daughter sister girl 
 EXAMPLE_PREPOSITIONS = frozenset("like including".split())
 # An indefinite singular hides who spoke: "a Western diplomat", "one official".
 ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
+# Where an unnamed speaker stands, part of the description: "someone in the audience".
+ANONYMOUS_PLACES = frozenset("in at from inside outside near".split())
 # A possessed thing that speaks ('Her economic plan calls for'): the owner, read as this pronoun.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # People owned by no role or kin word ('his friend', 'her colleague'): a person of their own.

@@ -182,6 +182,7 @@ GENDERED_NOUNS = {**dict.fromkeys("femme mère épouse fille sœur soeur grand-m
 # Words that give examples of a group, not whom someone works for ('des conseillers comme Jean Dupont').
 EXAMPLE_PREPOSITIONS = frozenset("comme dont notamment".split())
 ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
+ANONYMOUS_PLACES: frozenset[str] = frozenset()  # (UD hangs "dans la foule" as an nmod: not read yet)
 # (French possessives agree with what is owned, not with the owner: "sa déclaration" tells no gender.)
 POSSESSIVE_PRONOUNS: dict[str, str] = {}
 COMPANION_WORDS = frozenset("ami amie amis amies collègue collègues partenaire partenaires allié alliés".split())
