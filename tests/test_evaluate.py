@@ -522,6 +522,8 @@ def test_polnear_dev_textacy_rows_agree_with_reference(polnear_dir, tmp_path):
     gold_path = tmp_path / "gold.jsonl"
     assert saved.exists() and gold_path.exists()
     reference = reference_score(gold_path, saved)
-    [row] = [line.split() for line in out.stdout.splitlines() if line.startswith("textacy")]
+    [row] = [line.split() for line in out.stdout.splitlines() if line.split()[:1] == ["textacy"]]
+    [exact] = [line for line in out.stdout.splitlines() if line.startswith("textacy: ")]
+    assert f"{reference['matched']} found of {reference['predicted']} predicted" in exact
     printed = dict(zip(("quote_P", "quote_R", "quote_F1", "speaker_acc", "e2e_F1"), map(float, row[2:7])))
     assert printed == {k: pytest.approx(reference[k], abs=0.0011) for k in printed}
