@@ -516,7 +516,7 @@ class Attributor(ClauseReader):
         if aside is not None and (cue is None or aside.head == cue or self._subject_child(cue, self._quoted(pp)) is None):
             cue = aside  # 'CNN, Cruz said, called the announcement "…"'
         if cue is not None:
-            return self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
+            return self._later_colon_clause(cue, q, unit, pp) or self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
         owned = self.owned_words(q, unit, pp) or self.term_user(q, pp) or self.named_participle(q, pp)
         if owned is not None:
             return owned
@@ -525,6 +525,29 @@ class Attributor(ClauseReader):
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def _later_colon_clause(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Reid said both are "…," but he gave the Texan a back-handed
+        compliment: "…"': a quote opened by a colon belongs to the clause
+        right before the colon when that clause, with a subject of its own,
+        comes after the reporting verb the parse hung the quote on."""
+        if not pp.text[: q.outer_start - pp.offset].rstrip().endswith(":"):
+            return None
+        colon = self.colon_introducer(q, unit, pp)
+        if colon is None or colon.speaker is None or colon.cue in (None, ":") or colon.cue_start - pp.offset <= cue.idx:
+            return None
+        verb = pp.doc.char_span(colon.cue_start - pp.offset, colon.cue_end - pp.offset, alignment_mode="expand")
+        if verb is None:
+            return None
+        # (not a clause the cue reports: 'the source recalled, adding that
+        # Grayson said of his fiancée: "…"' is the source's report)
+        ranges = self._quoted(pp)
+        for a in verb.root.ancestors:
+            if self._in_ranges(a, ranges):
+                break
+            if a == cue:
+                return None
+        return colon
 
     def chanted(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'their chants of "Ted! Ted!"', 'greeted with chants of "Bobby!"':
@@ -1114,7 +1137,9 @@ class Attributor(ClauseReader):
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not
             # the clause it reports.
-            verb = next((a for a in verb.ancestors if a in clause and self.is_cue(a)), verb)
+            # (climbing only inside the clause: 'but he gave the Texan a compliment:
+            # "…"' parsed under the quote's verb is not what "Reid said")
+            verb = next((a for a in self._ancestors_within(verb, clause) if self.is_cue(a)), verb)
             speaker = self.subject_of(verb, pp, False)
             if speaker is not None:
                 return Attribution("colon", **self._cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
@@ -1130,6 +1155,15 @@ class Attributor(ClauseReader):
             if nouns:
                 return _at_colon(colon, pp, self.noun_phrase(nouns[-1], pp))
         return None
+
+    @staticmethod
+    def _ancestors_within(tok: Token, clause: list[Token]) -> Iterator[Token]:
+        """The token's ancestors up to the first one outside the clause."""
+        inside = {t.i for t in clause}
+        for a in tok.ancestors:
+            if a.i not in inside:
+                return
+            yield a
 
     def _presented(self, clause: list[Token], colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """"Here's Clinton in December 1992:": whoever is presented speaks."""

@@ -249,6 +249,23 @@ CLAUSE_CASES = [
                  [{"text": "Cruz,", "speaker": "someone in the audience"},
                   {"text": "Amen, brother! Come on up here!", "speaker": "Beck"}],
                  id="a-when-clause-the-parse-made-the-root"),
+    pytest.param('Reid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a '
+                 'back-handed compliment: "You never have to guess where he is. He\'s not winning personality '
+                 'contests here."',
+                 [{"text": "non-entities in the Senate,", "speaker": "Reid", "cue": "said"},
+                  {"text": "You never have to guess where he is. He's not winning personality contests here.",
+                   "speaker": "Reid", "speaker_mention": "he", "cue": "gave"}],
+                 id="the-clause-before-the-colon-after-the-reporting-verb"),
+    pytest.param("Grayson said Randolph “would have no chance to win,” the source recalled, adding that Grayson said "
+                 "of his fiancée: “I’m going to marry her.”",
+                 [{"text": "would have no chance to win,", "speaker": "the source"},
+                  {"text": "I’m going to marry her.", "speaker": "the source"}],
+                 id="a-colon-clause-the-reporting-verb-reports"),
+    pytest.param("Article 33 affirms: “No Contracting State shall expel or return a refugee in any manner "
+                 "whatsoever.”",
+                 [{"text": "No Contracting State shall expel or return a refugee in any manner whatsoever.",
+                   "speaker": "Article 33"}],
+                 id="a-colon-after-the-reporting-verb-itself"),
     pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
                  '"no evidence that there was either a stand down order or a denial of available air support."',
                  [{"text": "no evidence that there was either a stand down order or a denial of available air "
