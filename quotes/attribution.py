@@ -1047,10 +1047,7 @@ class Attributor(ClauseReader):
         return tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP") and tok.pos_ == "PROPN"
 
     def attribute_nearest(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
-        """The fallback: the nearest reporting verb of the sentence that
-        names a speaker. A verb that names none ('which is what some call',
-        'When Trump was questioned') is no evidence the run is anyone's
-        words: the rules after it decide, or the run is dropped."""
+        """The fallback: the nearest reporting verb of the sentence."""
         unit = self.unit_of(q, units, pp)
         if unit is None or self.is_title_like(q, unit, pp):
             return None
@@ -1058,7 +1055,7 @@ class Attributor(ClauseReader):
         # dismissed the story, "…"': the nearest verb with a speaker.
         found = [self.from_cue(cue, q, pp) for cue in self.nearest_cues(q, unit, pp)]
         found = [att for att in found if not self._relative_on_the_run(att, q, pp)]
-        return next((att for att in found if att.speaker is not None), None)
+        return next((att for att in found if att.speaker is not None), found[0] if found else None)
 
     def _relative_on_the_run(self, att: Attribution, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'… support for Clinton's "public option", which would allow …': a

@@ -266,11 +266,6 @@ CLAUSE_CASES = [
                  [{"text": "No Contracting State shall expel or return a refugee in any manner whatsoever.",
                    "speaker": "Article 33"}],
                  id="a-colon-after-the-reporting-verb-itself"),
-    pytest.param("The Clinton plan would fund federal workers. Clinton supports \"appropriate pay raises,\" opposes "
-                 '"across-the-board arbitrary pay freezes" and recalled the three-year freeze on basic federal pay.',
-                 [{"text": "appropriate pay raises,", "speaker": "Clinton"},
-                  {"text": "across-the-board arbitrary pay freezes", "speaker": "Clinton"}],
-                 id="a-reporting-verb-with-no-speaker-is-no-evidence"),
     pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
                  '"no evidence that there was either a stand down order or a denial of available air support."',
                  [{"text": "no evidence that there was either a stand down order or a denial of available air "
@@ -1007,15 +1002,6 @@ def test_who_was_described_did_not_say_it(nlp_en, text, quoted):
     called, not what it said: the run keeps its cue and gets no speaker."""
     quotes = [q for q in extract(text, lang="en", nlp=nlp_en) if q.text == quoted]
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [(None, None)]
-
-
-def test_a_run_only_a_speakerless_verb_would_report_is_dropped(nlp_en):
-    """'When Trump was questioned …, his response focused on how she "…"': the
-    nearest reporting verb names no one, no rule after it names anyone, and a
-    quotation credited to nobody is not kept."""
-    text = ("When Trump was questioned about the dispute on ABC News, his response focused on how Khan’s wife, "
-            "Ghazala, remained silent during the speech, as if she “wasn’t allowed to have anything to say.”")
-    assert [q.text for q in extract(text, lang="en", nlp=nlp_en)] == []
 
 
 @pytest.mark.parametrize("text, expected", [
