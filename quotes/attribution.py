@@ -165,11 +165,6 @@ class Attributor(ClauseReader):
                 return tok if first == words[0] else None
         return None
 
-    def _spoken_of(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
-        """A passive reporting verb with no agent: its subject is who was
-        criticised or described, not a speaker, so it reports no quote below it."""
-        return is_passive(verb) and self._passive_agent(verb, ranges) is None
-
     def _says_its_object(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """'as Trump went on about "…," Melanie said yes, yes': a verb of
         saying with an object of its own outside quotes reports that object,
@@ -531,9 +526,7 @@ class Attributor(ClauseReader):
         compliment: "…"': a quote opened by a colon belongs to the clause
         right before the colon when that clause, with a subject of its own,
         comes after the reporting verb the parse hung the quote on."""
-        if not pp.text[: q.outer_start - pp.offset].rstrip().endswith(":"):
-            return None
-        colon = self.colon_introducer(q, unit, pp)
+        colon = self.colon_introducer(q, unit, pp)  # (None unless a colon opens the quote)
         if colon is None or colon.speaker is None or colon.cue in (None, ":") or colon.cue_start - pp.offset <= cue.idx:
             return None
         verb = pp.doc.char_span(colon.cue_start - pp.offset, colon.cue_end - pp.offset, alignment_mode="expand")

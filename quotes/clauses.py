@@ -637,7 +637,7 @@ class ClauseReader:
         the "…"', 'Priebus was said to be "…"'): its subject is who was
         described, and the text does not say by whom. ("he's said" is
         "he has said", however the parse read the "'s".)"""
-        if not is_passive(verb) or self._passive_agent(verb, ranges) is not None:
+        if not self._spoken_of(verb, ranges):
             return False
         if any(c.dep_ in ("auxpass", "aux:pass") and c.lower_ in ("'s", "’s") for c in verb.children):
             return False
@@ -648,6 +648,11 @@ class ClauseReader:
             t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and any(self._in_ranges(w, ranges) for w in t.subtree)
             for t in verb.subtree if t != verb
         )
+
+    def _spoken_of(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
+        """A passive reporting verb with no agent: its subject is who was
+        criticised or described, not a speaker, so it reports no quote below it."""
+        return is_passive(verb) and self._passive_agent(verb, ranges) is None
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""
