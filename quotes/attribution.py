@@ -22,6 +22,7 @@ from .clauses import NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passiv
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
+from .resolution import person_noun
 
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
@@ -39,6 +40,8 @@ class Attributor(ClauseReader):
 
     def __init__(self, words: ModuleType):
         super().__init__(words)
+        self.speaking_nouns = (words.SOURCE_NOUNS | words.ORGANISATION_WORDS | words.GROUP_WORDS
+                               | words.ANONYMOUS_HEADS | words.TITLE_WORDS | words.SPEECH_NOUNS)
         # ("d'après" is two tokens to spaCy's French tokenizer: "d'" "après")
         self.according = list(dict.fromkeys(
             variant for p in words.ACCORDING_TO for variant in (tuple(p.split()), tuple(re.findall(r"\w+['’]|[^\s'’]+", p)))
@@ -76,7 +79,8 @@ class Attributor(ClauseReader):
             for _ in range(10):
                 if not (unit.start <= anc.i < unit.end):
                     break
-                if chain and child.dep_ in ("relcl", "acl:relcl", "acl") and not self._held_thing_clause(child, ranges):
+                if chain and child.dep_ in ("relcl", "acl:relcl", "acl") and not self._held_thing_clause(child, ranges) \
+                        and not self._nobody_speaks(chain, pp):
                     break
                 if chain and child.dep_ == "pcomp" and child not in chain and self._subject_child(child, ranges) is not None:
                     break  # 'with Lewandowski taking to Twitter to call Fields "…"'
@@ -99,6 +103,35 @@ class Attributor(ClauseReader):
             if chain:
                 break
         return chain
+
+    def _nobody_speaks(self, chain: list[Token], pp: ParsedParagraph) -> bool:
+        """'He notes the limitation that you can't yell "fire"', 'Frazier said
+        the amendment was a gesture intended to highlight "…"': reporting
+        verbs whose subjects are no one (a generic "you") or a thing that
+        cannot speak are no wall: the clause is the outer reporter's words."""
+        ranges = self._quoted(pp)
+        for cue in chain:
+            mention = self.subject_of(cue, pp, False)
+            if mention is not None and not self._no_one_speaks(mention, self._subject_child(cue, ranges) is None):
+                return False
+        return True
+
+    def _no_one_speaks(self, mention: Mention, borrowed: bool) -> bool:
+        """A generic "you", or a thing the verb borrowed as its subject from
+        a clause above ('a gesture intended to highlight'); a thing that is
+        the verb's own subject ('an FBI investigation said') speaks."""
+        head = mention.head_token()
+        if head is None:
+            return False
+        if head.lower_ in self.w.PRONOUNS:
+            return self.w.PRONOUNS[head.lower_] in ("second", "impersonal")
+        return borrowed and head.pos_ == "NOUN" and not head.ent_type_ and not self._could_speak(head)
+
+    def _could_speak(self, head: Token) -> bool:
+        """A noun for someone or something that speaks: a person, a group, an
+        organisation, a document."""
+        lemma = lemma_of(head)
+        return any(word in self.speaking_nouns or person_noun(word, self.w) for word in (lemma, head.lower_))
 
     def _subordinate_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """'After Scalia said that students might do better at "…," Trump

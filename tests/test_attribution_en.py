@@ -1018,6 +1018,27 @@ def test_a_passive_that_is_no_description_keeps_its_speaker(nlp_en, text, expect
     check(text, expected, nlp_en)
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Warren says some limits on speech protect the public. She notes that the right to speak "
+                 "comes with the limitation that you can't shout “fire” in a crowded hall.",
+                 [{"text": "fire", "speaker": "Warren", "speaker_mention": "She", "cue": "notes"}],
+                 id="a-generic-you-under-a-report"),
+    pytest.param('Lopez said the bill was a gesture intended to highlight "the double standard of the majority" '
+                 "on tax relief.",
+                 [{"text": "the double standard of the majority", "speaker": "Lopez", "cue": "said"}],
+                 id="a-thing-that-borrows-a-subject"),
+    pytest.param('The senator praised the findings, which an FBI review said were "beyond doubt" at the time.',
+                 [{"text": "beyond doubt", "speaker": "an FBI review"}],
+                 id="a-thing-that-is-the-verb-s-own-subject-speaks"),
+])
+def test_a_clause_no_one_speaks_in_is_the_outer_report(nlp_en, text, expected):
+    """A reporting verb inside a noun's clause is a wall (the critics who say
+    "…" speak for themselves) only when someone says it: a generic "you" or
+    a thing the verb borrowed as its subject leaves the words to whoever
+    reports the whole clause."""
+    check(text, expected, nlp_en)
+
+
 # --- continuation and inheritance -----------------------------------------------------
 
 CONTINUATION_CASES = [
