@@ -1234,13 +1234,14 @@ class Attributor(ClauseReader):
 
     def same_speaker(self, subject: Token, speaker: Mention) -> bool:
         """Whether a sentence's subject is surely the speaker just quoted: a
-        singular personal pronoun, or the same last name."""
+        singular personal pronoun, or the same last name (a name the parse
+        tagged a noun, but a person, too: 'which Mozloom thinks')."""
         gender = self.w.PRONOUNS.get(subject.lower_)
         if gender in ("male", "female"):
             if speaker.is_pronoun:
                 return self.w.PRONOUNS.get(speaker.text.lower()) == gender
             return any(t.ent_type_ in ("PERSON", "PER") for t in speaker.tokens)
-        names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+        names = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "PER")}
         return bool(names) and bool(speaker.tokens) and names <= {t.lower_ for t in speaker.tokens}
 
     def has_narrative(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:

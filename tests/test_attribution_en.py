@@ -1043,6 +1043,15 @@ def test_a_clause_no_one_speaks_in_is_the_outer_report(nlp_en, text, expected):
 
 CONTINUATION_CASES = [
     pytest.param(
+        '"Our members are frustrated with the secretary," said Paul Mozloom, a spokesman for a small-business '
+        'lobby. "He has been very aggressive with the overtime rule," which Mozloom thinks will lead to employers '
+        'to cut back hours. "He too frequently gives the unions whatever they want."',
+        [{"text": "Our members are frustrated with the secretary,", "speaker": "Paul Mozloom"},
+         {"text": "He has been very aggressive with the overtime rule,", "speaker": "Paul Mozloom"},
+         {"text": "He too frequently gives the unions whatever they want.", "speaker": "Paul Mozloom"}],
+        # (the parse tags "Mozloom" a noun, but a person all the same)
+        id="the-speaker-s-own-name-in-the-next-sentence-is-no-one-else"),
+    pytest.param(
         "Although voters look to the president for leadership, Obama spoke about the need to welcome refugees.\n\n"
         "“Obama said in his speech that refugees are our neighbours. Which neighbours is he talking about? "
         "Is Obama serious?” reacted Trump.",
