@@ -22,7 +22,6 @@ from .clauses import NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passiv
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
-from .resolution import person_noun
 
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
@@ -40,8 +39,6 @@ class Attributor(ClauseReader):
 
     def __init__(self, words: ModuleType):
         super().__init__(words)
-        self.speaking_nouns = (words.SOURCE_NOUNS | words.ORGANISATION_WORDS | words.GROUP_WORDS
-                               | words.ANONYMOUS_HEADS | words.TITLE_WORDS | words.SPEECH_NOUNS)
         # ("d'après" is two tokens to spaCy's French tokenizer: "d'" "après")
         self.according = list(dict.fromkeys(
             variant for p in words.ACCORDING_TO for variant in (tuple(p.split()), tuple(re.findall(r"\w+['’]|[^\s'’]+", p)))
@@ -125,13 +122,7 @@ class Attributor(ClauseReader):
             return False
         if head.lower_ in self.w.PRONOUNS:
             return self.w.PRONOUNS[head.lower_] in ("second", "impersonal")
-        return borrowed and head.pos_ == "NOUN" and not head.ent_type_ and not self._could_speak(head)
-
-    def _could_speak(self, head: Token) -> bool:
-        """A noun for someone or something that speaks: a person, a group, an
-        organisation, a document."""
-        lemma = lemma_of(head)
-        return any(word in self.speaking_nouns or person_noun(word, self.w) for word in (lemma, head.lower_))
+        return borrowed and self.mute_thing(head)
 
     def _subordinate_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:
         """'After Scalia said that students might do better at "…," Trump

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .mentions import Mention, ParsedParagraph
+from .resolution import person_noun
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -34,6 +35,8 @@ class ClauseReader:
 
     def __init__(self, words: ModuleType):
         self.w = words
+        self.speaking_nouns = (words.SOURCE_NOUNS | words.ORGANISATION_WORDS | words.GROUP_WORDS
+                               | words.ANONYMOUS_HEADS | words.TITLE_WORDS | words.SPEECH_NOUNS)
 
     # --- small predicates -------------------------------------------------
     def is_cue(self, token: Token) -> bool:
@@ -55,6 +58,13 @@ class ClauseReader:
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def mute_thing(self, noun: Token) -> bool:
+        """A common noun for nothing that speaks ('the amendment', 'the
+        meeting'), unlike a person, a group, an organisation or a document."""
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            return False
+        return not any(word in self.speaking_nouns or person_noun(word, self.w) for word in (lemma_of(noun), noun.lower_))
 
     def as_preposition(self, token: Token) -> bool:
         """'compared to 11% of …': a reporting verb used as a preposition
@@ -263,6 +273,8 @@ class ClauseReader:
             subj = self._subject_child(verb, ranges, near=came_from if verb != cue else None)
             if subj is None and via == "conj":
                 subj = self._sibling_subject(verb, came_from, ranges)
+            if subj is not None and verb != cue and self.mute_thing(subj) and head_climbs(verb):
+                subj = None  # 'He sent an email as the meeting began vowing to "…"': no meeting vows
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if subj is not None and verb == cue and self._described(cue, ranges):
@@ -854,6 +866,12 @@ class ClauseReader:
         subj = self._subject_child(clause, ranges)
         return (subj is not None and subj.lower_ in self.w.THING_RELATIVES
                 and clause.head.ent_type_ == "" and self._holder_of(clause.head) is not None)
+
+
+def head_climbs(verb: Token) -> bool:
+    """Whether the verb hangs on a clause above it, which may still name who
+    speaks when the verb's own subject cannot."""
+    return verb.head != verb and verb.dep_ in ("advcl", "xcomp", "ccomp", "conj")
 
 
 def is_passive(verb: Token) -> bool:

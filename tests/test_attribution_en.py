@@ -1039,6 +1039,22 @@ def test_a_clause_no_one_speaks_in_is_the_outer_report(nlp_en, text, expected):
     check(text, expected, nlp_en)
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Bernie Sanders has promised to stay in the race until the convention. He sent out a fundraising "
+                 "email as the platform committee meeting began vowing to “fight for every vote” in the last primary.",
+                 [{"text": "fight for every vote", "speaker": "Bernie Sanders", "speaker_mention": "He"}],
+                 id="a-meeting-does-not-vow"),
+    pytest.param('A campaign memo was released as the polls closed stating that the defeat was "long anticipated."',
+                 [{"text": "long anticipated.", "speaker": "A campaign memo"}],
+                 id="polls-do-not-state-a-memo-does"),
+])
+def test_a_thing_a_participle_hangs_on_is_not_its_speaker(nlp_en, text, expected):
+    """The parse may hang a participle on a clause about a thing ('the
+    meeting began vowing'); a thing that cannot speak passes the words on to
+    the clause above it."""
+    check(text, expected, nlp_en)
+
+
 # --- continuation and inheritance -----------------------------------------------------
 
 CONTINUATION_CASES = [
