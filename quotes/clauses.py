@@ -312,6 +312,8 @@ class ClauseReader:
                 # 'one lawmaker called Trump "the orange prince …"': a
                 # clause the parse hung on its own subject.
                 return self.noun_phrase(head, pp)
+            if verb == cue and self._seen_speaking(cue):
+                return self.noun_phrase(head, pp)
             if verb.dep_ in ("acl", "advcl") and head.i < verb.i and self._name_like(head) and self._subject_child(head, ranges) is None:
                 # "O'Malley, who …, interjected to say", "Trump defended …,
                 # calling": the parse made the subject the head of the clause;
@@ -338,6 +340,19 @@ class ClauseReader:
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _seen_speaking(self, cue: Token) -> bool:
+        """'The ad ends with a woman saying: "…"', 'to see a Republican
+        administration defending the idea that "…"': a participle right after
+        the noun it describes, a noun for someone, makes that someone the
+        speaker, not the sentence's subject; but not whom a message goes to
+        ('emailed supporters saying', 'an email to supporters stating')."""
+        noun = cue.head
+        if cue.dep_ != "acl" or cue.tag_ != "VBG" or noun.i != cue.i - 1 or noun.pos_ != "NOUN" or self.mute_thing(noun):
+            return False
+        if noun.dep_ in ("pobj", "nmod"):
+            return noun.head.lower_ not in self.w.ADDRESSEE_PREPOSITIONS
+        return noun.dep_ in ("dobj", "obj") and not self.is_cue(noun.head)
 
     def _hoped_speech(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'she expects Obama to announce an "intensification"', 'Trump wants

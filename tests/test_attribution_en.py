@@ -1055,6 +1055,22 @@ def test_a_thing_a_participle_hangs_on_is_not_its_speaker(nlp_en, text, expected
     check(text, expected, nlp_en)
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('You have to go back only a decade to see a Democratic administration defending the idea that '
+                 '"tight budgets can deepen a recession."',
+                 [{"text": "tight budgets can deepen a recession.", "speaker": "a Democratic administration"}],
+                 id="seen-defending"),
+    pytest.param("The 30-second spot ends with a woman saying: “Higher taxes for you. Big money for him.”",
+                 [{"text": "Higher taxes for you. Big money for him.", "speaker": "a woman"}],
+                 id="ends-with-a-woman-saying"),
+    pytest.param("The senator emailed supporters saying: “The struggle continues.”",
+                 [{"text": "The struggle continues.", "speaker": "The senator"}],
+                 id="whom-a-message-goes-to-does-not-speak"),
+])
+def test_a_participle_on_a_noun_for_someone_names_the_speaker(nlp_en, text, expected):
+    check(text, expected, nlp_en)
+
+
 # --- continuation and inheritance -----------------------------------------------------
 
 CONTINUATION_CASES = [
@@ -1372,8 +1388,7 @@ RESOLUTION_CASES = [
                  [{"text": "The attacks on Ms. Haley show that many on the right oppose any immigrants,",
                    "speaker": "The editorial board", "speaker_mention": "they"}],
                  id="they-is-the-board-before"),
-    pytest.param('You have to go back only 12 years to see a Republican administration defending the idea that '
-                 '"aggressive monetary policy can reduce the depth of a recession."',
+    pytest.param('You could call it "the worst recession in memory," if you wanted to.',
                  [], id="generic-you-is-no-speaker-name"),
     pytest.param(
         "Team Trump was busy on Monday. Donald Trump spoke in Ohio.\n\n"
