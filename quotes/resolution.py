@@ -1090,7 +1090,11 @@ class ArticleEntities:
         if latest is None:
             return None
         start, sent_start = latest
-        if any(e.start > start and e.subject for e in before):
+        # (a person who is the subject of a clause inside the sentence whose
+        # main subject the pronoun continues does not take it over: 'He declared
+        # that Trump would win the nomination, which he called "…"')
+        inside = start >= sentence_start
+        if any(e.start > start and e.subject and not (inside and not e.main) for e in before):
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
 

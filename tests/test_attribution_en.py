@@ -1279,6 +1279,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Ted Cruz, who won Oklahoma and Texas, is calling for some of his rivals to drop out. He declared "
+                 "that as long as the field remained divided, Donald Trump would have a path to the nomination, "
+                 "which he declared “a total disaster” for his party.",
+                 [{"text": "a total disaster", "speaker": "Ted Cruz", "speaker_mention": "he"}],
+                 id="a-clause-s-subject-does-not-take-over-the-main-subject-s-pronoun"),
     pytest.param(
         "Eight candidates went on the attack on television on Sunday.\n\n"
         "As usual, it was Maria Lopez who commanded most of the attention. Appearing on a morning show, the "
