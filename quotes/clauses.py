@@ -36,7 +36,7 @@ class ClauseReader:
     def __init__(self, words: ModuleType):
         self.w = words
         self.speaking_nouns = (words.SOURCE_NOUNS | words.ORGANISATION_WORDS | words.GROUP_WORDS
-                               | words.ANONYMOUS_HEADS | words.TITLE_WORDS | words.SPEECH_NOUNS)
+                               | words.BODY_WORDS | words.ANONYMOUS_HEADS | words.TITLE_WORDS | words.SPEECH_NOUNS)
 
     # --- small predicates -------------------------------------------------
     def is_cue(self, token: Token) -> bool:
