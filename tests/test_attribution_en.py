@@ -1018,7 +1018,8 @@ def test_a_passive_that_is_no_description_keeps_its_speaker(nlp_en, text, expect
     check(text, expected, nlp_en)
 
 
-@pytest.mark.parametrize("text, expected", [
+NESTED_CLAUSE_CASES = [
+    # A relative clause is a wall only when someone speaks in it.
     pytest.param("Warren says some limits on speech protect the public. She notes that the right to speak "
                  "comes with the limitation that you can't shout “fire” in a crowded hall.",
                  [{"text": "fire", "speaker": "Warren", "speaker_mention": "She", "cue": "notes"}],
@@ -1030,16 +1031,7 @@ def test_a_passive_that_is_no_description_keeps_its_speaker(nlp_en, text, expect
     pytest.param('The senator praised the findings, which an FBI review said were "beyond doubt" at the time.',
                  [{"text": "beyond doubt", "speaker": "an FBI review"}],
                  id="a-thing-that-is-the-verb-s-own-subject-speaks"),
-])
-def test_a_clause_no_one_speaks_in_is_the_outer_report(nlp_en, text, expected):
-    """A reporting verb inside a noun's clause is a wall (the critics who say
-    "…" speak for themselves) only when someone says it: a generic "you" or
-    a thing the verb borrowed as its subject leaves the words to whoever
-    reports the whole clause."""
-    check(text, expected, nlp_en)
-
-
-@pytest.mark.parametrize("text, expected", [
+    # A thing that cannot speak passes a participle's words to the clause above it.
     pytest.param("Bernie Sanders has promised to stay in the race until the convention. He sent out a fundraising "
                  "email as the platform committee meeting began vowing to “fight for every vote” in the last primary.",
                  [{"text": "fight for every vote", "speaker": "Bernie Sanders", "speaker_mention": "He"}],
@@ -1047,15 +1039,7 @@ def test_a_clause_no_one_speaks_in_is_the_outer_report(nlp_en, text, expected):
     pytest.param('A campaign memo was released as the polls closed stating that the defeat was "long anticipated."',
                  [{"text": "long anticipated.", "speaker": "A campaign memo"}],
                  id="polls-do-not-state-a-memo-does"),
-])
-def test_a_thing_a_participle_hangs_on_is_not_its_speaker(nlp_en, text, expected):
-    """The parse may hang a participle on a clause about a thing ('the
-    meeting began vowing'); a thing that cannot speak passes the words on to
-    the clause above it."""
-    check(text, expected, nlp_en)
-
-
-@pytest.mark.parametrize("text, expected", [
+    # A participle right after a noun for someone is that someone's words.
     pytest.param('You have to go back only a decade to see a Democratic administration defending the idea that '
                  '"tight budgets can deepen a recession."',
                  [{"text": "tight budgets can deepen a recession.", "speaker": "a Democratic administration"}],
@@ -1066,8 +1050,16 @@ def test_a_thing_a_participle_hangs_on_is_not_its_speaker(nlp_en, text, expected
     pytest.param("The senator emailed supporters saying: “The struggle continues.”",
                  [{"text": "The struggle continues.", "speaker": "The senator"}],
                  id="whom-a-message-goes-to-does-not-speak"),
-])
-def test_a_participle_on_a_noun_for_someone_names_the_speaker(nlp_en, text, expected):
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTED_CLAUSE_CASES)
+def test_who_speaks_in_a_clause_inside_another(nlp_en, text, expected):
+    """The clause that holds a quote may hang inside another, and the parse
+    may hang it wrong. Whoever speaks in the inner clause says the words: the
+    critics who say "…", a woman saying "…". A generic "you", or a thing that
+    cannot speak and only borrowed its subject from the clause above ('the
+    meeting began vowing'), says nothing: the outer reporter does."""
     check(text, expected, nlp_en)
 
 
