@@ -320,7 +320,10 @@ class ArticleEntities:
                 oblique = ent.root.dep_ in ("pobj", "obl")
                 reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
                 main = _main_subject(root, self.words.CLEFT_SUBJECTS)
-                self.entities.append(Entity(text, start, "person", self._gender(ent, doc), subject, title=title,
+                gender = self._gender(ent, doc)
+                if gender is None and main and len(text.split()) > 1:
+                    gender = self._own_pronoun_gender(root, offset, quoted)
+                self.entities.append(Entity(text, start, "person", gender, subject, title=title,
                                             context=context, oblique=oblique, reporter=reporter, main=main,
                                             aside=_in_fronted_participle(root)))
             elif self._surname_of_someone(text):
@@ -678,6 +681,23 @@ class ArticleEntities:
         if known is None and len(words) > 1:
             known = census_gender(first)
         return known
+
+    def _own_pronoun_gender(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> Optional[str]:
+        """'Ilia Calderón reacted with a letter on preparing her daughter',
+        'Florent Groberg opened up about his decision': the first possessive
+        in the clause whose main subject a full name is, with no one else
+        named or spoken of before it, tells the gender of a first name the
+        lists lack."""
+        verb = subject.head
+        for tok in verb.subtree:
+            if tok.i <= subject.right_edge.i or _in_quotes(tok.idx + offset, quoted):
+                continue  # (the name itself may come after its title: 'the anchor Ilia Calderón')
+            if tok.ent_type_ in ("PERSON", "PER") or tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.dep_ != "poss"):
+                return None
+            gender = self.words.PRONOUNS.get(tok.lower_)
+            if tok.dep_ == "poss" and gender in ("male", "female"):
+                return gender
+        return None
 
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the

@@ -1271,6 +1271,13 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("After a television host was fired over comments that mocked Michelle Obama’s looks, the network’s "
+                 "evening news anchor Ilia Calderón reacted with a moving letter on preparing her daughter to face "
+                 "prejudice. The Colombian-born journalist expressed concern over viewers who had defended the host. "
+                 "“As a minority within a minority, I’m worried to hear voices that excuse discrimination,” she tweeted.",
+                 [{"text": "As a minority within a minority, I’m worried to hear voices that excuse discrimination,",
+                   "speaker": "Ilia Calderón", "speaker_mention": "she"}],
+                 id="her-own-possessive-tells-a-first-name-s-gender"),
     pytest.param("Ted Cruz, who won Oklahoma and Texas, is calling for some of his rivals to drop out. He declared "
                  "that as long as the field remained divided, Donald Trump would have a path to the nomination, "
                  "which he declared “a total disaster” for his party.",
