@@ -1167,6 +1167,11 @@ class ArticleEntities:
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind
+            # ('"…," Beck called him. The rise of Bannon gave Beck new impetus to
+            # oppose Trump. He said …': named again since, with no one else a subject)
+            again = any(e.start > at and same_person(e.name, name) for e in before)
+            if kind == "person" and again and not any(e.subject for e in named_since) and g == gender:
+                return name, kind
             if (kind == "description" and not any(e.start > at for e in before)
                     and self._anonymous(name) and self._description_agrees(name, gender)):
                 # ('"…," said a senior campaign official. "…," he added': the

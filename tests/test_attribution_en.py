@@ -1271,6 +1271,21 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Radio host Glenn Beck spoke about Donald Trump on Wednesday. “I will not vote for him,” Beck said.\n\n"
+                 "Much of Beck’s ire was directed at Steve Bannon, the new campaign chief, whose website has for years "
+                 "published articles that many conservatives found offensive, inflammatory and harmful to the "
+                 "movement, and whose arrival at the top of the campaign surprised many longtime party officials and "
+                 "donors across the country this summer.\n\n"
+                 "Some saw the comments as simply part of a long opposition that began during the primaries, when "
+                 "several conservative talk radio hosts broke with the party’s voters over trade, immigration and the "
+                 "tone of the campaign.\n\n"
+                 "The rise of Bannon gave Beck new impetus to oppose Trump and to reach out to those who might "
+                 "normally oppose him politically.\n\n"
+                 "He said he was “truly, gravely concerned about the direction of the country.”",
+                 [{"text": "I will not vote for him,", "speaker": "Glenn Beck"},
+                  {"text": "truly, gravely concerned about the direction of the country.", "speaker": "Glenn Beck",
+                   "speaker_mention": "He"}],
+                 id="the-last-speaker-named-again-with-no-one-else-a-subject"),
     pytest.param("After a television host was fired over comments that mocked Michelle Obama’s looks, the network’s "
                  "evening news anchor Ilia Calderón reacted with a moving letter on preparing her daughter to face "
                  "prejudice. The Colombian-born journalist expressed concern over viewers who had defended the host. "
