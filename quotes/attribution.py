@@ -751,16 +751,25 @@ class Attributor(ClauseReader):
         """'Podliska's most explosive claim is that the committee is a "…"',
         'The senator's answer was that "…"': the owner of the words the
         copula equates with the clause says it."""
-        copula = verb if verb.dep_ not in ("ccomp",) else verb.head
-        if copula.pos_ != "AUX":  # 'is', 'was' as the main verb
-            return None
-        subj = self._subject_child(copula, ranges)
-        if subj is None or subj.pos_ != "NOUN" or lemma_of(subj) not in self.w.SPEECH_NOUNS:
+        # (the copula itself, or the one above the clause the quote sits in;
+        # the parse may hang the copula under the next clause: '… was that "…,"
+        # so government should help')
+        copulas = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+        subj = next((s for s in (self._speech_noun_subject(c, ranges) for c in copulas) if s is not None), None)
+        if subj is None:
             return None
         owner = self._possessor(subj, ranges)
         if owner is None:
             return None
         return Attribution("cue", **self._cue_fields(subj, pp), speaker=self.noun_phrase(owner, pp))
+
+    def _speech_noun_subject(self, copula: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """The subject of 'is', 'was' as the main verb when it is a word for
+        something said ('answer', 'claim')."""
+        if copula.pos_ != "AUX":
+            return None
+        subj = self._subject_child(copula, ranges)
+        return subj if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in self.w.SPEECH_NOUNS else None
 
     def _possessor(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """Whose the noun is ('her remark', "Obama's word"), outside quotes."""

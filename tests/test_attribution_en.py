@@ -391,6 +391,11 @@ CLAUSE_CASES = [
         [{"text": "witch hunt", "speaker": "Podliska"}],
         id="the-owner-of-a-claim-that-is-a-clause"),
     pytest.param(
+        "The Ohio governor’s answer was that “the most important institution in our country is the family,” so "
+        "government should help parents pay for child care.",
+        [{"text": "the most important institution in our country is the family,", "speaker": "The Ohio governor"}],
+        id="the-owner-of-an-answer-the-parse-hung-under-the-next-clause"),
+    pytest.param(
         "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the "
         "blame on his rivals, and emphasized the threat that “Islamic terrorism” poses to the world.",
         [{"text": "Islamic terrorism", "speaker": "Trump"}],
