@@ -120,8 +120,8 @@ class Attributor(ClauseReader):
         head = mention.head_token()
         if head is None:
             return False
-        if head.lower_ in self.w.PRONOUNS:
-            return self.w.PRONOUNS[head.lower_] in ("second", "impersonal")
+        if self.is_impersonal(head) or self.w.PRONOUNS.get(head.lower_) == "second":
+            return True
         return borrowed and self.mute_thing(head)
 
     def _subordinate_cue(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Token]:

@@ -246,8 +246,15 @@ def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings
     """Whether a noun names a person (a role, a title, a source, an '-er'
     unless `endings` is off: 'a number' is no one), or one of `more` (groups
     and bodies, where they speak as one; gendered nouns, 'woman')."""
-    people = w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more
+    people = _people(w, more)
     return word in people or word.rstrip("s") in people or endings and word.endswith(w.PERSON_NOUN_ENDINGS)
+
+
+@lru_cache(maxsize=None)
+def _people(w: ModuleType, more: frozenset) -> frozenset[str]:
+    """The nouns person_noun names, built once per language and extra set
+    (it is asked of every subject a rule weighs)."""
+    return frozenset(w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more)
 
 
 @lru_cache(maxsize=None)
@@ -1114,7 +1121,7 @@ class ArticleEntities:
         # main subject the pronoun continues does not take it over: 'He declared
         # that Trump would win the nomination, which he called "…"')
         inside = start >= sentence_start
-        if any(e.start > start and e.subject and not (inside and not e.main) for e in before):
+        if any(e.start > start and e.subject and (e.main or not inside) for e in before):
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
 
