@@ -53,11 +53,26 @@ class ClauseReader:
             return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
-        if self.as_preposition(token):
+        if self.as_preposition(token) or self.naming_participle(token):
             return False
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
+        if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
+            return False  # 'an awkward but promising transition': a describing word, no verb
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def naming_participle(self, token: Token) -> bool:
+        """'a band called Sophistafunk', 'a blog, called the "Feed"': a
+        participle that gives a thing its name. Nobody is reported saying
+        anything, so it is no cue for a quote nearby."""
+        if token.lower_ not in self.w.NAMING_WORDS or token.dep_ != "acl" or token.head.pos_ != "NOUN":
+            return False
+        complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "dobj", "obj", "xcomp", "ccomp")]
+        if len(complements) != 1 or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        name = complements[0]  # right after the participle, and nobody's ('called AP's report …' is a verdict)
+        return not any(c.dep_ in ("poss", "nmod:poss") for c in name.children) \
+            and all(t.is_quote or t.is_punct for t in token.doc[token.i + 1 : name.left_edge.i])
 
     def mute_thing(self, noun: Token) -> bool:
         """A common noun for nothing that speaks ('the amendment', 'the

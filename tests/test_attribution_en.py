@@ -1961,6 +1961,14 @@ NOT_QUOTE_CASES = [
                  "others.",
                  [{"text": "pants on fire,", "speaker": "FactCheck"}],
                  id="compared-to-after-a-quote-is-no-tag"),
+    # A participle that names a thing reports nothing, near its name or further on.
+    pytest.param('A newsletter, called the "Brief," run by four reporters, goes out every morning.', [],
+                 id="a-naming-participle-is-no-cue-for-the-name"),
+    pytest.param('A local band called Firelight got the audience to clap and cheer for "President Jane Doe."', [],
+                 id="a-naming-participle-is-no-cue-further-on"),
+    pytest.param("Denver marked a shaky but promising start for the governor. A choir sang on the steps "
+                 'for "Governor Jane Doe."', [],
+                 id="a-describing-word-that-looks-like-a-verb-is-no-cue"),
 ]
 
 
