@@ -513,7 +513,7 @@ class Attributor(ClauseReader):
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
-        claimed = self._owned_content_clause(q, unit, pp)
+        claimed = self._owned_content_clause(q, unit, pp) or self._said_by_owner_before(q, pp)
         if claimed is not None:
             return claimed
         if DASH_BYLINE_COLON.search(pp.text[: q.outer_start - pp.offset]):
@@ -743,9 +743,23 @@ class Attributor(ClauseReader):
         if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS or noun.idx >= q.outer_start - pp.offset:
             return None
         owner = self._possessor(noun, ranges)
-        if owner is None or not (owner.pos_ == "PROPN" or self.w.PRONOUNS.get(owner.lower_) in ("male", "female", "plural")):
+        if owner is None or not self._named_or_personal(owner):
             return None  # ('ridiculed for its prediction that …': the missive's, a thing's)
         return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
+
+    def _said_by_owner_before(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'she came under fire over her assertion during the debate that
+        "…"': a person's word for something said, right before "that" and the
+        quote, is theirs whatever the sentence's verbs report."""
+        owned = self._owned_right_before(q, pp)
+        if owned is None or owned.speaker is None:
+            return None
+        head = owned.speaker.head_token()
+        return owned if head is not None and self._named_or_personal(head) else None
+
+    def _named_or_personal(self, owner: Token) -> bool:
+        """A name or a personal pronoun ("Trump's", "her"), not a thing's ("its")."""
+        return owner.pos_ == "PROPN" or self.w.PRONOUNS.get(owner.lower_) in ("male", "female", "plural")
 
     def _claim_is_that(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Attribution]:
         """'Podliska's most explosive claim is that the committee is a "…"',
@@ -776,22 +790,37 @@ class Attributor(ClauseReader):
         return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
 
     def _owned_right_before(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
-        """'Trump stood by his comment Monday that "Islam hates us"': the
-        parse hung the quote on the verb, but the words right before the mark
-        are a possessed word for something said, a date maybe, and "that"."""
+        """'Trump stood by his comment Monday that "Islam hates us"', 'her
+        assertion during the debate that "…"': the parse hung the quote
+        elsewhere, but the words right before the mark are a possessed word
+        for something said, a date or a phrase on where it was said maybe,
+        and "that"."""
         before = self._lead_in(q, pp)
         if len(before) < 3 or before[-1].lower_ not in self.w.THAT_WORDS:
             return None
         i = len(before) - 2
         while i > 0 and (self._is_time_word(before[i]) or before[i].dep_ == "npadvmod"):
             i -= 1
-        noun = before[i]
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS:
+        noun = self._speech_noun_before_phrase(before[: i + 1])
+        if noun is None:
             return None
         owner = self._possessor(noun, self._quoted(pp))
         if owner is None:
             return None
         return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
+
+    def _speech_noun_before_phrase(self, words: list[Token]) -> Optional[Token]:
+        """The word for something said that ends `words`, or that a short
+        prepositional phrase follows ('her comments before a House
+        committee'), or None."""
+        for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+            tok = words[i]
+            if tok.pos_ == "NOUN" and lemma_of(tok) in self.w.SPEECH_NOUNS:
+                phrase = words[i + 1 :]
+                return tok if not phrase or phrase[0].pos_ == "ADP" else None
+            if tok.pos_ not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                return None
+        return None
 
     def post_quote_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," the two write.' / '"…," said the Kremlin.': a short reporting

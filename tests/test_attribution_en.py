@@ -1055,6 +1055,16 @@ NESTED_CLAUSE_CASES = [
     pytest.param("The senator emailed supporters saying: “The struggle continues.”",
                  [{"text": "The struggle continues.", "speaker": "The senator"}],
                  id="whom-a-message-goes-to-does-not-speak"),
+    # A person's word for something said, right before "that" and the quote, is theirs.
+    pytest.param('Even as Elizabeth Warren was criticizing the bank, she came under fire from Democrats over her '
+                 'assertion during the forum that "the economy is finally where it should be" in the long run.',
+                 [{"text": "the economy is finally where it should be", "speaker": "Elizabeth Warren",
+                   "speaker_mention": "her"}],
+                 id="her-assertion-during-the-forum-that"),
+    pytest.param("Governor Jane Ortiz left office in May. A new political group ran its first ads in Ohio using "
+                 'her comments before a Senate committee that "I was responsible for quite a bit" of the plan.',
+                 [{"text": "I was responsible for quite a bit", "speaker": "Jane Ortiz", "speaker_mention": "her"}],
+                 id="her-comments-before-a-committee-that"),
 ]
 
 
