@@ -530,6 +530,27 @@ class _AttributionFinder:
             return None
         return Attribution("inherited", speaker=self.a.noun_phrase(subject, prev_pp), cue=None)
 
+    def _past_a_remark_about_nobody(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
+        """'"Oh gosh, those are some very small towns," Woolson said. They also
+        lie in a media market dead zone. "That's a tough area."': within one
+        paragraph, a sentence of the writer's whose subjects are no one keeps
+        the floor with the speaker quoted right before it."""
+        span = self.spans[n]
+        if prev_pp.index != span.paragraph or any(prev_pp.offset + prev_unit.start_char <= s.start < prev_pp.offset + prev_unit.end_char for s in self.spans):
+            return None
+        before, before_pp = self._unit_before(prev_unit, prev_pp.index)
+        if before is None or before_pp.index != span.paragraph:
+            return None
+        last = self._speaker_in(n, before, before_pp)
+        if last is None:
+            return None
+        ranges = prev_pp.quoted
+        outside = [t for t in prev_unit if not self.a._in_ranges(t, ranges)]
+        subjects = [t for t in outside if t.dep_ in SUBJECT_DEPS]
+        if any(self.a.is_cue(t) for t in outside) or any(self._someone(x) for t in subjects for x in (t, *(c for c in t.children if c.dep_ == "appos"))):
+            return None  # ('But his rival Juan Perez has not …': someone else's turn)
+        return Attribution("inherited", speaker=last.speaker, cue=None)
+
     def _inherited(self, n: int) -> Optional[Attribution]:
         """A quote that is a sentence of its own takes the speaker of the
         sentence right before it: an attributed quote ('"…," Allen concluded.
@@ -546,7 +567,8 @@ class _AttributionFinder:
         prev = self._speaker_in(n, prev_unit, prev_pp)
         if prev is not None:
             return self._reporter_after(prev, prev_unit, prev_pp) or Attribution("inherited", speaker=prev.speaker, cue=None)
-        return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp)
+        return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp) \
+            or self._past_a_remark_about_nobody(n, prev_unit, prev_pp)
 
     def _reported_on(self, n: int) -> Optional[Attribution]:
         """'This makes it hard to dislodge misinformation, he said. Good

@@ -1097,6 +1097,18 @@ CONTINUATION_CASES = [
         [{"text": "Obama said in his speech that refugees are our neighbours. Which neighbours is he talking about? "
                   "Is Obama serious?", "speaker": "Trump", "cue": "reacted"}],
         id="a-name-after-any-verb-tags-the-quote-before-inheritance"),
+    # A sentence of the writer's about no one, inside the paragraph, keeps the floor with the speaker.
+    pytest.param(
+        '"It has had a marvelous result," said Freddy Ortega, who also stars in the show. But the giant '
+        'billboard face beaming over the theater has not hurt interest. "People come back twice."',
+        [{"text": "It has had a marvelous result,", "speaker": "Freddy Ortega"},
+         {"text": "People come back twice.", "speaker": "Freddy Ortega"}],
+        id="a-sentence-about-no-one-keeps-the-floor"),
+    pytest.param(
+        '"It has had a marvelous result," said Freddy Ortega, who also stars in the show. But his rival '
+        'Juan Perez has not hurt interest. "People come back twice."',
+        [{"text": "It has had a marvelous result,", "speaker": "Freddy Ortega"}],
+        id="a-sentence-about-someone-else-takes-the-floor"),
     pytest.param(
         "Delegates climbed onto their chairs for a better view.\n\n"
         "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who had waited since dawn.",
