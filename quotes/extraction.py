@@ -531,10 +531,11 @@ class _AttributionFinder:
         return Attribution("inherited", speaker=self.a.noun_phrase(subject, prev_pp), cue=None)
 
     def _past_a_remark_about_nobody(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
-        """'"Oh gosh, those are some very small towns," Woolson said. They also
-        lie in a media market dead zone. "That's a tough area."': within one
-        paragraph, a sentence of the writer's whose subjects are no one keeps
-        the floor with the speaker quoted right before it."""
+        """'"…," said Freddy Ortega. But the oversized Trump face beaming from
+        billboards hasn't hurt interest. "It's had a marvelous result."': within
+        one paragraph, a sentence of the writer's whose subjects are no one
+        keeps the floor with the speaker quoted right before it. ("They" is
+        someone: 'They also lie in a dead zone', the towns, reads as people.)"""
         span = self.spans[n]
         if prev_pp.index != span.paragraph or any(prev_pp.offset + prev_unit.start_char <= s.start < prev_pp.offset + prev_unit.end_char for s in self.spans):
             return None
