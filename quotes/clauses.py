@@ -49,6 +49,10 @@ class ClauseReader:
             return any(c.dep_ in ("prt", "advmod", "compound:prt") and c.lower_ == particle for c in token.children) \
                 and not any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ in ("aux", "mark") and g.lower_ == "to" for g in c.children)
                             for c in token.children)
+        if lemma in self.w.LIGHT_SPEECH_VERBS:
+            # ('these reasons make the best case that …': a thing argues nothing)
+            return any(c.dep_ in ("dobj", "obj") and c.lower_ in self.w.LIGHT_SPEECH_VERBS[lemma] for c in token.children) \
+                and not any(c.dep_ in SUBJECT_DEPS and self.mute_thing(c) for c in token.children)
         if lemma in self.w.TOPIC_SPEECH_VERBS:
             return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:

@@ -1055,6 +1055,15 @@ NESTED_CLAUSE_CASES = [
     pytest.param("The senator emailed supporters saying: “The struggle continues.”",
                  [{"text": "The struggle continues.", "speaker": "The senator"}],
                  id="whom-a-message-goes-to-does-not-speak"),
+    # A light verb with a word for something said reports: "made the point that".
+    pytest.param("Smith also made the point that the governor's plan, weakened further by the budget fight, would "
+                 'make it "a tax on every family" in the state.',
+                 [{"text": "a tax on every family", "speaker": "Smith", "attribution": "cue", "cue": "made"}],
+                 id="made-the-point-that"),
+    pytest.param('He concludes that these reasons make the best case for backing the nominee and that it is not an '
+                 'option to "refuse to vote for the only person who can stop them."',
+                 [],
+                 id="reasons-make-no-case-of-their-own"),
     # A person's word for something said, right before "that" and the quote, is theirs.
     pytest.param('Even as Elizabeth Warren was criticizing the bank, she came under fire from Democrats over her '
                  'assertion during the forum that "the economy is finally where it should be" in the long run.',
@@ -1752,6 +1761,7 @@ RESOLUTION_CASES = [
         "“She has refused to use the phrase,” he noted.",
         [{"text": "has not changed.", "speaker": "Sebastian Gorka"},
          {"text": "They have not studied her record,", "speaker": "John Bolton"},
+         {"text": "completely a third Obama term", "speaker": "Sebastian Gorka"},
          {"text": "She has refused to use the phrase,", "speaker": "Sebastian Gorka", "speaker_mention": "he"}],
         id="a-surname-the-ner-left-untagged-is-the-subject-a-pronoun-follows"),
     pytest.param(

@@ -307,6 +307,11 @@ CASES = [
         "les députés. Devant la presse, le président a assuré que le texte allait « changer la vie des Français ».",
         [{"text": "changer la vie des Français", "speaker": "Emmanuel Macron"}],
         id="le-role-apres-une-phrase-clivee-est-la-personne-mise-en-avant"),
+    pytest.param(
+        "Le ministre de l'Économie a fait la remarque que cette réforme, affaiblie par la crise budgétaire, "
+        "deviendrait « une taxe sur chaque famille » dans le pays.",
+        [{"text": "une taxe sur chaque famille", "speaker": "Le ministre de l'Économie"}],
+        id="faire-la-remarque-que-rapporte"),
 ]
 
 

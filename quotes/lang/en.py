@@ -57,6 +57,12 @@ AS_WORDS = frozenset("as".split())
 # The word that opens a reported clause: "his claim that "…"".
 THAT_WORDS = frozenset("that".split())
 IT_SPEECH_VERBS = frozenset("put".split())
+# A light verb reports when its object is a word for something said: "made the point that …".
+LIGHT_SPEECH_VERBS = {"make": frozenset("""
+point points case argument arguments claim claims statement statements remark remarks comment comments
+promise promises pledge vow accusation accusations announcement prediction observation assertion
+suggestion plea appeal pitch
+""".split())}
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
@@ -353,6 +359,7 @@ IRREGULAR_FORMS = {
     "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
     "became": "become", "wore": "wear", "worn": "wear", "went": "go", "gone": "go", "found": "find",
+    "made": "make",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------

@@ -39,6 +39,11 @@ PREPOSITION_USES: dict[str, tuple[str, ...]] = {}  # aucun verbe de parole de fr
 # Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
 THAT_WORDS = frozenset("que qu'".split())
 IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
+# Un verbe léger rapporte quand son objet est un mot pour une parole : « il a fait la remarque que … ».
+LIGHT_SPEECH_VERBS = {"faire": frozenset("""
+déclaration déclarations remarque remarques promesse promesses observation observations annonce
+annonces allusion aveu aveux confidence confidences
+""".split())}
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
@@ -310,6 +315,7 @@ IRREGULAR_FORMS = {
     form: lemma_
     for lemma_, forms in {
         "dire": "dit dite dits dites disent disait disaient dira diront dirait disant",
+        "faire": "fait faite faits font faisait faisaient fit fera ferait faisant",
         "prédire": "prédit prédite prédisent prédisait prédira prédisant",
         "écrire": "écrit écrite écrits écrivent écrivait écrivaient écrivit écrira écrivant",
         "décrire": "décrit décrite décrits décrivent décrivait décrivit décrira décrivant",
