@@ -514,12 +514,23 @@ class _AttributionFinder:
                 return self.found[m]
         return None
 
+    def _quotes_in(self, n: int, unit: Span, pp: ParsedParagraph) -> bool:
+        """Whether a quote before quote n starts in `unit` (a sentence before
+        it), looking back from n only: a transcript holds thousands."""
+        lo, hi = pp.offset + unit.start_char, pp.offset + unit.end_char
+        for m in range(n - 1, -1, -1):
+            if self.spans[m].start < lo:
+                return False
+            if self.spans[m].start < hi:
+                return True
+        return False
+
     def _still_about_speaker(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," Trump added. He then had a question for the crowd. "Who's
         going to pay for it?"': a sentence between two quotes whose subject is
         the first quote's speaker (the same name, or "he"/"she") keeps the
         floor with that speaker."""
-        if any(prev_pp.offset + prev_unit.start_char <= s.start < prev_pp.offset + prev_unit.end_char for s in self.spans):
+        if self._quotes_in(n, prev_unit, prev_pp):
             return None
         before, before_pp = self._unit_before(prev_unit, prev_pp.index)
         last = self._speaker_in(n, before, before_pp) if before is not None else None
@@ -537,7 +548,7 @@ class _AttributionFinder:
         keeps the floor with the speaker quoted right before it. ("They" is
         someone: 'They also lie in a dead zone', the towns, reads as people.)"""
         span = self.spans[n]
-        if prev_pp.index != span.paragraph or any(prev_pp.offset + prev_unit.start_char <= s.start < prev_pp.offset + prev_unit.end_char for s in self.spans):
+        if prev_pp.index != span.paragraph or self._quotes_in(n, prev_unit, prev_pp):
             return None
         before, before_pp = self._unit_before(prev_unit, prev_pp.index)
         if before is None or before_pp.index != span.paragraph:
