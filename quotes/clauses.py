@@ -50,9 +50,7 @@ class ClauseReader:
                 and not any(c.dep_ in ("xcomp", "advcl") and any(g.dep_ in ("aux", "mark") and g.lower_ == "to" for g in c.children)
                             for c in token.children)
         if lemma in self.w.LIGHT_SPEECH_VERBS:
-            # ('these reasons make the best case that …': a thing argues nothing)
-            return any(c.dep_ in ("dobj", "obj") and c.lower_ in self.w.LIGHT_SPEECH_VERBS[lemma] for c in token.children) \
-                and not any(c.dep_ in SUBJECT_DEPS and self.mute_thing(c) for c in token.children)
+            return self._light_speech(token, self.w.LIGHT_SPEECH_VERBS[lemma])
         if lemma in self.w.TOPIC_SPEECH_VERBS:
             return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
@@ -64,6 +62,21 @@ class ClauseReader:
         if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
             return False  # 'an awkward but promising transition': a describing word, no verb
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def _light_speech(self, verb: Token, words: frozenset[str]) -> bool:
+        """'made the point that …', 'made it clear that …': a light verb
+        whose complement is one of `words`, with no other object ('made the
+        path clear' says nothing), and whose subject is not a thing ('these
+        reasons make the best case …')."""
+        complements = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "ccomp", "acomp", "xcomp")]
+        if not any(c.lower_ in words for c in complements):
+            return False
+        others = [c for c in complements if c.dep_ in ("dobj", "obj") and c.lower_ not in words]
+        others += [g for c in complements if c.lower_ in words for g in c.children
+                   if g.dep_ in SUBJECT_DEPS and g.pos_ in ("NOUN", "PROPN", "PRON")]  # ('made the road clear')
+        if any(self.w.PRONOUNS.get(t.lower_) != "neuter" for t in others):
+            return False
+        return not any(c.dep_ in SUBJECT_DEPS and self.mute_thing(c) for c in verb.children)
 
     def naming_participle(self, token: Token) -> bool:
         """'a band called Sophistafunk', 'a blog, called the "Feed"': a

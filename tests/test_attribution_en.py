@@ -1060,6 +1060,10 @@ NESTED_CLAUSE_CASES = [
                  'make it "a tax on every family" in the state.',
                  [{"text": "a tax on every family", "speaker": "Smith", "attribution": "cue", "cue": "made"}],
                  id="made-the-point-that"),
+    pytest.param("Mayor Jane Ortiz signed the budget, although she made it clear that she has \"serious doubts\" "
+                 "about two of its cuts.",
+                 [{"text": "serious doubts", "speaker": "Jane Ortiz", "speaker_mention": "she", "attribution": "cue"}],
+                 id="made-it-clear-that"),
     pytest.param('He concludes that these reasons make the best case for backing the nominee and that it is not an '
                  'option to "refuse to vote for the only person who can stop them."',
                  [],

@@ -57,11 +57,12 @@ AS_WORDS = frozenset("as".split())
 # The word that opens a reported clause: "his claim that "…"".
 THAT_WORDS = frozenset("that".split())
 IT_SPEECH_VERBS = frozenset("put".split())
-# A light verb reports when its object is a word for something said: "made the point that …".
+# A light verb reports when its complement is a word for something said: "made the point that …",
+# "made it clear that …".
 LIGHT_SPEECH_VERBS = {"make": frozenset("""
 point points case argument arguments claim claims statement statements remark remarks comment comments
 promise promises pledge vow accusation accusations announcement prediction observation assertion
-suggestion plea appeal pitch
+suggestion plea appeal pitch clear
 """.split())}
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new

@@ -39,7 +39,8 @@ PREPOSITION_USES: dict[str, tuple[str, ...]] = {}  # aucun verbe de parole de fr
 # Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
 THAT_WORDS = frozenset("que qu'".split())
 IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
-# Un verbe léger rapporte quand son objet est un mot pour une parole : « il a fait la remarque que … ».
+# Un verbe léger rapporte quand son complément est un mot pour une parole : « il a fait la remarque
+# que … ». (« a fait savoir que » : le petit modèle fait de « savoir » la racine, « fait » en dépend.)
 LIGHT_SPEECH_VERBS = {"faire": frozenset("""
 déclaration déclarations remarque remarques promesse promesses observation observations annonce
 annonces allusion aveu aveux confidence confidences
