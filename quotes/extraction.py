@@ -556,12 +556,15 @@ class _AttributionFinder:
         last = self._speaker_in(n, before, before_pp)
         if last is None:
             return None
-        ranges = prev_pp.quoted
-        outside = [t for t in prev_unit if not self.a._in_ranges(t, ranges)]
-        subjects = [t for t in outside if t.dep_ in SUBJECT_DEPS]
-        if any(self.a.is_cue(t) for t in outside) or any(self._someone(x) for t in subjects for x in (t, *(c for c in t.children if c.dep_ == "appos"))):
-            return None  # ('But his rival Juan Perez has not …': someone else's turn)
+        outside = [t for t in prev_unit if not self.a._in_ranges(t, prev_pp.quoted)]
+        if any(self.a.is_cue(t) or (t.dep_ in SUBJECT_DEPS and self._someone_named(t)) for t in outside):
+            return None
         return Attribution("inherited", speaker=last.speaker, cue=None)
+
+    def _someone_named(self, subject: Token) -> bool:
+        """A subject that is someone, or names someone in apposition ('his
+        rival Juan Perez', which the parse heads with "rival")."""
+        return any(self._someone(t) for t in (subject, *(c for c in subject.children if c.dep_ == "appos")))
 
     def _inherited(self, n: int) -> Optional[Attribution]:
         """A quote that is a sentence of its own takes the speaker of the
