@@ -1997,6 +1997,10 @@ NOT_QUOTE_CASES = [
                  "others.",
                  [{"text": "pants on fire,", "speaker": "FactCheck"}],
                  id="compared-to-after-a-quote-is-no-tag"),
+    # "added" with an object of its own adds things, not words.
+    pytest.param('The sound system, cycling through the usual rock songs, added Latin hits including "La Gozadera" '
+                 'and "Madre Tierra" on Sunday.', [],
+                 id="added-with-an-object-of-its-own-reports-nothing"),
     # A participle that names a thing reports nothing, near its name or further on.
     pytest.param('A newsletter, called the "Brief," run by four reporters, goes out every morning.', [],
                  id="a-naming-participle-is-no-cue-for-the-name"),

@@ -38,7 +38,7 @@ reject voice intimate express
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
-OBJECT_BUSY_VERBS = frozenset("conclude continue read".split())
+OBJECT_BUSY_VERBS = frozenset("conclude continue read add".split())
 # Verbs that report only the words they govern, never a quote elsewhere in
 # their sentence: "Pew found that "…"", but not 'returned to their "homes" to find …'.
 GOVERNING_ONLY_VERBS = frozenset("find".split())
