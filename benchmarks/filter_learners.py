@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Would a stronger learner than the shipped logistic filter keep better runs?
 
-usage: python benchmarks/filter_learners.py [--split train|dev]
+usage: python benchmarks/filter_learners.py [--split train|dev] [--corpus DIR]
 
 The filter (quotes/filtering.py) weighs every quoted run with a logistic
 model over what the rules saw, and `quotes train-filter` picks its
@@ -48,8 +48,10 @@ def boosted_out_of_fold(rows: list[training.Row], rate: float, trees: int, leaf:
     for labels in ([r.is_quote for r in rows], [r.speaker_right for r in rows]):
         y, p = np.array(labels), np.zeros(len(rows))
         for k in range(training.FOLDS):
-            model = HistGradientBoostingClassifier(learning_rate=rate, max_iter=trees, min_samples_leaf=leaf, random_state=0)
-            p[fold == k] = model.fit(x[fold != k], y[fold != k]).predict_proba(x[fold == k])[:, 1]
+            held = fold == k
+            if held.any():
+                model = HistGradientBoostingClassifier(learning_rate=rate, max_iter=trees, min_samples_leaf=leaf, random_state=0)
+                p[held] = model.fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
         scores.append(p)
     return [(scores[0][i], scores[1][i], by_rule(r.features), r) for i, r in enumerate(rows)]
 
@@ -61,10 +63,11 @@ def row(name: str, m: dict) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train", choices=("train", "dev"))
+    ap.add_argument("--corpus", type=Path, default=POLNEAR, help=f"PolNeAR folder (default: {POLNEAR})")
     args = ap.parse_args()
-    split = POLNEAR / args.split
+    split = args.corpus / args.split
     if not split.exists():
-        print(f"{split} is absent: nothing to measure (PolNeAR is read from ../shared, never copied).")
+        print(f"{split} not found: nothing to measure (PolNeAR is read from ../shared, never copied).")
         return 0
     rows, total = training.collect_rows(split / "quotes.gold.jsonl", split / "text", "en", load_pipeline("en"))
     print(f"PolNeAR {args.split}: {len(rows)} weighed runs, {total} gold quotes; held out over {training.FOLDS} folds of articles")

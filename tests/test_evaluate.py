@@ -476,6 +476,20 @@ def test_pronoun_benchmark_scores_names_by_hand_checked_labels(tmp_path):
     assert absent.returncode == 0 and "not found" in absent.stdout
 
 
+def test_filter_learner_benchmark_scores_rows_out_of_fold(tmp_path):
+    """Boosted trees score every row once, fitted without its article's
+    fold; a feature that tells quotes apart gets them kept; no corpus, no run."""
+    bench = _script(ROOT / "benchmarks" / "filter_learners.py")
+    from quotes.training import Row
+    rows = [Row({"method=cue": 1.0, "said": float(i % 2)}, bool(i % 2), bool(i % 2), f"doc{i % 10}") for i in range(200)]
+    scored = bench.boosted_out_of_fold(rows, 0.1, 20, 5)
+    assert len(scored) == len(rows) and all(0.0 <= q <= 1.0 and 0.0 <= s <= 1.0 for q, s, _, _ in scored)
+    assert all((q > 0.5) == r.is_quote for q, _, _, r in scored)
+    absent = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "filter_learners.py"), "--corpus", str(tmp_path / "none")],
+                            capture_output=True, text=True)
+    assert absent.returncode == 0 and "not found" in absent.stdout
+
+
 def test_long_article_benchmark_makes_its_inputs_and_prints_a_row_per_size(nlp_en):
     """The synthetic transcript quotes each senator twice ("he added" after
     the surname tag) and the feed record holds its quotes on one line; the
