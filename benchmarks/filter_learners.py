@@ -41,17 +41,15 @@ def boosted_out_of_fold(rows: list[training.Row], rate: float, trees: int, leaf:
     from sklearn.feature_extraction import DictVectorizer
 
     x = DictVectorizer(sparse=False).fit_transform([r.features for r in rows])
-    docs = sorted({r.doc for r in rows})
-    fold_of = {doc: i % training.FOLDS for i, doc in enumerate(docs)}
+    fold_of = training.article_folds(rows)
     fold = np.array([fold_of[r.doc] for r in rows])
     scores = []
     for labels in ([r.is_quote for r in rows], [r.speaker_right for r in rows]):
         y, p = np.array(labels), np.zeros(len(rows))
-        for k in range(training.FOLDS):
+        for k in set(fold_of.values()):  # (every fold holds an article)
             held = fold == k
-            if held.any():
-                model = HistGradientBoostingClassifier(learning_rate=rate, max_iter=trees, min_samples_leaf=leaf, random_state=0)
-                p[held] = model.fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
+            model = HistGradientBoostingClassifier(learning_rate=rate, max_iter=trees, min_samples_leaf=leaf, random_state=0)
+            p[held] = model.fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
         scores.append(p)
     return [(scores[0][i], scores[1][i], by_rule(r.features), r) for i, r in enumerate(rows)]
 

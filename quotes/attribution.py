@@ -608,7 +608,7 @@ class Attributor(ClauseReader):
         verb, name = before[-1], before[-2]
         if not verb.lower_.endswith(self.w.PARTICIPLE_SUFFIX) or lemma_of(verb) not in self.w.SPEECH_VERBS or self.is_cue(verb):
             return None
-        if name.pos_ != "PROPN" and self.w.PRONOUNS.get(name.lower_) not in ("male", "female", "plural"):
+        if not self.named_or_personal(name):
             return None
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(name, pp))
 
@@ -743,7 +743,7 @@ class Attributor(ClauseReader):
         if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS or noun.idx >= q.outer_start - pp.offset:
             return None
         owner = self._possessor(noun, ranges)
-        if owner is None or not self._named_or_personal(owner):
+        if owner is None or not self.named_or_personal(owner):
             return None  # ('ridiculed for its prediction that …': the missive's, a thing's)
         return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
 
@@ -755,11 +755,7 @@ class Attributor(ClauseReader):
         if owned is None or owned.speaker is None:
             return None
         head = owned.speaker.head_token()
-        return owned if head is not None and self._named_or_personal(head) else None
-
-    def _named_or_personal(self, owner: Token) -> bool:
-        """A name or a personal pronoun ("Trump's", "her"), not a thing's ("its")."""
-        return owner.pos_ == "PROPN" or self.w.PRONOUNS.get(owner.lower_) in ("male", "female", "plural")
+        return owned if head is not None and self.named_or_personal(head) else None
 
     def _claim_is_that(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Attribution]:
         """'Podliska's most explosive claim is that the committee is a "…"',

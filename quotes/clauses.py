@@ -91,6 +91,10 @@ class ClauseReader:
         return not any(c.dep_ in ("poss", "nmod:poss") for c in name.children) \
             and all(t.is_quote or t.is_punct for t in token.doc[token.i + 1 : name.left_edge.i])
 
+    def named_or_personal(self, token: Token) -> bool:
+        """A name or a personal pronoun ("Trump", "her", "them"), not a thing ("its")."""
+        return token.pos_ == "PROPN" or self.w.PRONOUNS.get(token.lower_) in ("male", "female", "plural")
+
     def mute_thing(self, noun: Token) -> bool:
         """A common noun for nothing that speaks ('the amendment', 'the
         meeting'), unlike a person, a group, an organisation or a document."""
@@ -477,7 +481,7 @@ class ClauseReader:
         return next((
             c for c in verb.head.children
             if c.dep_ in ("dobj", "obj") and c.i < verb.i and not self._in_ranges(c, ranges)
-            and (c.pos_ == "PROPN" or self.w.PRONOUNS.get(c.lower_) in ("male", "female", "plural"))
+            and self.named_or_personal(c)
         ), None)
 
     def _relative_clause_doer(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -504,36 +504,36 @@ class _AttributionFinder:
             return self.units[prev_para][-1], self.parsed[prev_para]
         return None, None
 
-    def _speaker_in(self, n: int, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
-        """The attribution of the last quote before n that lies in `unit`."""
+    def _quotes_back_in(self, n: int, unit: Span, pp: ParsedParagraph) -> Iterator[int]:
+        """The quotes before quote n that start in `unit` (a sentence before
+        it), latest first, looking back from n only: a transcript holds
+        thousands."""
         lo, hi = unit.start_char + pp.offset, unit.end_char + pp.offset
         for m in range(n - 1, -1, -1):
             if self.spans[m].start < lo:
-                break
-            if self.spans[m].start < hi and m in self.found and self.found[m].speaker is not None:
-                return self.found[m]
-        return None
-
-    def _quotes_in(self, n: int, unit: Span, pp: ParsedParagraph) -> bool:
-        """Whether a quote before quote n starts in `unit` (a sentence before
-        it), looking back from n only: a transcript holds thousands."""
-        lo, hi = pp.offset + unit.start_char, pp.offset + unit.end_char
-        for m in range(n - 1, -1, -1):
-            if self.spans[m].start < lo:
-                return False
+                return
             if self.spans[m].start < hi:
-                return True
-        return False
+                yield m
+
+    def _speaker_in(self, n: int, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """The attribution of the last quote before n that lies in `unit`."""
+        return next((self.found[m] for m in self._quotes_back_in(n, unit, pp)
+                     if m in self.found and self.found[m].speaker is not None), None)
+
+    def _speaker_across(self, n: int, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """The attribution of the last quote in the sentence before `unit`,
+        when `unit` itself (the sentence before quote n) holds no quote."""
+        if next(self._quotes_back_in(n, unit, pp), None) is not None:
+            return None
+        before, before_pp = self._unit_before(unit, pp.index)
+        return self._speaker_in(n, before, before_pp) if before is not None else None
 
     def _still_about_speaker(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," Trump added. He then had a question for the crowd. "Who's
         going to pay for it?"': a sentence between two quotes whose subject is
         the first quote's speaker (the same name, or "he"/"she") keeps the
         floor with that speaker."""
-        if self._quotes_in(n, prev_unit, prev_pp):
-            return None
-        before, before_pp = self._unit_before(prev_unit, prev_pp.index)
-        last = self._speaker_in(n, before, before_pp) if before is not None else None
+        last = self._speaker_across(n, prev_unit, prev_pp)
         if last is None:
             return None
         subject = self.a.main_subject(prev_unit, prev_pp)
@@ -547,13 +547,10 @@ class _AttributionFinder:
         one paragraph, a sentence of the writer's whose subjects are no one
         keeps the floor with the speaker quoted right before it. ("They" is
         someone: 'They also lie in a dead zone', the towns, reads as people.)"""
-        span = self.spans[n]
-        if prev_pp.index != span.paragraph or self._quotes_in(n, prev_unit, prev_pp):
+        # (the sentence before it opens no paragraph: all three are in one)
+        if prev_pp.index != self.spans[n].paragraph or self.units[prev_pp.index].index(prev_unit) == 0:
             return None
-        before, before_pp = self._unit_before(prev_unit, prev_pp.index)
-        if before is None or before_pp.index != span.paragraph:
-            return None
-        last = self._speaker_in(n, before, before_pp)
+        last = self._speaker_across(n, prev_unit, prev_pp)
         if last is None:
             return None
         outside = [t for t in prev_unit if not self.a._in_ranges(t, prev_pp.quoted)]

@@ -110,17 +110,24 @@ def out_of_fold(rows: list[Row], c: float) -> list[Scored]:
     """Each row scored by models fitted without its article's fold, so the
     thresholds are chosen on probabilities like those of unseen articles.
     With fewer than two articles, the rows score themselves."""
-    docs = sorted({r.doc for r in rows})
-    folds = min(FOLDS, len(docs))
+    fold_of = article_folds(rows)
+    folds = len(set(fold_of.values()))
     if folds < 2:
         return _scored(_filter(rows, c), rows)
-    fold_of = {doc: i % folds for i, doc in enumerate(docs)}
     scored: list[Scored] = []
     for k in range(folds):
         train = [r for r in rows if fold_of[r.doc] != k]
         held = [r for r in rows if fold_of[r.doc] == k]
         scored.extend(_scored(_filter(train, c), held))
     return scored
+
+
+def article_folds(rows: list[Row]) -> dict[str, int]:
+    """The cross-validation fold of each article: its rank among the rows'
+    articles, sorted, modulo the folds (FOLDS, or fewer with fewer articles)."""
+    docs = sorted({r.doc for r in rows})
+    folds = min(FOLDS, len(docs))
+    return {doc: i % folds for i, doc in enumerate(docs)}
 
 
 def _scored(filt: Filter, rows: list[Row]) -> list[Scored]:
