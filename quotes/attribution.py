@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .clauses import NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passive
+from .clauses import EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passive
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
@@ -311,7 +311,7 @@ class Attributor(ClauseReader):
         # The first noun or pronoun after the cue, then up to its phrase head.
         for j in range(i, min(i + 6, len(unit))):
             cand = unit[j]
-            if cand.pos_ in ("PROPN", "NOUN", "PRON") and not self._in_ranges(cand, ranges):
+            if cand.pos_ in ("PROPN", "NOUN", "PRON") and cand.lower_ != EUPHONIC_T and not self._in_ranges(cand, ranges):
                 head = cand
                 while head.head != head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod") and head.head.pos_ in ("PROPN", "NOUN"):
                     if head.dep_ == "nmod" and any(c.dep_ == "case" for c in head.children):
@@ -833,7 +833,7 @@ class Attributor(ClauseReader):
             if t.text in SENTENCE_STOPS or t.text in QUOTE_MARKS or len(tag) > 8:
                 break
             tag.append(t)
-        words = [t for t in tag if not t.is_punct and t.lower_ != "-t"]
+        words = [t for t in tag if not t.is_punct and t.lower_ != EUPHONIC_T]
         found_in = self._impersonal_source(words, pp)
         if found_in is not None:
             return found_in

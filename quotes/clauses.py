@@ -22,6 +22,7 @@ from .resolution import person_noun
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
+EUPHONIC_T = "-t"  # the French euphonic t of "a-t-il": no word, never a speaker
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
 RELATIVE_CLAUSE_DEPS = {"relcl", "acl:relcl"}  # English and Universal Dependencies labels
 CLAUSE_DEPS = {"ccomp", "acl", "advcl", "pcomp", *RELATIVE_CLAUSE_DEPS}  # clauses with their own say (not xcomp)
@@ -649,7 +650,7 @@ class ClauseReader:
         Skelly, explaining he …' is Skelly's, not the pronoun's."""
         out = []
         for t in tag:
-            if t.i <= cue.i or t.lower_ == "-t":
+            if t.i <= cue.i or t.lower_ == EUPHONIC_T:
                 continue
             if t.is_punct:
                 if out:
@@ -770,7 +771,7 @@ class ClauseReader:
         subjects = [
             child for child in verb.children
             if child.dep_ in SUBJECT_DEPS and not self._in_ranges(child, ranges)
-            and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != "-t"
+            and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != EUPHONIC_T
             and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
             and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
         ]
@@ -842,7 +843,7 @@ class ClauseReader:
         """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel'."""
         doc = pp.doc
         i = verb.i + 1
-        while i < len(doc) and (self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in ("-t", "today", "tonight")):
+        while i < len(doc) and (self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in (EUPHONIC_T, "today", "tonight")):
             i += 1
         if i >= len(doc) or self._in_ranges(doc[i], ranges):
             return None
