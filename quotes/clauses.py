@@ -28,6 +28,8 @@ RELATIVE_CLAUSE_DEPS = {"relcl", "acl:relcl"}  # English and Universal Dependenc
 CLAUSE_DEPS = {"ccomp", "acl", "advcl", "pcomp", *RELATIVE_CLAUSE_DEPS}  # clauses with their own say (not xcomp)
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
 FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
+# Punctuation that continues the sentence before it: no sentence starts with one.
+CONTINUING_PUNCT = frozenset({",", ";", ")", "]"})
 
 
 class ClauseReader:
@@ -144,6 +146,10 @@ class ClauseReader:
         if any(s < boundary < e - 1 for s, e in ranges):
             return True
         first = right[0]
+        # "D'après l'OSDH (…) | , « … »": no sentence starts at a comma or a
+        # closing bracket, whatever the parse made of it.
+        if first.text in CONTINUING_PUNCT:
+            return True
         # '"…," he said' split after the closing mark: a lower-case start continues.
         if first.is_lower and first.is_alpha and left.text.rstrip()[-1:] in "\"”’»,":
             return True
@@ -749,7 +755,8 @@ class ClauseReader:
         if not ends:
             return False
         gap = pp.doc.char_span(max(ends), cue.idx, alignment_mode="expand")
-        words = [t for t in (gap or []) if not t.is_punct and not t.is_space]
+        # (the "-t-elle" of "a-t-elle ajouté" is the inverted subject, whatever its tag)
+        words = [t for t in (gap or []) if not t.is_punct and not t.is_space and not t.text.startswith("-")]
         if cue.i > 0 and pp.doc[cue.i - 1].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in words):
             return True  # '"…" in the event of …, threatened X'
         return len(words) <= 2 and all(
@@ -840,8 +847,13 @@ class ClauseReader:
         return ent is not None and ent.text.lower().endswith(("-year-old", "year-old", "-years-old"))
 
     def _inverted_subject(self, verb: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
-        """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel'."""
+        """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel',
+        'a-t-elle ajouté' (the pronoun hyphened to the auxiliary, before the verb)."""
         doc = pp.doc
+        hyphened = next((t for t in doc[max(0, verb.i - 3) : verb.i]
+                         if t.text.startswith("-") and t.lower_ != EUPHONIC_T and self.is_pronoun(t)), None)
+        if hyphened is not None:
+            return self.noun_phrase(hyphened, pp)
         i = verb.i + 1
         while i < len(doc) and (self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in (EUPHONIC_T, "today", "tonight")):
             i += 1

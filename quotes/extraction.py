@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import Attributor, _title_case
 from .clauses import RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS
 from .filtering import features, load_filter, rules_only
-from .lang import available, words
+from .lang import available, inner_tag, words
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
@@ -91,8 +91,9 @@ def quotation_spans(text: str, paragraphs: list[Paragraph], lang: Optional[str])
     """The quoted runs extraction weighs: the main style of marks, and
     dialogue-dash lines only in a language whose press prints dialogue that
     way (in English a line opened by a dash is a byline or a list item)."""
-    spans = primary_style_spans(find_quotation_spans(text, paragraphs))
-    if lang is not None and lang in available() and not words(lang).DIALOGUE_DASHES:
+    known = lang is not None and lang in available()
+    spans = primary_style_spans(find_quotation_spans(text, paragraphs, inner_tag(lang) if known else None))
+    if known and not words(lang).DIALOGUE_DASHES:
         spans = [s for s in spans if s.style != "dash"]
     return spans
 

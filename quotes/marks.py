@@ -371,12 +371,17 @@ def _outside_doubles(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list
     return kept
 
 
-def find_quotation_spans(text: str, paragraphs: Optional[list[Paragraph]] = None) -> list[QuoteSpan]:
+def find_quotation_spans(
+    text: str, paragraphs: Optional[list[Paragraph]] = None, inner_tag: Optional["re.Pattern[str]"] = None
+) -> list[QuoteSpan]:
     """Every quotation span in the text, in order, marks excluded.
 
     Single-mark quotes nested inside double ones are dropped (they are part of
     the outer quote); top-level single-mark quotes are kept with style
-    "single" so that attribution can ask more of them.
+    "single" so that attribution can ask more of them. `inner_tag` (see
+    quotes.lang.inner_tag) finds a tag printed inside the marks; the quote
+    is cut around it, so that the tag's words are outside, as after a
+    closing mark.
     """
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
     spans: list[QuoteSpan] = []
@@ -386,10 +391,30 @@ def find_quotation_spans(text: str, paragraphs: Optional[list[Paragraph]] = None
             spans.append(dialogue)
             continue
         doubles = _spans_in_paragraph(text, para, "double")
+        if inner_tag is not None:
+            doubles = [piece for span in doubles for piece in _cut_at_tags(text, span, inner_tag)]
         singles = _outside_doubles(_spans_in_paragraph(text, para, "single"), doubles)
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))
     _link_continuations(text, spans, paragraphs)
     return spans
+
+
+def _cut_at_tags(text: str, span: QuoteSpan, tag: "re.Pattern[str]") -> list[QuoteSpan]:
+    """The pieces of a quote around the tags printed inside its marks. A
+    piece ends at the comma before a tag (its closing "mark") and the next
+    one starts after the tag's comma or full stop (its opening "mark")."""
+    pieces: list[QuoteSpan] = []
+    start, open_at = span.start, span.open_at
+    for match in tag.finditer(text, span.start, span.end):
+        head = _trimmed(text, start, match.start())
+        if head[1] - head[0] < 2:
+            continue
+        pieces.append(QuoteSpan(head[0], head[1], span.paragraph, span.style, open_at, match.start()))
+        start, open_at = match.end(), match.start("stop")
+    if not pieces:
+        return [span]
+    pieces.append(QuoteSpan(start, span.end, span.paragraph, span.style, open_at, span.close_at))
+    return pieces
 
 
 def _link_continuations(text: str, spans: list[QuoteSpan], paragraphs: list[Paragraph]) -> None:

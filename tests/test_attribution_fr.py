@@ -312,6 +312,45 @@ CASES = [
         "deviendrait « une taxe sur chaque famille » dans le pays.",
         [{"text": "une taxe sur chaque famille", "speaker": "Le ministre de l'Économie"}],
         id="faire-la-remarque-que-rapporte"),
+    # the tag printed inside the guillemets: the quote is cut around it
+    pytest.param(
+        "« Nous partirons, a dit Marie Dupont, dès demain. »",
+        [{"text": "Nous partirons", "speaker": "Marie Dupont", "cue": "a dit"},
+         {"text": "dès demain.", "speaker": "Marie Dupont"}],
+        id="incise-dans-les-guillemets"),
+    pytest.param(
+        "Marine Le Pen était à Lyon lundi. « Il faut agir vite, a-t-elle ajouté. Chaque jour compte. »",
+        [{"text": "Il faut agir vite", "speaker": "Marine Le Pen", "cue": "a-t-elle ajouté"},
+         {"text": "Chaque jour compte.", "speaker": "Marine Le Pen"}],
+        id="incise-a-t-elle-puis-phrase-suivante"),
+    pytest.param(
+        "« Le problème, explique le ministre de l'Intérieur, c’est l’argent. »",
+        [{"text": "Le problème", "speaker": "le ministre de l'Intérieur"},
+         {"text": "c’est l’argent.", "speaker": "le ministre de l'Intérieur"}],
+        id="incise-verbe-au-present"),
+    pytest.param(
+        "« C’est une honte, s’est indigné M. Dupont, vraiment. »",
+        [{"text": "C’est une honte", "speaker": "Dupont", "speaker_mention": "M. Dupont"},
+         {"text": "vraiment.", "speaker": "Dupont"}],
+        id="incise-pronominale-et-abreviation"),
+    pytest.param(
+        "Le président m'a reçu. « Il m'a dit, raconte Marie Dupont, que tout irait bien. »",
+        [{"text": "Il m'a dit", "speaker": "Marie Dupont"}, {"text": "que tout irait bien.", "speaker": "Marie Dupont"}],
+        id="le-discours-cite-garde-son-verbe-l-incise-inverse-le-sien"),
+    # curly apostrophes read as straight ones by the parser
+    pytest.param(
+        "Selon l’ONU, « la situation est catastrophique ».",
+        [{"text": "la situation est catastrophique", "speaker": "l’ONU", "cue": "Selon"}],
+        id="selon-l-apostrophe-courbe"),
+    pytest.param(
+        "D’après l’Observatoire syrien des droits de l’homme, « au moins 33 soldats ont été tués ».",
+        [{"text": "au moins 33 soldats ont été tués", "speaker": "l’Observatoire syrien des droits de l’homme"}],
+        id="d-apres-apostrophe-courbe"),
+    # the parse ends a sentence at ")": the comma after it continues it
+    pytest.param(
+        "D'après l'Observatoire syrien des droits de l'homme (OSDH), « au moins 33 soldats ont été tués ».",
+        [{"text": "au moins 33 soldats ont été tués", "speaker": "l'Observatoire syrien des droits de l'homme"}],
+        id="d-apres-sigle-entre-parentheses"),
 ]
 
 

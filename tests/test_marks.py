@@ -248,3 +248,31 @@ def test_dialogue_dash_lines_are_speech_only_where_the_press_prints_dialogue_so(
     assert [s.style for s in quotation_spans(english, split_paragraphs(english), "en")] == ["double"]
     assert [s.style for s in quotation_spans(french, split_paragraphs(french), "fr")] == ["dash"]
     assert "dash" in [s.style for s in quotation_spans(english, split_paragraphs(english), None)]  # language unknown: kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous partirons, a dit Marie Dupont, dès demain. »", ["Nous partirons", "dès demain."]),
+    ("« Il faut agir vite, a-t-il ajouté. Chaque jour compte. »", ["Il faut agir vite", "Chaque jour compte."]),
+    ("« Paris, dit-elle, doit respirer. »", ["Paris", "doit respirer."]),
+    ("« C’est une honte, s’est indigné M. Dupont, vraiment. »", ["C’est une honte", "vraiment."]),
+    # a verb after its subject is the quoted speaker's own words, not a tag
+    ("« Il a refusé, il a dit non, puis il est parti. »", ["Il a refusé, il a dit non, puis il est parti."]),
+    # a tag that ends the quote is after it, not inside: nothing to cut
+    ("« Nous partirons, a dit Marie. »", ["Nous partirons, a dit Marie."]),
+])
+def test_a_tag_inside_french_marks_cuts_the_quote(text, expected):
+    from quotes.lang import inner_tag
+
+    spans = find_quotation_spans(text, inner_tag=inner_tag("fr"))
+    assert [text[s.start : s.end] for s in spans] == expected
+    if len(spans) > 1:
+        first, second = spans
+        # the tag lies between the pieces' "marks": outside both quotes
+        assert text[first.close_at] == "," and text[second.open_at] in ",."
+        assert first.open_at == text.index("«") and second.close_at == text.index("»")
+
+
+def test_english_prints_no_tag_inside_the_marks():
+    from quotes.lang import inner_tag
+
+    assert inner_tag("en") is None

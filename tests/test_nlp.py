@@ -1,7 +1,7 @@
 """The loaded pipeline's tokenizer and sentence fixes (quotes/nlp.py)."""
 from __future__ import annotations
 
-from quotes.nlp import TITLE_PIPE
+from quotes.nlp import APOSTROPHE_PIPE, TITLE_PIPE
 
 
 def sentences(nlp, text: str) -> list[str]:
@@ -28,3 +28,14 @@ def test_title_pipe_runs_before_the_parser(nlp_en, nlp_fr):
 def test_french_title_abbreviation(nlp_fr):
     text = "« Nous partons », a déclaré le Cdt. Marc Dupont. Il est parti."
     assert not any(s.text.strip().startswith("Marc") for s in nlp_fr(text).sents)
+
+
+def test_curly_apostrophes_read_straight_text_untouched(nlp_fr, nlp_en):
+    """The French model learned elision from "'": "l’ONU" must parse as
+    "l'ONU" does, while the text and every offset stay as written."""
+    curly, straight = nlp_fr("Selon l’ONU, la situation est grave."), nlp_fr("Selon l'ONU, la situation est grave.")
+    assert curly.text == "Selon l’ONU, la situation est grave."
+    assert [t.norm_ for t in curly][1] == "l'"
+    assert [(t.dep_, t.pos_) for t in curly] == [(t.dep_, t.pos_) for t in straight]
+    for nlp in (nlp_fr, nlp_en):
+        assert nlp.pipe_names[0] == APOSTROPHE_PIPE

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import lru_cache
 from types import ModuleType
 
@@ -58,6 +59,30 @@ def speech_verb_forms(code: str) -> frozenset[str]:
     lemma_forms: what the rules look for in text they do not parse."""
     speech = words(code).SPEECH_VERBS
     return frozenset(form for form, lemma_ in lemma_forms(code).items() if lemma_ in speech)
+
+
+@lru_cache(maxsize=None)
+def inner_tag(code: str) -> "re.Pattern[str] | None":
+    """A tag printed inside the quotation marks, as the French press does
+    (« Nous partirons, a dit Marie Dupont, dès demain. »), or None for a
+    language that closes the marks first. The tag opens with a reporting
+    verb before its subject (', a dit Marie', ', a-t-il ajouté', ', dit-elle',
+    ', s'est indigné le ministre'): a verb after its subject is speech. Group
+    "stop" is the comma or full stop that ends it, with more quoted words after."""
+    w = words(code)
+    if not getattr(w, "INCISES_INSIDE_MARKS", False):
+        return None
+    inverted = rf"(?:-t)?-(?:{_one_of(w.INVERTED_PRONOUNS)})"
+    verb = rf"(?:(?:{_one_of(w.INCISE_REFLEXIVES)})[ \u00a0]*)?(?:(?:{_one_of(w.INCISE_AUXILIARIES)})(?:{inverted})?[ \u00a0]+)?" \
+        rf"(?:{_one_of(speech_verb_forms(code))})(?:{inverted})?(?![\w'’-])"
+    word = rf"(?:{_one_of(w.TITLE_ABBREVIATIONS)}|[^,.;:!?«»“”\"\n])"
+    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?)?"
+    return re.compile(rf",[ \u00a0]+{verb}{subject}[ \u00a0]*(?P<stop>[,.!?…])[ \u00a0]+(?=\S)")
+
+
+def _one_of(items) -> str:
+    """A regular-expression alternation of literal words, longest first."""
+    return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
 
 
 def lemma(token) -> str:

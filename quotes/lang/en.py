@@ -71,6 +71,12 @@ NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric King
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
+# English closes the marks before a tag ('"We will," she said, "win."'):
+# no tag is looked for inside them.
+INCISES_INSIDE_MARKS = False
+INCISE_AUXILIARIES: tuple[str, ...] = ()
+INCISE_REFLEXIVES: tuple[str, ...] = ()
+INVERTED_PRONOUNS: tuple[str, ...] = ()
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message
@@ -328,6 +334,10 @@ TITLE_ABBREVIATIONS = (
     "Gov.", "Lt.", "Gen.", "Sgt.", "Maj.", "Capt.", "Col.", "Cmdr.", "Adm.", "Brig.", "Cpl.", "Pvt.",
     "Supt.", "Det.", "Atty.", "Sec.", "Amb.", "Pres.", "Ft.",
 )
+
+# Whether the pipeline reads a curly apostrophe as a straight one (the
+# tokens' NORM, which its embeddings read; the text stays as written).
+STRAIGHT_APOSTROPHE_NORMS = True
 
 # --- lemmas (owned by lang/__init__.py) ------------------------------------
 # English inflects the words above regularly enough to list their forms, so

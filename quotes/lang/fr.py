@@ -52,6 +52,13 @@ KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère ve
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
+# « Nous partirons, a dit Marie, dès demain. » : la presse française met
+# l'incise dans les guillemets ; ses mots (auxiliaire, verbe de parole, sujet
+# inversé) la distinguent du discours cité.
+INCISES_INSIDE_MARKS = True
+INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
+INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
+INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
 propos note document texte article éditorial vidéo annonce
@@ -259,6 +266,11 @@ SENTENCE_ABBREVIATIONS = frozenset("m mm mme mmes mlle mlles dr pr me st ste etc
 # Titles abbreviated with a full stop: never a sentence's last word when a
 # name follows (nlp.py).
 TITLE_ABBREVIATIONS = ("M.", "MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Me.", "Mgr.", "Lt.", "Cdt.", "Col.", "Gal.", "Gén.", "Sgt.")
+
+# Le pipeline lit « ’ » comme « ' » (la NORM des mots, que lisent ses
+# plongements ; le texte reste tel qu'écrit). Le modèle a appris l'élision
+# sur « ' » : sans cela, « l’ONU » s'analyse en nom « l’ », « D’après » en adverbe.
+STRAIGHT_APOSTROPHE_NORMS = True
 
 # --- lemmas (owned by lang/__init__.py) ------------------------------------
 # The small French model lemmatises some verb forms as nouns ("estime",
