@@ -32,6 +32,7 @@ DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\
 # Where a tag after a quote ends: a sentence stop, or the next quote's mark.
 SENTENCE_STOPS = (".", ";", "!", "?")
 QUOTE_MARKS = ("\"", "“", "”", "«", "»")
+ELISIONS = frozenset({"d'", "d’", "d", "'", "’"})  # 'parle d'« … »': the preposition's elided form
 
 
 class Attributor(ClauseReader):
@@ -145,6 +146,8 @@ class Attributor(ClauseReader):
         closing mark) leaves its sentence open for a tag: '"…," he said'."""
         # ('"She said that ‘I want the House,’" McDermott said': past the inner mark)
         body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip().rstrip("’'”\"»")
+        if q.close_at is not None and pp.text[q.close_at - pp.offset] == ",":
+            return True  # « …, a réagi X, … »: a piece cut before the tag inside the marks
         return body[-1:] in ",!?" or pp.text[after:].lstrip().startswith(",")
 
     def _bare_tag_sentence(self, pp: ParsedParagraph, after: int) -> bool:
@@ -880,6 +883,52 @@ class Attributor(ClauseReader):
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
 
+    def pre_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Le ministre dénonce « une provocation »': a noun phrase and a
+        reporting verb right before the opening mark, read by word forms
+        when the parse took the verb for a noun (the small French model does
+        so with a present tense before a mark) and so found no speaker."""
+        before = pp.words[: bisect.bisect_left(pp.word_starts, q.outer_start - pp.offset)]
+        while before and before[-1].lower_ in ELISIONS | self.w.INTRODUCER_PREPOSITIONS:
+            before = before[:-1]  # 'parle d'« humiliation »' ("d" "'" to the tokenizer)
+        # the clause opening the sentence, or after a comma, up to the mark
+        opener = next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j].is_punct), 0)
+        clause = before[opener:]
+        if not 2 <= len(clause) <= 8:
+            return None
+        verb, subject = clause[-1], clause[:-1]
+        if verb.pos_ in ("VERB", "AUX") or lemma_of(verb) not in self.w.SPEECH_VERBS:
+            return None  # (a verb the parse saw is the other rules' to read)
+        # a noun phrase: names, nouns, their determiners and adjectives (a
+        # name the same parse may tag as anything: 'Emmanuel Macron' as an adverb)
+        if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title for t in subject) \
+                or not (subject[-1].pos_ in ("PROPN", "NOUN") or subject[-1].is_title and subject[-1].pos_ != "DET"):
+            return None
+        mention = self.noun_phrase(subject[-1], pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=mention)
+
+    def verb_in_quote(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'l'Élysée a « condamné fermement » l'attaque', 'The White House
+        "strongly condemned" the attack': the quote opens with the main
+        reporting verb itself (after one adverb at most); its subject, outside
+        the marks, said it."""
+        ranges = self._quoted(pp)
+        inside = [t for t in itertools.islice(pp.tokens_from(q.start - pp.offset), 4)
+                  if t.idx < q.end - pp.offset and not t.is_punct and not t.is_space][:2]
+        if not inside:
+            return None
+        verb = inside[1] if inside[0].pos_ == "ADV" and len(inside) > 1 else inside[0]
+        # (the main verb only: 'challenged the assertion that Grayson had ever
+        # "attacked" Clinton' is the challenger's report)
+        if lemma_of(verb) not in self.w.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+            return None
+        subject = self._subject_child(verb, ranges)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or self.mute_thing(subject):
+            return None
+        if any(t.lower_ in self.w.SHARE_WORDS for t in subject.subtree):
+            return None  # 'Thirty percent of whites "strongly agree"': a survey's wording, not theirs
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self._resolve_relative(subject, pp))
+
     @staticmethod
     def _all_name(words: list[Token]) -> bool:
         """Words that are one proper name with its titles ('US Senator Jeff Sessions')."""
@@ -903,13 +952,28 @@ class Attributor(ClauseReader):
         """'« … », lit-on dans le communiqué', 'peut-on lire dans le rapport',
         'a-t-on appris auprès de l'Elysée': "on" reads or learns, and the
         words are those of the document or body after the preposition."""
-        if not any(self.is_impersonal(t) for t in words):
+        on = next((k for k, t in enumerate(words) if self.is_impersonal(t)), None)
+        if on is None:
             return None
         verb = next((t for t in words if lemma_of(t) in self.w.IMPERSONAL_SOURCE_VERBS), None)
         prep = next((k for k, t in enumerate(words) if t.lower_ in self.w.SOURCE_PREPOSITIONS), None)
         if verb is None or prep is None:
-            return None
+            return self._impersonal_place(words, on, pp)
         head = next((t for t in words[prep + 1 :] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
+
+    def _impersonal_place(self, words: list[Token], on: int, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'« … », souligne-t-on à l'Élysée', 'indique-t-on au Quai d'Orsay':
+        "on" speaks for the body right after it, framed as at the start of a
+        sentence ('Chez Renault, on indique …')."""
+        verb = next((t for t in words[:on] if lemma_of(t) in self.w.SPEECH_VERBS), None)
+        rest = [t.lower_ for t in words[on + 1 :]]
+        frame = next((f.split() for f in self.w.IMPERSONAL_FRAMES if rest[: len(f.split())] == f.split()), None)
+        if verb is None or frame is None:
+            return None
+        head = next((t for t in words[on + 1 + len(frame) :] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return None
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))

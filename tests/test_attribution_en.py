@@ -843,6 +843,19 @@ MISPARSE_CASES = [
 ]
 
 
+VERB_IN_QUOTE_CASES = [
+    pytest.param('The White House "strongly condemned" the attack.',
+                 [{"text": "strongly condemned", "speaker": "The White House"}], id="the-quote-is-the-reporting-verb"),
+    pytest.param("Grayson's spokeswoman challenged the assertion that Grayson had ever \"attacked\" Clinton.",
+                 [], id="an-embedded-quoted-verb-is-not-its-subject-s"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERB_IN_QUOTE_CASES)
+def test_a_quote_that_opens_with_its_reporting_verb(nlp_en, text, expected):
+    check(text, expected, nlp_en)
+
+
 @pytest.mark.parametrize("text, expected", MISPARSE_CASES)
 def test_speaker_found_where_the_parse_misleads(nlp_en, text, expected):
     check(text, expected, nlp_en)
@@ -1902,6 +1915,10 @@ def test_speaker_resolution(nlp_en, text, expected):
 # --- not quotations --------------------------------------------------------------------
 
 NOT_QUOTE_CASES = [
+    pytest.param('Thirty percent of whites "strongly agree" that they will be more successful.', [],
+                 id="a-survey-share-agreeing-is-the-survey-s-wording"),
+    pytest.param("The report “a political hit job” was released Monday.", [],
+                 id="a-reporting-noun-after-a-determiner-names-nobody"),
     pytest.param("Reham Mosad, who was a teaching assistant at the school, was being treated for a “malignant "
                  "disease” in France.", [], id="what-the-subject-undergoes-behind-auxiliaries-is-not-its-words"),
     pytest.param("In a new interview, “Broad City” Star Ilana Glazer Asked Actors To Act Whiter.", [],

@@ -337,6 +337,36 @@ CASES = [
         "Le président m'a reçu. « Il m'a dit, raconte Marie Dupont, que tout irait bien. »",
         [{"text": "Il m'a dit", "speaker": "Marie Dupont"}, {"text": "que tout irait bien.", "speaker": "Marie Dupont"}],
         id="le-discours-cite-garde-son-verbe-l-incise-inverse-le-sien"),
+    pytest.param(
+        "« C'est inacceptable, a réagi le maire de la ville, Jean Dupont. Nous demandons des comptes. »",
+        [{"text": "C'est inacceptable", "speaker": "Jean Dupont", "speaker_mention": "le maire de la ville, Jean Dupont"},
+         {"text": "Nous demandons des comptes.", "speaker": "Jean Dupont"}],
+        id="incise-avec-un-nom-en-apposition"),
+    pytest.param(
+        "Dans un communiqué, l'Élysée a « condamné fermement » l'attaque.",
+        [{"text": "condamné fermement", "speaker": "l'Élysée"}],
+        id="le-verbe-de-parole-entre-guillemets"),
+    pytest.param(
+        "« Rien n'est décidé », souligne-t-on à l'Élysée.",
+        [{"text": "Rien n'est décidé", "speaker": "l'Élysée", "cue": "souligne"}],
+        id="on-parle-pour-le-lieu-qui-le-suit"),
+    pytest.param(
+        "Au Quai d'Orsay, on assure que « le dialogue reste ouvert ».",
+        [{"text": "le dialogue reste ouvert", "speaker": "Quai d'Orsay"}],
+        id="on-parle-pour-le-lieu-qui-ouvre-la-phrase-au"),
+    # a present tense right before the mark, which the small model takes for a noun
+    pytest.param(
+        "Le ministre dénonce « une provocation ».",
+        [{"text": "une provocation", "speaker": "Le ministre", "cue": "dénonce"}],
+        id="present-avant-le-guillemet-lu-comme-un-nom"),
+    pytest.param(
+        "Emmanuel Macron dénonce « une provocation ».",
+        [{"text": "une provocation", "speaker": "Emmanuel Macron", "cue": "dénonce"}],
+        id="present-avant-le-guillemet-nom-propre-mal-etiquete"),
+    pytest.param(
+        "Jean-Luc Mélenchon dénonce une « provocation » de la majorité.",
+        [{"text": "provocation", "speaker": "Jean-Luc Mélenchon", "speaker_mention": "Jean-Luc Mélenchon"}],
+        id="le-verbe-accroche-au-nom-n-en-fait-pas-partie"),
     # curly apostrophes read as straight ones by the parser
     pytest.param(
         "Selon l’ONU, « la situation est catastrophique ».",

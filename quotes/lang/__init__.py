@@ -76,7 +76,9 @@ def inner_tag(code: str) -> "re.Pattern[str] | None":
     verb = rf"(?:(?:{_one_of(w.INCISE_REFLEXIVES)})[ \u00a0]*)?(?:(?:{_one_of(w.INCISE_AUXILIARIES)})(?:{inverted})?[ \u00a0]+)?" \
         rf"(?:{_one_of(speech_verb_forms(code))})(?:{inverted})?(?![\w'’-])"
     word = rf"(?:{_one_of(w.TITLE_ABBREVIATIONS)}|[^,.;:!?«»“”\"\n])"
-    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?)?"
+    # a role and the name in apposition to it: ', a réagi le maire, Jean Dupont.'
+    name = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0]+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?<=[^\W\d_A-ZÀ-Þ]),[ \u00a0]+{name})?)?"
     return re.compile(rf",[ \u00a0]+{verb}{subject}[ \u00a0]*(?P<stop>[,.!?…])[ \u00a0]+(?=\S)")
 
 

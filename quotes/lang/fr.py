@@ -82,7 +82,7 @@ IMPERSONAL_SOURCE_VERBS = frozenset("lire apprendre".split())
 SOURCE_PREPOSITIONS = frozenset("dans auprès".split())
 # « Du côté de l'Elysée, on assure que … » : « on » parle pour ce qui ouvre la phrase.
 IMPERSONAL_FRAMES = ("du côté de", "du côté du", "du côté des", "chez", "dans l'entourage de", "dans l’entourage de",
-                     "dans l'entourage du", "dans l’entourage du", "au sein de", "au sein du", "à")
+                     "dans l'entourage du", "dans l’entourage du", "au sein de", "au sein du", "à", "au")
 # « … ». Erdogan a déclaré alors qu'il partait. : mots qui peuvent suivre une incise isolée.
 TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split())
 # « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
