@@ -759,7 +759,10 @@ class ClauseReader:
         gap = pp.doc.char_span(max(ends), cue.idx, alignment_mode="expand")
         # (the "-t-elle" of "a-t-elle ajouté" is the inverted subject, whatever its tag)
         words = [t for t in (gap or []) if not t.is_punct and not t.is_space and not t.text.startswith("-")]
-        if cue.i > 0 and pp.doc[cue.i - 1].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in words):
+        first = cue  # (the auxiliaries are the verb's: ', a indiqué un porte-parole')
+        while first.i > 0 and pp.doc[first.i - 1].dep_ in ("aux", "aux:tense") and pp.doc[first.i - 1].head == cue:
+            first = pp.doc[first.i - 1]
+        if first.i > 0 and pp.doc[first.i - 1].text == "," and not any(t.dep_ in SUBJECT_DEPS for t in words):
             return True  # '"…" in the event of …, threatened X'
         return len(words) <= 2 and all(
             (t.pos_ in ("AUX", "ADV", "PART", "PRON") or t.dep_ in ("aux", "aux:tense", "expl:subj", "advmod"))

@@ -410,6 +410,8 @@ def _cut_at_tags(text: str, span: QuoteSpan, tag: "re.Pattern[str]") -> list[Quo
         if head[1] - head[0] < 2:
             continue
         pieces.append(QuoteSpan(head[0], head[1], span.paragraph, span.style, open_at, match.start()))
+        if match.group("stop") is None:
+            return pieces  # the tag ends the run: nothing quoted after it
         start, open_at = match.end(), match.start("stop")
     if not pieces:
         return [span]

@@ -354,6 +354,10 @@ CASES = [
         "Au Quai d'Orsay, on assure que « le dialogue reste ouvert ».",
         [{"text": "le dialogue reste ouvert", "speaker": "Quai d'Orsay"}],
         id="on-parle-pour-le-lieu-qui-ouvre-la-phrase-au"),
+    pytest.param(
+        "La Commission européenne « prend note » de la décision, a indiqué un porte-parole.",
+        [{"text": "prend note", "speaker": "un porte-parole", "cue": "a indiqué"}],
+        id="incise-en-fin-de-phrase-apres-son-auxiliaire"),
     # a present tense right before the mark, which the small model takes for a noun
     pytest.param(
         "Le ministre dénonce « une provocation ».",

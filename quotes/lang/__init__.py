@@ -68,7 +68,9 @@ def inner_tag(code: str) -> "re.Pattern[str] | None":
     language that closes the marks first. The tag opens with a reporting
     verb before its subject (', a dit Marie', ', a-t-il ajouté', ', dit-elle',
     ', s'est indigné le ministre'): a verb after its subject is speech. Group
-    "stop" is the comma or full stop that ends it, with more quoted words after."""
+    "stop" is the comma or full stop that ends it, with more quoted words
+    after; a tag that ends the quoted run has none (« Nous partirons, a dit
+    Marie. », searched up to the closing mark)."""
     w = words(code)
     if not getattr(w, "INCISES_INSIDE_MARKS", False):
         return None
@@ -79,7 +81,8 @@ def inner_tag(code: str) -> "re.Pattern[str] | None":
     # a role and the name in apposition to it: ', a réagi le maire, Jean Dupont.'
     name = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0]+[A-ZÀ-Þ][\w'’.-]*){0,3}"
     subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?<=[^\W\d_A-ZÀ-Þ]),[ \u00a0]+{name})?)?"
-    return re.compile(rf",[ \u00a0]+{verb}{subject}[ \u00a0]*(?P<stop>[,.!?…])[ \u00a0]+(?=\S)")
+    ends = r"[ \u00a0]*(?:(?P<stop>[,.!?…])[ \u00a0]+(?=\S)|[.!?…]?[ \u00a0]*$)"
+    return re.compile(rf",[ \u00a0]+{verb}{subject}{ends}")
 
 
 def _one_of(items) -> str:
