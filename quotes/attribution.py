@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .clauses import EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passive
+from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passive
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
@@ -32,7 +32,11 @@ DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\
 # Where a tag after a quote ends: a sentence stop, or the next quote's mark.
 SENTENCE_STOPS = (".", ";", "!", "?")
 QUOTE_MARKS = ("\"", "“", "”", "«", "»")
-ELISIONS = frozenset({"d'", "d’", "d", "'", "’"})  # 'parle d'« … »': the preposition's elided form
+# The words a tag after a quote may run to; more when it opens with its verb,
+# which where and how it was said may part from the speaker ('a assuré dans
+# un entretien au Monde la ministre des Armées').
+TAG_WORDS = 8
+INVERTED_TAG_WORDS = 12
 
 
 class Attributor(ClauseReader):
@@ -314,7 +318,8 @@ class Attributor(ClauseReader):
         # The first noun or pronoun after the cue, then up to its phrase head.
         for j in range(i, min(i + 6, len(unit))):
             cand = unit[j]
-            if cand.pos_ in ("PROPN", "NOUN", "PRON") and cand.lower_ != EUPHONIC_T and not self._in_ranges(cand, ranges):
+            if cand.pos_ in ("PROPN", "NOUN", "PRON") and cand.lower_ != EUPHONIC_T and cand.lower_ not in self.w.REFLEXIVE_CLITICS \
+                    and not self._in_ranges(cand, ranges):
                 head = cand
                 while head.head != head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod") and head.head.pos_ in ("PROPN", "NOUN"):
                     if head.dep_ == "nmod" and any(c.dep_ == "case" for c in head.children):
@@ -833,9 +838,11 @@ class Attributor(ClauseReader):
         tokens = self._without_apposition(list(pp.tokens_from(after)))
         tag: list[Token] = []
         for t in tokens:
-            if t.text in SENTENCE_STOPS or t.text in QUOTE_MARKS or len(tag) > 8:
+            if t.text in SENTENCE_STOPS or t.text in QUOTE_MARKS or len(tag) > INVERTED_TAG_WORDS:
                 break
             tag.append(t)
+        if not self._opens_with_verb(tag):
+            tag = tag[: TAG_WORDS + 1]
         words = [t for t in tag if not t.is_punct and t.lower_ != EUPHONIC_T]
         found_in = self._impersonal_source(words, pp)
         if found_in is not None:
@@ -847,10 +854,11 @@ class Attributor(ClauseReader):
         # word tagged as one, else the last.
         verbal = [i for i in cues if words[i].pos_ in ("VERB", "AUX") or words[i].tag_.startswith("VB")]
         cues = verbal[:1] or cues[-1:]
-        # A long sentence is no tag, unless its subject and verb come first
-        # ('"Too forced?" He tweeted when Clinton ended a debate …', '"…!"
-        # US Senator Jeff Sessions said as he launched the process').
-        if not cues or len(words) > 8 and not (0 < cues[0] <= 3 or self._all_name(words[: cues[0]])):
+        # A long sentence is no tag, unless its verb, or its subject and verb,
+        # come first ('"Too forced?" He tweeted when Clinton ended a debate …',
+        # '"…!" US Senator Jeff Sessions said as he launched the process',
+        # '« … », a assuré dans un entretien au Monde la ministre des Armées').
+        if not cues or len(words) > TAG_WORDS and not (cues[0] <= 3 or self._all_name(words[: cues[0]])):
             return None
         i = cues[0]
         # (not the reflexive of 's’est félicité', 's’est indigné')
@@ -868,7 +876,7 @@ class Attributor(ClauseReader):
         ]
         if pronouns:
             return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
-        speaker_words = before if before else self._up_to_comma(tag, words[i])
+        speaker_words = before if before else self._past_settings(self._up_to_comma(tag, words[i]))
         speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title)
                          and not self._is_time_word(t) and not self._addressed(t)]
         if not speaker_words:
@@ -876,7 +884,9 @@ class Attributor(ClauseReader):
         if before:  # '"…," the two write': the words before the verb, as they are
             mention = self.noun_phrase(speaker_words[-1], pp).cover(pp.doc[speaker_words[0].i : speaker_words[-1].i + 1], pp.offset)
         else:  # '"…," said the Kremlin'
-            head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN", "PRON")), speaker_words[0])
+            # (a personal pronoun, not a clitic the parse made of an article: 'sur X le leader')
+            head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN") or t.pos_ == "PRON" and self.is_pronoun(t)),
+                        speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
             mention = self._with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
@@ -928,6 +938,13 @@ class Attributor(ClauseReader):
         if any(t.lower_ in self.w.SHARE_WORDS for t in subject.subtree):
             return None  # 'Thirty percent of whites "strongly agree"': a survey's wording, not theirs
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self._resolve_relative(subject, pp))
+
+    def _opens_with_verb(self, tag: list[Token]) -> bool:
+        """A tag whose first word, past auxiliaries and clitics, reports: 'a
+        assuré …', 's'est félicité …', 'said …'."""
+        first = next((t for t in tag if not t.is_punct and t.lower_ != EUPHONIC_T and t.pos_ != "AUX"
+                      and t.lower_ not in self.w.REFLEXIVE_CLITICS and t.dep_ not in ("aux", "aux:tense")), None)
+        return first is not None and lemma_of(first) in self.w.SPEECH_VERBS
 
     @staticmethod
     def _all_name(words: list[Token]) -> bool:

@@ -28,6 +28,7 @@ RELATIVE_CLAUSE_DEPS = {"relcl", "acl:relcl"}  # English and Universal Dependenc
 CLAUSE_DEPS = {"ccomp", "acl", "advcl", "pcomp", *RELATIVE_CLAUSE_DEPS}  # clauses with their own say (not xcomp)
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
 FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’"}
+ELISIONS = frozenset({"d'", "d’", "d", "'", "’", "l'", "l’"})  # "lors d'un", "parle d'« … »"
 # Punctuation that continues the sentence before it: no sentence starts with one.
 CONTINUING_PUNCT = frozenset({",", ";", ")", "]"})
 
@@ -651,6 +652,23 @@ class ClauseReader:
         if doc[k].pos_ == "ADV" and k - 1 > cue.sent.start and doc[k - 1].text == ",":
             k -= 2  # ', meanwhile,'
         return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
+
+    def _past_settings(self, words: list[Token]) -> list[Token]:
+        """The words after an inverted verb, past where and how it was said:
+        'a déclaré sur France Inter le ministre', 'a assuré dans un entretien
+        au Monde la ministre', 'a affirmé lors d'un meeting Marine Le Pen',
+        '"…," said in an interview Senator X'. A setting is a preposition,
+        then a name (capitalised words) or lower-case words; the subject
+        starts at the next determiner or name. All words when nothing is left."""
+        k = 0
+        while k < len(words) and (words[k].pos_ == "ADP" or words[k].lower_ in self.w.SETTING_ADVERBS):
+            k += 1
+            while k < len(words) and (words[k].pos_ in ("ADP", "DET") and not words[k].is_title or words[k].lower_ in ELISIONS):
+                k += 1  # "d'un", "au"
+            named = k < len(words) and words[k].is_title
+            while k < len(words) and not words[k].is_punct and words[k].is_title == named and (named or words[k].pos_ not in ("DET", "ADP")):
+                k += 1
+        return words[k:] or words
 
     @staticmethod
     def _up_to_comma(tag: list[Token], cue: Token) -> list[Token]:

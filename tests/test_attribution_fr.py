@@ -358,6 +358,20 @@ CASES = [
         "La Commission européenne « prend note » de la décision, a indiqué un porte-parole.",
         [{"text": "prend note", "speaker": "un porte-parole", "cue": "a indiqué"}],
         id="incise-en-fin-de-phrase-apres-son-auxiliaire"),
+    # where and how it was said, between an inverted verb and its subject
+    pytest.param(
+        "« Nous serons prêts », a déclaré sur France Inter le ministre de l'Intérieur.",
+        [{"text": "Nous serons prêts", "speaker": "le ministre de l'Intérieur"}], id="sur-une-radio-puis-le-sujet"),
+    pytest.param(
+        "« Nous serons prêts », a assuré dans un entretien au Monde la ministre des Armées.",
+        [{"text": "Nous serons prêts", "speaker": "la ministre des Armées"}], id="dans-un-entretien-au-journal-puis-le-sujet"),
+    pytest.param(
+        "« Nous serons prêts », a affirmé lors d'un meeting Marine Le Pen.",
+        [{"text": "Nous serons prêts", "speaker": "Marine Le Pen", "speaker_mention": "Marine Le Pen"}],
+        id="lors-d-un-meeting-puis-le-nom"),
+    pytest.param(
+        "« C'est une victoire », s'est félicité sur X le leader de l'opposition, Kemal Kılıçdaroğlu.",
+        [{"text": "C'est une victoire", "speaker": "Kemal Kılıçdaroğlu"}], id="sur-un-reseau-puis-un-article-pris-pour-un-clitique"),
     # a present tense right before the mark, which the small model takes for a noun
     pytest.param(
         "Le ministre dénonce « une provocation ».",

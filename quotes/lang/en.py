@@ -73,6 +73,7 @@ REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": E
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
 # English closes the marks before a tag ('"We will," she said, "win."'):
 # no tag is looked for inside them.
+SETTING_ADVERBS: frozenset[str] = frozenset()  # (English settings open with a preposition)
 INCISES_INSIDE_MARKS = False
 INCISE_AUXILIARIES: tuple[str, ...] = ()
 INCISE_REFLEXIVES: tuple[str, ...] = ()

@@ -55,6 +55,7 @@ DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 # « Nous partirons, a dit Marie, dès demain. » : la presse française met
 # l'incise dans les guillemets ; ses mots (auxiliaire, verbe de parole, sujet
 # inversé) la distinguent du discours cité.
+SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine Le Pen »
 INCISES_INSIDE_MARKS = True
 INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
