@@ -734,7 +734,18 @@ def _resolve_speaker(
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
-    return _name_of(mention, entities, w)
+    name, kind, titles = _name_of(mention, entities, w)
+    if name is not None and _bare_word(name, w):
+        return None, None, []  # 'D'après Le “…”', a pronoun the parse gave no pronoun's tag: no name
+    return name, kind, titles
+
+
+def _bare_word(name: str, w) -> bool:
+    """A speaker name that is one pronoun or one article or preposition
+    ("-elle", "Le"): the contract of a quote is a resolved name, never a bare
+    word. (Not every grammar word: "Will" is George Will.)"""
+    bare = fold(name).lstrip("-")
+    return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS)
 
 
 #: How far after the last quote a role description may continue its speaker.
