@@ -741,11 +741,11 @@ def _resolve_speaker(
 
 
 def _bare_word(name: str, w) -> bool:
-    """A speaker name that is one pronoun or one article or preposition
-    ("-elle", "Le"): the contract of a quote is a resolved name, never a bare
+    """A speaker name that is one pronoun, clitic, article or preposition
+    ("-elle", "s'", "Le"): the contract of a quote is a resolved name, never a bare
     word. (Not every grammar word: "Will" is George Will.)"""
     bare = fold(name).lstrip("-")
-    return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS)
+    return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS or bare in w.REFLEXIVE_CLITICS)
 
 
 #: How far after the last quote a role description may continue its speaker.

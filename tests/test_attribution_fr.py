@@ -319,6 +319,11 @@ CASES = [
          {"text": "dès demain.", "speaker": "Marie Dupont"}],
         id="incise-dans-les-guillemets"),
     pytest.param(
+        "Emmanuel Macron était à Bruxelles. « La France, selon lui, doit agir vite. »",
+        [{"text": "La France", "speaker": "Emmanuel Macron", "cue": "selon"},
+         {"text": "doit agir vite.", "speaker": "Emmanuel Macron"}],
+        id="selon-lui-dans-les-guillemets"),
+    pytest.param(
         "Marine Le Pen était à Lyon lundi. « Il faut agir vite, a-t-elle ajouté. Chaque jour compte. »",
         [{"text": "Il faut agir vite", "speaker": "Marine Le Pen", "cue": "a-t-elle ajouté"},
          {"text": "Chaque jour compte.", "speaker": "Marine Le Pen"}],

@@ -254,6 +254,7 @@ def test_dialogue_dash_lines_are_speech_only_where_the_press_prints_dialogue_so(
     ("« Nous partirons, a dit Marie Dupont, dès demain. »", ["Nous partirons", "dès demain."]),
     ("« Il faut agir vite, a-t-il ajouté. Chaque jour compte. »", ["Il faut agir vite", "Chaque jour compte."]),
     ("« Paris, dit-elle, doit respirer. »", ["Paris", "doit respirer."]),
+    ("« La France, selon lui, doit agir. »", ["La France", "doit agir."]),
     ("« C’est une honte, s’est indigné M. Dupont, vraiment. »", ["C’est une honte", "vraiment."]),
     # a verb after its subject is the quoted speaker's own words, not a tag
     ("« Il a refusé, il a dit non, puis il est parti. »", ["Il a refusé, il a dit non, puis il est parti."]),

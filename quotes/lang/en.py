@@ -78,6 +78,7 @@ INCISES_INSIDE_MARKS = False
 INCISE_AUXILIARIES: tuple[str, ...] = ()
 INCISE_REFLEXIVES: tuple[str, ...] = ()
 INVERTED_PRONOUNS: tuple[str, ...] = ()
+STRESSED_PRONOUNS: tuple[str, ...] = ()
 # Reporting nouns: "in a statement", "the statement said", "his remarks".
 SOURCE_NOUNS = frozenset("""
 statement release communique communiqué report letter memo email e-mail tweet post message

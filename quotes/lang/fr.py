@@ -60,6 +60,7 @@ INCISES_INSIDE_MARKS = True
 INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
 INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")  # « La France, selon lui, doit agir. »
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
 propos note document texte article éditorial vidéo annonce
