@@ -862,7 +862,7 @@ class Attributor(ClauseReader):
             return None
         i = cues[0]
         # (not the reflexive of 's’est félicité', 's’est indigné')
-        before = [t for t in words[:i] if t.pos_ != "AUX" and t.dep_ not in ("aux", "aux:tense") and t.lower_ not in self.w.REFLEXIVE_CLITICS]
+        before = [t for t in words[:i] if not self.verb_helper(t)]
         if any(t.pos_ == "VERB" for t in before):
             return None  # '"Mr. D’Souza?" I had prepared a short statement to read': a clause, no tag
         if not before and words[i].tag_ == "VBG":
@@ -872,7 +872,7 @@ class Attributor(ClauseReader):
         # "dit-elle", "a-t-il déclaré", "avait-elle ajouté": the pronoun after
         # the verb, or hyphened to its auxiliary before it.
         pronouns = [t for t in words[i + 1 : i + 2] if self.is_pronoun(t) and not (t.dep_ in ("dobj", "obj") and t.head == words[i])] or [
-            t for t in words[:i] if t.lower_.startswith("-") and self.is_pronoun(t)
+            t for t in words[:i] if self.hyphened_pronoun(t)
         ]
         if pronouns:
             return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
@@ -942,8 +942,7 @@ class Attributor(ClauseReader):
     def _opens_with_verb(self, tag: list[Token]) -> bool:
         """A tag whose first word, past auxiliaries and clitics, reports: 'a
         assuré …', 's'est félicité …', 'said …'."""
-        first = next((t for t in tag if not t.is_punct and t.lower_ != EUPHONIC_T and t.pos_ != "AUX"
-                      and t.lower_ not in self.w.REFLEXIVE_CLITICS and t.dep_ not in ("aux", "aux:tense")), None)
+        first = next((t for t in tag if not t.is_punct and t.lower_ != EUPHONIC_T and not self.verb_helper(t)), None)
         return first is not None and lemma_of(first) in self.w.SPEECH_VERBS
 
     @staticmethod
@@ -976,21 +975,22 @@ class Attributor(ClauseReader):
         prep = next((k for k, t in enumerate(words) if t.lower_ in self.w.SOURCE_PREPOSITIONS), None)
         if verb is None or prep is None:
             return self._impersonal_place(words, on, pp)
-        head = next((t for t in words[prep + 1 :] if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
-            return None
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
+        return self._body_after(verb, words[prep + 1 :], pp)
 
     def _impersonal_place(self, words: list[Token], on: int, pp: ParsedParagraph) -> Optional[Attribution]:
         """'« … », souligne-t-on à l'Élysée', 'indique-t-on au Quai d'Orsay':
         "on" speaks for the body right after it, framed as at the start of a
         sentence ('Chez Renault, on indique …')."""
         verb = next((t for t in words[:on] if lemma_of(t) in self.w.SPEECH_VERBS), None)
-        rest = [t.lower_ for t in words[on + 1 :]]
-        frame = next((f.split() for f in self.w.IMPERSONAL_FRAMES if rest[: len(f.split())] == f.split()), None)
+        frame = next(self.frames_at([t.lower_ for t in words[on + 1 :]]), None)
         if verb is None or frame is None:
             return None
-        head = next((t for t in words[on + 1 + len(frame) :] if t.pos_ in ("NOUN", "PROPN")), None)
+        return self._body_after(verb, words[on + 1 + len(frame) :], pp)
+
+    def _body_after(self, verb: Token, words: list[Token], pp: ParsedParagraph) -> Optional[Attribution]:
+        """The cue `verb`, spoken for by the first noun phrase of `words` (the
+        document or body after "on" and its preposition or frame)."""
+        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return None
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from types import ModuleType
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -118,6 +118,24 @@ class ClauseReader:
     def is_impersonal(self, token: Token) -> bool:
         """French "on", "-on" ('a-t-on appris'): nobody, unless a frame or source says who."""
         return self.w.PRONOUNS.get(token.lower_) == "impersonal"
+
+    def hyphened_pronoun(self, token: Token) -> bool:
+        """The inverted subject of 'a-t-elle ajouté', 'dit-il': a pronoun
+        hyphened to its verb or auxiliary, whatever the parse tagged it."""
+        return token.text.startswith("-") and token.lower_ != EUPHONIC_T and self.is_pronoun(token)
+
+    def verb_helper(self, token: Token) -> bool:
+        """An auxiliary or a reflexive clitic of a verb ('a assuré', 's'est
+        félicité'): part of the verb's group, not a word of its own."""
+        return token.pos_ == "AUX" or token.dep_ in ("aux", "aux:tense") or token.lower_ in self.w.REFLEXIVE_CLITICS
+
+    def frames_at(self, lowers: list[str]) -> Iterator[list[str]]:
+        """The impersonal frames ('chez', 'du côté de', 'au') the lower-cased
+        words open with, in the word list's order."""
+        for frame in self.w.IMPERSONAL_FRAMES:
+            words = frame.split()
+            if lowers[: len(words)] == words:
+                yield words
 
     # --- spans of the paragraph -------------------------------------------
     @staticmethod
@@ -834,9 +852,8 @@ class ClauseReader:
             return None
         sent = [t for t in subj.sent if not t.is_space and t.i < subj.i]
         lowers = [t.lower_ for t in sent]
-        for frame in self.w.IMPERSONAL_FRAMES:
-            words = frame.split()
-            if lowers[: len(words)] != words or "," not in lowers[len(words) :]:
+        for words in self.frames_at(lowers):
+            if "," not in lowers[len(words) :]:
                 continue
             comma = len(words) + lowers[len(words) :].index(",")
             head = next((t for t in sent[len(words) : comma] if t.pos_ in ("PROPN", "NOUN") and not self._in_ranges(t, ranges)), None)
@@ -873,8 +890,7 @@ class ClauseReader:
         """'…, threatened Recep Tayyip Erdogan', 'a déclaré vendredi un officiel',
         'a-t-elle ajouté' (the pronoun hyphened to the auxiliary, before the verb)."""
         doc = pp.doc
-        hyphened = next((t for t in doc[max(0, verb.i - 3) : verb.i]
-                         if t.text.startswith("-") and t.lower_ != EUPHONIC_T and self.is_pronoun(t)), None)
+        hyphened = next((t for t in doc[max(0, verb.i - 3) : verb.i] if self.hyphened_pronoun(t)), None)
         if hyphened is not None:
             return self.noun_phrase(hyphened, pp)
         i = verb.i + 1

@@ -52,10 +52,10 @@ KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère ve
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
+SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine Le Pen »
 # « Nous partirons, a dit Marie, dès demain. » : la presse française met
 # l'incise dans les guillemets ; ses mots (auxiliaire, verbe de parole, sujet
 # inversé) la distinguent du discours cité.
-SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine Le Pen »
 INCISES_INSIDE_MARKS = True
 INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
