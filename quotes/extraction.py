@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attributor, _title_case
-from .clauses import RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS
+from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS
 from .filtering import features, load_filter, rules_only
 from .lang import available, inner_tag, words
 from .lang import lemma as lemma_of
@@ -221,6 +221,9 @@ def _extract(
             finder.found.pop(n, None)
             continue
         speaker, kind, titles = _resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
+        if speaker is not None and _bare_word(speaker, w):
+            # 'D'après Le “…”', "-elle" the parse gave no pronoun's tag, or resolved to such a word
+            speaker, kind, titles = None, None, []
         if att.method == "byline" and att.speaker is not None:
             signed = att.speaker.text.lstrip(DASHES + " ")
             titles, name = split_titles(signed, lang)
@@ -734,16 +737,15 @@ def _resolve_speaker(
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
-    name, kind, titles = _name_of(mention, entities, w)
-    if name is not None and _bare_word(name, w):
-        return None, None, []  # 'D'après Le “…”', a pronoun the parse gave no pronoun's tag: no name
-    return name, kind, titles
+    return _name_of(mention, entities, w)
 
 
 def _bare_word(name: str, w) -> bool:
     """A speaker name that is one pronoun, clitic, article or preposition
     ("-elle", "s'", "Le"): the contract of a quote is a resolved name, never a bare
     word. (Not every grammar word: "Will" is George Will.)"""
+    if name.lower() == EUPHONIC_T:
+        return True  # 'a-t-il qui …': a relative hung on the euphonic t
     bare = fold(name).lstrip("-")
     return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS or bare in w.REFLEXIVE_CLITICS)
 

@@ -119,6 +119,8 @@ BARE_FRENCH = ("il", "elle", "ils", "elles", "on", "t", "s'", "se", "le", "la", 
 @example(text="D'après Le ” “ que lequel")  # nor an article the parse took for a name
 @example(text="a-t-elle – (OSDH) de « : « lequel")  # nor a pronoun the parse tagged otherwise
 @example(text="« déclaré , condamné s'est")  # nor the clitic after an inverted verb
+@example(text="a-t-il qui condamné d'Orsay « gagnerons")  # nor the euphonic t a relative hangs on
+@example(text="D’après Le a-t-elle Jean “ maire")  # nor such a word a pronoun was resolved to
 def test_french_copy_of_every_shape(nlp_fr, text: str) -> None:
     quotes = extract(text, lang="fr", nlp=nlp_fr, published="2020-02-28")
     check_offsets(text, quotes)
