@@ -280,6 +280,32 @@ class Attributor(ClauseReader):
                     return cue, self._with_antecedent(self.noun_phrase(target, pp), target, unit[i], pp)
         return self._opinion_of(unit, pp, ranges)
 
+    def in_own_words(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Mention]]:
+        """'because, in Forbes' words, "…"', 'in the paper's own words: "…"':
+        the owner of the words right before the quote, read from the word forms
+        (the parse often takes the possessive mark after a name for a
+        closing quotation mark)."""
+        doc, ranges = pp.doc, self._quoted(pp)
+        for tok in unit:
+            if tok.lower_ not in self.w.OWN_WORDS_NOUNS or self._in_ranges(tok, ranges):
+                continue
+            before = q.outer_start - pp.offset
+            if tok.idx >= before or pp.text[tok.idx + len(tok.text) : before].strip(" ,:\u00a0"):
+                continue  # the words of whoever is quoted right after the phrase only
+            j = tok.i - 1
+            if j > unit.start and doc[j].lower_ in self.w.OWN_WORDS_INTENSIFIERS:
+                j -= 1
+            if j <= unit.start or not (doc[j].tag_ == "POS" or doc[j].text in ("’", "'")):
+                continue  # ('in her words' stands for the clause's subject, which the cue rules find)
+            j -= 1  # "Forbes’ words", "the paper's words"
+            owner = doc[j]
+            k = j
+            while k > unit.start and k > j - 6 and doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+                k -= 1
+            if k > unit.start and doc[k - 1].lower_ in self.w.OWN_WORDS_PREPOSITIONS:
+                return doc[k - 1 : tok.i + 1], self.noun_phrase(owner, pp)
+        return None
+
     def _with_antecedent(self, mention: Mention, target: Token, cue: Token, pp: ParsedParagraph) -> Mention:
         """'un conseiller, selon qui « … »', 'Le texte, selon lequel « … »': a
         relative after the cue stands for the noun phrase right before the cue."""
@@ -517,7 +543,7 @@ class Attributor(ClauseReader):
         chant = self.chanted(q, pp)  # a crowd's words, whoever reports the scene
         if chant is not None:
             return chant
-        according = self.according_to(unit, pp)
+        according = self.according_to(unit, pp) or self.in_own_words(q, unit, pp)
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)

@@ -132,6 +132,16 @@ CUE_CASES = [
           "kind": "partial"}],
         id="according-to-before"),
     pytest.param(
+        "The summit moved to Lisbon because, in Reuters’ words, “the city has more startups per head than any "
+        "other capital.” Madrid was also considered.",
+        [{"text": "the city has more startups per head than any other capital.", "speaker": "Reuters",
+          "cue": "in Reuters’ words"}],
+        id="in-a-name-s-words"),
+    pytest.param(
+        "The mayor's plan, which was, in the council's own words, “a budget built on sand,” passed anyway.",
+        [{"text": "a budget built on sand,", "speaker": "the council"}],
+        id="in-a-body-s-own-words"),
+    pytest.param(
         "The committee released statements from both parties on Thursday.\n"
         "From Chairwoman Jane Smith:\n"
         '"This report shows that the agency failed the public at every turn."',
@@ -1197,6 +1207,12 @@ CONTINUATION_CASES = [
         [{"text": "We did nothing wrong,", "speaker": "Lindsey Graham"},
          {"text": "The investigation is a witch hunt, and everyone knows it.", "speaker": "Lindsey Graham"}],
         id="cueless-next-paragraph-inherits"),
+    pytest.param(
+        "Nobody knows what the plan will cost, since Mayor Ada Stone spoke only in broad strokes at the briefing.\n\n"
+        '"We will rebuild every school in this city."\n\n"Nobody will be left behind."',
+        [{"text": "We will rebuild every school in this city.", "speaker": "Ada Stone"},
+         {"text": "Nobody will be left behind.", "speaker": "Ada Stone"}],
+        id="spoke-in-then-her-words"),
     pytest.param(
         '"We will win Ohio," Donald Trump said.\n'
         'Then, "We will win the whole country."',

@@ -44,10 +44,11 @@ OBJECT_BUSY_VERBS = frozenset("conclude continue read add".split())
 GOVERNING_ONLY_VERBS = frozenset("find".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
 PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in", "go": "on"}
-# Verbs that report only with a preposition of their topic: 'spoke about "…"',
-# 'is talking about "…"', not 'without speaking his name' nor 'spoke before the
-# committee'.
-TOPIC_SPEECH_VERBS = {"speak": ("about", "of"), "talk": ("about", "of")}
+# Verbs that report only with a preposition of their topic or manner: 'spoke
+# about "…"', 'is talking about "…"', 'spoke only in vague terms' (then the
+# quotes that follow are the speaker's), not 'without speaking his name' nor
+# 'spoke before the committee'.
+TOPIC_SPEECH_VERBS = {"speak": ("about", "of", "in"), "talk": ("about", "of")}
 # Reporting verbs that are a preposition right before these words: 'compared to
 # 11% of Democratic claims' measures, where 'compared Trump to a dictator' speaks.
 PREPOSITION_USES = {"compare": ("to", "with")}
@@ -112,6 +113,10 @@ SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 RELAY_VERBS = frozenset("report".split())
 # "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
+# "in Forbes' words, "…"", "in her own words": the owner of the words speaks.
+OWN_WORDS_PREPOSITIONS = frozenset("in".split())
+OWN_WORDS_NOUNS = frozenset("words".split())
+OWN_WORDS_INTENSIFIERS = frozenset("own".split())
 OPINION_PREPOSITIONS = frozenset()  # (French "Pour X, « … »"; English "For X," reads as a purpose too often)
 SUBJECT_CONTROL_VERBS = frozenset("promise".split())  # "promised him to call": the subject calls
 PRONOUNS = {

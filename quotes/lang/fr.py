@@ -96,6 +96,10 @@ SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 # Verbes d'un média qui relaie : « … », a dit Day, rapporte Le Monde.
 RELAY_VERBS = frozenset("rapporter relater".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
+# (« selon ses propres termes » : le possessif français ne se résout pas encore en locuteur)
+OWN_WORDS_PREPOSITIONS: frozenset[str] = frozenset()
+OWN_WORDS_NOUNS: frozenset[str] = frozenset()
+OWN_WORDS_INTENSIFIERS: frozenset[str] = frozenset()
 OPINION_PREPOSITIONS = frozenset("pour".split())  # « Pour le ministre, « … » » : son avis
 SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de dire » : le sujet dit
 PRONOUNS = {
