@@ -142,6 +142,12 @@ CUE_CASES = [
         [{"text": "a budget built on sand,", "speaker": "the council"}],
         id="in-a-body-s-own-words"),
     pytest.param(
+        "Immediately after the flood, Mayor Ruth Okafor issued a statement, “Last night, our city was struck by "
+        "the worst storm in a century. My thoughts are with the families.”",
+        [{"text": "Last night, our city was struck by the worst storm in a century. My thoughts are with the families.",
+          "speaker": "Ruth Okafor", "cue": "issued"}],
+        id="issued-a-statement-comma"),
+    pytest.param(
         "The committee released statements from both parties on Thursday.\n"
         "From Chairwoman Jane Smith:\n"
         '"This report shows that the agency failed the public at every turn."',

@@ -59,12 +59,15 @@ AS_WORDS = frozenset("as".split())
 THAT_WORDS = frozenset("that".split())
 IT_SPEECH_VERBS = frozenset("put".split())
 # A light verb reports when its complement is a word for something said: "made the point that …",
-# "made it clear that …".
+# "made it clear that …", 'Soon after, Trump issued a statement, "…"' (which the parse may hang
+# under the quote's own verb).
 LIGHT_SPEECH_VERBS = {"make": frozenset("""
 point points case argument arguments claim claims statement statements remark remarks comment comments
 promise promises pledge vow accusation accusations announcement prediction observation assertion
 suggestion plea appeal pitch clear
-""".split())}
+""".split()), **dict.fromkeys(("issue", "release"), frozenset("""
+statement statements warning apology denial response rebuttal reply retort
+""".split()))}
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
