@@ -125,8 +125,12 @@ class ClauseReader:
         return token.text.startswith("-") and token.lower_ != EUPHONIC_T and self.is_pronoun(token)
 
     def verb_helper(self, token: Token) -> bool:
-        """An auxiliary or a reflexive clitic of a verb ('a assuré', 's'est
-        félicité'): part of the verb's group, not a word of its own."""
+        """An auxiliary or a clitic of a verb ('a assuré', 's'est félicité',
+        'lui demande un humanitaire'): part of the verb's group, not a word
+        of its own (the parse makes a subject of the clitic 'lui')."""
+        if token.lower_ in self.w.DATIVE_CLITICS:
+            following = token.nbor() if token.i + 1 < len(token.doc) else None
+            return following is not None and following.pos_ in ("VERB", "AUX")
         return token.pos_ == "AUX" or token.dep_ in ("aux", "aux:tense") or token.lower_ in self.w.REFLEXIVE_CLITICS
 
     def frames_at(self, lowers: list[str]) -> Iterator[list[str]]:
@@ -592,7 +596,7 @@ class ClauseReader:
         tok = pp.doc[i]
         if tok.pos_ == "PROPN" or self._capitalised_name_word(tok):
             return self.noun_phrase(tok, pp)
-        if tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which"):
+        if tok.pos_ == "PRON" and self.is_pronoun(tok) and tok.lower_ not in ("it", "that", "which") and not self.verb_helper(tok):
             return self.noun_phrase(tok, pp)
         if tok.pos_ == "NOUN" and tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children):
             return self.noun_phrase(tok, pp)  # '…, the Democratic presidential candidate stated'
@@ -822,6 +826,7 @@ class ClauseReader:
             and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != EUPHONIC_T
             and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
             and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
+            and not (child.lower_ in self.w.DATIVE_CLITICS and self.verb_helper(child))  # 'lui demande X': to whom
         ]
         if len(subjects) > 1:
             # 'said Navy Capt. Jeff Davis' parsed as two subjects: the title is not one

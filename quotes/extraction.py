@@ -357,7 +357,7 @@ class _AttributionFinder:
             elif (same := self._same_sentence_as_previous(n)) is not None and same.speaker is not None:
                 att = same  # 'said Skelly, explaining …: "…"'
             elif unit is not None:
-                att.speaker = self.a.previous_subject(unit, units, pp)
+                att.speaker = self.a.previous_subject(unit, units, pp) or self._previous_speaker(n)
         if att is None and span.continued_from is not None and span.continued_from in self.found:
             prev = self.found[span.continued_from]
             att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
@@ -385,6 +385,17 @@ class _AttributionFinder:
         if att is not None:
             self.found[n] = att
         return att
+
+    def _previous_speaker(self, n: int) -> Optional[Mention]:
+        """'« … », martèle le ministre. Et d'ajouter : « … »': a reporting verb
+        with no subject of its own, after a sentence whose subject the parse
+        did not find (it stands after its verb), continues the speaker of
+        that sentence's quote."""
+        prev_unit, prev_pp = self._previous_unit(n)
+        if prev_unit is None or prev_pp.index != self.spans[n].paragraph:
+            return None
+        last = self._speaker_in(n, prev_unit, prev_pp)
+        return last.speaker if last is not None else None
 
     def _named_tag(self, n: int) -> Optional[Attribution]:
         """'"… Is Obama profiling?" reacted Trump.': a name and a verb with
@@ -442,11 +453,10 @@ class _AttributionFinder:
         ministre. / — Vraiment ?': an untagged dialogue line is a turn of
         whoever spoke two lines before, when the two lines before it are
         tagged turns of two different speakers; a line of a dialogue whose
-        turns are not yet known is speech by nobody named."""
-        if not self._dialogue_goes_on(n):
-            return None
+        turns are not yet known (after a blank line, or one tagged turn
+        only) is speech by nobody named."""
         turn = Attribution("inherited", speaker=None, cue=None)
-        if not self._dialogue_goes_on(n - 1):
+        if not self._dialogue_goes_on(n) or not self._dialogue_goes_on(n - 1):
             return turn
         asker, answerer = self.found.get(n - 2), self.found.get(n - 1)
         if asker is None or answerer is None or asker.speaker is None or answerer.speaker is None:
@@ -950,6 +960,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         name = entities.name_form(name) or name
         return entities.full_name(name), "person", titles
     named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
+    if named is None:
+        named = _name_after_role(mention, text, w)
     if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
         return entities.full_name(named), "person", [text[: -len(named) - 2]]
     titles, rest = split_titles(text, w.CODE)
@@ -970,6 +982,21 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
             return full, "person", []
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+NAME_AFTER_COMMA = re.compile(r",[ \u00a0]+((?:[A-ZÀ-Þ][\w'’-]+[ \u00a0]+){1,3}[A-ZÀ-Þ][\w'’-]+)$")
+
+
+def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
+    """'le ministre syrien des Affaires étrangères, Walid Mouallem': a role,
+    a comma and capitalised words end the mention; the words are the
+    person's name though the NER tagged none of them (the role words it
+    may even call an organisation)."""
+    found = NAME_AFTER_COMMA.search(text)
+    if found is None:
+        return None
+    role = [t for t in mention.tokens if t.idx - mention.tokens[0].idx < found.start() and t.pos_ == "NOUN"]
+    return found.group(1) if role and person_noun(role[0].lower_, w, w.TITLE_WORDS) else None
 
 
 def _without_relative(mention: Mention, text: str, w) -> str:

@@ -324,9 +324,14 @@ DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]+")
 INCISE = re.compile(r"(?:,|(?<=[?!…])(?=[ \u00a0]+[^\W\d_A-ZÀ-Þ]))[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
 
 
-def _dialogue_line(text: str, para: Paragraph) -> Optional[QuoteSpan]:
+def _dialogue_line(text: str, para: Paragraph, inner_tag: Optional["re.Pattern[str]"] = None) -> Optional[list[QuoteSpan]]:
     """'— Nous partirons demain, a dit Marie Dupont.': a line opened by a
-    dialogue dash, with no quotation mark in it, is speech up to its incise."""
+    dialogue dash, with no quotation mark in it, is speech up to its incise,
+    or None when the paragraph is no such line. A tag earlier in the line
+    cuts it as inside guillemets ('— Nous partirons, a dit Marie. Il le
+    faut.'); after a tag that ends with a comma the line's words are the
+    speaker's description as often as more speech ('— Nous n'avons plus
+    rien, raconte Fatima, une mère de quatre enfants.'), and are left out."""
     head = DIALOGUE_DASH.match(text, para.start, para.end)
     if head is None or any(ch in text[para.start : para.end] for ch in "\"“”«»„"):
         return None
@@ -336,8 +341,9 @@ def _dialogue_line(text: str, para: Paragraph) -> Optional[QuoteSpan]:
         end = incise.start()
     start, end = _trimmed(text, start, end)
     if end - start < 2:
-        return None
-    return QuoteSpan(start, end, para.index, "dash", head.start(), None)
+        return []
+    line = QuoteSpan(start, end, para.index, "dash", head.start(), None)
+    return _cut_at_tags(text, line, inner_tag, resumes_after_comma=False) if inner_tag is not None else [line]
 
 
 def _inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
@@ -386,9 +392,9 @@ def find_quotation_spans(
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
     spans: list[QuoteSpan] = []
     for para in paragraphs:
-        dialogue = _dialogue_line(text, para)
+        dialogue = _dialogue_line(text, para, inner_tag)
         if dialogue is not None:
-            spans.append(dialogue)
+            spans.extend(dialogue)
             continue
         doubles = _spans_in_paragraph(text, para, "double")
         if inner_tag is not None:
@@ -399,10 +405,11 @@ def find_quotation_spans(
     return spans
 
 
-def _cut_at_tags(text: str, span: QuoteSpan, tag: "re.Pattern[str]") -> list[QuoteSpan]:
+def _cut_at_tags(text: str, span: QuoteSpan, tag: "re.Pattern[str]", resumes_after_comma: bool = True) -> list[QuoteSpan]:
     """The pieces of a quote around the tags printed inside its marks. A
     piece ends at the comma before a tag (its closing "mark") and the next
-    one starts after the tag's comma or full stop (its opening "mark")."""
+    one starts after the tag's comma or full stop (its opening "mark"),
+    after a full stop only unless `resumes_after_comma`."""
     pieces: list[QuoteSpan] = []
     start, open_at = span.start, span.open_at
     for match in tag.finditer(text, span.start, span.end):
@@ -410,7 +417,7 @@ def _cut_at_tags(text: str, span: QuoteSpan, tag: "re.Pattern[str]") -> list[Quo
         if head[1] - head[0] < 2:
             continue
         pieces.append(QuoteSpan(head[0], head[1], span.paragraph, span.style, open_at, match.start()))
-        if match.group("stop") is None:
+        if match.group("stop") is None or match.group("stop") == "," and not resumes_after_comma:
             return pieces  # the tag ends the run: nothing quoted after it
         start, open_at = match.end(), match.start("stop")
     if not pieces:

@@ -266,6 +266,26 @@ CASES = [
          {"text": "Rien !", "speaker": "le ministre"},
          {"text": "Nous partirons demain", "speaker": "Marie"}],
         id="dialogue-tours-de-parole"),
+    pytest.param(
+        "Au poste-frontière, les familles patientent.\n\n"
+        "— On n'a plus de maison, explique Amina, une infirmière de trente ans arrivée d'Alep.\n"
+        "— Et maintenant ? lui demande un bénévole.\n"
+        "— Maintenant on attend.",
+        [{"text": "On n'a plus de maison", "speaker": "Amina"},
+         {"text": "Et maintenant ?", "speaker": "un bénévole", "cue": "demande"},
+         {"text": "Maintenant on attend.", "speaker": "Amina", "attribution": "inherited"}],
+        id="dialogue-apposition-et-datif"),
+    pytest.param(
+        "Le port est fermé.\n\n— Les bateaux ne sortiront pas, a tranché Paul Morel. Pas avant lundi.",
+        [{"text": "Les bateaux ne sortiront pas", "speaker": "Paul Morel"},
+         {"text": "Pas avant lundi.", "speaker": "Paul Morel"}],
+        id="dialogue-incise-au-milieu"),
+    pytest.param(
+        "« Nous irons jusqu'au bout », martèle le ministre grec de la Défense, Nikos Dendias. "
+        "Et d'ajouter : « Personne ne nous fera reculer. »",
+        [{"text": "Nous irons jusqu'au bout", "speaker": "Nikos Dendias"},
+         {"text": "Personne ne nous fera reculer.", "speaker": "Nikos Dendias", "cue": "ajouter"}],
+        id="et-d-ajouter-nom-apres-le-role"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
@@ -418,6 +438,16 @@ def test_a_dialogue_line_whose_turn_is_unknown_is_nobody_s(nlp_fr):
     text = "— Nous partirons demain, a dit Marie.\n— Pourquoi si tôt ?"
     quotes = extract(text, lang="fr", nlp=nlp_fr)
     assert [(q.text, q.speaker) for q in quotes] == [("Nous partirons demain", "Marie"), ("Pourquoi si tôt ?", None)]
+
+
+def test_a_dialogue_line_after_a_blank_line_is_nobody_s(nlp_fr):
+    """A blank line starts another exchange: an untagged line after it is
+    speech by nobody named, never the object clitic of the line before
+    ('lui demande un bénévole': "lui" is spoken to)."""
+    text = "— Et maintenant ? lui demande un bénévole.\n\n— Maintenant on attend."
+    quotes = extract(text, lang="fr", nlp=nlp_fr)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Et maintenant ?", "un bénévole", "un bénévole"), ("Maintenant on attend.", None, None)]
 
 
 def test_the_impersonal_on_is_nobody(nlp_fr):

@@ -74,6 +74,7 @@ PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
+DATIVE_CLITICS: frozenset[str] = frozenset()  # (French "lui demande X": English has none)
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
 SETTING_ADVERBS: frozenset[str] = frozenset()  # (English settings open with a preposition)
 # English closes the marks before a tag ('"We will," she said, "win."'):

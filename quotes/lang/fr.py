@@ -51,6 +51,7 @@ NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
+DATIVE_CLITICS = frozenset("lui leur".split())  # « lui demande un humanitaire » : à qui l'on parle, pas qui parle
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine Le Pen »
 # « Nous partirons, a dit Marie, dès demain. » : la presse française met
