@@ -92,7 +92,9 @@ def quotation_spans(text: str, paragraphs: list[Paragraph], lang: Optional[str])
     dialogue-dash lines only in a language whose press prints dialogue that
     way (in English a line opened by a dash is a byline or a list item)."""
     known = lang is not None and lang in available()
-    spans = primary_style_spans(find_quotation_spans(text, paragraphs, inner_tag(lang) if known else None))
+    found = find_quotation_spans(text, paragraphs, inner_tag(lang), words(lang).SUBJECT_CLITICS) if known \
+        else find_quotation_spans(text, paragraphs)
+    spans = primary_style_spans(found)
     if known and not words(lang).DIALOGUE_DASHES:
         spans = [s for s in spans if s.style != "dash"]
     return spans

@@ -324,20 +324,24 @@ DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]+")
 INCISE = re.compile(r"(?:,|(?<=[?!…])(?=[ \u00a0]+[^\W\d_A-ZÀ-Þ]))[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
 
 
-def _dialogue_line(text: str, para: Paragraph, inner_tag: Optional["re.Pattern[str]"] = None) -> Optional[list[QuoteSpan]]:
+def _dialogue_line(
+    text: str, para: Paragraph, inner_tag: Optional["re.Pattern[str]"] = None, subject_clitics: frozenset[str] = frozenset()
+) -> Optional[list[QuoteSpan]]:
     """'— Nous partirons demain, a dit Marie Dupont.': a line opened by a
     dialogue dash, with no quotation mark in it, is speech up to its incise,
     or None when the paragraph is no such line. A tag earlier in the line
     cuts it as inside guillemets ('— Nous partirons, a dit Marie. Il le
     faut.'); after a tag that ends with a comma the line's words are the
     speaker's description as often as more speech ('— Nous n'avons plus
-    rien, raconte Fatima, une mère de quatre enfants.'), and are left out."""
+    rien, raconte Fatima, une mère de quatre enfants.'), and are left out.
+    A tail that opens with a subject clitic ('— Oui, je pense.') is no
+    incise: a tag puts its verb first."""
     head = DIALOGUE_DASH.match(text, para.start, para.end)
     if head is None or any(ch in text[para.start : para.end] for ch in "\"“”«»„"):
         return None
     start, end = head.end(), para.end
     incise = INCISE.search(text, start, para.end)
-    if incise is not None and len(incise.group(1).split()) <= 6:
+    if incise is not None and len(incise.group(1).split()) <= 6 and not _opens_with(incise.group(1), subject_clitics):
         end = incise.start()
     start, end = _trimmed(text, start, end)
     if end - start < 2:
@@ -377,8 +381,15 @@ def _outside_doubles(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list
     return kept
 
 
+def _opens_with(words: str, clitics: frozenset[str]) -> bool:
+    """Whether `words` open with one of `clitics` ("je", or "j'" elided)."""
+    first = words.split()[0].lower()
+    return first in clitics or any(c[-1] in "'’" and first.startswith(c) for c in clitics)
+
+
 def find_quotation_spans(
-    text: str, paragraphs: Optional[list[Paragraph]] = None, inner_tag: Optional["re.Pattern[str]"] = None
+    text: str, paragraphs: Optional[list[Paragraph]] = None, inner_tag: Optional["re.Pattern[str]"] = None,
+    subject_clitics: frozenset[str] = frozenset(),
 ) -> list[QuoteSpan]:
     """Every quotation span in the text, in order, marks excluded.
 
@@ -387,12 +398,13 @@ def find_quotation_spans(
     "single" so that attribution can ask more of them. `inner_tag` (see
     quotes.lang.inner_tag) finds a tag printed inside the marks; the quote
     is cut around it, so that the tag's words are outside, as after a
-    closing mark.
+    closing mark; `subject_clitics` open a dialogue line's clause, never its
+    incise.
     """
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
     spans: list[QuoteSpan] = []
     for para in paragraphs:
-        dialogue = _dialogue_line(text, para, inner_tag)
+        dialogue = _dialogue_line(text, para, inner_tag, subject_clitics)
         if dialogue is not None:
             spans.extend(dialogue)
             continue

@@ -270,10 +270,10 @@ CASES = [
         "Au poste-frontière, les familles patientent.\n\n"
         "— On n'a plus de maison, explique Amina, une infirmière de trente ans arrivée d'Alep.\n"
         "— Et maintenant ? lui demande un bénévole.\n"
-        "— Maintenant on attend.",
+        "— Maintenant, on attend.",
         [{"text": "On n'a plus de maison", "speaker": "Amina"},
          {"text": "Et maintenant ?", "speaker": "un bénévole", "cue": "demande"},
-         {"text": "Maintenant on attend.", "speaker": "Amina", "attribution": "inherited"}],
+         {"text": "Maintenant, on attend.", "speaker": "Amina", "attribution": "inherited"}],
         id="dialogue-apposition-et-datif"),
     pytest.param(
         "Le port est fermé.\n\n— Les bateaux ne sortiront pas, a tranché Paul Morel. Pas avant lundi.",
@@ -444,10 +444,10 @@ def test_a_dialogue_line_after_a_blank_line_is_nobody_s(nlp_fr):
     """A blank line starts another exchange: an untagged line after it is
     speech by nobody named, never the object clitic of the line before
     ('lui demande un bénévole': "lui" is spoken to)."""
-    text = "— Et maintenant ? lui demande un bénévole.\n\n— Maintenant on attend."
+    text = "— Et maintenant ? lui demande un bénévole.\n\n— Maintenant, on attend."
     quotes = extract(text, lang="fr", nlp=nlp_fr)
     assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [
-        ("Et maintenant ?", "un bénévole", "un bénévole"), ("Maintenant on attend.", None, None)]
+        ("Et maintenant ?", "un bénévole", "un bénévole"), ("Maintenant, on attend.", None, None)]
 
 
 def test_the_impersonal_on_is_nobody(nlp_fr):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.lang import inner_tag, words
 from quotes.marks import find_quotation_spans, split_paragraphs
 
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -277,3 +278,17 @@ def test_english_prints_no_tag_inside_the_marks():
     from quotes.lang import inner_tag
 
     assert inner_tag("en") is None
+
+
+@pytest.mark.parametrize("line, quoted", [
+    ("— Oui, je pense.", "Oui, je pense."),
+    ("— Non, j'attends la suite.", "Non, j'attends la suite."),
+    ("— Rien, a répondu le ministre.", "Rien"),
+    ("— Oui, nous a-t-il dit.", "Oui"),
+])
+def test_a_subject_before_its_verb_opens_no_incise(line, quoted):
+    """A French incise puts its verb first ('a répondu le ministre', 'nous
+    a-t-il dit'); a tail that opens with a subject clitic is more speech."""
+    text = "Le camp est plein.\n\n" + line
+    spans = find_quotation_spans(text, inner_tag=inner_tag("fr"), subject_clitics=words("fr").SUBJECT_CLITICS)
+    assert [text[s.start : s.end] for s in spans] == [quoted]

@@ -61,6 +61,9 @@ INCISES_INSIDE_MARKS = True
 INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
 INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+# Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
+# (« nous » et « vous » ouvrent aussi « — Oui, nous a-t-il dit. »)
+SUBJECT_CLITICS = frozenset("je j' j’ tu il elle on ils elles".split())
 STRESSED_PRONOUNS = ("lui", "elle", "eux", "elles")  # « La France, selon lui, doit agir. »
 SOURCE_NOUNS = frozenset("""
 communiqué déclaration rapport lettre courrier message tweet entretien interview discours
