@@ -930,6 +930,11 @@ class Attributor(ClauseReader):
         # the clause opening the sentence, or after a comma, up to the mark
         opener = next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j].is_punct), 0)
         clause = before[opener:]
+        if len(clause) == 1 and opener >= 4 and before[opener - 2].lower_ in self.w.STRESSED_PRONOUNS \
+                and before[opener - 3].text == ",":
+            # 'Les ONG, elles, dénoncent « … »': the pronoun only sets off the subject
+            head = before[: opener - 3]
+            clause = head[next((j + 1 for j in range(len(head) - 1, -1, -1) if head[j].is_punct), 0) :] + clause
         if not 2 <= len(clause) <= 8:
             return None
         verb, subject = clause[-1], clause[:-1]

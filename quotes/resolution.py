@@ -242,6 +242,18 @@ class Entity:
     aside: bool = False  # inside an opening participle clause ("Asked about Clinton, she said")
 
 
+def _group_name(noun: Token) -> str:
+    """'les ministres européens', 'Senate Democrats': a plural subject with
+    the words before it and the adjectives right after it, as a reader
+    names the group "they" stands for (not 'ministres')."""
+    last = noun
+    for child in noun.rights:
+        if child.i != last.i + 1 or child.dep_ != "amod":
+            break
+        last = child
+    return doc_text(noun.doc)[noun.left_edge.idx : last.idx + len(last.text)]
+
+
 def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings: bool = True) -> bool:
     """Whether a noun names a person (a role, a title, a source, an '-er'
     unless `endings` is off: 'a number' is no one), or one of `more` (groups
@@ -356,7 +368,7 @@ class ArticleEntities:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_:
                 start = tok.idx + offset
                 if not _in_quotes(start, quoted):
-                    self.entities.append(Entity(tok.text, start, "group", None, True))
+                    self.entities.append(Entity(_group_name(tok), start, "group", None, True))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
                 tok.lower_ in self.words.ORGANISATION_WORDS or tok.lower_ in self.words.BODY_WORDS
             ):

@@ -220,7 +220,7 @@ CASES = [
         id="a-t-on-appris-aupres-de"),
     pytest.param(
         "Les syndicats ont manifesté jeudi. « Nous serons là », ont-ils promis.",
-        [{"text": "Nous serons là", "speaker": "syndicats"}],
+        [{"text": "Nous serons là", "speaker": "Les syndicats"}],
         id="ils-pour-un-groupe-au-pluriel"),
     pytest.param(
         "Face à elle, le chef de file des députés LFI, Mathilde Panot, a dénoncé un « passage en force ». "
@@ -286,6 +286,18 @@ CASES = [
         [{"text": "Nous irons jusqu'au bout", "speaker": "Nikos Dendias"},
          {"text": "Personne ne nous fera reculer.", "speaker": "Nikos Dendias", "cue": "ajouter"}],
         id="et-d-ajouter-nom-apres-le-role"),
+    pytest.param(
+        "Un officiel grec cité par l'AFP a assuré que les patrouilles resteraient « strictement défensives ».",
+        [{"text": "strictement défensives", "speaker": "Un officiel grec", "speaker_mention": "Un officiel grec"}],
+        id="le-media-qui-cite-hors-du-locuteur"),
+    pytest.param(
+        "Le gouvernement se tait. Les syndicats, eux, dénoncent « une provocation ».",
+        [{"text": "une provocation", "speaker": "Les syndicats", "cue": "dénoncent"}],
+        id="sujet-mis-en-relief-par-le-pronom"),
+    pytest.param(
+        "Les députés écologistes ont quitté l'hémicycle mardi. Ils réclament « un vrai débat ».",
+        [{"text": "un vrai débat", "speaker": "Les députés écologistes", "speaker_mention": "Ils"}],
+        id="ils-reprend-tout-le-groupe"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],

@@ -116,6 +116,8 @@ POLL_NOUNS = frozenset("poll survey".split())
 SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 # Verbs of a medium relaying what was said: "…," said Day, reports USA Today.
 RELAY_VERBS = frozenset("report".split())
+# "an official quoted by Reuters": the medium that quotes is no part of the speaker
+RELAY_PARTICIPLES = frozenset("quoted cited".split())
 # "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
 # "in Forbes' words, "…"", "in her own words": the owner of the words speaks.

@@ -99,6 +99,8 @@ POLL_NOUNS = frozenset("sondage enquête".split())
 SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 # Verbes d'un média qui relaie : « … », a dit Day, rapporte Le Monde.
 RELAY_VERBS = frozenset("rapporter relater".split())
+# « un officiel turc cité par l'AFP » : le média qui cite ne fait pas partie du locuteur
+RELAY_PARTICIPLES = frozenset("cité citée cités citées".split())
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 # (« selon ses propres termes » : le possessif français ne se résout pas encore en locuteur)
 OWN_WORDS_PREPOSITIONS: frozenset[str] = frozenset()
