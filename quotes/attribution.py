@@ -989,9 +989,14 @@ class Attributor(ClauseReader):
         return tok
 
     def _framed_cue(self, token: Token) -> bool:
-        """'"…?" Trump went on', '"…," as a memo put it': a verb that reports
-        only in its frame (a particle, "it", a topic)."""
+        """'"…?" Trump went on', '"…," as a memo put it', '« … », a fait savoir
+        l'Élysée': a verb that reports only in its frame (a particle, "it", a
+        topic, the complement of a light verb, read by word forms too)."""
         lemma = lemma_of(token)
+        if lemma in self.w.LIGHT_SPEECH_VERBS:
+            after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.pos_ != "DET"][:1]
+            if after and after[0].lower_ in self.w.LIGHT_SPEECH_VERBS[lemma]:
+                return True
         framed = lemma in self.w.PHRASAL_SPEECH_VERBS or lemma in self.w.IT_SPEECH_VERBS or lemma in self.w.TOPIC_SPEECH_VERBS
         return framed and self.is_cue(token)
 
@@ -1059,7 +1064,7 @@ class Attributor(ClauseReader):
         closes = len(after) == len(name) + 1 or after[len(name) + 1].text in SENTENCE_STOPS + (",",)
         ranges = self._quoted(pp)
         if not (1 <= len(name) <= 4 and closes and name[0].text[:1].isupper() and name[-1].text[:1].isupper()
-                and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and (t.text[:1].isupper() or t.lower_ in self.w.NAME_PARTICLES) for t in name)
+                and all(t.lower_ in self.w.NAME_PARTICLES or t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and t.text[:1].isupper() for t in name)
                 and not any(self._in_ranges(t, ranges) for t in name)):
             return mention
         return mention.cover(doc[mention.tokens[0].i : name[-1].i + 1], pp.offset)
@@ -1259,9 +1264,15 @@ class Attributor(ClauseReader):
             if self._in_ranges(cue, ranges) or not self.is_cue(cue) or self._busy_weak(cue, ranges):
                 continue
             speaker = self.subject_of(cue, pp, False)
-            if speaker is not None:
+            if speaker is not None and not self._thing_goes_on(cue, speaker):
                 return Attribution("inherited", speaker=speaker, cue=None)
         return None
+
+    def _thing_goes_on(self, cue: Token, speaker: Mention) -> bool:
+        """'Le débat continue.', 'The meeting concluded.': a verb that reports
+        only without an object, said of a thing; no one's words follow."""
+        head = speaker.head_token()
+        return lemma_of(cue) in self.w.OBJECT_BUSY_VERBS and head is not None and head.is_lower and self.mute_thing(head)
 
     def colon_introducer(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Trump leaned in and boomed: "…"', 'Frank Newport and Jim Harter: "…"':

@@ -228,7 +228,9 @@ class ClauseReader:
             if child.dep_ == "prep" and child.lower_ in ("of", "de", "du", "des"):
                 hi = max(hi, max(t.i for t in child.subtree))
             elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d’", "d'") for c in child.children):
-                hi = max(hi, max(t.i for t in child.subtree if not t.is_punct))
+                # (up to a finite verb the parse hung there: 'un proche du président assure')
+                words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"], child.subtree)
+                hi = max(hi, max((t.i for t in words if not t.is_punct), default=hi))
             elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and self._anonymous_head(head):
                 # 'someone in the audience', 'a senior official at the department':
                 # where an unnamed speaker stands is all a reader learns of them
@@ -569,6 +571,13 @@ class ClauseReader:
         if cue.dep_ in ("acl", "relcl", "acl:relcl") and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"):
             if not self._in_ranges(cue.head, ranges) and cue.head.lower_ not in self.w.STOPWORDS:
                 return self.noun_phrase(cue.head, pp)
+        if cue.dep_ == "amod" and cue.head.i == cue.i - 1 and cue.morph.get("VerbForm") == ["Fin"] and not self._in_ranges(cue.head, ranges):
+            # 'Un proche du président assure que …': a finite verb the parse
+            # made an adjective of the noun before it; the whole noun phrase speaks
+            phrase = cue.head
+            while phrase.dep_ in ("nmod", "nmod:poss") and phrase.head.i < phrase.i:
+                phrase = phrase.head
+            return self.noun_phrase(phrase, pp)
         relative = self._relative_clause_before(cue) or self._relative_aside_before(cue)
         if relative is not None and not self._in_ranges(relative, ranges):
             return self.noun_phrase(relative, pp)

@@ -298,6 +298,19 @@ CASES = [
         "Les députés écologistes ont quitté l'hémicycle mardi. Ils réclament « un vrai débat ».",
         [{"text": "un vrai débat", "speaker": "Les députés écologistes", "speaker_mention": "Ils"}],
         id="ils-reprend-tout-le-groupe"),
+    pytest.param(
+        "Le conseil des ministres s'est achevé.\n\n"
+        "« Aucune piste n'est écartée », a fait savoir Matignon dans un communiqué.",
+        [{"text": "Aucune piste n'est écartée", "speaker": "Matignon"}],
+        id="a-fait-savoir"),
+    pytest.param(
+        "Un proche du président assure que celui-ci « ne se représentera pas ».",
+        [{"text": "ne se représentera pas", "speaker": "Un proche du président", "cue": "assure"}],
+        id="verbe-pris-pour-un-adjectif"),
+    pytest.param(
+        "« L'Europe doit agir », a déclaré la présidente de la Commission, Ursula von der Leyen, à Bruxelles.",
+        [{"text": "L'Europe doit agir", "speaker": "Ursula von der Leyen"}],
+        id="nom-a-particules-apres-le-role"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
@@ -460,6 +473,13 @@ def test_a_dialogue_line_after_a_blank_line_is_nobody_s(nlp_fr):
     quotes = extract(text, lang="fr", nlp=nlp_fr)
     assert [(q.text, q.speaker, q.speaker_mention) for q in quotes] == [
         ("Et maintenant ?", "un bénévole", "un bénévole"), ("Maintenant, on attend.", None, None)]
+
+
+def test_a_thing_that_goes_on_introduces_no_one(nlp_fr):
+    """'Le débat continue.' has a reporting verb's form ('« … », continue le
+    ministre') but a thing for subject: the quote after it is nobody's."""
+    text = "Le débat continue.\n\n« Nous partirons demain. »"
+    assert [q.speaker_mention for q in extract(text, lang="fr", nlp=nlp_fr)] in ([], [None])
 
 
 def test_the_impersonal_on_is_nobody(nlp_fr):

@@ -43,7 +43,7 @@ IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
 # que … ». (« a fait savoir que » : le petit modèle fait de « savoir » la racine, « fait » en dépend.)
 LIGHT_SPEECH_VERBS = {"faire": frozenset("""
 déclaration déclarations remarque remarques promesse promesses observation observations annonce
-annonces allusion aveu aveux confidence confidences
+annonces allusion aveu aveux confidence confidences savoir
 """.split())}
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
