@@ -927,14 +927,20 @@ class Attributor(ClauseReader):
         before = pp.words[: bisect.bisect_left(pp.word_starts, q.outer_start - pp.offset)]
         while before and before[-1].lower_ in ELISIONS | self.w.INTRODUCER_PREPOSITIONS:
             before = before[:-1]  # 'parle d'« humiliation »' ("d" "'" to the tokenizer)
+        while len(before) > 1 and before[-1].pos_ == "ADV" and before[-1].morph.get("Polarity") != ["Neg"] \
+                and before[-1].dep_ != "neg" and lemma_of(before[-1]) not in self.w.SPEECH_VERBS:
+            before = before[:-1]  # 'évoque toutefois « … »' (not 'dénoncent' the parse calls an adverb)
         # the clause opening the sentence, or after a comma, up to the mark
-        opener = next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j].is_punct), 0)
+        opener = self._clause_opener(before)
         clause = before[opener:]
-        if len(clause) == 1 and opener >= 4 and before[opener - 2].lower_ in self.w.STRESSED_PRONOUNS \
-                and before[opener - 3].text == ",":
-            # 'Les ONG, elles, dénoncent « … »': the pronoun only sets off the subject
-            head = before[: opener - 3]
-            clause = head[next((j + 1 for j in range(len(head) - 1, -1, -1) if head[j].is_punct), 0) :] + clause
+        if len(clause) == 1 and opener >= 2 and before[opener - 1].text == ",":
+            # 'Les ONG, elles, dénoncent « … »', 'Une source, au ministère,
+            # évoque « … »': an aside between commas sets off the subject
+            comma = self._clause_opener(before[: opener - 1]) - 1
+            aside = before[comma + 1 : opener - 1]
+            if comma >= 1 and before[comma].text == "," and aside and (
+                    aside[0].pos_ == "ADP" or len(aside) == 1 and aside[0].lower_ in self.w.STRESSED_PRONOUNS):
+                clause = before[self._clause_opener(before[:comma]) : comma] + clause
         if not 2 <= len(clause) <= 8:
             return None
         verb, subject = clause[-1], clause[:-1]
@@ -947,6 +953,11 @@ class Attributor(ClauseReader):
             return None
         mention = self.noun_phrase(subject[-1], pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=mention)
+
+    @staticmethod
+    def _clause_opener(words: list[Token]) -> int:
+        """Where the last clause of `words` opens: after their last punctuation, else at 0."""
+        return next((j + 1 for j in range(len(words) - 1, -1, -1) if words[j].is_punct), 0)
 
     def verb_in_quote(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'l'Élysée a « condamné fermement » l'attaque', 'The White House

@@ -385,13 +385,21 @@ class ArticleEntities:
         """'A 29-year-old Berlin woman received probation after she posted
         comments. "…," she wrote': an unnamed person a sentence is about (an
         indefinite description of a person as its main subject), for a
-        pronoun right after to stand for."""
+        pronoun right after to stand for. A definite one ('Le Premier
+        ministre a reçu les syndicats. « … », a-t-il assuré') only before
+        anyone is named: later, the role is someone's the article named.
+        (A lower-case noun is no name whatever the NER tagged: 'Premier
+        ministre' is MISC to the small French model.)"""
         for tok in doc:
-            if not _main_subject(tok) or tok.pos_ != "NOUN" or tok.ent_type_:
+            if not _main_subject(tok) or tok.pos_ != "NOUN" or tok.ent_type_ and not tok.is_lower:
                 continue
             first = tok.left_edge
             start = first.idx + offset
-            if first.lower_ not in self.words.ANONYMOUS_DETERMINERS or _in_quotes(start, quoted):
+            if _in_quotes(start, quoted):
+                continue
+            definite = first.lower_ in self.words.DEFINITE_DETERMINERS
+            if not (first.lower_ in self.words.ANONYMOUS_DETERMINERS
+                    or definite and not any(e.kind == "person" and e.start < start for e in self.entities)):
                 continue
             noun = tok.lower_
             if not person_noun(noun, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS):
@@ -1192,10 +1200,11 @@ class ArticleEntities:
             if kind == "person" and again and not any(e.subject for e in named_since) and g == gender:
                 return name, kind
             if (kind == "description" and not any(e.start > at for e in before)
-                    and self._anonymous(name) and self._description_agrees(name, gender)):
+                    and (self._anonymous(name) or not before) and self._description_agrees(name, gender)):
                 # ('"…," said a senior campaign official. "…," he added': the
                 # official again, never someone the article named before; anyone
-                # named since, even after a preposition, may be the one)
+                # named since, even after a preposition, may be the one. A role
+                # ('le Premier ministre') only when no one fitting was named at all.)
                 return name, "person"
         # ('A Berlin woman received probation after she posted comments. "…," she
         # wrote': the woman, described since the last fitting name)

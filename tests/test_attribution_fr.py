@@ -311,6 +311,16 @@ CASES = [
         "« L'Europe doit agir », a déclaré la présidente de la Commission, Ursula von der Leyen, à Bruxelles.",
         [{"text": "L'Europe doit agir", "speaker": "Ursula von der Leyen"}],
         id="nom-a-particules-apres-le-role"),
+    pytest.param(
+        "Un autre responsable, au ministère de la Santé, évoque pourtant « des tensions réelles ».",
+        [{"text": "des tensions réelles", "speaker": "Un autre responsable", "cue": "évoque"}],
+        id="aparte-entre-virgules-et-adverbe"),
+    pytest.param(
+        "Le garde des Sceaux a reçu les avocats jeudi. « Rien n'est tranché », a-t-il assuré, avant d'ajouter "
+        "que la réforme « ne sera pas retirée ».",
+        [{"text": "Rien n'est tranché", "speaker": "Le garde des Sceaux", "speaker_mention": "-il"},
+         {"text": "ne sera pas retirée", "speaker": "Le garde des Sceaux"}],
+        id="il-pour-un-role-que-personne-ne-nomme"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
