@@ -22,6 +22,7 @@ from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, C
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
+from .resolution import person_noun
 
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
@@ -327,8 +328,7 @@ class Attributor(ClauseReader):
         if len(words) < 3 or words[0].lower_ not in self.w.OPINION_PREPOSITIONS or self._in_ranges(words[0], ranges):
             return None
         target = self._phrase_head_after(unit, words[1].i - unit.start, ranges)
-        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or target.lower_ in self.w.TITLE_WORDS
-                                  or target.lower_ in self.w.PERSON_ROLES):
+        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or person_noun(target.lower_, self.w, self.w.TITLE_WORDS)):
             return None
         # the comma closes the phrase: no verb before it ('Pour Marine Le Pen,')
         rest = [t for t in unit if t.i > target.i and not t.is_space]

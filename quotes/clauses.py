@@ -205,7 +205,10 @@ class ClauseReader:
                     continue
                 left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case"
                 # ('Jean-Luc Mélenchon dénonce « … »' with the verb hung on the name as a flat)
-                right_ok = child.i > head.i and child.dep_ in NP_RIGHT_DEPS and child.dep_ != "case" \
+                # ('le syndicat SNES-FSU': a name right after the noun, with no preposition, names it)
+                named = child.dep_ == "nmod" and child.pos_ == "PROPN" and child.i == max(keep) + 1 \
+                    and not any(c.dep_ == "case" for c in child.children)
+                right_ok = child.i > head.i and (child.dep_ in NP_RIGHT_DEPS or named) and child.dep_ != "case" \
                     and not (child.is_lower and lemma_of(child) in self.w.SPEECH_VERBS) \
                     and child.lower_ not in self.w.RELAY_PARTICIPLES  # ('un officiel turc cité par l'AFP')
                 if (left_ok or right_ok) and child.pos_ != "PUNCT":

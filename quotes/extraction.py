@@ -780,7 +780,8 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     if kind != "person" or position - at > ROLE_SPEAKER_WINDOW:
         return None
     last = entities.last_person_before(position)
-    if last is None or not last.subject or entities.full_name(last.name) != name:
+    # (named as a subject, or in the tag of that quote: 'a déclaré à l'AFP Jean Castex', inverted)
+    if last is None or not (last.subject or last.start > at) or entities.full_name(last.name) != name:
         return None
     return None if entities.role_given_to_another(role, name, modifiers) else name
 

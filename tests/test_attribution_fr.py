@@ -321,6 +321,20 @@ CASES = [
         [{"text": "Rien n'est tranché", "speaker": "Le garde des Sceaux", "speaker_mention": "-il"},
          {"text": "ne sera pas retirée", "speaker": "Le garde des Sceaux"}],
         id="il-pour-un-role-que-personne-ne-nomme"),
+    pytest.param(
+        "Pour le sociologue Marc Lenoir, « la colère ne retombera pas ».",
+        [{"text": "la colère ne retombera pas", "speaker": "Marc Lenoir", "cue": "Pour"}],
+        id="pour-un-expert-nomme"),
+    pytest.param(
+        "Les enseignants sont « à bout », selon le syndicat SNES-FSU, qui appelle à la grève jeudi.",
+        [{"text": "à bout", "speaker": "le syndicat SNES-FSU"}],
+        id="le-nom-apres-le-nom-commun"),
+    pytest.param(
+        "« Nous tiendrons parole », a déclaré à l'AFP Elisabeth Borne, en marge d'un déplacement à Lille. "
+        "La Première ministre a ajouté que l'État « paierait sa part ».",
+        [{"text": "Nous tiendrons parole", "speaker": "Elisabeth Borne"},
+         {"text": "paierait sa part", "speaker": "Elisabeth Borne", "speaker_mention": "La Première ministre"}],
+        id="le-role-reprend-le-sujet-inverse"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],

@@ -177,7 +177,10 @@ ROLE_PHRASES = {
     "chef de l'etat": "président", "chef de l’etat": "président", "locataire de l'elysee": "président",
     "locataire de l’elysee": "président", "chef du kremlin": "président",
 }
-PERSON_ROLES = frozenset("candidat candidate milliardaire".split())
+PERSON_ROLES = frozenset("""
+candidat candidate milliardaire politologue sociologue psychologue psychiatre analyste démographe
+philosophe géographe expert experte universitaire avocat avocate élu élue
+""".split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
 PERSON_NOUN_ENDINGS = ("eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne", "iennes")
