@@ -948,7 +948,9 @@ class Attributor(ClauseReader):
             return None  # (a verb the parse saw is the other rules' to read)
         # a noun phrase: names, nouns, their determiners and adjectives (a
         # name the same parse may tag as anything: 'Emmanuel Macron' as an adverb)
-        if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title for t in subject) \
+        # ('L'entourage du ministre évoque': the small words inside a role)
+        if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title or k and t.lower_ in self.w.TITLE_SMALL_WORDS
+                   for k, t in enumerate(subject)) \
                 or not (subject[-1].pos_ in ("PROPN", "NOUN") or subject[-1].is_title and subject[-1].pos_ != "DET"):
             return None
         mention = self.noun_phrase(subject[-1], pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)

@@ -219,7 +219,8 @@ class ClauseReader:
         if head.ent_type_ in NAME_LABELS and head.ent_iob_ in ("B", "I"):
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:
-                keep.update(range(ent.start, ent.end))
+                # (not a reporting verb the NER ran into the name: 'soupire Sophie')
+                keep.update(t.i for t in ent if not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS))
         named = self._named_apposition(head, ranges)
         if named is not None:
             keep.update(range(named.start, named.end))

@@ -335,6 +335,14 @@ CASES = [
         [{"text": "Nous tiendrons parole", "speaker": "Elisabeth Borne"},
          {"text": "paierait sa part", "speaker": "Elisabeth Borne", "speaker_mention": "La Première ministre"}],
         id="le-role-reprend-le-sujet-inverse"),
+    pytest.param(
+        "« On ne peut pas continuer comme ça », soupire Sophie, infirmière à Marseille depuis vingt ans.",
+        [{"text": "On ne peut pas continuer comme ça", "speaker": "Sophie", "speaker_mention": "Sophie"}],
+        id="le-verbe-hors-du-nom"),
+    pytest.param(
+        "Le texte passera.\n\nL'entourage du ministre évoque « une erreur de communication ».",
+        [{"text": "une erreur de communication", "speaker": "L'entourage du ministre", "cue": "évoque"}],
+        id="le-role-avec-ses-petits-mots"),
     # not quotations
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
