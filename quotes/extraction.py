@@ -303,6 +303,7 @@ class _AttributionFinder:
         self.text = text
         self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
         self.found: dict[int, Attribution] = {}
+        self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
     def unit(self, n: int) -> Optional[Span]:
         span = self.spans[n]
@@ -360,7 +361,8 @@ class _AttributionFinder:
                 att = same  # 'said Skelly, explaining …: "…"'
             elif unit is not None:
                 att.speaker = self.a.previous_subject(unit, units, pp) or self._previous_speaker(n)
-        if att is None and span.continued_from is not None and span.continued_from in self.found:
+        if att is None and span.continued_from is not None and span.continued_from in self.found \
+                and span.continued_from not in self.tagged_ahead:
             prev = self.found[span.continued_from]
             att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
         if att is None:
@@ -382,11 +384,28 @@ class _AttributionFinder:
             att = self.a.agent_of_sentence(span, pp, units)
         if att is None:
             att = self._reported_on(n)
+        if att is None and span.continues:
+            att = self._continued_by(n)
         if att is not None and _speaker_holds(att, span, self.text):
             att = None
         if att is not None:
             self.found[n] = att
         return att
+
+    def _continued_by(self, n: int) -> Optional[Attribution]:
+        """'"We will invest 100 billion. ¶ "It will create jobs," he said.':
+        a quote left open at its paragraph's end, reopened in the next one
+        where its tag stands, is that tag's speaker's."""
+        follower = next((m for m in range(n + 1, min(n + 3, len(self.spans))) if self.spans[m].continued_from == n), None)
+        if follower is None:
+            return None
+        span = self.spans[follower]
+        pp = self.parsed[span.paragraph]
+        att = self.a.attribute(span, pp, self.units[span.paragraph]) or self.a.post_quote_tag(span, pp)
+        if att is None or att.speaker is None or att.method != "cue":
+            return None
+        self.tagged_ahead.add(n)  # (the follower reads its own tag again, not this borrowing)
+        return Attribution("continuation", speaker=att.speaker, cue=att.cue, cue_start=att.cue_start, cue_end=att.cue_end)
 
     def _previous_speaker(self, n: int) -> Optional[Mention]:
         """'« … », martèle le ministre. Et d'ajouter : « … »': a reporting verb

@@ -1203,6 +1203,13 @@ CONTINUATION_CASES = [
           "attribution": "continuation"}],
         id="colon-then-paragraph-reopened"),
     pytest.param(
+        'Governor Maria Alvarez unveiled the budget on Monday. "We will put two billion dollars into schools. '
+        'Nothing like it has been tried.\n\n"It will hire 4,000 teachers by the fall," she said.',
+        [{"text": "We will put two billion dollars into schools. Nothing like it has been tried.",
+          "speaker": "Maria Alvarez", "attribution": "continuation"},
+         {"text": "It will hire 4,000 teachers by the fall,", "speaker": "Maria Alvarez", "attribution": "cue"}],
+        id="tag-in-the-paragraph-that-reopens-the-quote"),
+    pytest.param(
         '"We did nothing wrong," Senator Lindsey Graham said. "The investigation is a witch hunt."',
         [{"text": "We did nothing wrong,", "speaker": "Lindsey Graham"},
          {"text": "The investigation is a witch hunt.", "speaker": "Lindsey Graham", "cue": None}],

@@ -128,6 +128,14 @@ CASES = [
           "attribution": "continuation"}],
         id="continuation-paragraph",
         ),
+    pytest.param(
+        "La ministre a présenté son plan mercredi. « Nous allons investir dix milliards dans les hôpitaux. "
+        "C'est un effort sans précédent.\n\n"
+        "« Il permettra d'ouvrir 5 000 lits dès l'an prochain », a-t-elle poursuivi.",
+        [{"text": "Nous allons investir dix milliards dans les hôpitaux. C'est un effort sans précédent.",
+          "speaker_mention": "-elle", "attribution": "continuation"},
+         {"text": "Il permettra d'ouvrir 5 000 lits dès l'an prochain", "speaker_mention": "-elle", "attribution": "cue"}],
+        id="le-tag-du-paragraphe-suivant"),
     # dialogue dashes
     pytest.param(
         "— Nous partirons demain à l’aube, a dit Marie Dupont.",
