@@ -27,6 +27,7 @@ from .resolution import person_noun
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
+WORK_TITLE_SENTENCE_CASE_WORDS = 6  # « Le Temps des tempêtes », « Les Misérables »
 WORK_TITLE_MAX_WORDS = 16  # "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
@@ -421,7 +422,7 @@ class Attributor(ClauseReader):
         # divisive figure in 25 years"': a clause or a long phrase after a
         # title word is speech; names are short or capitalised.
         title_case = _title_case(self.w, quoted)
-        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case
+        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case or self._sentence_case_title(q, pp, quoted)
         if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp) \
                 and self.term_user(q, pp) is None:
             return True
@@ -445,6 +446,15 @@ class Attributor(ClauseReader):
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
         return False
+
+    def _sentence_case_title(self, q: QuoteSpan, pp: ParsedParagraph, quoted: str) -> bool:
+        """'son livre « Le Temps des tempêtes »': French capitalises a title's
+        first word only; right after its noun, with no comma between (not
+        'dans son livre, « J'ai sous-estimé … »'), a short capitalised run
+        with no sentence stop is the work's name."""
+        before = pp.text[max(0, q.outer_start - pp.offset - 2) : q.outer_start - pp.offset]
+        return self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(quoted.split()) <= WORK_TITLE_SENTENCE_CASE_WORDS \
+            and not quoted.rstrip().endswith(SENTENCE_STOPS) and len(before) == 2 and before[0].isalpha() and before[1].isspace()
 
     def term_user(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Clinton promised to refrain from using the phrase "illegal

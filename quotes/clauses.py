@@ -239,6 +239,10 @@ class ClauseReader:
                 # 'someone in the audience', 'a senior official at the department':
                 # where an unnamed speaker stands is all a reader learns of them
                 hi = max(hi, max(t.i for t in child.subtree if not t.is_punct and not self._in_ranges(t, ranges)))
+        doc = pp.doc
+        while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
+                and doc[hi + 2].pos_ in ("NOUN", "PROPN"):
+            hi += 2  # ('l'état-major', which the French tokenizer splits at the hyphen)
         while lo < hi and (pp.doc[lo].is_punct or pp.doc[lo].lower_ in ("'s", "’s")):
             lo += 1
         while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s")):
@@ -782,7 +786,8 @@ class ClauseReader:
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb."""
-        if not is_passive(verb) and verb.tag_ != "VBN":  # 'Asked by Thrush if …'
+        past_participle = verb.tag_ == "VBN" or verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+        if not is_passive(verb) and not past_participle:  # 'Asked by Thrush if …', 'qualifié de « … » par X'
             return None
         for child in self._by_phrases(verb):
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])

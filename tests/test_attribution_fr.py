@@ -351,7 +351,22 @@ CASES = [
         "Le texte passera.\n\nL'entourage du ministre évoque « une erreur de communication ».",
         [{"text": "une erreur de communication", "speaker": "L'entourage du ministre", "cue": "évoque"}],
         id="le-role-avec-ses-petits-mots"),
+    pytest.param(
+        "Le projet, jugé « dangereux » par les syndicats, sera examiné lundi.",
+        [{"text": "dangereux", "speaker": "les syndicats", "cue": "jugé"}],
+        id="participe-passif-et-son-agent"),
+    pytest.param(
+        "Son coût, qualifié de « raisonnable » par l'état-major, fait débat.",
+        [{"text": "raisonnable", "speaker": "l'état-major", "speaker_mention": "l'état-major"}],
+        id="nom-compose-coupe-au-trait-d-union"),
+    pytest.param(
+        "Dans son livre, « Je n'ai jamais voulu ce poste », écrit Marie Durand.",
+        [{"text": "Je n'ai jamais voulu ce poste", "speaker": "Marie Durand"}],
+        id="apres-le-nom-et-une-virgule-des-paroles"),
     # not quotations
+    pytest.param(
+        "Dans son livre « Le Goût des autres », Marie Durand raconte ses années de ministre.", [],
+        id="titre-d-un-livre-en-minuscules"),
     pytest.param(
         "L’opération « Bouclier du printemps » a été lancée par Ankara dimanche.", [],
         id="operation-name",

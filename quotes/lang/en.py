@@ -140,6 +140,7 @@ CLEFT_SUBJECTS = frozenset("it".split())
 # A colon introducer's preposition: "From Chairwoman X:".
 INTRODUCER_PREPOSITIONS = frozenset("from".split())
 # Words that mark a quoted run as a title, name or term rather than speech.
+SENTENCE_CASE_TITLES = False  # (English capitalises every word of a title: "The Art of the Deal")
 TITLE_CUES = frozenset("""
 so-called
 titled entitled called named dubbed known nicknamed billed headlined headline book film movie

@@ -119,6 +119,7 @@ HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
 NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel".split())
 CLEFT_SUBJECTS = frozenset("ce c' c’".split())  # « c'est Macron qui … »
 INTRODUCER_PREPOSITIONS = frozenset("de".split())
+SENTENCE_CASE_TITLES = True  # « Le Temps des tempêtes » : seul le premier mot d'un titre prend la majuscule
 TITLE_CUES = frozenset("""
 intitulé intitulée baptisé baptisée nommé nommée appelé appelée surnommé surnommée livre film
 chanson album émission série roman pièce opération programme slogan mot terme expression
