@@ -940,6 +940,7 @@ class Attributor(ClauseReader):
         while len(before) > 1 and before[-1].pos_ == "ADV" and before[-1].morph.get("Polarity") != ["Neg"] \
                 and before[-1].dep_ != "neg" and lemma_of(before[-1]) not in self.w.SPEECH_VERBS:
             before = before[:-1]  # 'évoque toutefois « … »' (not 'dénoncent' the parse calls an adverb)
+        before = self._without_aside_at_end(before)  # 'dénoncent pour leur part « … »'
         # the clause opening the sentence, or after a comma, up to the mark
         opener = self._clause_opener(before)
         clause = before[opener:]
@@ -965,6 +966,18 @@ class Attributor(ClauseReader):
             return None
         mention = self.noun_phrase(subject[-1], pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=mention)
+
+    def _without_aside_at_end(self, words: list[Token]) -> list[Token]:
+        """`words` without a discourse aside that ends them ('pour leur part',
+        'de son côté'), and the commas around it."""
+        lowers = [t.lower_ for t in words]
+        for phrase in self.w.DISCOURSE_ASIDES:
+            parts = phrase.split()
+            end = len(lowers) - (1 if lowers and lowers[-1] == "," else 0)
+            if end > len(parts) and lowers[end - len(parts) : end] == parts:
+                cut = end - len(parts)
+                return words[: cut - 1] if words[cut - 1].text == "," else words[:cut]
+        return words
 
     @staticmethod
     def _clause_opener(words: list[Token]) -> int:

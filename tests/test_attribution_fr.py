@@ -352,6 +352,11 @@ CASES = [
         [{"text": "une erreur de communication", "speaker": "L'entourage du ministre", "cue": "évoque"}],
         id="le-role-avec-ses-petits-mots"),
     pytest.param(
+        "Les infirmiers de l'hôpital Bichat dénoncent pour leur part « un abandon pur et simple » "
+        "et appellent à manifester samedi.",
+        [{"text": "un abandon pur et simple", "speaker": "Les infirmiers de l'hôpital Bichat", "cue": "dénoncent"}],
+        id="incise-de-discours-avant-la-citation"),
+    pytest.param(
         "Le projet, jugé « dangereux » par les syndicats, sera examiné lundi.",
         [{"text": "dangereux", "speaker": "les syndicats", "cue": "jugé"}],
         id="participe-passif-et-son-agent"),

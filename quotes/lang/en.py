@@ -124,6 +124,8 @@ ACCORDING_TO = ("according to", "in the words of", "per")
 OWN_WORDS_PREPOSITIONS = frozenset("in".split())
 OWN_WORDS_NOUNS = frozenset("words".split())
 OWN_WORDS_INTENSIFIERS = frozenset("own".split())
+# Asides between a verb and its quote: 'denounced, for their part, "…"'
+DISCOURSE_ASIDES = ("for their part", "for his part", "for her part", "for its part", "in turn", "in return")
 OPINION_PREPOSITIONS = frozenset()  # (French "Pour X, « … »"; English "For X," reads as a purpose too often)
 SUBJECT_CONTROL_VERBS = frozenset("promise".split())  # "promised him to call": the subject calls
 PRONOUNS = {

@@ -106,6 +106,9 @@ ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
 OWN_WORDS_PREPOSITIONS: frozenset[str] = frozenset()
 OWN_WORDS_NOUNS: frozenset[str] = frozenset()
 OWN_WORDS_INTENSIFIERS: frozenset[str] = frozenset()
+# Incises de discours entre le verbe et la citation : « dénoncent pour leur part « … » »
+DISCOURSE_ASIDES = ("pour leur part", "pour sa part", "de son côté", "de leur côté", "à son tour", "à leur tour",
+                    "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi", "lui aussi", "eux aussi")
 OPINION_PREPOSITIONS = frozenset("pour".split())  # « Pour le ministre, « … » » : son avis
 SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de dire » : le sujet dit
 PRONOUNS = {
