@@ -971,9 +971,9 @@ class Attributor(ClauseReader):
         """`words` without a discourse aside that ends them ('pour leur part',
         'de son côté'), and the commas around it."""
         lowers = [t.lower_ for t in words]
+        end = len(lowers) - (1 if lowers and lowers[-1] == "," else 0)
         for phrase in self.w.DISCOURSE_ASIDES:
             parts = phrase.split()
-            end = len(lowers) - (1 if lowers and lowers[-1] == "," else 0)
             if end > len(parts) and lowers[end - len(parts) : end] == parts:
                 cut = end - len(parts)
                 return words[: cut - 1] if words[cut - 1].text == "," else words[:cut]

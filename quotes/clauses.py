@@ -127,11 +127,15 @@ class ClauseReader:
     def verb_helper(self, token: Token) -> bool:
         """An auxiliary or a clitic of a verb ('a assuré', 's'est félicité',
         'lui demande un humanitaire'): part of the verb's group, not a word
-        of its own (the parse makes a subject of the clitic 'lui')."""
-        if token.lower_ in self.w.DATIVE_CLITICS:
-            following = token.nbor() if token.i + 1 < len(token.doc) else None
-            return following is not None and following.pos_ in ("VERB", "AUX")
-        return token.pos_ == "AUX" or token.dep_ in ("aux", "aux:tense") or token.lower_ in self.w.REFLEXIVE_CLITICS
+        of its own."""
+        return self.dative_clitic(token) or token.pos_ == "AUX" or token.dep_ in ("aux", "aux:tense") \
+            or token.lower_ in self.w.REFLEXIVE_CLITICS
+
+    def dative_clitic(self, token: Token) -> bool:
+        """'lui demande un humanitaire': the one spoken to, right before the
+        verb, which the parse makes the verb's subject."""
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        return token.lower_ in self.w.DATIVE_CLITICS and following is not None and following.pos_ in ("VERB", "AUX")
 
     def frames_at(self, lowers: list[str]) -> Iterator[list[str]]:
         """The impersonal frames ('chez', 'du côté de', 'au') the lower-cased
@@ -845,7 +849,7 @@ class ClauseReader:
             and child.lower_ not in self.w.NOT_SPEAKERS and child.lower_ != EUPHONIC_T
             and child.pos_ not in ("ADP", "CCONJ", "SCONJ", "PUNCT")  # 'Of Carson, Levine … said'
             and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
-            and not (child.lower_ in self.w.DATIVE_CLITICS and self.verb_helper(child))  # 'lui demande X': to whom
+            and not self.dative_clitic(child)  # 'lui demande X': to whom
         ]
         if len(subjects) > 1:
             # 'said Navy Capt. Jeff Davis' parsed as two subjects: the title is not one

@@ -399,7 +399,7 @@ class ArticleEntities:
                 continue
             definite = first.lower_ in self.words.DEFINITE_DETERMINERS
             if not (first.lower_ in self.words.ANONYMOUS_DETERMINERS
-                    or definite and not any(e.kind == "person" and e.start < start for e in self.entities)):
+                    or definite and self.last_person_before(start) is None):
                 continue
             noun = tok.lower_
             if not person_noun(noun, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS):
