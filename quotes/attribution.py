@@ -602,8 +602,10 @@ class Attributor(ClauseReader):
             return None
         # (not a clause the cue reports: 'the source recalled, adding that
         # Grayson said of his fiancée: "…"' is the source's report)
+        # ('Bundy says to Santilli, who responds: "…"': a relative clause is
+        # about its noun, never what the verb above it reports)
         ranges = self._quoted(pp)
-        for a in verb.root.ancestors:
+        for a in verb.root.ancestors if verb.root.dep_ not in RELATIVE_CLAUSE_DEPS else ():
             if self._in_ranges(a, ranges):
                 break
             if a == cue:
@@ -1343,13 +1345,20 @@ class Attributor(ClauseReader):
         named = self._presented(clause, colon, pp) or self._owner_of_words(clause, pp, ranges)
         if named is not None:
             return named
-        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")]
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (
+            t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")
+            # 'Bundy says to Santilli, who responds enthusiastically: "…"' (an
+            # aside after a comma tells what happened next; 'a candidate who
+            # promised deportation:' only says which candidate)
+            or t.dep_ in RELATIVE_CLAUSE_DEPS and self.is_cue(t) and t.right_edge.i >= colon.start - 1
+            and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",")]
         for verb in reversed(verbs):
             # 'he suggested Curiel was from Mexico:': the reporting verb, not
             # the clause it reports.
             # (climbing only inside the clause: 'but he gave the Texan a compliment:
             # "…"' parsed under the quote's verb is not what "Reid said")
-            verb = next((a for a in self._ancestors_within(verb, clause) if self.is_cue(a)), verb)
+            if verb.dep_ not in RELATIVE_CLAUSE_DEPS:
+                verb = next((a for a in self._ancestors_within(verb, clause) if self.is_cue(a)), verb)
             speaker = self.subject_of(verb, pp, False)
             if speaker is not None:
                 return Attribution("colon", **self._cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))

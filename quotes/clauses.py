@@ -959,8 +959,24 @@ class ClauseReader:
         while clause.dep_ == "conj" and clause.head != clause:  # '…, who is running and who worked the crowd'
             clause = clause.head
         if subj.lower_ in ("who", "qui", "which", "that") and clause.dep_ in ("relcl", "acl:relcl"):
-            mention.antecedent = self.noun_phrase(self._named_by_apposition(clause.head), pp)
+            antecedent = self._named_by_apposition(clause.head)
+            if subj.lower_ in self.w.PERSON_RELATIVES:
+                antecedent = self._person_before_thing(antecedent)
+            mention.antecedent = self.noun_phrase(antecedent, pp)
         return mention
+
+    def _person_before_thing(self, noun: Token) -> Token:
+        """'Bundy says to Santilli on camera, who responds': "who" stands
+        for a person, so when the parse hung it on a thing named right after
+        one ("on camera"), it is that person."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or person_noun(noun.lower_, self.w):
+            return noun
+        for tok in reversed(noun.doc[noun.sent.start : noun.left_edge.i]):
+            if tok.ent_type_ in ("PERSON", "PER") and tok.pos_ == "PROPN":
+                return tok
+            if tok.pos_ not in ("ADP", "DET", "ADJ", "NOUN", "NUM"):
+                return noun
+        return noun
 
     @staticmethod
     def _named_by_apposition(noun: Token) -> Token:

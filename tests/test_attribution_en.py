@@ -282,6 +282,16 @@ CLAUSE_CASES = [
                  [{"text": "No Contracting State shall expel or return a refugee in any manner whatsoever.",
                    "speaker": "Article 33"}],
                  id="a-colon-after-the-reporting-verb-itself"),
+    pytest.param('"Bring your families to the ranch on Saturday," Ammon Hale tells Dwight Ross during the broadcast, '
+                 'who answers at once: "We will be there!"',
+                 [{"text": "Bring your families to the ranch on Saturday,", "speaker": "Ammon Hale", "cue": "tells"},
+                  {"text": "We will be there!", "speaker": "Dwight Ross", "speaker_mention": "who",
+                   "cue": "answers"}],
+                 id="an-aside-relative-before-the-colon-speaks"),
+    pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
+                 '"Spending will fall by a tenth."',
+                 [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],
+                 id="a-restrictive-relative-before-the-colon-only-says-which"),
     pytest.param("The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found "
                  '"no evidence that there was either a stand down order or a denial of available air support."',
                  [{"text": "no evidence that there was either a stand down order or a denial of available air "

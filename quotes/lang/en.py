@@ -101,6 +101,8 @@ characterization question demand threat refrain conclusion rhetoric testimony co
 """.split())
 # Relative pronouns for things: "a sign that read", "the resolution which said".
 THING_RELATIVES = frozenset("which that".split())
+# Relative pronouns only for persons: "Santilli on camera, who responds" is Santilli.
+PERSON_RELATIVES = frozenset("who whom".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to

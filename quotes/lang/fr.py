@@ -79,6 +79,8 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 # Pronoms relatifs réservés aux choses : aucun, « qui » sujet sert aussi aux personnes
 # (« une pancarte qui disait » / « un élu qui disait »).
 THING_RELATIVES: frozenset[str] = frozenset()
+# Pronoms relatifs réservés aux personnes : aucun (« qui » sert aussi aux choses).
+PERSON_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
 ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’AFP une source » : à qui l’on parle
