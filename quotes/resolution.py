@@ -259,7 +259,8 @@ def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings
     unless `endings` is off: 'a number' is no one), or one of `more` (groups
     and bodies, where they speak as one; gendered nouns, 'woman')."""
     people = _people(w, more)
-    return word in people or word.rstrip("s") in people or endings and word.endswith(w.PERSON_NOUN_ENDINGS)
+    return word in people or word.rstrip("s") in people or (
+        endings and word.endswith(w.PERSON_NOUN_ENDINGS) and word.rstrip("s") not in w.THINGS_WITH_PERSON_ENDINGS)
 
 
 @lru_cache(maxsize=None)

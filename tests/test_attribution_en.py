@@ -288,6 +288,11 @@ CLAUSE_CASES = [
                   {"text": "We will be there!", "speaker": "Dwight Ross", "speaker_mention": "who",
                    "cue": "answers"}],
                  id="an-aside-relative-before-the-colon-speaks"),
+    pytest.param('The weekly ran a front page saying "Not in our name," and the union put up a banner reading '
+                 '"Jobs first."',
+                 [{"text": "Not in our name,", "speaker": "The weekly"},
+                  {"text": "Jobs first.", "speaker": "the union"}],
+                 id="a-banner-reading-is-its-holders-words"),
     pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
                  '"Spending will fall by a tenth."',
                  [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],

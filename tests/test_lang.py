@@ -88,3 +88,19 @@ def test_compound_first_names(first, gender):
     from quotes.resolution import first_name_gender
 
     assert first_name_gender(first) == gender
+
+
+# --- nouns for people: an ending is a guess, with its exceptions listed --------
+
+@pytest.mark.parametrize("code, word, is_person", [
+    ("en", "reporter", True), ("en", "spokeswoman", True), ("en", "columnists", True),
+    ("en", "cover", False), ("en", "banners", False), ("en", "checklist", False), ("en", "border", False),
+    ("fr", "sénateur", True), ("fr", "journaliste", True), ("fr", "historienne", True),
+    ("fr", "secteur", False), ("fr", "liste", False), ("fr", "entretien", False), ("fr", "couleurs", False),
+])
+def test_a_person_ending_is_not_enough_for_a_thing(code, word, is_person):
+    """'The magazine ran a cover saying "…"': a cover ends like "reporter" but
+    only displays words; whoever ran it speaks."""
+    from quotes.resolution import person_noun
+
+    assert person_noun(word, words(code)) is is_person

@@ -227,6 +227,16 @@ PERSON_ROLES = frozenset(
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
 # "Grayson's spokeswoman"): such a noun owned by a name is someone else.
 PERSON_NOUN_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "woman", "women", "counsel")
+# Things that only look like people by their ending: "a cover saying "…"" is
+# held up by someone, "a list" or "the border" never speaks.
+THINGS_WITH_PERSON_ENDINGS = frozenset("""
+cover banner poster sticker flyer flier folder binder paper newspaper number order matter water center centre
+computer error door floor color colour mirror sector motor meter chapter quarter corner power tower border
+theater theatre register barrier filter helicopter trailer container layer shelter sweater weather summer
+winter corridor factor favor favour labor labour humor humour honor honour terror horror harbor
+harbour behavior behaviour vapor rumor rumour tumor calendar cancer letter
+list playlist checklist shortlist wrist fist mist gist twist median regimen specimen abdomen
+""".split())
 # Portfolios: they end a name ("Secretary of State Mike Pompeo") but head nothing.
 DEPARTMENT_WORDS = frozenset("foreign defense defence interior state affairs home finance treasury health justice".split())
 # Mentions made of these (without a name) speak for an institution.

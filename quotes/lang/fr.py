@@ -190,6 +190,12 @@ philosophe géographe expert experte universitaire avocat avocate élu élue
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
 PERSON_NOUN_ENDINGS = ("eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne", "iennes")
+# Des choses qui n'ont que la terminaison d'une personne : « une liste », « le secteur ».
+THINGS_WITH_PERSON_ENDINGS = frozenset("""
+secteur moteur couleur erreur valeur hauteur chaleur peur honneur humeur rumeur horreur terreur faveur
+ordinateur réacteur compteur ascenseur aspirateur téléviseur extérieur intérieur labeur malheur bonheur
+liste piste bien lien chien soutien entretien maintien quotidien
+""".split())
 ROLE_QUALIFIERS = frozenset("ancien ancienne vice ex-".split())
 MODIFIER_EQUIVALENTS: dict[str, str] = {}
 DESCRIPTIVE_ENDINGS = ("al", "ale", "if", "ive", "ent", "ente", "ant", "ante", "aire", "ique", "ain", "aine", "ais", "aise")
