@@ -903,6 +903,8 @@ class Attributor(ClauseReader):
         before = [t for t in words[:i] if not self.verb_helper(t)]
         if any(t.pos_ == "VERB" for t in before):
             return None  # '"Mr. D’Souza?" I had prepared a short statement to read': a clause, no tag
+        if any(t.tag_ == "WRB" or t.dep_ == "mark" for t in before):
+            return None  # '"is it over?" headlines when early state results came in': a noun the verb's clause hangs on
         if not before and words[i].tag_ == "VBG":
             # '… of "New York values," saying the city …': a participle
             # speaks for the clause it hangs on, never for the words after it.

@@ -1000,11 +1000,17 @@ class ClauseReader:
             return None
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
+        holder = self._doer_of(verb)
+        if holder is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+            holder = self._doer_of(verb.head)  # 'Atkinson was identified as the protester, wearing a shirt that read'
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         if holder is None and before is not None and before.pos_ == "PROPN" and before.dep_ not in ("compound",):
             holder = before  # '…, 14-year-old Aubrey Pelletier hoisted a sign' with the name parsed elsewhere
         return holder
+
+    def _doer_of(self, verb: Token) -> Optional[Token]:
+        """The verb's subject, active or passive, unless it is no one ('it')."""
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
 
     def _held_thing_clause(self, clause: Token, ranges: list[tuple[int, int]]) -> bool:
         """'he wants a party platform that calls for "…"': a thing's relative

@@ -293,6 +293,9 @@ CLAUSE_CASES = [
                  [{"text": "Not in our name,", "speaker": "The weekly"},
                   {"text": "Jobs first.", "speaker": "the union"}],
                  id="a-banner-reading-is-its-holders-words"),
+    pytest.param('Maria Lund was named as the heckler, wearing a sweatshirt that read "Farms not factories."',
+                 [{"text": "Farms not factories.", "speaker": "Maria Lund"}],
+                 id="a-shirt-worn-is-its-wearers-words"),
     pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
                  '"Spending will fall by a tenth."',
                  [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],
@@ -1967,6 +1970,8 @@ NOT_QUOTE_CASES = [
                  "disease” in France.", [], id="what-the-subject-undergoes-behind-auxiliaries-is-not-its-words"),
     pytest.param("In a new interview, “Broad City” Star Ilana Glazer Asked Actors To Act Whiter.", [],
                  id="a-title-before-star"),
+    pytest.param('At the end of March, Mr. Ortiz got "can he win?" headlines when early state polls came in.', [],
+                 id="a-clause-after-the-mark-is-no-tag"),
     pytest.param("Israel is a world leader in missile defense. In 2014 the Israeli Air Force was “the best in the "
                  "world.”", [], id="what-the-subject-is-is-not-its-words"),
     pytest.param("To his neighbours, Mr. Hale is the “kind-hearted and caring” man who saved their farm.", [],
