@@ -290,6 +290,9 @@ class ClauseReader:
             if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
                 continue
             if ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
+                if ent.root.dep_ in ("poss", "nmod:poss") and ent.root.head.i >= ent.end:
+                    # 'several people in Clinton’s orbit': the name owns what describes them
+                    return head.doc[ent.start : ent.root.head.i + 1]
                 return ent
         return self._proper_apposition(head, ranges)
 
@@ -360,8 +363,12 @@ class ClauseReader:
                 subj = None  # 'He sent an email as the meeting began vowing to "…"': no meeting vows
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
-            if subj is not None and verb == cue and self._described(cue, ranges):
-                return None  # 'Duterte has been called the "…"': he is who was called it
+            if verb == cue and (subj is not None or any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in cue.children)) \
+                    and self._described(cue, ranges):
+                # 'Duterte has been called the "…"': he is who was called it;
+                # 'sending what has been described as a "…"': by no one named
+                # (but 'opened up about being described as a "…"' is hers to tell)
+                return None
             if subj is not None:
                 framed = self._impersonal_frame(subj, pp, ranges)
                 if framed is not None:

@@ -296,6 +296,10 @@ CLAUSE_CASES = [
     pytest.param('Maria Lund was named as the heckler, wearing a sweatshirt that read "Farms not factories."',
                  [{"text": "Farms not factories.", "speaker": "Maria Lund"}],
                  id="a-shirt-worn-is-its-wearers-words"),
+    pytest.param("The running mate, two people in Mark Dalton’s inner circle told Reuters, will be a “governor with "
+                 "experience.”",
+                 [{"text": "governor with experience.", "speaker": "two people in Mark Dalton’s inner circle"}],
+                 id="a-description-owned-by-a-name-is-whole"),
     pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
                  '"Spending will fall by a tenth."',
                  [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],
@@ -1048,6 +1052,9 @@ def test_a_speaker_that_is_a_bare_word_names_nobody(nlp_en, text, quoted, mentio
     pytest.param("The interview set off a panic within GOP circles this week, and Republican National Committee "
                  "Chairman Reince Priebus was said to be “furious” with Trump.",
                  "furious", id="was-said-to-be"),
+    pytest.param("In 2012, the late Governor Ann Reyes helped her party by sending what has been described as a "
+                 "“volunteer brigade” to the county.",
+                 "volunteer brigade", id="what-has-been-described-as"),
 ])
 def test_who_was_described_did_not_say_it(nlp_en, text, quoted):
     """A passive reporting verb with no agent says what the subject was
