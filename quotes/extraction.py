@@ -507,6 +507,11 @@ class _AttributionFinder:
         idx = units.index(unit)
         if idx > 0:
             prev_unit, prev_pp = units[idx - 1], pp
+        elif self.text[unit.start_char + pp.offset : span.outer_start].strip(" \t\n-—–"):
+            # ('… for context: ¶ Sanders is not the first to reduce it to
+            # “moaning.”': a paragraph that opens with the writer's own words
+            # is not the text a colon before it introduces)
+            return None
         elif span.paragraph - 1 in self.parsed and self.units[span.paragraph - 1]:
             prev_pp = self.parsed[span.paragraph - 1]
             prev_unit = self.units[span.paragraph - 1][-1]

@@ -184,6 +184,20 @@ def _main_subject(tok, cleft_subjects: frozenset = frozenset()) -> bool:
     return (tok.dep_ in NOMINAL_SUBJECTS and _main_verb(tok.head)) or _cleft_focus(tok, cleft_subjects)
 
 
+def fronted_subject_verb(tok) -> Optional[Token]:
+    """'Trump, later alleging - again falsely - that Obama wanted …, said he
+    would': a name opening its sentence, set off by a comma, that the small
+    parser hung nowhere in particular, is the subject of the sentence's main
+    verb when that verb has no subject of its own."""
+    sent = tok.sent
+    if tok.dep_ in NOMINAL_SUBJECTS or tok.left_edge.i != sent.start or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].text != ",":
+        return None
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i or any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+        return None
+    return verb
+
+
 def _cleft_focus(tok, cleft_subjects: frozenset) -> bool:
     """'It was Trump who …', « C'est Macron qui … »: the person a main "it
     was" puts first, with a relative clause after it, is what the sentence
@@ -328,7 +342,8 @@ class ArticleEntities:
             root = ent.root
             if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
-            subject = root.dep_ in NOMINAL_SUBJECTS
+            fronted = fronted_subject_verb(root)
+            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self._add_name(text)
                 if len(text.split()) > 1:
@@ -338,8 +353,8 @@ class ArticleEntities:
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl")
-                reporter = subject and lemma_of(root.head) in self.words.SPEECH_VERBS
-                main = _main_subject(root, self.words.CLEFT_SUBJECTS)
+                reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
+                main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
                 gender = self._gender(ent, doc)
                 if gender is None and main and len(text.split()) > 1:
                     gender = self._own_pronoun_gender(root, offset, quoted)
@@ -349,7 +364,8 @@ class ArticleEntities:
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
-                                            main=_main_subject(root, self.words.CLEFT_SUBJECTS)))
+                                            reporter=subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS,
+                                            main=_main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)

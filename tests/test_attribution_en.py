@@ -1313,6 +1313,11 @@ CONTINUATION_CASES = [
         '"By law, the president every fiscal year sets the maximum number of refugees."',
         [], id="colon-paragraph-introducing-nobody"),
     pytest.param(
+        "MSNBC reporter Jane Roe tweeted the transcript of the full exchange between Mitchell and Miller for "
+        "context:\n\nMiller is not the first (and won’t be the last) person to reduce a woman’s experience to the "
+        "act of “whining.” And he knows it.",
+        [], id="colon-paragraph-then-the-writers-own-sentence"),
+    pytest.param(
         '"I went to Wall Street before the crash. I was the one saying you are going to wreck the economy."\n'
         "- Hillary Clinton.\n"
         "Clinton tends to overstate the significance of her visit.",

@@ -409,3 +409,29 @@ def test_a_paragraph_s_tokens_from_an_offset_are_those_a_scan_would_find(nlp_en)
     for offset in range(len(doc.text) + 1):
         assert [t.i for t in pp.tokens_from(offset)] == [t.i for t in doc if t.idx >= offset]
     assert any(t.is_space for t in doc)
+
+
+def test_a_fronted_name_the_parser_hung_nowhere_is_the_reporting_subject(nlp_en) -> None:
+    """'Trump, later alleging that Obama lied, said he would act': the small
+    parser sometimes hangs the opening name under the aside, leaving "said"
+    with no subject; the name set off by a comma at the sentence's start is
+    still the one who says, so a "he" after it is Trump, not Obama."""
+    from spacy.tokens import Doc
+
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    tokens = ["Trump", ",", "later", "alleging", "that", "Obama", "lied", ",", "said", "he", "would", "act", "."]
+    heads = [3, 8, 3, 8, 6, 6, 3, 8, 8, 11, 11, 8, 8]
+    deps = ["dep", "punct", "advmod", "advcl", "mark", "nsubj", "ccomp", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "ADV", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [False, True, True, True, True, True, False, True, True, True, True, False, False]
+    doc = Doc(nlp_en.vocab, words=tokens, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents,
+              lemmas=["Trump", ",", "later", "allege", "that", "Obama", "lie", ",", "say", "he", "would", "act", "."])
+    entities = ArticleEntities(words("en"), text=doc.text)
+    entities.add_doc(doc, 0, [])
+    trump = next(e for e in entities.entities if e.name == "Trump")
+    assert (trump.subject, trump.reporter, trump.main) == (True, True, True)
+    he = doc[9].idx
+    assert entities.resolve_pronoun("he", he, 0, []) == ("Trump", "person")
