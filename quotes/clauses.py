@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .mentions import Mention, ParsedParagraph
-from .resolution import person_noun
+from .resolution import fronted_subject_verb, person_noun
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -600,6 +600,9 @@ class ClauseReader:
         relative = self._relative_clause_before(cue) or self._relative_aside_before(cue)
         if relative is not None and not self._in_ranges(relative, ranges):
             return self.noun_phrase(relative, pp)
+        fronted = self._fronted_name(cue, ranges)
+        if fronted is not None:
+            return self.noun_phrase(fronted, pp)
         i = cue.i - 1
         while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
             if self._capitalised_name_word(pp.doc[i]) or pp.doc[i].pos_ == "PROPN":
@@ -630,6 +633,21 @@ class ClauseReader:
         if tok.pos_ == "NOUN" and tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children):
             return self.noun_phrase(tok, pp)  # '…, the Democratic presidential candidate stated'
         return None
+
+    def _fronted_name(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'Trump, later alleging that Obama wanted to admit 100,000 Iraqis,
+        said …': a person's name opening the sentence, set off by a comma and
+        hung under the aside by the parse, is who says, not the words that
+        happen to stand right before the verb."""
+        sent = cue.sent
+        name = None
+        for tok in sent:
+            if tok.ent_type_ not in ("PERSON", "PER") or self._in_ranges(tok, ranges):
+                break
+            name = tok
+        if name is None or fronted_subject_verb(name) != cue:
+            return None
+        return name
 
     def _name_before_description(self, last: int, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[int]:
         """'"…," Gene Sperling, a top outside Clinton adviser, said': the parse

@@ -300,6 +300,14 @@ CLAUSE_CASES = [
                  "experience.”",
                  [{"text": "governor with experience.", "speaker": "two people in Mark Dalton’s inner circle"}],
                  id="a-description-owned-by-a-name-is-whole"),
+    pytest.param('Donald Trump declared in August - wrongly - that Christians fleeing Iraq "cannot enter this country" '
+                 'but Muslim migrants from Iraq "can come in so easily." Trump, later alleging - again wrongly - that '
+                 'President Obama wanted to admit 100,000 Iraqis, said he would deport migrants, who he suspects are '
+                 '"mostly men."',
+                 [{"text": "cannot enter this country", "speaker": "Donald Trump"},
+                  {"text": "can come in so easily.", "speaker": "Donald Trump"},
+                  {"text": "mostly men.", "speaker": "Donald Trump"}],
+                 id="a-fronted-name-hung-under-its-aside-still-says"),
     pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
                  '"Spending will fall by a tenth."',
                  [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],
