@@ -280,6 +280,13 @@ class ClauseReader:
         Florence Parly': a title followed by the person's name."""
         if head.pos_ != "NOUN":
             return None
+        if head.lower_ in self.w.ORGANISATION_WORDS:
+            # 'the civil rights organization the Anti-Defamation League': the body's name
+            named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.left_edge.i <= head.i + 2), None)
+            if named is not None and not self._in_ranges(named, ranges):
+                ent = next((e for e in head.doc.ents if e.start <= named.i < e.end), None)
+                if ent is not None:
+                    return ent
         for ent in head.doc.ents:
             if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 8:
                 continue
@@ -373,7 +380,8 @@ class ClauseReader:
                 framed = self._impersonal_frame(subj, pp, ranges)
                 if framed is not None:
                     return framed
-                subj = self._object_relative_subject(subj, verb) or self._source_aside(subj, verb) or subj
+                subj = self._object_relative_subject(subj, verb) or self._source_aside(subj, verb) \
+                    or self._conjunct_after_a_clause(subj, verb) or subj
                 return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
@@ -482,6 +490,17 @@ class ClauseReader:
             return None  # 'Doug Andres, a spokesman for Paul Ryan told': a name's description, its comma missing
         first = aside.left_edge
         return aside if first.lower_ in self.w.ANONYMOUS_DETERMINERS and verb.doc[first.i - 1].text == "," else None
+
+    @staticmethod
+    def _conjunct_after_a_clause(subj: Token, verb: Token) -> Optional[Token]:
+        """'a group of rabbis called for a boycott, and the Anti-Defamation
+        League denounced Trump and said': the parse made the first clause's
+        finite verb a modifier of its subject and joined the second subject to
+        it; the conjunct written after that verb, before this one, says."""
+        finite = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if finite is None:
+            return None
+        return next((c for c in subj.children if c.dep_ == "conj" and finite.i < c.i and c.right_edge.i < verb.i), None)
 
     def _object_and_quote(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """Whether the verb has an object outside the quotes and a quoted

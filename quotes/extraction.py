@@ -1008,7 +1008,28 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         full = entities.full_name(stripped)
         if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
             return full, "person", []
+    body = _body_named_in_apposition(mention, w)
+    if body is not None:  # 'the civil rights organization the Anti-Defamation League'
+        description = text[: len(text) - len(body)].strip(" ,").split(" ", 1)
+        if description[0].lower() in w.DEFINITE_DETERMINERS | w.ANONYMOUS_DETERMINERS:
+            description = description[1:]
+        return body, "organisation", [" ".join(description)] if description else []
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _body_named_in_apposition(mention: Mention, w) -> Optional[str]:
+    """The name of an organisation a description ends with, in apposition to
+    its organisation noun: a reader searches for the name, the description
+    stays as its title."""
+    tokens = mention.tokens
+    head = next((t for t in tokens if t.lower_ in w.ORGANISATION_WORDS and t.pos_ == "NOUN"), None)
+    if head is None:
+        return None
+    named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c in tokens), None)
+    if named is None or tokens[-1].i != named.i:
+        return None
+    first = named.left_edge
+    return doc_text(named.doc)[first.idx : named.idx + len(named.text)]
 
 
 NAME_AFTER_COMMA = re.compile(r",[ \u00a0]+((?:[A-ZÀ-Þ][\w'’-]+[ \u00a0]+){1,3}[A-ZÀ-Þ][\w'’-]+)$")

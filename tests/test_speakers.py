@@ -435,3 +435,55 @@ def test_a_fronted_name_the_parser_hung_nowhere_is_the_reporting_subject(nlp_en)
     assert (trump.subject, trump.reporter, trump.main) == (True, True, True)
     he = doc[9].idx
     assert entities.resolve_pronoun("he", he, 0, []) == ("Trump", "person")
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str],
+            tags: list[str] | None = None):
+    """A sentence with the parse a small model gave it, written by hand: the
+    rules are tested on the misparse itself, which the model does not give
+    for every wording."""
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents, tags=tags)
+
+
+def test_the_conjunct_after_a_clause_the_parse_made_a_modifier_says(nlp_en) -> None:
+    """'a group of pastors called for a boycott, and the league denounced it
+    and said': parsed with "called" as a modifier of "group" and "league" a
+    conjunct of it, the subject of "denounced" is the league, not the group."""
+    from quotes.clauses import ClauseReader
+
+    words = ["a", "group", "of", "pastors", "called", "for", "a", "boycott", ",", "and", "the", "league",
+             "denounced", "it", "."]
+    heads = [1, 12, 1, 2, 1, 4, 7, 5, 1, 1, 11, 1, 12, 12, 12]
+    deps = ["det", "nsubj", "prep", "pobj", "acl", "prep", "det", "pobj", "punct", "cc", "det", "conj",
+            "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN",
+           "VERB", "PRON", "PUNCT"]
+    tags = ["DT", "NN", "IN", "NNS", "VBD", "IN", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "PRP", "."]
+    doc = _parsed(nlp_en, words, heads, deps, pos, ["O"] * len(words), tags)
+    assert ClauseReader._conjunct_after_a_clause(doc[1], doc[12]) == doc[11]
+    doc[4].tag_ = "VBN"  # 'a group of pastors called Faith First': a naming participle, no clause
+    assert ClauseReader._conjunct_after_a_clause(doc[1], doc[12]) is None
+
+
+def test_a_body_named_after_its_description_is_named(nlp_en) -> None:
+    """'the civil rights organization the Anti-Defamation League': the name a
+    reader searches for is the body's; the description stays a title."""
+    from quotes.extraction import _name_of
+    from quotes.lang import words
+    from quotes.mentions import Mention
+    from quotes.resolution import ArticleEntities
+
+    tokens = ["the", "civil", "rights", "organization", "the", "Anti-Defamation", "League", "said", "."]
+    heads = [3, 2, 3, 7, 6, 6, 3, 7, 7]
+    deps = ["det", "amod", "compound", "nsubj", "det", "compound", "appos", "ROOT", "punct"]
+    pos = ["DET", "ADJ", "NOUN", "NOUN", "DET", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    doc = _parsed(nlp_en, tokens, heads, deps, pos, ents)
+    span = doc[0:7]
+    mention = Mention(span.start_char, span.end_char, span.text, "organization", list(span))
+    w = words("en")
+    assert _name_of(mention, ArticleEntities(w), w) == (
+        "the Anti-Defamation League", "organisation", ["civil rights organization"])
