@@ -1362,6 +1362,9 @@ class Attributor(ClauseReader):
             if verb.dep_ not in RELATIVE_CLAUSE_DEPS:
                 verb = next((a for a in self._ancestors_within(verb, clause) if self.is_cue(a)), verb)
             speaker = self.subject_of(verb, pp, False)
+            head = speaker.head_token() if speaker is not None else None
+            if head is not None and verb != verbs[0] and not self.is_cue(verb) and self.mute_thing(head):
+                continue  # '… content that the deal he pushed for happened on his watch:': a deal tells nothing
             if speaker is not None:
                 return Attribution("colon", **self._cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
         if not verbs:

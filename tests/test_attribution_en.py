@@ -1326,6 +1326,11 @@ CONTINUATION_CASES = [
         "act of “whining.” And he knows it.",
         [], id="colon-paragraph-then-the-writers-own-sentence"),
     pytest.param(
+        "Trade minister Maria Ramos spent years on the talks. As for Ramos, she seems satisfied that the trade pact "
+        'she fought for over six years to finish took effect on her watch: "No treaty is perfect. But this one is fair."',
+        [{"text": "No treaty is perfect. But this one is fair.", "speaker": "Maria Ramos", "speaker_mention": "she"}],
+        id="colon-after-a-clause-about-a-thing-is-the-persons"),
+    pytest.param(
         '"I went to Wall Street before the crash. I was the one saying you are going to wreck the economy."\n'
         "- Hillary Clinton.\n"
         "Clinton tends to overstate the significance of her visit.",
