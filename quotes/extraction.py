@@ -615,6 +615,10 @@ class _AttributionFinder:
         if unit is None or self.a.has_narrative(span, unit, pp):
             return None
         prev_unit, prev_pp = self._previous_unit(n)
+        while prev_unit is not None and prev_pp is not None and self._stage_direction(prev_unit, prev_pp):
+            # ('"Well, thank you so much -." ¶ Pause. ¶ "Well, you do that!"': a
+            # pause, applause or laughter passes no turn)
+            prev_unit, prev_pp = self._unit_before(prev_unit, prev_pp.index)
         if prev_unit is None:
             return None
         prev = self._speaker_in(n, prev_unit, prev_pp)
@@ -622,6 +626,13 @@ class _AttributionFinder:
             return self._reporter_after(prev, prev_unit, prev_pp) or Attribution("inherited", speaker=prev.speaker, cue=None)
         return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp) \
             or self._past_a_remark_about_nobody(n, prev_unit, prev_pp)
+
+    def _stage_direction(self, unit: Span, pp: ParsedParagraph) -> bool:
+        """A sentence of a word or two with no verb and no one in it ('Pause.',
+        '(Laughter.)', 'Silence.'), outside any quote: a transcript's note."""
+        words = [t for t in unit if not t.is_punct and not t.is_space]
+        return 0 < len(words) <= 2 and all(t.is_alpha for t in words) and not any(
+            t.pos_ in ("VERB", "AUX", "PROPN", "PRON") or self._someone(t) or self.a._in_ranges(t, pp.quoted) for t in words)
 
     def _reported_on(self, n: int) -> Optional[Attribution]:
         """'This makes it hard to dislodge misinformation, he said. Good

@@ -1331,6 +1331,13 @@ CONTINUATION_CASES = [
         [{"text": "No treaty is perfect. But this one is fair.", "speaker": "Maria Ramos", "speaker_mention": "she"}],
         id="colon-after-a-clause-about-a-thing-is-the-persons"),
     pytest.param(
+        '"Good evening, I am calling for the Rivera campaign," Ann Lowe, a retired nurse, said into the phone.'
+        '\n\nShe waits.\n\n"Oh, I see -."\n\nPause.\n\n"Well, thank you! Every vote counts."',
+        [{"text": "Good evening, I am calling for the Rivera campaign,", "speaker": "Ann Lowe"},
+         {"text": "Oh, I see -.", "speaker": "Ann Lowe"},
+         {"text": "Well, thank you! Every vote counts.", "speaker": "Ann Lowe", "attribution": "inherited"}],
+        id="a-pause-noted-between-lines-passes-no-turn"),
+    pytest.param(
         '"I went to Wall Street before the crash. I was the one saying you are going to wreck the economy."\n'
         "- Hillary Clinton.\n"
         "Clinton tends to overstate the significance of her visit.",

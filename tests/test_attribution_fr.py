@@ -509,6 +509,12 @@ CASES = [
         "D'après l'Observatoire syrien des droits de l'homme (OSDH), « au moins 33 soldats ont été tués ».",
         [{"text": "au moins 33 soldats ont été tués", "speaker": "l'Observatoire syrien des droits de l'homme"}],
         id="d-apres-sigle-entre-parentheses"),
+    # a pause noted between two lines passes no turn
+    pytest.param(
+        "« Nous ne céderons rien », a lancé Marie Dupont devant les militants.\n\nUn silence.\n\n« Rien du tout. »",
+        [{"text": "Nous ne céderons rien", "speaker": "Marie Dupont"},
+         {"text": "Rien du tout.", "speaker": "Marie Dupont", "attribution": "inherited"}],
+        id="un-silence-ne-passe-pas-la-parole"),
 ]
 
 
