@@ -582,6 +582,21 @@ class _AttributionFinder:
             return None
         return Attribution("inherited", speaker=self.a.noun_phrase(subject, prev_pp), cue=None)
 
+    def _answer_to_question(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Why was he out in 97-degree heat? "My mom says I have to save up
+        for college."': the writer's question about someone, in the quote's
+        own paragraph and right before it, is answered in that person's words."""
+        span = self.spans[n]
+        if prev_pp.index != span.paragraph or self.text[prev_unit.end_char + prev_pp.offset : span.outer_start].strip():
+            return None
+        outside = [t for t in prev_unit if not self.a._in_ranges(t, prev_pp.quoted) and not t.is_space]
+        if not outside or outside[-1].text != "?":
+            return None
+        subject = self.a.main_subject(prev_unit, prev_pp)
+        if subject is None or not self._someone(subject) or self.a.w.PRONOUNS.get(subject.lower_) == "first":
+            return None
+        return Attribution("inherited", speaker=self.a.noun_phrase(subject, prev_pp), cue=None)
+
     def _past_a_remark_about_nobody(self, n: int, prev_unit: Span, prev_pp: ParsedParagraph) -> Optional[Attribution]:
         """'"…," said Freddy Ortega. But the oversized Trump face beaming from
         billboards hasn't hurt interest. "It's had a marvelous result."': within
@@ -625,7 +640,7 @@ class _AttributionFinder:
         if prev is not None:
             return self._reporter_after(prev, prev_unit, prev_pp) or Attribution("inherited", speaker=prev.speaker, cue=None)
         return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp) \
-            or self._past_a_remark_about_nobody(n, prev_unit, prev_pp)
+            or self._past_a_remark_about_nobody(n, prev_unit, prev_pp) or self._answer_to_question(n, prev_unit, prev_pp)
 
     def _stage_direction(self, unit: Span, pp: ParsedParagraph) -> bool:
         """A sentence of a word or two with no verb and no one in it ('Pause.',

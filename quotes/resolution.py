@@ -1162,6 +1162,23 @@ class ArticleEntities:
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
 
+    def _newcomer_before(self, before: list[Entity], sentence_start: int,
+                         recent_speakers: list[tuple[int, str, str]]) -> Optional[Entity]:
+        """'Amadou Magassa, 13, sold water on Broad Street. He said …': a person
+        introduced as the main subject of the sentence right before, after the
+        last quote's speaker, whose gender no list knows, is who the pronoun
+        goes on about; a name of known gender would be weighed by the pools."""
+        last = next((e for e in reversed(before) if e.start < sentence_start and e.main), None)
+        if last is None or last.gender or self.person_gender(last.name):
+            return None
+        if recent_speakers and last.start < recent_speakers[-1][0]:
+            return None
+        if len(re.findall(r"[.!?][\"”’]?\s", self.text[last.start : sentence_start])) > 1:
+            return None  # (not the sentence right before)
+        if any(e.start > last.start and e.kind == "person" and not same_person(e.name, last.name) for e in before):
+            return None  # someone else named since
+        return last
+
     def _anonymous(self, description: str) -> bool:
         """Whether a description hides a person who spoke ('a senior aide',
         'the source', 'the woman', 'a reporter'), unlike a role the article
@@ -1223,6 +1240,9 @@ class ArticleEntities:
                 # named since, even after a preposition, may be the one. A role
                 # ('le Premier ministre') only when no one fitting was named at all.)
                 return name, "person"
+        newcomer = self._newcomer_before(before, sentence_start, recent_speakers)
+        if newcomer is not None:
+            return self.full_name(newcomer.name), "person"
         # ('A Berlin woman received probation after she posted comments. "…," she
         # wrote': the woman, described since the last fitting name)
         described = self._described_since(gender, position, sentence_start,

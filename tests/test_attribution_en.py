@@ -1403,6 +1403,18 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('Campaign manager Eric Lund said the march had been peaceful. "We planned it for weeks," he said.\n\n'
+                 "Kwame Mensah, 13, of Philadelphia sold water and juice on Broad Street during the march. He said he "
+                 'came up with the idea himself: "Everyone needs a drink today."',
+                 [{"text": "We planned it for weeks,", "speaker": "Eric Lund"},
+                  {"text": "Everyone needs a drink today.", "speaker": "Kwame Mensah", "speaker_mention": "He"}],
+                 id="he-after-a-newcomer-whose-gender-no-list-knows"),
+    pytest.param('Campaign manager Eric Lund said the march had been peaceful. "We planned it for weeks," he said.\n\n'
+                 "Mary Brooks, 13, of Philadelphia sold water and juice on Broad Street during the march. He said "
+                 'she came up with the idea herself: "Everyone needs a drink today."',
+                 [{"text": "We planned it for weeks,", "speaker": "Eric Lund"},
+                  {"text": "Everyone needs a drink today.", "speaker": "Eric Lund", "speaker_mention": "He"}],
+                 id="he-after-a-newcomer-known-to-be-a-woman"),
     pytest.param("Radio host Glenn Beck spoke about Donald Trump on Wednesday. “I will not vote for him,” Beck said.\n\n"
                  "Much of Beck’s ire was directed at Steve Bannon, the new campaign chief, whose website has for years "
                  "published articles that many conservatives found offensive, inflammatory and harmful to the "
