@@ -1415,6 +1415,10 @@ RESOLUTION_CASES = [
                  [{"text": "We planned it for weeks,", "speaker": "Eric Lund"},
                   {"text": "Everyone needs a drink today.", "speaker": "Eric Lund", "speaker_mention": "He"}],
                  id="he-after-a-newcomer-known-to-be-a-woman"),
+    pytest.param("Lena Ortiz, 15, ran laps around the stadium while the rally went on. Her shoes were worn out.\n\n"
+                 'Why was she out in the freezing rain? "My coach says I need the miles."',
+                 [{"text": "My coach says I need the miles.", "speaker": "Lena Ortiz", "speaker_mention": "she"}],
+                 id="the-writers-question-about-someone-answered-in-their-words"),
     pytest.param("Radio host Glenn Beck spoke about Donald Trump on Wednesday. “I will not vote for him,” Beck said.\n\n"
                  "Much of Beck’s ire was directed at Steve Bannon, the new campaign chief, whose website has for years "
                  "published articles that many conservatives found offensive, inflammatory and harmful to the "
