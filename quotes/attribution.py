@@ -282,6 +282,29 @@ class Attributor(ClauseReader):
                     return cue, self._with_antecedent(self.noun_phrase(target, pp), target, unit[i], pp)
         return self._opinion_of(unit, pp, ranges)
 
+    def _said_closer(self, source: Span, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
+        """A reporting verb nearer the quote than 'according to X' says who
+        spoke: one whose reported clause holds the source phrase ('Win Htein
+        said that according to its analysis the party has won, but "…"'), or
+        a passive one with its agent ('called the "…" by the citizens, …,
+        according to Politico')."""
+        cue = self.governing_cue(q, unit, pp)
+        if cue is None or cue.i in range(source.start, source.end):
+            return False
+        if self._passive_agent(cue, self._quoted(pp)) is not None:
+            return True
+        return self._in_reported_clause(source, cue, q, pp) and self._subject_child(cue, self._quoted(pp)) is not None
+
+    @staticmethod
+    def _in_reported_clause(source: Span, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """Whether 'according to X' sits in a clause the cue reports, between
+        the cue and the quote, not on the cue itself ('According to
+        ProPublica, Clinton praised "…"'); one after the quote ('Trump said he
+        was "…" that Khan won, according to The New York Times') names the
+        medium wherever the parse hung it."""
+        return (cue.i < source.start and source.end_char <= q.outer_start - pp.offset
+                and source.root.head != cue and cue in source.root.ancestors)
+
     def in_own_words(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Mention]]:
         """'because, in Forbes' words, "…"', 'in the paper's own words: "…"':
         the owner of the words right before the quote, read from the word forms
@@ -554,6 +577,8 @@ class Attributor(ClauseReader):
         if chant is not None:
             return chant
         according = self.according_to(unit, pp) or self.in_own_words(q, unit, pp)
+        if according is not None and self._said_closer(according[0], q, unit, pp):
+            according = None
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
@@ -728,7 +753,8 @@ class Attributor(ClauseReader):
             # '"…?" O'Malley said at a press conference, according to the Las
             # Vegas Sun': the tag's own 'according to' is the medium.
             according = self.according_to(unit, pp)
-            if according is not None and according[0].start > cue.i and unit.start <= cue.i:
+            if according is not None and according[0].start > cue.i and unit.start <= cue.i \
+                    and not self._in_reported_clause(according[0], cue, q, pp) and self._passive_agent(cue, ranges) is None:
                 return Attribution("according", **self._cue_fields(according[0], pp), speaker=according[1])
             return None
         words = [t for t in unit if t.i > relay.i and not t.is_punct and not t.is_space]

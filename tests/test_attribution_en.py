@@ -308,6 +308,16 @@ CLAUSE_CASES = [
                   {"text": "can come in so easily.", "speaker": "Donald Trump"},
                   {"text": "mostly men.", "speaker": "Donald Trump"}],
                  id="a-fronted-name-hung-under-its-aside-still-says"),
+    pytest.param('Aung Min, a senior member of the party leadership, said Monday that according to its own count, the '
+                 'party has won 80 percent of the vote, but "we are still counting the seats."',
+                 [{"text": "we are still counting the seats.", "speaker": "Aung Min", "cue": "said"}],
+                 id="according-inside-the-reported-clause-is-the-speakers-source"),
+    pytest.param('Called the "Crossroads of America" by its residents, the county leans Republican, according to Politico.',
+                 [{"text": "Crossroads of America", "speaker": "its residents", "cue": "Called"}],
+                 id="a-passive-agent-outranks-the-medium"),
+    pytest.param('On Monday, Lee said she was "glad to see" that Ortiz won, according to the Boston Globe.',
+                 [{"text": "glad to see", "speaker": "the Boston Globe", "cue": "according to"}],
+                 id="according-after-the-quote-stays-the-medium"),
     pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
                  '"Spending will fall by a tenth."',
                  [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],
