@@ -1477,7 +1477,7 @@ class Attributor(ClauseReader):
         ranges = self._quoted(pp)
         outside = [t for t in unit if not self._in_ranges(t, ranges) and t.is_alpha and t.lower_ not in self.w.LINKING_WORDS]
         before = [t for t in outside if t.idx < q.outer_start - pp.offset]
-        if before and self._bare_lead_in(q, pp):
+        if before and self._bare_lead_in(q, unit, pp):
             before = []
         # '"…" - increasing his name recognition': a fragment after the quote
         # with no clause of its own says nothing of who spoke.
@@ -1486,14 +1486,15 @@ class Attributor(ClauseReader):
             for t in outside
         )
 
-    def _bare_lead_in(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """'Then, later that month on CNN: "…"': a colon after words that
-        name no one and do nothing only says when or where; whoever spoke
+    def _bare_lead_in(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
+        """'Then, later that month on CNN: "…"', '… devant la presse. Puis,
+        plus bas : « … »': a colon after words of the quote's own sentence
+        that name no one and do nothing only says when or how; whoever spoke
         last speaks on."""
         words = self._words_before(q, pp)
         if not words or words[-1].text != ":":
             return False
-        lead = [t for t in self._lead_in(q, pp) if not t.is_punct]
+        lead = [t for t in self._lead_in(q, pp) if not t.is_punct and t.i >= unit.start]
         return bool(lead) and not any(
             t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "PER", "NORP") for t in lead
         )

@@ -296,7 +296,10 @@ class ClauseReader:
             # ('a 70-year-old academic named Eric Kingson': a naming participle is no verb of its own)
             if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
                 continue
-            if ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
+            # ('estime pour sa part l'économiste Thomas Piketty', the name parsed
+            # as the verb's subject: a role noun right before a name is its title)
+            adjacent = not between and person_noun(head.lower_, self.w, self.w.TITLE_WORDS)
+            if adjacent or ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
                 if ent.root.dep_ in ("poss", "nmod:poss") and ent.root.head.i >= ent.end:
                     # 'several people in Clinton’s orbit': the name owns what describes them
                     return head.doc[ent.start : ent.root.head.i + 1]

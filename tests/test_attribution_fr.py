@@ -515,6 +515,24 @@ CASES = [
         [{"text": "Nous ne céderons rien", "speaker": "Marie Dupont"},
          {"text": "Rien du tout.", "speaker": "Marie Dupont", "attribution": "inherited"}],
         id="un-silence-ne-passe-pas-la-parole"),
+    # a kin word before a first name, then a compound tense (read with the language's auxiliaries)
+    pytest.param(
+        "« Il m'a dit : \"Je reviendrai\" », raconte sa sœur, Amina, 34 ans. Sa mère, Fatou, a confirmé "
+        "qu'il était « parti sans un mot ».",
+        [{"text": "Il m'a dit : \"Je reviendrai\"", "speaker": "Amina"},
+         {"text": "parti sans un mot", "speaker": "Fatou"}],
+        id="un-prenom-apres-un-mot-de-parente"),
+    # an aside between the verb and an inverted subject keeps the name with its role
+    pytest.param(
+        "« Il faut agir vite », estime pour sa part l'économiste Thomas Piketty.",
+        [{"text": "Il faut agir vite", "speaker": "Thomas Piketty", "speaker_mention": "l'économiste Thomas Piketty"}],
+        id="pour-sa-part-avant-le-role-et-le-nom"),
+    # a colon after words that only say how: whoever spoke last speaks on
+    pytest.param(
+        "« Nous ne laisserons pas faire », a martelé M. Macron devant la presse. Puis, plus bas : « Ce sera long. »",
+        [{"text": "Nous ne laisserons pas faire", "speaker": "Macron"},
+         {"text": "Ce sera long.", "speaker": "Macron", "attribution": "inherited"}],
+        id="puis-plus-bas-deux-points"),
 ]
 
 

@@ -8,7 +8,7 @@ from quotes.lang import available, words
 # Names a language may leave out: the code checks for them first.
 OPTIONAL = {
     # parsing.py maps the tagger's tags itself only where a language lists them
-    "POS_OF_TAG", "AUXILIARY_FORMS", "PARTICLE_ADVERBS", "SUBORDINATORS", "PRONOUN_DETERMINERS",
+    "POS_OF_TAG", "PARTICLE_ADVERBS", "SUBORDINATORS", "PRONOUN_DETERMINERS",
     # lemma_forms() falls back to lower case without irregular forms
     "IRREGULAR_FORMS",
     # sentence_openers() adds them when present

@@ -79,6 +79,12 @@ prédiction question exigence menace refrain conclusion rhétorique témoignage 
 # Pronoms relatifs réservés aux choses : aucun, « qui » sujet sert aussi aux personnes
 # (« une pancarte qui disait » / « un élu qui disait »).
 THING_RELATIVES: frozenset[str] = frozenset()
+# Formes d'« avoir » et d'« être » qui ouvrent un verbe composé : « sa sœur, Amina, a
+# raconté » (un prénom suivi d'un auxiliaire est le sujet de sa phrase).
+AUXILIARY_FORMS = frozenset("""
+a ai as avons avez ont avait avais avions aviez avaient aura auront aurait auraient eut
+est es suis sommes êtes sont était étais étions étiez étaient sera seront serait seraient fut
+""".split())
 # Pronoms relatifs réservés aux personnes : aucun (« qui » sert aussi aux choses).
 PERSON_RELATIVES: frozenset[str] = frozenset()
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
