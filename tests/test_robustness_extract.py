@@ -106,7 +106,9 @@ FR_WORDS = ["Nous", "gagnerons", "la", "situation", "est", "grave", "a-t-il", "a
             "—", "–", "?", "!", ",", ".", ":", "«", "»", "“", "”", "\n", "\n— ",
             # tags inside the marks, verbs read by form, curly apostrophes, "on" at a place
             "a", "dit", "dit-elle", "dénonce", "condamné", "souligne-t-on", "à", "au", "Quai", "d'Orsay",
-            "l’ONU", "D’après", "(OSDH)", "Jean", "Dupont", "maire"]
+            "l’ONU", "D’après", "(OSDH)", "Jean", "Dupont", "maire",
+            # a kin word before a first name, which the first-name reader weighs
+            "sa", "sœur", "son", "épouse", "Amina", "Marie", "raconte"]
 french_like = st.lists(st.sampled_from(FR_WORDS), max_size=60).map(" ".join)
 BARE_FRENCH = ("il", "elle", "ils", "elles", "on", "t", "s'", "se", "le", "la", "les", "l'", "l’", "de", "d'", "à", "au", "a")
 
@@ -121,6 +123,7 @@ BARE_FRENCH = ("il", "elle", "ils", "elles", "on", "t", "s'", "se", "le", "la", 
 @example(text="« déclaré , condamné s'est")  # nor the clitic after an inverted verb
 @example(text="a-t-il qui condamné d'Orsay « gagnerons")  # nor the euphonic t a relative hangs on
 @example(text="D’après Le a-t-elle Jean “ maire")  # nor such a word a pronoun was resolved to
+@example(text="« Il reviendra », raconte sa sœur, Amina, a dit")  # a kin word and a first name: no crash
 def test_french_copy_of_every_shape(nlp_fr, text: str) -> None:
     quotes = extract(text, lang="fr", nlp=nlp_fr, published="2020-02-28")
     check_offsets(text, quotes)
