@@ -352,7 +352,8 @@ class Attributor(ClauseReader):
         if len(words) < 3 or words[0].lower_ not in self.w.OPINION_PREPOSITIONS or self._in_ranges(words[0], ranges):
             return None
         target = self._phrase_head_after(unit, words[1].i - unit.start, ranges)
-        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or person_noun(target.lower_, self.w, self.w.TITLE_WORDS)):
+        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or person_noun(target.lower_, self.w, self.w.TITLE_WORDS)
+                                  or self._named_apposition(target, ranges) is not None):  # 'Pour l'opposante Svetlana T.,'
             return None
         # the comma closes the phrase: no verb before it ('Pour Marine Le Pen,')
         rest = [t for t in unit if t.i > target.i and not t.is_space]
@@ -427,8 +428,13 @@ class Attributor(ClauseReader):
             start, end, text = cue.idx, cue.idx + len(cue.text), cue.text
             # "a déclaré", "has said": the auxiliaries are part of the cue.
             auxes = [c for c in cue.lefts if c.dep_ in ("aux", "aux:tense") and c.i >= cue.i - 3]
-            if auxes:
-                start = auxes[0].idx
+            first = auxes[0] if auxes else cue
+            # "s'est défendu": the reflexive clitic right before it too
+            clitic = next((c for c in cue.lefts if c.dep_ in ("expl:comp", "expl:pv") and c.i == first.i - 1), None)
+            if clitic is not None:
+                first = clitic
+            if first is not cue:
+                start = first.idx
                 text = pp.text[start:end]
         else:
             start, end, text = cue.start_char, cue.end_char, cue.text

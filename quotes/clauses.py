@@ -212,7 +212,9 @@ class ClauseReader:
                 # ('le syndicat SNES-FSU': a name right after the noun, with no preposition, names it)
                 named = child.dep_ == "nmod" and child.pos_ == "PROPN" and child.i == max(keep) + 1 \
                     and not any(c.dep_ == "case" for c in child.children)
-                right_ok = child.i > head.i and (child.dep_ in NP_RIGHT_DEPS or named) and child.dep_ != "case" \
+                # ('l'opposante Svetlana T., jointe par téléphone': an aside after a comma describes, it does not name)
+                aside = child.dep_ == "amod" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+                right_ok = child.i > head.i and (child.dep_ in NP_RIGHT_DEPS or named) and child.dep_ != "case" and not aside \
                     and not (child.is_lower and lemma_of(child) in self.w.SPEECH_VERBS) \
                     and child.lower_ not in self.w.RELAY_PARTICIPLES  # ('un officiel turc cité par l'AFP')
                 if (left_ok or right_ok) and child.pos_ != "PUNCT":

@@ -533,6 +533,17 @@ CASES = [
         [{"text": "Nous ne laisserons pas faire", "speaker": "Macron"},
          {"text": "Ce sera long.", "speaker": "Macron", "attribution": "inherited"}],
         id="puis-plus-bas-deux-points"),
+    # "pour" and a role whose name follows, with an aside after the name
+    pytest.param(
+        "Pour l'opposante Maria Kolesnikova, jointe par téléphone, « le pouvoir a peur ».",
+        [{"text": "le pouvoir a peur", "speaker": "Maria Kolesnikova",
+          "speaker_mention": "l'opposante Maria Kolesnikova", "attribution": "according"}],
+        id="pour-un-role-suivi-du-nom"),
+    # the reflexive clitic belongs to the cue
+    pytest.param(
+        "« Je n'ai jamais dit ça ! », s'est défendu l'ancien ministre Paul Girard.",
+        [{"text": "Je n'ai jamais dit ça !", "speaker": "Paul Girard", "cue": "s'est défendu"}],
+        id="le-pronom-reflechi-fait-partie-du-verbe"),
 ]
 
 
