@@ -833,7 +833,9 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     # (named as a subject, or in the tag of that quote: 'a déclaré à l'AFP Jean Castex', inverted)
     if last is None or not (last.subject or last.start > at) or entities.full_name(last.name) != name:
         return None
-    return None if entities.role_given_to_another(role, name, modifiers) else name
+    if entities.role_given_to_another(role, name, modifiers) or entities.known_in_another_office(role, name):
+        return None
+    return name
 
 
 def _subject_described(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]],
@@ -846,7 +848,7 @@ def _subject_described(role: str, modifiers: list[str], entities: ArticleEntitie
     ('"…," Trump told ABC. Sen. Ted Cruz disagreed. "…," the candidate said':
     either of them)."""
     named = entities.subject_before(role, position, sentence_start)
-    if named is None or entities.role_given_to_another(role, named, modifiers):
+    if named is None or entities.role_given_to_another(role, named, modifiers) or entities.known_in_another_office(role, named):
         return None
     at, speaker, kind = recent[-1] if recent else (0, None, None)
     if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named:

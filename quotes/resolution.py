@@ -994,6 +994,20 @@ class ArticleEntities:
                    and all(m in self._context_words(e) for m in wanted)
                    and self.full_name(e.name) != name for e in self.entities)
 
+    def known_in_another_office(self, role: str, name: str) -> bool:
+        """Whether the article gives `name` another office and never this one
+        ('la maire de Paris, Anne Hidalgo' is not "le ministre" that follows;
+        'Gov. Chris Christie' may still be "the candidate", which is no office)."""
+        role = fold(role)
+        if role not in self.words.ROLE_TITLES:
+            return False
+        titles = self._titles_of(role) | {role}
+        others = {fold(t).rstrip(".") for office, forms in self.words.ROLE_TITLES.items() if office != role
+                  for t in (*forms, office)} - titles
+        seen = [self._context_words(e) | {e.title.rstrip(".")} for e in self.entities
+                if e.kind == "person" and self.full_name(e.name) == name]
+        return any(words & others for words in seen) and not any(words & titles for words in seen)
+
     def _context_words(self, e: Entity) -> set[str]:
         """The words before a name, a party's short form read as its name ('GOP' as 'republican')."""
         return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in e.context.split()}

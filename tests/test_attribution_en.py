@@ -1429,6 +1429,16 @@ RESOLUTION_CASES = [
                  'Why was she out in the freezing rain? "My coach says I need the miles."',
                  [{"text": "My coach says I need the miles.", "speaker": "Lena Ortiz", "speaker_mention": "she"}],
                  id="the-writers-question-about-someone-answered-in-their-words"),
+    pytest.param('Gov. Chris Christie spoke in Iowa on Monday. "We will win," Christie said. "It is going to be great," '
+                 "the candidate added.",
+                 [{"text": "We will win,", "speaker": "Chris Christie"},
+                  {"text": "It is going to be great,", "speaker": "Chris Christie", "speaker_mention": "the candidate"}],
+                 id="a-governor-may-still-be-the-candidate"),
+    pytest.param('Mayor Ann Ross spoke in Iowa on Monday. "We will win," Ross said. "It is going to be great," '
+                 "the senator added.",
+                 [{"text": "We will win,", "speaker": "Ann Ross"},
+                  {"text": "It is going to be great,", "speaker": "the senator"}],
+                 id="a-mayor-is-not-the-senator"),
     pytest.param("Radio host Glenn Beck spoke about Donald Trump on Wednesday. “I will not vote for him,” Beck said.\n\n"
                  "Much of Beck’s ire was directed at Steve Bannon, the new campaign chief, whose website has for years "
                  "published articles that many conservatives found offensive, inflammatory and harmful to the "

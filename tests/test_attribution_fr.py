@@ -544,6 +544,13 @@ CASES = [
         "« Je n'ai jamais dit ça ! », s'est défendu l'ancien ministre Paul Girard.",
         [{"text": "Je n'ai jamais dit ça !", "speaker": "Paul Girard", "cue": "s'est défendu"}],
         id="le-pronom-reflechi-fait-partie-du-verbe"),
+    # a role the article gives no one, after a speaker known in another office, stays as written
+    pytest.param(
+        "« C'est inacceptable », s'est indignée la maire de Lyon, Claire Rousset. Le ministre s'est félicité "
+        "d'une « avancée majeure ».",
+        [{"text": "C'est inacceptable", "speaker": "Claire Rousset"},
+         {"text": "avancée majeure", "speaker": "Le ministre"}],
+        id="le-ministre-n-est-pas-la-maire"),
 ]
 
 
