@@ -352,7 +352,8 @@ class ArticleEntities:
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
-                oblique = ent.root.dep_ in ("pobj", "obl")
+                oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
+                    ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
                 reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
                 main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
                 gender = self._gender(ent, doc)
@@ -1176,6 +1177,12 @@ class ArticleEntities:
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
 
+    def _set_aside_before(self, e: Entity, at: int) -> bool:
+        """A name in the sentence of the mention at `at`, after a preposition
+        or in an opening participle ('Interrogée sur France Inter, la ministre
+        a estimé'): where the speaker spoke, not someone else who might."""
+        return (e.oblique or e.aside) and not re.search(r"[.!?][\"”’»]?\s", self.text[e.start : at])
+
     def _newcomer_before(self, before: list[Entity], sentence_start: int,
                          recent_speakers: list[tuple[int, str, str]]) -> Optional[Entity]:
         """'Amadou Magassa, 13, sold water on Broad Street. He said …': a person
@@ -1248,11 +1255,14 @@ class ArticleEntities:
             if kind == "person" and again and not any(e.subject for e in named_since) and g == gender:
                 return name, kind
             if (kind == "description" and not any(e.start > at for e in before)
-                    and (self._anonymous(name) or not before) and self._description_agrees(name, gender)):
+                    and (self._anonymous(name) or not [e for e in before if not self._set_aside_before(e, at)])
+                    and self._description_agrees(name, gender)):
                 # ('"…," said a senior campaign official. "…," he added': the
                 # official again, never someone the article named before; anyone
                 # named since, even after a preposition, may be the one. A role
-                # ('le Premier ministre') only when no one fitting was named at all.)
+                # ('le Premier ministre') only when no one fitting was named at
+                # all, but after a preposition: 'Interrogée sur France Inter, la
+                # ministre a estimé … « … », a-t-elle insisté' is the minister.)
                 return name, "person"
         newcomer = self._newcomer_before(before, sentence_start, recent_speakers)
         if newcomer is not None:

@@ -551,6 +551,13 @@ CASES = [
         [{"text": "C'est inacceptable", "speaker": "Claire Rousset"},
          {"text": "avancée majeure", "speaker": "Le ministre"}],
         id="le-ministre-n-est-pas-la-maire"),
+    # the medium a speaker spoke on, in an opening participle, is no one "elle" stands for
+    pytest.param(
+        "Interrogée sur France Inter, la ministre des Sports a estimé que « les Jeux tiendront ». « Nous ne "
+        "reculerons pas », a-t-elle insisté.",
+        [{"text": "les Jeux tiendront", "speaker": "la ministre des Sports"},
+         {"text": "Nous ne reculerons pas", "speaker": "la ministre des Sports", "speaker_mention": "-elle"}],
+        id="interrogee-sur-un-media-puis-elle"),
 ]
 
 
