@@ -558,6 +558,11 @@ CASES = [
         [{"text": "les Jeux tiendront", "speaker": "la ministre des Sports"},
          {"text": "Nous ne reculerons pas", "speaker": "la ministre des Sports", "speaker_mention": "-elle"}],
         id="interrogee-sur-un-media-puis-elle"),
+    # a role, a comma and a name that the parse made a sentence of its own
+    pytest.param(
+        "« Nous restons mobilisés », a tweeté la présidente de l'Assemblée, Yaël Braun-Pivet.",
+        [{"text": "Nous restons mobilisés", "speaker": "Yaël Braun-Pivet"}],
+        id="role-virgule-nom-en-fin-d-incise"),
 ]
 
 
