@@ -278,9 +278,24 @@ class Attributor(ClauseReader):
                 if (target is not None and n == 1 and target.pos_ not in ("PROPN", "PRON")
                         and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in target.children)):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
+                if target is not None and self._unowned_words(target):
+                    continue  # 'Selon des propos rapportés par Le Parisien, la ministre a qualifié': whose words, the clause says
                 if target is not None:
                     return cue, self._with_antecedent(self.noun_phrase(target, pp), target, unit[i], pp)
         return self._opinion_of(unit, pp, ranges)
+
+    def _unowned_words(self, noun: Token) -> bool:
+        """Words said, with no owner, that a medium relayed ('des propos
+        rapportés par Le Parisien', 'remarks reported by the Guardian'): they
+        say where the words were read, not who said them (unlike 'a civil
+        complaint', a document that speaks for whoever filed it)."""
+        if not (lemma_of(noun) in self.w.SPEECH_NOUNS or noun.lower_ in self.w.SPEECH_NOUNS) or noun.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("poss", "nmod:poss") or c.lower_ in self.w.POSSESSIVE_PRONOUNS or c.morph.get("Poss") == ["Yes"]
+               for c in noun.children):
+            return False
+        return any(c.dep_ in ("acl", "amod") and (lemma_of(c) in self.w.RELAY_VERBS or c.lower_ in self.w.RELAY_PARTICIPLES)
+                   for c in noun.children)
 
     def _said_closer(self, source: Span, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
         """A reporting verb nearer the quote than 'according to X' says who

@@ -318,6 +318,13 @@ CLAUSE_CASES = [
     pytest.param('On Monday, Lee said she was "glad to see" that Ortiz won, according to the Boston Globe.',
                  [{"text": "glad to see", "speaker": "the Boston Globe", "cue": "according to"}],
                  id="according-after-the-quote-stays-the-medium"),
+    pytest.param('According to remarks reported by the Guardian, the minister called the reform "necessary."',
+                 [{"text": "necessary.", "speaker": "the minister", "cue": "called"}],
+                 id="according-to-relayed-remarks-is-the-clauses-speaker"),
+    pytest.param('According to a civil complaint filed by the agency, the firm ran a "massive fraudulent scheme."',
+                 [{"text": "massive fraudulent scheme.", "speaker": "the agency", "speaker_mention": "a civil complaint",
+                   "cue": "According to"}],
+                 id="according-to-a-document-is-the-document"),
     pytest.param('Janet Lowe replied to the senator by quoting a governor who promised a balanced budget: '
                  '"Spending will fall by a tenth."',
                  [{"text": "Spending will fall by a tenth.", "speaker": "Janet Lowe"}],

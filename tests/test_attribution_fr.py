@@ -563,6 +563,13 @@ CASES = [
         "« Nous restons mobilisés », a tweeté la présidente de l'Assemblée, Yaël Braun-Pivet.",
         [{"text": "Nous restons mobilisés", "speaker": "Yaël Braun-Pivet"}],
         id="role-virgule-nom-en-fin-d-incise"),
+    # words a medium relayed are no speaker: the clause says whose they are
+    pytest.param(
+        "Selon des propos rapportés par Le Figaro, la ministre aurait qualifié la réforme de « nécessaire ». "
+        "« On nous a menti », confie-t-elle à l'AFP.",
+        [{"text": "nécessaire", "speaker": "la ministre"},
+         {"text": "On nous a menti", "speaker": "la ministre", "speaker_mention": "-elle"}],
+        id="selon-des-propos-rapportes-par-un-media"),
 ]
 
 
