@@ -738,18 +738,26 @@ class ClauseReader:
         said', 'Bill Eastland, wearing a cowboy hat, said': read by the commas
         when the parse lost the relative or participle clause."""
         doc = cue.doc
-        if cue.i < 4 or doc[cue.i - 1].text != ",":
+        comma = cue.i - 1
+        while comma > 0 and self.verb_helper(doc[comma]):
+            comma -= 1  # ('…, a indiqué': past the auxiliary)
+        if comma < 3 or doc[comma].text != ",":
             return None
-        j = cue.i - 2
-        while j > cue.sent.start and doc[j].text != ",":
+        # (the sentence as its stops end it: the small French parser starts a new one
+        # at the relative's verb, 'Un haut responsable, qui a requis l'anonymat, a indiqué')
+        start = max((t.i + 1 for t in doc[: cue.i] if t.text in (".", "!", "?")), default=0)
+        j = comma - 1
+        while j > start and doc[j].text != ",":
             j -= 1
         opener = doc[j + 1]
         relative = self.w.PRONOUNS.get(opener.lower_) == "relative" and opener.lower_ not in ("that", "which")
-        if j <= cue.sent.start or not (relative or opener.tag_ in ("VBG", "VBN")):
+        if j <= start or not (relative or opener.tag_ in ("VBG", "VBN")):
             return None  # 'Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said'
         k = j - 1
-        if doc[k].pos_ == "ADV" and k - 1 > cue.sent.start and doc[k - 1].text == ",":
+        if doc[k].pos_ == "ADV" and k - 1 > start and doc[k - 1].text == ",":
             k -= 2  # ', meanwhile,'
+        if doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and start <= doc[k].head.i < k:
+            k = doc[k].head.i  # 'Un haut responsable turc, qui …': French puts the adjective after its noun
         return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
     def _past_settings(self, words: list[Token]) -> list[Token]:

@@ -570,6 +570,11 @@ CASES = [
         [{"text": "nécessaire", "speaker": "la ministre"},
          {"text": "On nous a menti", "speaker": "la ministre", "speaker_mention": "-elle"}],
         id="selon-des-propos-rapportes-par-un-media"),
+    # an anonymous source with a relative aside before a compound tense
+    pytest.param(
+        "Un haut responsable turc, qui a requis l'anonymat, a indiqué à l'AFP que « rien n'est décidé ».",
+        [{"text": "rien n'est décidé", "speaker": "Un haut responsable turc", "speaker_kind": "anonymous"}],
+        id="source-anonyme-qui-a-requis-l-anonymat"),
 ]
 
 
