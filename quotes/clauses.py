@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .mentions import Mention, ParsedParagraph
-from .resolution import fronted_subject_verb, person_noun
+from .resolution import NOMINAL_SUBJECTS, fronted_subject_verb, person_noun
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -282,13 +282,11 @@ class ClauseReader:
         Florence Parly': a title followed by the person's name."""
         if head.pos_ != "NOUN":
             return None
-        if head.lower_ in self.w.ORGANISATION_WORDS:
-            # 'the civil rights organization the Anti-Defamation League': the body's name
-            named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.left_edge.i <= head.i + 2), None)
-            if named is not None and not self._in_ranges(named, ranges):
-                ent = next((e for e in head.doc.ents if e.start <= named.i < e.end), None)
-                if ent is not None:
-                    return ent
+        named = body_named_after(head, self.w)
+        if named is not None and not self._in_ranges(named, ranges):
+            ent = next((e for e in head.doc.ents if e.start <= named.i < e.end), None)
+            if ent is not None:
+                return ent
         for ent in head.doc.ents:
             if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 8:
                 continue
@@ -1073,7 +1071,7 @@ class ClauseReader:
 
     def _doer_of(self, verb: Token) -> Optional[Token]:
         """The verb's subject, active or passive, unless it is no one ('it')."""
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and c.lower_ not in self.w.NOT_SPEAKERS), None)
+        return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.lower_ not in self.w.NOT_SPEAKERS), None)
 
     def _held_thing_clause(self, clause: Token, ranges: list[tuple[int, int]]) -> bool:
         """'he wants a party platform that calls for "…"': a thing's relative
@@ -1082,6 +1080,15 @@ class ClauseReader:
         subj = self._subject_child(clause, ranges)
         return (subj is not None and subj.lower_ in self.w.THING_RELATIVES
                 and clause.head.ent_type_ == "" and self._holder_of(clause.head) is not None)
+
+
+def body_named_after(noun: Token, words: ModuleType) -> Optional[Token]:
+    """'the civil rights organization the Anti-Defamation League': the name of
+    a body in apposition right after its organisation noun, which the mention
+    keeps and a reader searches for."""
+    if noun.lower_ not in words.ORGANISATION_WORDS:
+        return None
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.left_edge.i <= noun.i + 2), None)
 
 
 def head_climbs(verb: Token) -> bool:

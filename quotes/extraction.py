@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attributor, _title_case
-from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS
+from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS, body_named_after
 from .filtering import features, load_filter, rules_only
 from .lang import available, inner_tag, words
 from .lang import lemma as lemma_of
@@ -1051,9 +1051,7 @@ def _body_named_in_apposition(mention: Mention, w) -> Optional[str]:
     stays as its title."""
     tokens = mention.tokens
     head = next((t for t in tokens if t.lower_ in w.ORGANISATION_WORDS and t.pos_ == "NOUN"), None)
-    if head is None:
-        return None
-    named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c in tokens), None)
+    named = body_named_after(head, w) if head is not None else None
     if named is None or tokens[-1].i != named.i:
         return None
     first = named.left_edge

@@ -33,6 +33,8 @@ CLEFT_SUBJECT_DEPS = NOMINAL_SUBJECTS | {"expl", "expl:subj"}  # "it" of "it was
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
+#: Where a sentence ends inside a stretch of the article: a stop, maybe a closing mark, a space.
+SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s")
 #: How far before a description ("the Florida senator") the person it stands for may be named.
 ROLE_WINDOW = 500
 #: How far after "Clinton's campaign sent an email" a later "the email" may still be that one.
@@ -344,6 +346,8 @@ class ArticleEntities:
                 root = root.head  # "President Erdoğan": the title heads the phrase
             fronted = fronted_subject_verb(root)
             subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None
+            reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
+            main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self._add_name(text)
                 if len(text.split()) > 1:
@@ -354,8 +358,6 @@ class ArticleEntities:
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
                     ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
-                reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
-                main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
                 gender = self._gender(ent, doc)
                 if gender is None and main and len(text.split()) > 1:
                     gender = self._own_pronoun_gender(root, offset, quoted)
@@ -365,8 +367,7 @@ class ArticleEntities:
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
-                                            reporter=subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS,
-                                            main=_main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None))
+                                            reporter=reporter, main=main))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)
@@ -1109,7 +1110,7 @@ class ArticleEntities:
         if last.main:
             return last
         for ent in reversed(pool[:-1]):
-            if re.search(r"[.!?][\"”’]?\s", self.text[ent.start : last.start]):
+            if SENTENCE_END.search(self.text[ent.start : last.start]):
                 break  # another sentence
             if ent.main:
                 return ent
@@ -1181,7 +1182,7 @@ class ArticleEntities:
         """A name in the sentence of the mention at `at`, after a preposition
         or in an opening participle ('Interrogée sur France Inter, la ministre
         a estimé'): where the speaker spoke, not someone else who might."""
-        return (e.oblique or e.aside) and not re.search(r"[.!?][\"”’»]?\s", self.text[e.start : at])
+        return (e.oblique or e.aside) and not SENTENCE_END.search(self.text[e.start : at])
 
     def _newcomer_before(self, before: list[Entity], sentence_start: int,
                          recent_speakers: list[tuple[int, str, str]]) -> Optional[Entity]:
@@ -1194,7 +1195,7 @@ class ArticleEntities:
             return None
         if recent_speakers and last.start < recent_speakers[-1][0]:
             return None
-        if len(re.findall(r"[.!?][\"”’]?\s", self.text[last.start : sentence_start])) > 1:
+        if len(SENTENCE_END.findall(self.text[last.start : sentence_start])) > 1:
             return None  # (not the sentence right before)
         if any(e.start > last.start and e.kind == "person" and not same_person(e.name, last.name) for e in before):
             return None  # someone else named since

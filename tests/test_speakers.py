@@ -411,13 +411,22 @@ def test_a_paragraph_s_tokens_from_an_offset_are_those_a_scan_would_find(nlp_en)
     assert any(t.is_space for t in doc)
 
 
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str],
+            tags: list[str] | None = None, lemmas: list[str] | None = None):
+    """A sentence with the parse a small model gave it, written by hand: the
+    rules are tested on the misparse itself, which the model does not give
+    for every wording."""
+    from spacy.tokens import Doc
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents, tags=tags, lemmas=lemmas)
+
+
 def test_a_fronted_name_the_parser_hung_nowhere_is_the_reporting_subject(nlp_en) -> None:
     """'Trump, later alleging that Obama lied, said he would act': the small
     parser sometimes hangs the opening name under the aside, leaving "said"
     with no subject; the name set off by a comma at the sentence's start is
     still the one who says, so a "he" after it is Trump, not Obama."""
-    from spacy.tokens import Doc
-
     from quotes.lang import words
     from quotes.resolution import ArticleEntities
 
@@ -426,26 +435,14 @@ def test_a_fronted_name_the_parser_hung_nowhere_is_the_reporting_subject(nlp_en)
     deps = ["dep", "punct", "advmod", "advcl", "mark", "nsubj", "ccomp", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"]
     pos = ["PROPN", "PUNCT", "ADV", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
     ents = ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
-    spaces = [False, True, True, True, True, True, False, True, True, True, True, False, False]
-    doc = Doc(nlp_en.vocab, words=tokens, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents,
-              lemmas=["Trump", ",", "later", "allege", "that", "Obama", "lie", ",", "say", "he", "would", "act", "."])
+    doc = _parsed(nlp_en, tokens, heads, deps, pos, ents,
+                  lemmas=["Trump", ",", "later", "allege", "that", "Obama", "lie", ",", "say", "he", "would", "act", "."])
     entities = ArticleEntities(words("en"), text=doc.text)
     entities.add_doc(doc, 0, [])
     trump = next(e for e in entities.entities if e.name == "Trump")
     assert (trump.subject, trump.reporter, trump.main) == (True, True, True)
     he = doc[9].idx
     assert entities.resolve_pronoun("he", he, 0, []) == ("Trump", "person")
-
-
-def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str],
-            tags: list[str] | None = None):
-    """A sentence with the parse a small model gave it, written by hand: the
-    rules are tested on the misparse itself, which the model does not give
-    for every wording."""
-    from spacy.tokens import Doc
-
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
-    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents, tags=tags)
 
 
 def test_the_conjunct_after_a_clause_the_parse_made_a_modifier_says(nlp_en) -> None:
