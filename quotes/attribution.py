@@ -625,6 +625,8 @@ class Attributor(ClauseReader):
         if aside is not None and (cue is None or aside.head == cue or self._subject_child(cue, self._quoted(pp)) is None):
             cue = aside  # 'CNN, Cruz said, called the announcement "…"'
         if cue is not None:
+            cue = self._cue_before_dashes(cue, q, unit, pp)
+        if cue is not None:
             return self._later_colon_clause(cue, q, unit, pp) or self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
         owned = self.owned_words(q, unit, pp) or self.term_user(q, pp) or self.named_participle(q, pp)
         if owned is not None:
@@ -634,6 +636,17 @@ class Attributor(ClauseReader):
             tok, mention = dash
             return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
         return None
+
+    def _cue_before_dashes(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Token:
+        """'O'Malley lamented her tendency to commit gaffes - "…?" - Democrats
+        … said they were unfazed': a quote set off by dashes is an aside on
+        the clause before it; a verb after the closing dash, which the parse
+        may hang it on, does not report it."""
+        before, after = pp.text[: q.outer_start - pp.offset].rstrip(), pp.text[q.outer_end - pp.offset :].lstrip(" ,")
+        if cue.idx < q.outer_end - pp.offset or not (before[-1:] in DASHES and after[:1] in DASHES):
+            return cue
+        earlier = [c for c in self.nearest_cues(q, unit, pp) if c.idx < q.outer_start - pp.offset]
+        return earlier[0] if earlier else cue
 
     def _later_colon_clause(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Reid said both are "…," but he gave the Texan a back-handed
@@ -662,11 +675,19 @@ class Attributor(ClauseReader):
         """'their chants of "Ted! Ted!"', 'greeted with chants of "Bobby!"':
         a crowd's words, said by the chant's owner when the text names one,
         else by a crowd it does not name; never by the one the crowd greets."""
-        before = self._lead_in(q, pp)
-        if len(before) < 2 or before[-1].lower_ not in self.w.CHANT_LINKS or before[-2].lower_ not in self.w.CHANT_NOUNS:
+        before, ranges = self._lead_in(q, pp), self._quoted(pp)
+        if before and before[-1].lower_ in self.w.CHANT_NOUNS and before[-1].pos_ == "NOUN":
+            # 'the crowd reprised the chant "…"': the chant named by its words
+            # is a crowd's only when the text says whose (not 'le slogan « … »')
+            noun = before[-1]
+            owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
+            if owner is None:
+                return None
+        elif len(before) > 1 and before[-1].lower_ in self.w.CHANT_LINKS and before[-2].lower_ in self.w.CHANT_NOUNS:
+            noun = before[-2]
+            owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
+        else:
             return None
-        noun, ranges = before[-2], self._quoted(pp)
-        owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
         return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp) if owner is not None else None)
 
     def _chanting_subject(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
@@ -677,10 +698,15 @@ class Attributor(ClauseReader):
             noun = noun.head if noun.dep_ == "conj" else noun.head.head  # 'a chorus of booing and loud chants of'
         # English hangs the noun on its preposition; UD hangs the preposition
         # on the noun ('répondu avec des chants': case child).
-        on_prep = noun.head.pos_ == "ADP"
-        prep = noun.head if on_prep else next((c for c in noun.children if c.dep_ == "case"), None)
-        verb = prep.head if on_prep else noun.head
-        if prep is None or prep.lower_ not in self.w.CHANT_PREPOSITIONS or verb.pos_ != "VERB":
+        if noun.dep_ in ("dobj", "obj") and lemma_of(noun.head) in self.w.CHANT_VERBS:
+            verb = noun.head  # 'the crowd reprised the chant', 'la foule a entonné le chant'
+        else:
+            on_prep = noun.head.pos_ == "ADP"
+            prep = noun.head if on_prep else next((c for c in noun.children if c.dep_ == "case"), None)
+            verb = prep.head if on_prep else noun.head
+            if prep is None or prep.lower_ not in self.w.CHANT_PREPOSITIONS:
+                return None
+        if verb.pos_ != "VERB":
             return None
         if any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children):
             return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
+from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
 from .resolution import NOMINAL_SUBJECTS, fronted_subject_verb, person_noun
 
@@ -65,6 +66,9 @@ class ClauseReader:
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
         if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
             return False  # 'an awkward but promising transition': a describing word, no verb
+        if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ \
+                and not token.doc[token.i - 2].whitespace_ and token.doc[token.i - 2].text[:1].isupper():
+            return False  # 'Trump-branded steaks': a name's compound adjective ('so-called' still names)
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
 
     def _light_speech(self, verb: Token, words: frozenset[str]) -> bool:
@@ -369,14 +373,17 @@ class ClauseReader:
         for _ in range(6):
             # 'Silverman was joined on stage by Franken and joked': a verb
             # coordinated with a passive shares its subject, not its agent.
-            agent = self._passive_agent(verb, ranges) if via != "conj" else None
+            agent = self._passive_agent(verb, ranges, verb == cue) if via != "conj" else None
             if agent is not None:
                 return self.noun_phrase(agent, pp)
             subj = self._subject_child(verb, ranges, near=came_from if verb != cue else None)
             if subj is None and via == "conj":
                 subj = self._sibling_subject(verb, came_from, ranges)
-            if subj is not None and verb != cue and self.mute_thing(subj) and head_climbs(verb):
-                subj = None  # 'He sent an email as the meeting began vowing to "…"': no meeting vows
+            if subj is not None and verb != cue and self.mute_thing(subj):
+                if head_climbs(verb):
+                    subj = None  # 'He sent an email as the meeting began vowing to "…"': no meeting vows
+                else:
+                    subj = self._copula_doer(verb, came_from) or subj
             if subj is not None and self._addressee(subj):
                 return None  # 'Trump was asked, "…"': he is who was asked
             if verb == cue and (subj is not None or any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in cue.children)) \
@@ -390,7 +397,7 @@ class ClauseReader:
                 if framed is not None:
                     return framed
                 subj = self._object_relative_subject(subj, verb) or self._source_aside(subj, verb) \
-                    or self._conjunct_after_a_clause(subj, verb) or subj
+                    or self._conjunct_after_a_clause(subj, verb) or self._held_subject(subj, verb) or subj
                 return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
@@ -499,6 +506,15 @@ class ClauseReader:
             return None  # 'Doug Andres, a spokesman for Paul Ryan told': a name's description, its comma missing
         first = aside.left_edge
         return aside if first.lower_ in self.w.ANONYMOUS_DETERMINERS and verb.doc[first.i - 1].text == "," else None
+
+    def _held_subject(self, subj: Token, verb: Token) -> Optional[Token]:
+        """'they will hold banners proclaiming: "…"' parsed with the banners
+        as the participle's subject: a thing right before the participle that
+        says, which the clause above holds up, speaks for its holder."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("ccomp", "xcomp") or subj.i != verb.i - 1 or not self.mute_thing(subj):
+            return None
+        holder = self._doer_of(verb.head)
+        return holder if holder is not None and not self.mute_thing(holder) else None
 
     @staticmethod
     def _conjunct_after_a_clause(subj: Token, verb: Token) -> Optional[Token]:
@@ -849,10 +865,16 @@ class ClauseReader:
         criticised or described, not a speaker, so it reports no quote below it."""
         return is_passive(verb) and self._passive_agent(verb, ranges) is None
 
-    def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
-        """'was asked by host Bill Maher': the agent of a passive speech verb."""
+    def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]], cue: bool = True) -> Optional[Token]:
+        """'was asked by host Bill Maher': the agent of a passive speech verb.
+        An agent makes the cue itself passive whatever tag the parse gave it
+        ('called the "…" by the citizens' tagged as a past tense); a verb
+        climbed to, or joined to a passive ('Silverman was booed and shouted
+        down by supporters after telling …': they did not tell), must be
+        passive by its form."""
         past_participle = verb.tag_ == "VBN" or verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
-        if not is_passive(verb) and not past_participle:  # 'Asked by Thrush if …', 'qualifié de « … » par X'
+        has_agent = cue and verb.dep_ != "conj" and any(c.dep_ in ("agent", "obl:agent") for c in verb.children)
+        if not is_passive(verb) and not past_participle and not has_agent:  # 'Asked by Thrush if …', 'qualifié de « … » par X'
             return None
         for child in self._by_phrases(verb):
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
@@ -925,13 +947,35 @@ class ClauseReader:
             if before:
                 return before[-1]
         if subjects:
-            return min(subjects, key=lambda child: abs(child.i - verb.i))
+            return self._past_dash_aside(min(subjects, key=lambda child: abs(child.i - verb.i)))
         # '"…," Viguerie notes.' is often parsed with the name as a compound
         # of the verb: a proper noun right before it is its subject.
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
         if left and not self._in_ranges(left[0], ranges):
             return left[0]
         return None
+
+    @staticmethod
+    def _copula_doer(verb: Token, participle: Token) -> Optional[Token]:
+        """'The first taste the audience gets of Trump is his golden head
+        speaking …, calling them "…"': of a thing that is someone doing
+        something, the someone does it."""
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+            return None
+        return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+    @staticmethod
+    def _past_dash_aside(subj: Token) -> Token:
+        """'In the letter - addressed to the U.S. attorney, Channing D.
+        Phillips - the Utah Republican asks': a name that closes an aside
+        between dashes is the addressee the aside names; the noun after the
+        closing dash, which the parse hung on it, is the subject."""
+        doc = subj.doc
+        after_dash = [c for c in subj.rights if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DASHES]
+        if not after_dash:
+            return subj
+        opened = sum(1 for t in subj.sent if t.i < subj.left_edge.i and t.text in DASHES)
+        return after_dash[0] if opened % 2 == 1 else subj
 
     def _impersonal_frame(self, subj: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'Du côté de l'Elysée, on assure que …', 'Chez Renault, on indique

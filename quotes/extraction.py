@@ -371,7 +371,7 @@ class _AttributionFinder:
         if att is None and (unit := self.unit(n)) is not None:
             att = self.a.colon_introducer(span, unit, pp)
         if att is None:
-            att = self._same_sentence_as_previous(n)
+            att = self._resumed_after_aside(n) or self._same_sentence_as_previous(n)
         if att is None:
             att = self.a.attribute_nearest(span, pp, units)
         if att is None:
@@ -468,6 +468,24 @@ class _AttributionFinder:
         if prev_att.method not in ("cue", "continuation", "inherited", "colon", "agent"):
             return None
         return Attribution("inherited", speaker=prev_att.speaker, cue=prev_att.cue, cue_start=prev_att.cue_start, cue_end=prev_att.cue_end)
+
+    def _resumed_after_aside(self, n: int) -> Optional[Attribution]:
+        """'He said, "Trump will build the wall" - at which point the crowd
+        chanted "Build the wall!" - "and restore law and order"': a run that
+        opens in lower case right after an aside set off by dashes goes on
+        with the quote the aside interrupted, and its speaker."""
+        span = self.spans[n]
+        if not self.text[span.start : span.start + 1].islower():
+            return None
+        for m in range(n - 1, -1, -1):
+            before = self.spans[m]
+            if before.paragraph != span.paragraph:
+                return None
+            between = self.text[before.outer_end : span.outer_start].strip(" ,\u00a0")
+            if len(between) > 1 and between[0] in DASHES and between[-1] in DASHES:
+                prev = self.found.get(m)
+                return Attribution("inherited", speaker=prev.speaker, cue=prev.cue) if prev is not None else None
+        return None
 
     def _dialogue_turn(self, n: int) -> Optional[Attribution]:
         """'— Et vous ? a demandé le journaliste. / — Rien, a répondu le

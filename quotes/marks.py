@@ -295,9 +295,20 @@ def _glued_closer(text: str, at: int, lo: int) -> bool:
     return at > lo and text[at - 1] in ",.!?"
 
 
+# ', he added, ' right before the next opening mark: a tag, 1 to 4 words between commas
+TAG_BEFORE_OPENER = re.compile(r",[ \t\u00a0]+(?:[^\s,]+[ \t\u00a0]+){0,3}[^\s,]+,[ \t\u00a0]*$")
+
+
 def _span_end_for_unclosed(text: str, open_at: int, limit: int) -> int:
+    """Where a quote nothing closed ends: at its first sentence end; else,
+    when another quote opens after it, before the short tag the writer left
+    between them without closing the first ('"Absent a force on the ground,
+    he added, "this is how …"'); else where the next quote opens."""
     stop = _first_sentence_end(text, open_at + 1, limit)
-    return stop if stop is not None else limit
+    if stop is not None:
+        return stop
+    tag = TAG_BEFORE_OPENER.search(text, open_at + 1, limit)
+    return tag.start() + 1 if tag is not None else limit
 
 
 def _spans_in_paragraph(text: str, para: Paragraph, family: str) -> list[QuoteSpan]:

@@ -2187,6 +2187,10 @@ CHANT_CASES = [
     pytest.param('Along the avenue there were constant calls of "Feel the Bern" as the senator walked by.',
                  [{"text": "Feel the Bern", "speaker": None, "cue": "calls"}],
                  id="calls-of-a-crowd-nobody-names"),
+    pytest.param('Boos filled the hall when Trump mentioned his rival, and at one point the crowd loudly reprised the '
+                 'angry chant "Lock her up! Lock her up!" that echoed through the arena all week.',
+                 [{"text": "Lock her up! Lock her up!", "speaker": "the crowd", "cue": "chant"}],
+                 id="the-crowd-reprising-the-chant-named-by-its-words-chants-it"),
 ]
 
 
@@ -2195,6 +2199,64 @@ def test_chants_are_a_crowd_s_words(nlp_en, text, expected):
     quotes = extract(text, lang="en", nlp=nlp_en)
     assert [{k: getattr(q, k) for k in e} for q, e in zip(quotes, expected)] == expected
     assert len(quotes) == len(expected)
+
+
+# --- asides, agents and misparses read through -----------------------------------------
+
+ASIDE_CASES = [
+    pytest.param('Home to 40,000 people who range from ranchers to teachers, with its county seat in Millbrook, called '
+                 'the "Heart of the Valley" by the locals, the area\'s swing voters seem taken with Cruz, according to '
+                 "the Gazette.",
+                 [{"text": "Heart of the Valley", "speaker": "the locals", "cue": "called"}],
+                 id="the-agent-of-a-verb-parsed-as-past-tense-named-it-not-the-medium"),
+    pytest.param("In the letter - addressed to the U.S. attorney for Maryland, Robert K. Hur - the Ohio Republican asks "
+                 'for a review to determine whether "the agency or its contractors broke the records law."',
+                 [{"text": "the agency or its contractors broke the records law.", "speaker": "the Ohio Republican"}],
+                 id="the-name-closing-a-dash-aside-is-the-addressee-not-the-subject"),
+    pytest.param("And although former Vermont governor Howard Dean lamented her tendency to make blunders - \"does she "
+                 'have to keep giving them so much material?" - Democrats in Ohio who watched the Sunday debate said they '
+                 "were unbothered by the flap.",
+                 [{"text": "does she have to keep giving them so much material?", "speaker": "Howard Dean",
+                   "cue": "lamented"}],
+                 id="a-quote-set-off-by-dashes-belongs-to-the-clause-before-them"),
+    pytest.param("The first glimpse the Spanish audience gets of Donald Trump is his orange head speaking from the face "
+                 'of a giant $20 bill, calling them "vagos" and bragging about the wall.',
+                 [{"text": "vagos", "speaker": "Donald Trump", "speaker_mention": "his orange head"}],
+                 id="a-thing-that-is-someone-doing-something-the-someone-does-it"),
+    pytest.param('Sheriff Joe Brandt spoke next. He said, "Our next president will build the fence" - at which point the '
+                 'audience chanted "Build it!" - "and keep the border safe for our children."',
+                 [{"text": "Our next president will build the fence", "speaker": "Joe Brandt"},
+                  {"text": "Build it!", "speaker": "the audience"},
+                  {"text": "and keep the border safe for our children.", "speaker": "Joe Brandt"}],
+                 id="a-run-resuming-after-a-dash-aside-goes-on-with-the-quote-it-interrupted"),
+    pytest.param('Asked about the airstrikes, Daniel Moore said he thinks "they are a wise and measured response."\n\n'
+                 '"Without a large force on the ground, he added, "this is how the group is going to be beaten."',
+                 [{"text": "they are a wise and measured response.", "speaker": "Daniel Moore"},
+                  {"text": "Without a large force on the ground,", "speaker": "Daniel Moore", "speaker_mention": "he"},
+                  {"text": "this is how the group is going to be beaten.", "speaker": "Daniel Moore",
+                   "speaker_mention": "he"}],
+                 id="a-tag-left-inside-an-unclosed-quote-is-read-as-a-tag"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASIDE_CASES)
+def test_asides_and_agents_read_through(nlp_en, text, expected):
+    check(text, expected, nlp_en)
+
+
+def test_banners_held_up_speak_for_who_holds_them(nlp_en):
+    text = ("Thousands of students will meet the president in Berlin. In a riff on his old slogan, they will hold "
+            'banners proclaiming: "Yes we can – stop the deal!"')
+    [quote] = extract(text, lang="en", nlp=nlp_en)
+    assert (quote.speaker_mention, quote.cue) == ("they", "proclaiming")
+
+
+def test_a_name_s_compound_adjective_is_no_reporting_verb(nlp_en):
+    """'Trump-branded' is no 'branded': Ted Cruz did not call Rubio "Little Marco"."""
+    text = ("The networks all stuck with Trump talking at length about his wealth, taking shots at Marco Rubio "
+            '("Little Marco") and Ted Cruz ("Lyin Ted"), and promoting Trump-branded steaks, wine and vodka.')
+    quotes = extract(text, lang="en", nlp=nlp_en)
+    assert all(q.cue != "branded" and q.speaker != "Ted Cruz" for q in quotes)
 
 
 # --- the seed articles ------------------------------------------------------------------

@@ -625,3 +625,9 @@ def test_chants_are_a_crowd_s_words(nlp_fr):
             "Les grévistes ont répondu avec des chants de « Liberté ! » jusqu’au soir.")
     quotes = extract(text, lang="fr", nlp=nlp_fr)
     assert [(q.text, q.speaker) for q in quotes] == [("Démission !", None), ("Liberté !", "Les grévistes")]
+
+
+def test_the_crowd_raising_the_chant_named_by_its_words_chants_it(nlp_fr):
+    quotes = extract("Dans la salle, la foule a entonné le chant « On est là ! » pendant de longues minutes.",
+                     lang="fr", nlp=nlp_fr)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("On est là !", "la foule", "chant")]

@@ -103,6 +103,9 @@ def test_nesting(text, expected):
                  "Les combats ont repris jeudi.",
                  ["Nous ne partirons pas d’Idlib. Les renforts arrivent, a dit le général."],
                  id="guillemet-runs-to-paragraph-end"),
+    pytest.param('"Without a large force on the ground, he added, "this is how the group will be beaten."',
+                 ["Without a large force on the ground,", "this is how the group will be beaten."],
+                 id="stops-before-the-tag-left-before-the-next-opening-mark"),
 ])
 def test_unclosed(text, expected):
     assert quoted(text) == expected

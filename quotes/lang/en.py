@@ -165,6 +165,8 @@ SPOKEN_TO_VERBS = frozenset("speak talk say".split())
 CHANT_NOUNS = frozenset("chant chants cry cries shout shouts call calls chorus roar roars scream screams".split())
 CHANT_PREPOSITIONS = frozenset("with in".split())  # "responded with chants of", "joined in a chant of"
 CHANT_LINKS = frozenset("of".split())
+# Verbs whose subject raises the chant they take as object: 'the crowd reprised the chant "…"'
+CHANT_VERBS = frozenset("start begin lead reprise raise launch resume join".split())
 PARTICIPLE_SUFFIX = "ing"  # "footage of Trump saying, …"
 # Nouns right after a capitalised run that make it a title: '"Orange is the New Black" star'.
 TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star author episode season movement hat hats shirt shirts headline headlines".split())

@@ -148,6 +148,8 @@ SPOKEN_TO_VERBS = frozenset("parler exprimer dire confier déclarer".split())
 CHANT_NOUNS = frozenset("cri cris chant chants slogan slogans clameur clameurs".split())
 CHANT_PREPOSITIONS = frozenset("avec".split())
 CHANT_LINKS = frozenset("de d' d’".split())
+# Verbs whose subject raises the chant they take as object: 'la foule a entonné le chant « … »'
+CHANT_VERBS = frozenset("entonner reprendre lancer scander".split())
 PARTICIPLE_SUFFIX = "ant"  # « une vidéo montrant Macron déclarant : … »
 # Le français nomme la chose avant le titre (« la série « … » ») : aucun mot après.
 TITLE_FOLLOWERS = frozenset()
