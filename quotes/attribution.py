@@ -997,8 +997,10 @@ class Attributor(ClauseReader):
         if before:  # '"…," the two write': the words before the verb, as they are
             mention = self.noun_phrase(speaker_words[-1], pp).cover(pp.doc[speaker_words[0].i : speaker_words[-1].i + 1], pp.offset)
         else:  # '"…," said the Kremlin'
-            # (a personal pronoun, not a clitic the parse made of an article: 'sur X le leader')
-            head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN") or t.pos_ == "PRON" and self.is_pronoun(t)),
+            # (a personal pronoun, not a clitic the parse made of an article: 'sur X le leader';
+            # an adjective right after its article is a noun the tagger missed: 'écrit l'intersyndicale dans un communiqué')
+            head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN") or t.pos_ == "PRON" and self.is_pronoun(t)
+                         or t.pos_ == "ADJ" and t.i > 0 and pp.doc[t.i - 1].pos_ == "DET" and t.dep_ not in NP_LEFT_DEPS),
                         speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head

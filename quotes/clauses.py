@@ -58,6 +58,8 @@ class ClauseReader:
             return self._light_speech(token, self.w.LIGHT_SPEECH_VERBS[lemma])
         if lemma in self.w.TOPIC_SPEECH_VERBS:
             return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
+        if self._light_verb_below(token) is not None:
+            return True  # 'a fait savoir que' with "savoir" the root and "fait" hung on it
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
             return False
         if self.as_preposition(token) or self.naming_participle(token):
@@ -70,6 +72,12 @@ class ClauseReader:
                 and not token.doc[token.i - 2].whitespace_ and token.doc[token.i - 2].text[:1].isupper():
             return False  # 'Trump-branded steaks': a name's compound adjective ('so-called' still names)
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def _light_verb_below(self, token: Token) -> Optional[Token]:
+        """The light verb the parse hung on its own complement ('a fait
+        savoir que …' parsed with "savoir" as the root), or None."""
+        return next((c for c in token.children if c.i < token.i and lemma_of(c) in self.w.LIGHT_SPEECH_VERBS
+                     and token.lower_ in self.w.LIGHT_SPEECH_VERBS[lemma_of(c)]), None)
 
     def _light_speech(self, verb: Token, words: frozenset[str]) -> bool:
         """'made the point that …', 'made it clear that …': a light verb
@@ -946,14 +954,26 @@ class ClauseReader:
             before = [c for c in subjects if c.i < near.left_edge.i]
             if before:
                 return before[-1]
+        light = self._light_verb_below(verb) if not subjects else None
+        if light is not None:
+            return self._subject_child(light, ranges)  # 'Merkel a fait savoir': the light verb's subject
         if subjects:
-            return self._past_dash_aside(min(subjects, key=lambda child: abs(child.i - verb.i)))
+            return self._past_age(self._past_dash_aside(min(subjects, key=lambda child: abs(child.i - verb.i))))
         # '"…," Viguerie notes.' is often parsed with the name as a compound
         # of the verb: a proper noun right before it is its subject.
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
         if left and not self._in_ranges(left[0], ranges):
             return left[0]
-        return None
+        return self._inverted_after_clitic(verb, ranges)
+
+    def _inverted_after_clitic(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'Comme l'a dit le général de Gaulle, « … »': a verb whose object
+        is the clitic before it cannot have a second one after it; the noun
+        the parse made its object there is its inverted subject."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and not self._in_ranges(c, ranges)]
+        if not any(c.pos_ == "PRON" and c.i < verb.i for c in objects):
+            return None
+        return next((c for c in objects if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
     @staticmethod
     def _copula_doer(verb: Token, participle: Token) -> Optional[Token]:
@@ -963,6 +983,17 @@ class ClauseReader:
         if participle.dep_ != "advcl" or participle.tag_ != "VBG":
             return None
         return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def _past_age(self, subj: Token) -> Token:
+        """'Ahmed, 34 ans, chauffeur de taxi, ne décolère pas': an age the
+        parse made the subject stands after the name it is the age of."""
+        if subj.lower_ not in self.w.AGE_WORDS or not any(c.dep_ == "nummod" for c in subj.children):
+            return subj
+        comma = subj.left_edge.i - 1
+        if comma < 1 or subj.doc[comma].text != ",":
+            return subj
+        name = subj.doc[comma - 1]
+        return name if name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "PER") else subj
 
     @staticmethod
     def _past_dash_aside(subj: Token) -> Token:

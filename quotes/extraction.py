@@ -380,30 +380,35 @@ class _AttributionFinder:
             att = self._named_tag(n)
         if att is None:
             att = self._dialogue_turn(n) if span.style == "dash" else self._inherited(n)
+            if span.continues:
+                att = self._continued_by(n, att)
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
         if att is None:
             att = self._reported_on(n)
-        if att is None and span.continues:
-            att = self._continued_by(n)
         if att is not None and _speaker_holds(att, span, self.text):
             att = None
         if att is not None:
             self.found[n] = att
         return att
 
-    def _continued_by(self, n: int) -> Optional[Attribution]:
+    def _continued_by(self, n: int, inherited: Optional[Attribution]) -> Optional[Attribution]:
         """'"We will invest 100 billion. ¶ "It will create jobs," he said.':
         a quote left open at its paragraph's end, reopened in the next one
-        where its tag stands, is that tag's speaker's."""
+        where its tag stands, is that tag's speaker's, over a speaker it
+        would inherit from the sentence before ('Merkel a fait savoir … ¶
+        « Nous avons fait … ¶ « Sans cela …, a prévenu Charles Michel');
+        the same words for the speaker there keep the nearer mention."""
         follower = next((m for m in range(n + 1, min(n + 3, len(self.spans))) if self.spans[m].continued_from == n), None)
         if follower is None:
-            return None
+            return inherited
         span = self.spans[follower]
         pp = self.parsed[span.paragraph]
         att = self.a.attribute(span, pp, self.units[span.paragraph]) or self.a.post_quote_tag(span, pp)
         if att is None or att.speaker is None or att.method != "cue":
-            return None
+            return inherited
+        if inherited is not None and inherited.speaker is not None and fold(inherited.speaker.text) == fold(att.speaker.text):
+            return inherited
         self.tagged_ahead.add(n)  # (the follower reads its own tag again, not this borrowing)
         return Attribution("continuation", speaker=att.speaker, cue=att.cue, cue_start=att.cue_start, cue_end=att.cue_end)
 
@@ -498,11 +503,21 @@ class _AttributionFinder:
         if not self._dialogue_goes_on(n) or not self._dialogue_goes_on(n - 1):
             return turn
         asker, answerer = self.found.get(n - 2), self.found.get(n - 1)
+        if asker is not None and asker.speaker is not None and (answerer is None or answerer.speaker is None) \
+                and self._question(n - 1) and not self._question(n):
+            # '— Pourquoi … ? / — Parce que …, répond X. / — Et en 2017 ? / — Non.':
+            # the unnamed interviewer asks, the one who answered answers again
+            return Attribution("inherited", speaker=asker.speaker, cue=None)
         if asker is None or answerer is None or asker.speaker is None or answerer.speaker is None:
             return turn
         if fold(asker.speaker.text) == fold(answerer.speaker.text):
             return turn
         return Attribution("inherited", speaker=asker.speaker, cue=None)
+
+    def _question(self, n: int) -> bool:
+        """Quote n asks: it ends with a question mark."""
+        span = self.spans[n]
+        return self.text[span.start : span.end].rstrip(" .»«\"”").endswith("?")
 
     def _dialogue_goes_on(self, n: int) -> bool:
         """Quote n is a dialogue line on the line right after dialogue line n - 1."""

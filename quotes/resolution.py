@@ -348,6 +348,8 @@ class ArticleEntities:
             subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None
             reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
             main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
+            if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower:
+                continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
                 self._add_name(text)
                 if len(text.split()) > 1:
@@ -723,10 +725,28 @@ class ArticleEntities:
         first = fold(words[0])
         # A first name the lists lack ('Hank Johnson', 'Wayne Borders'): the
         # census's gender, since the NER already says a person is named.
-        known = first_name_gender(first)
+        known = first_name_gender(first) or self._role_gender(ent, doc)
         if known is None and len(words) > 1:
             known = census_gender(first)
         return known
+
+    def _role_gender(self, ent, doc: Doc) -> Optional[str]:
+        """'Le maire de Marseille, Benoît Payan', 'la ministre Amélie Dupont':
+        the article of the role noun the name is put with says the gender
+        (a noun like 'ministre' is one for both; its determiner is not).
+        Only a language whose parse marks gender on determiners tells."""
+        root = ent.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            role = root.head
+        elif ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN":
+            role = doc[ent.start - 1]
+        else:
+            return None
+        if not person_noun(role.lower_, self.words, endings=False):
+            return None
+        det = next((c for c in role.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+        gender = det.morph.get("Gender") if det is not None else []
+        return {"Fem": "female", "Masc": "male"}.get(gender[0]) if gender else None
 
     def _own_pronoun_gender(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> Optional[str]:
         """'Ilia Calderón reacted with a letter on preparing her daughter',

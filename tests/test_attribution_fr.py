@@ -575,6 +575,51 @@ CASES = [
         "Un haut responsable turc, qui a requis l'anonymat, a indiqué à l'AFP que « rien n'est décidé ».",
         [{"text": "rien n'est décidé", "speaker": "Un haut responsable turc", "speaker_kind": "anonymous"}],
         id="source-anonyme-qui-a-requis-l-anonymat"),
+    # the article of a role tells the gender of the name put with it
+    pytest.param(
+        "Le maire de Lyon, Benoît Roux, a réclamé « des renforts ».\n\n"
+        "La ministre de l'Intérieur a répondu qu'elle enverrait « dès demain » des policiers. "
+        "« L'État sera là », a-t-elle assuré à Nice.",
+        [{"text": "des renforts", "speaker": "Benoît Roux"},
+         {"text": "dès demain", "speaker": "La ministre de l'Intérieur"},
+         {"text": "L'État sera là", "speaker": "La ministre de l'Intérieur", "speaker_mention": "-elle"}],
+        id="elle-n-est-pas-le-maire-nomme-avant"),
+    pytest.param(
+        "PARIS (AFP) - Le Premier ministre a défendu lundi son budget. « Nous tiendrons », a-t-il lancé.",
+        [{"text": "Nous tiendrons", "speaker": "Le Premier ministre"}],
+        id="le-premier-ministre-est-un-role-pas-un-nom"),
+    pytest.param(
+        "Comme l'a rappelé le président Jacques Chirac, « la maison brûle et nous regardons ailleurs ».",
+        [{"text": "la maison brûle et nous regardons ailleurs", "speaker": "Jacques Chirac"}],
+        id="comme-l-a-dit-sujet-inverse-apres-le-clitique"),
+    pytest.param(
+        "Ahmed, 34 ans, chauffeur de taxi, ne décolère pas : « On roule douze heures par jour pour rien. »",
+        [{"text": "On roule douze heures par jour pour rien.", "speaker": "Ahmed"}],
+        id="l-age-n-est-pas-le-sujet"),
+    pytest.param(
+        "« Aucune réponse ne nous a été apportée », écrit l'intersyndicale dans un communiqué publié jeudi.",
+        [{"text": "Aucune réponse ne nous a été apportée", "speaker": "l'intersyndicale"}],
+        id="sujet-inverse-avant-le-communique"),
+    pytest.param(
+        "La chancelière Angela Merkel a fait savoir qu'elle n'accepterait « aucun compromis au rabais ».",
+        [{"text": "aucun compromis au rabais", "speaker": "Angela Merkel"}],
+        id="a-fait-savoir-que-savoir-racine"),
+    pytest.param(
+        "— Pourquoi avez-vous quitté le parti ?\n"
+        "— Parce qu'il ne me ressemblait plus, répond l'ancienne députée Claire Morin.\n"
+        "— Le regrettez-vous ?\n"
+        "— Non. Je referais la même chose.",
+        [{"text": "Parce qu'il ne me ressemblait plus", "speaker": "Claire Morin"},
+         {"text": "Non. Je referais la même chose.", "speaker": "Claire Morin"}],
+        id="entretien-la-question-non-signee-puis-la-reponse"),
+    pytest.param(
+        "La chancelière a fait savoir qu'elle refuserait « tout compromis ».\n\n"
+        "« Nous avons fait des propositions raisonnables.\n\n"
+        "« Sans cela, il n'y aura pas d'accord », a prévenu le président du Conseil, Charles Michel.",
+        [{"text": "tout compromis", "speaker": "La chancelière"},
+         {"text": "Nous avons fait des propositions raisonnables.", "speaker": "Charles Michel"},
+         {"text": "Sans cela, il n'y aura pas d'accord", "speaker": "Charles Michel"}],
+        id="la-citation-qui-continue-est-a-son-incise-pas-a-la-phrase-d-avant"),
 ]
 
 

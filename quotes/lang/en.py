@@ -73,6 +73,7 @@ LINKING_WORDS = frozenset("then and but still also again later so yet instead".s
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
+AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an age, no speaker
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
 DATIVE_CLITICS: frozenset[str] = frozenset()  # (French "lui demande X": English has none)
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech

@@ -49,6 +49,7 @@ ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté 
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
+AGE_WORDS = frozenset("an ans".split())  # « Ahmed, 34 ans, chauffeur, ne décolère pas »
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
 DATIVE_CLITICS = frozenset("lui leur".split())  # « lui demande un humanitaire » : à qui l'on parle, pas qui parle
