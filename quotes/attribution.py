@@ -1422,7 +1422,7 @@ class Attributor(ClauseReader):
         named = self._presented(clause, colon, pp) or self._owner_of_words(clause, pp, ranges)
         if named is not None:
             return named
-        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and (
+        verbs = [t for t in clause if (t.pos_ in ("VERB", "AUX") or self._verb_tagged_noun(t)) and (
             t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "pcomp")
             # 'Bundy says to Santilli, who responds enthusiastically: "…"' (an
             # aside after a comma tells what happened next; 'a candidate who
@@ -1454,6 +1454,12 @@ class Attributor(ClauseReader):
             if nouns:
                 return _at_colon(colon, pp, self.noun_phrase(nouns[-1], pp))
         return None
+
+    @staticmethod
+    def _verb_tagged_noun(tok: Token) -> bool:
+        """'Son collègue Marc, aide-soignant, partage sa colère :' with
+        "partage" tagged a noun: a root noun with a subject is a verb."""
+        return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
     @staticmethod
     def _ancestors_within(tok: Token, clause: list[Token]) -> Iterator[Token]:

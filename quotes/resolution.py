@@ -528,8 +528,11 @@ class ArticleEntities:
             while j > i and j < len(doc) and self._continues_name(doc, j):
                 j += 1
             run = doc[i:j]
+            # (a listed first name alone counts as a subject the NER missed:
+            # 'LYON (AFP) - Sophie, 52 ans, infirmière, a décidé …')
+            alone = len(run) == 1 and listed is not None and run[0].pos_ == "PROPN" and run[0].dep_ in NOMINAL_SUBJECTS
             # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
-            if 2 <= len(run) <= 4 and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
+            if (2 <= len(run) <= 4 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 gender = listed or (census if self._reports(run) else None)
                 if gender and not _in_quotes(start, quoted):

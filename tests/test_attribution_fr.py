@@ -620,6 +620,16 @@ CASES = [
          {"text": "Nous avons fait des propositions raisonnables.", "speaker": "Charles Michel"},
          {"text": "Sans cela, il n'y aura pas d'accord", "speaker": "Charles Michel"}],
         id="la-citation-qui-continue-est-a-son-incise-pas-a-la-phrase-d-avant"),
+    # a listed first name alone, as a subject the NER missed
+    pytest.param(
+        "LYON (AFP) - Sophie, 52 ans, infirmière depuis trente ans, a décidé de partir. « Je n'en peux plus », "
+        "lâche-t-elle.",
+        [{"text": "Je n'en peux plus", "speaker": "Sophie", "speaker_mention": "-elle"}],
+        id="prenom-seul-sujet-apres-le-chapeau"),
+    pytest.param(
+        "Son collègue Marc, aide-soignant, partage sa colère : « Aujourd'hui, on nous oublie. »",
+        [{"text": "Aujourd'hui, on nous oublie.", "speaker": "Marc"}],
+        id="verbe-pris-pour-un-nom-avant-les-deux-points"),
 ]
 
 
