@@ -1016,6 +1016,8 @@ class Attributor(ClauseReader):
         before = pp.words[: bisect.bisect_left(pp.word_starts, q.outer_start - pp.offset)]
         while before and before[-1].lower_ in ELISIONS | self.w.INTRODUCER_PREPOSITIONS:
             before = before[:-1]  # 'parle d'« humiliation »' ("d" "'" to the tokenizer)
+        if len(before) > 1 and before[-1].pos_ == "DET":
+            before = before[:-1]  # 'Le Figaro évoque un « coup de semonce »': the article left outside the marks
         while len(before) > 1 and before[-1].pos_ == "ADV" and before[-1].morph.get("Polarity") != ["Neg"] \
                 and before[-1].dep_ != "neg" and lemma_of(before[-1]) not in self.w.SPEECH_VERBS:
             before = before[:-1]  # 'évoque toutefois « … »' (not 'dénoncent' the parse calls an adverb)

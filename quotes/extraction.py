@@ -349,18 +349,7 @@ class _AttributionFinder:
         span = self.spans[n]
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
-        att = self.a.attribute(span, pp, units)
-        if att is not None and att.speaker is None and att.method == "cue" and not self.a.is_chant(att):
-            # '"…," said Skelly' with Skelly parsed as an adverb: the tag read
-            # by word forms, else whoever the previous sentence is about.
-            tag = self.a.post_quote_tag(span, pp)
-            unit = self.unit(n)
-            if tag is not None and tag.speaker is not None:
-                att = tag
-            elif (same := self._same_sentence_as_previous(n)) is not None and same.speaker is not None:
-                att = same  # 'said Skelly, explaining …: "…"'
-            elif unit is not None:
-                att.speaker = self.a.previous_subject(unit, units, pp) or self._previous_speaker(n)
+        att = self._with_speaker(n, self.a.attribute(span, pp, units))
         if att is None and span.continued_from is not None and span.continued_from in self.found \
                 and span.continued_from not in self.tagged_ahead:
             prev = self.found[span.continued_from]
@@ -374,6 +363,8 @@ class _AttributionFinder:
             att = self._resumed_after_aside(n) or self._same_sentence_as_previous(n)
         if att is None:
             att = self.a.attribute_nearest(span, pp, units)
+            if att is not None and self._narrative_infinitive(att, pp):
+                att = self._with_speaker(n, att)
         if att is None:
             att = self._introduced(n)
         if att is None:
@@ -391,6 +382,36 @@ class _AttributionFinder:
         if att is not None:
             self.found[n] = att
         return att
+
+    def _with_speaker(self, n: int, att: Optional[Attribution]) -> Optional[Attribution]:
+        """A reporting verb found with no speaker: '"…," said Skelly' with
+        Skelly parsed as an adverb is the tag read by word forms; else the
+        speaker of the same sentence's quote before, else whoever the
+        previous sentence is about ('« … », poursuit le ministre. Et de
+        conclure : « … »')."""
+        if att is None or att.speaker is not None or att.method != "cue" or self.a.is_chant(att):
+            return att
+        span = self.spans[n]
+        pp, units = self.parsed[span.paragraph], self.units[span.paragraph]
+        tag = self.a.post_quote_tag(span, pp)
+        unit = self.unit(n)
+        if tag is not None and tag.speaker is not None:
+            return tag
+        if (same := self._same_sentence_as_previous(n)) is not None and same.speaker is not None:
+            return same  # 'said Skelly, explaining …: "…"'
+        if unit is not None:
+            att.speaker = self.a.previous_subject(unit, units, pp) or self._previous_speaker(n)
+        return att
+
+    @staticmethod
+    def _narrative_infinitive(att: Attribution, pp: ParsedParagraph) -> bool:
+        """'Et de conclure : « … »': a reporting infinitive that is its
+        sentence's main verb has no subject by grammar; it goes on with the
+        speaker before (a nearest verb with no subject otherwise names no one)."""
+        if att.cue_start is None:
+            return False
+        cue = next((t for t in pp.doc if t.idx + pp.offset == att.cue_start), None)
+        return cue is not None and cue.dep_ == "ROOT" and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in cue.children)
 
     def _continued_by(self, n: int, inherited: Optional[Attribution]) -> Optional[Attribution]:
         """'"We will invest 100 billion. ¶ "It will create jobs," he said.':

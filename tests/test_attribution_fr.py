@@ -630,6 +630,16 @@ CASES = [
         "Son collègue Marc, aide-soignant, partage sa colère : « Aujourd'hui, on nous oublie. »",
         [{"text": "Aujourd'hui, on nous oublie.", "speaker": "Marc"}],
         id="verbe-pris-pour-un-nom-avant-les-deux-points"),
+    pytest.param(
+        "« Un camouflet », titre Libération en une. Le Figaro évoque pour sa part un « coup de semonce ».",
+        [{"text": "Un camouflet", "speaker": "Libération", "cue": "titre"},
+         {"text": "coup de semonce", "speaker": "Le Figaro", "cue": "évoque"}],
+        id="titre-un-journal-et-l-article-hors-des-guillemets"),
+    pytest.param(
+        "« Nous ne reculerons pas », poursuit le ministre. Et de conclure : « Le dialogue reste ouvert. »",
+        [{"text": "Nous ne reculerons pas", "speaker": "le ministre"},
+         {"text": "Le dialogue reste ouvert.", "speaker": "le ministre", "cue": "conclure"}],
+        id="et-de-conclure-infinitif-de-narration"),
 ]
 
 

@@ -24,7 +24,7 @@ défendre soutenir maintenir objecter rectifier nuancer tempérer garantir certi
 exhorter implorer supplier saluer évoquer mentionner relater rapporter compléter enchaîner
 renchérir abonder acquiescer concéder convenir clamer scander hurler écrier murmurer
 chuchoter plaisanter sourire soupirer amuser trancher pronostiquer remarquer constater
-interpeller questionner riposter contester réfuter reprocher taxer qualifier
+interpeller questionner riposter contester réfuter reprocher taxer qualifier titrer
 inviter conseiller recommander suggérer proposer justifier argumenter arguer reprendre
 avancer confesser plaindre remercier décrire
 """.split())
