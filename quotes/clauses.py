@@ -958,7 +958,7 @@ class ClauseReader:
         if light is not None:
             return self._subject_child(light, ranges)  # 'Merkel a fait savoir': the light verb's subject
         if subjects:
-            return self._past_age(self._past_dash_aside(min(subjects, key=lambda child: abs(child.i - verb.i))))
+            return self._shared_name(self._past_age(self._past_dash_aside(min(subjects, key=lambda child: abs(child.i - verb.i)))))
         # '"…," Viguerie notes.' is often parsed with the name as a compound
         # of the verb: a proper noun right before it is its subject.
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
@@ -983,6 +983,14 @@ class ClauseReader:
         if participle.dep_ != "advcl" or participle.tag_ != "VBG":
             return None
         return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def _shared_name(self, subj: Token) -> Token:
+        """'said former Pennsylvania Gov. and Democratic National Committee
+        Chairman Ed Rendell': two titles joined before one name; the name,
+        which the parse made the second title's conjunct, is who speaks."""
+        if subj.lower_ not in self.w.TITLE_WORDS:
+            return subj
+        return next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ in ("PERSON", "PER")), subj)
 
     def _past_age(self, subj: Token) -> Token:
         """'Ahmed, 34 ans, chauffeur de taxi, ne décolère pas': an age the

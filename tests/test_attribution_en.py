@@ -903,6 +903,10 @@ MISPARSE_CASES = [
     pytest.param('Marty West, an education professor at Harvard, said the bill was "an incredibly significant '
                  'development."', [{"text": "an incredibly significant development.", "speaker": "Marty West"}],
                  id="a-name-and-its-description-stay-the-name"),
+    pytest.param('"That is what he did in 2008," said former Ohio Gov. and Democratic National Committee Chairman '
+                 'Ted Strickland.',
+                 [{"text": "That is what he did in 2008,", "speaker": "Ted Strickland"}],
+                 id="two-titles-joined-before-one-name-the-name-speaks"),
 ]
 
 
