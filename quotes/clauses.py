@@ -257,6 +257,14 @@ class ClauseReader:
                 # 'someone in the audience', 'a senior official at the department':
                 # where an unnamed speaker stands is all a reader learns of them
                 hi = max(hi, max(t.i for t in child.subtree if not t.is_punct and not self._in_ranges(t, ranges)))
+        # 'a source close to the campaign', 'one Democrat familiar with the
+        # talks': an adjective after the head takes its preposition along
+        last = pp.doc[hi]
+        if last.pos_ == "ADJ" and last.head == head and last.i > head.i:
+            prep = next((c for c in last.children if c.dep_ == "prep" and c.i == hi + 1), None)
+            if prep is not None:  # (up to a comma: ', who added that …' is an aside)
+                words = itertools.takewhile(lambda t: t.text != "," and not self._in_ranges(t, ranges), prep.subtree)
+                hi = max((t.i for t in words), default=hi)
         doc = pp.doc
         while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
                 and doc[hi + 2].pos_ in ("NOUN", "PROPN"):

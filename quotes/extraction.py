@@ -1042,7 +1042,9 @@ def _serves(run: list, head, w) -> bool:
     'one Clinton aide'), or after it behind a preposition ('a spokesman for
     Bernie Sanders', 'an adviser to Trump'). A name in apposition ('a top
     strategist, John Weaver') is the person."""
-    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or not person_noun(head.lower_, w, w.TITLE_WORDS):
+    # ('one Democrat familiar with the Clinton campaign': a party member is a person noun too)
+    member = head.ent_type_ == "NORP" and head.text[:1].isupper()
+    if not member and (head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or not person_noun(head.lower_, w, w.TITLE_WORDS)):
         return False
     if run[-1].i < head.i:
         return True

@@ -267,6 +267,10 @@ def _group_name(noun: Token) -> str:
         if child.i != last.i + 1 or child.dep_ != "amod":
             break
         last = child
+    # ('sources close to the prime minister': an adjective takes its preposition along)
+    prep = next((c for c in last.children if c.dep_ == "prep" and c.i == last.i + 1), None) if last != noun else None
+    if prep is not None:
+        last = max(itertools.takewhile(lambda t: t.text != ",", prep.subtree), key=lambda t: t.i, default=last)
     return doc_text(noun.doc)[noun.left_edge.idx : last.idx + len(last.text)]
 
 

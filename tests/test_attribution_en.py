@@ -1052,6 +1052,18 @@ NOMINAL_CASES = [
         'The soldiers replied: "For the heroes of glory!"',
         [{"text": "For the heroes of glory!", "speaker": "The soldiers"}],
         id="group-speaker"),
+    pytest.param('A source close to the governor said the plan was "dead on arrival."',
+                 [{"text": "dead on arrival.", "speaker": "A source close to the governor",
+                   "speaker_kind": "anonymous"}],
+                 id="a-source-close-to-keeps-whom-it-is-close-to"),
+    pytest.param('"We are worried," said one well-connected Democrat familiar with the Clinton campaign\'s plans, who '
+                 "requested anonymity.",
+                 [{"text": "We are worried,",
+                   "speaker": "one well-connected Democrat familiar with the Clinton campaign's plans"}],
+                 id="a-party-member-familiar-with-someone-is-not-that-someone"),
+    pytest.param('Sources close to the mayor are confident about the budget. "We will keep talking," they said.',
+                 [{"text": "We will keep talking,", "speaker": "Sources close to the mayor", "speaker_mention": "they"}],
+                 id="they-names-the-whole-group-close-to-someone"),
 ]
 
 
