@@ -1080,6 +1080,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     untagged = not any(t.ent_type_ in ("PERSON", "PER") for t in mention.tokens)
     if titles and untagged and len(rest.split()) > 1 and rest in entities.distinct_names and (first_name_gender(first) or census_gender(first)):
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
+    if titles and untagged and _role_then_name(titles[-1], rest, w):
+        return entities.full_name(rest), "person", titles  # 'Spokeswoman Haley Morris' the NER called an organisation
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and entities.known_person(text):
         # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was named: the person again.
@@ -1099,6 +1101,17 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
             description = description[1:]
         return body, "organisation", [" ".join(description)] if description else []
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _role_then_name(title: str, rest: str, w) -> bool:
+    """'Spokeswoman Haley Morris', 'analyst Roman Smbatyan': a title that
+    ends in a word for a person, then two or three capitalised words with a
+    known first name and no organisation word, is a person named."""
+    words = rest.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words) or _is_org_word(rest):
+        return False
+    first = fold(words[0])
+    return person_noun(fold(title.split()[-1]), w, w.TITLE_WORDS) and bool(first_name_gender(first) or census_gender(first))
 
 
 def _body_named_in_apposition(mention: Mention, w) -> Optional[str]:

@@ -1064,6 +1064,10 @@ NOMINAL_CASES = [
     pytest.param('Sources close to the mayor are confident about the budget. "We will keep talking," they said.',
                  [{"text": "We will keep talking,", "speaker": "Sources close to the mayor", "speaker_mention": "they"}],
                  id="they-names-the-whole-group-close-to-someone"),
+    pytest.param('"We are shifting resources to Iowa," Spokeswoman Haley Morris says.',
+                 [{"text": "We are shifting resources to Iowa,", "speaker": "Haley Morris", "speaker_kind": "person",
+                   "speaker_titles": ["Spokeswoman"]}],
+                 id="a-role-then-a-first-name-is-a-person-whatever-the-ner-said"),
 ]
 
 
