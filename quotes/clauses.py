@@ -302,6 +302,9 @@ class ClauseReader:
         Florence Parly': a title followed by the person's name."""
         if head.pos_ != "NOUN":
             return None
+        kin = self._kin_named(head)
+        if kin is not None:
+            return kin
         named = body_named_after(head, self.w)
         if named is not None and not self._in_ranges(named, ranges):
             ent = next((e for e in head.doc.ents if e.start <= named.i < e.end), None)
@@ -331,6 +334,19 @@ class ClauseReader:
                     return head.doc[ent.start : ent.root.head.i + 1]
                 return ent
         return self._proper_apposition(head, ranges)
+
+    def _kin_named(self, head: Token) -> Optional[Span]:
+        """'Son fils, Hassan, ajoute', 'his wife, Jane, said': a kin word, then
+        a name of one to three capitalised words between commas, however
+        the NER tagged the name (a place, often, for a first name it lacks)."""
+        if head.lower_ not in self.w.KIN_WORDS:
+            return None
+        doc, i = head.doc, head.i + 1
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), doc[i + 1 : i + 4]))
+        end = i + 1 + len(run)
+        return doc[i + 1 : end] if run and end < len(doc) and doc[end].text == "," else None
 
     def _proper_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
         """'le ministre des Affaires étrangères, Mevlüt Çavuşoğlu,': a run of

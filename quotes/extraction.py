@@ -1128,6 +1128,7 @@ def _body_named_in_apposition(mention: Mention, w) -> Optional[str]:
 
 
 NAME_AFTER_COMMA = re.compile(r",[ \u00a0]+((?:[A-ZÀ-Þ][\w'’-]+[ \u00a0]+){1,3}[A-ZÀ-Þ][\w'’-]+)$")
+FIRST_NAME_AFTER_COMMA = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’-]+)$")
 
 
 def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
@@ -1135,11 +1136,15 @@ def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
     a comma and capitalised words end the mention; the words are the
     person's name though the NER tagged none of them (the role words it
     may even call an organisation)."""
-    found = NAME_AFTER_COMMA.search(text)
+    found = NAME_AFTER_COMMA.search(text) or FIRST_NAME_AFTER_COMMA.search(text)
     if found is None:
         return None
     role = [t for t in mention.tokens if t.idx - mention.tokens[0].idx < found.start() and t.pos_ == "NOUN"]
-    return found.group(1) if role and person_noun(role[0].lower_, w, w.TITLE_WORDS) else None
+    if not role:
+        return None
+    if " " not in found.group(1):  # ('Son fils, Hassan': a first name alone names kin only)
+        return found.group(1) if role[-1].lower_ in w.KIN_WORDS else None
+    return found.group(1) if person_noun(role[0].lower_, w, w.TITLE_WORDS) else None
 
 
 def _without_relative(mention: Mention, text: str, w) -> str:

@@ -640,6 +640,12 @@ CASES = [
         [{"text": "Nous ne reculerons pas", "speaker": "le ministre"},
          {"text": "Le dialogue reste ouvert.", "speaker": "le ministre", "cue": "conclure"}],
         id="et-de-conclure-infinitif-de-narration"),
+    pytest.param(
+        "« Nous n'avons nulle part où aller », raconte Oum Ali, 60 ans. Son fils, Hassan, ajoute : "
+        "« On dort par terre depuis dix jours. »",
+        [{"text": "Nous n'avons nulle part où aller", "speaker": "Oum Ali"},
+         {"text": "On dort par terre depuis dix jours.", "speaker": "Hassan", "speaker_mention": "Son fils, Hassan"}],
+        id="un-parent-et-son-prenom-entre-virgules"),
 ]
 
 
