@@ -1076,6 +1076,10 @@ class Attributor(ClauseReader):
         if not inside:
             return None
         verb = inside[1] if inside[0].pos_ == "ADV" and len(inside) > 1 else inside[0]
+        tag = next((c for c in verb.children if c.dep_ == "conj" and self.quoted_as_saying(c) is not None), None)
+        if tag is not None:
+            # 'Turkey will "retaliate" …, Erdogan was quoted as saying by Anadolu': the tag says whose words
+            return Attribution("cue", **self._cue_fields(tag, pp), speaker=self._resolve_relative(self.quoted_as_saying(tag), pp))
         # (the main verb only: 'challenged the assertion that Grayson had ever
         # "attacked" Clinton' is the challenger's report)
         if lemma_of(verb) not in self.w.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":

@@ -73,6 +73,18 @@ class ClauseReader:
             return False  # 'Trump-branded steaks': a name's compound adjective ('so-called' still names)
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
 
+    def quoted_as_saying(self, verb: Token) -> Optional[Token]:
+        """'Interfax quoted a military source as saying …', 'Erdogan was
+        quoted as saying by Anadolu': whom the verb quotes said the words,
+        not the medium that quotes them."""
+        if lemma_of(verb) not in self.w.QUOTING_VERBS:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in self.w.AS_WORDS
+                   and any(g.dep_ == "pcomp" and lemma_of(g) in self.w.SPEECH_VERBS for g in c.children) for c in verb.children):
+            return None
+        deps = ("nsubjpass", "nsubj:pass") if is_passive(verb) else ("dobj", "obj")
+        return next((c for c in verb.children if c.dep_ in deps), None)
+
     def _light_verb_below(self, token: Token) -> Optional[Token]:
         """The light verb the parse hung on its own complement ('a fait
         savoir que …' parsed with "savoir" as the root), or None."""
@@ -403,6 +415,9 @@ class ClauseReader:
             return self._resolve_relative(owner, pp)
         verb, via, came_from = cue, "", cue
         for _ in range(6):
+            quoted = self.quoted_as_saying(verb)
+            if quoted is not None:
+                return self._resolve_relative(quoted, pp)
             # 'Silverman was joined on stage by Franken and joked': a verb
             # coordinated with a passive shares its subject, not its agent.
             agent = self._passive_agent(verb, ranges, verb == cue) if via != "conj" else None

@@ -2256,6 +2256,14 @@ ASIDE_CASES = [
                   {"text": "this is how the group is going to be beaten.", "speaker": "Daniel Moore",
                    "speaker_mention": "he"}],
                  id="a-tag-left-inside-an-unclosed-quote-is-read-as-a-tag"),
+    pytest.param('The Tass news agency quoted a senior Russian diplomat as saying that the talks had been "a waste of '
+                 'time."',
+                 [{"text": "a waste of time.", "speaker": "a senior Russian diplomat", "cue": "quoted"}],
+                 id="quoted-someone-as-saying-the-one-quoted-speaks"),
+    pytest.param('Greece will "respond" to any violation of its waters, Prime Minister Kyriakos Mitsotakis was quoted as '
+                 "saying by the daily Kathimerini on Friday.",
+                 [{"text": "respond", "speaker": "Kyriakos Mitsotakis"}],
+                 id="was-quoted-as-saying-by-a-paper-the-one-quoted-speaks"),
 ]
 
 

@@ -55,6 +55,7 @@ PREPOSITION_USES = {"compare": ("to", "with")}
 # Verbs that report only with "it" as object: "as Vulture put it, "…"".
 # "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
 AS_WORDS = frozenset("as".split())
+QUOTING_VERBS = frozenset("quote cite".split())  # "Interfax quoted a source as saying": the source speaks
 # The word that opens a reported clause: "his claim that "…"".
 THAT_WORDS = frozenset("that".split())
 IT_SPEECH_VERBS = frozenset("put".split())

@@ -33,6 +33,7 @@ OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
 GOVERNING_ONLY_VERBS: frozenset[str] = frozenset()
 # « comme il l'a dit », « qualifié de … comme » : le mot de la comparaison ou de l'aparté.
 AS_WORDS = frozenset("comme".split())
+QUOTING_VERBS = frozenset("citer".split())  # « l'agence a cité un responsable comme disant » : le responsable parle
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
 TOPIC_SPEECH_VERBS: dict[str, tuple[str, ...]] = {}  # « parler de » : la préposition tient au nom
 PREPOSITION_USES: dict[str, tuple[str, ...]] = {}  # aucun verbe de parole de fr.py ne sert de préposition
