@@ -61,10 +61,24 @@ class Attributor(ClauseReader):
         report ('When asked why, Sembler responded: "…"', 'He pledged to be
         "…" and cast doubt on …, suggested that …')."""
         chain = self.governing_cues(q, unit, pp)
-        spoken = [cue for cue in chain if self.subject_of(cue, pp, False) is not None]
+        spoken = [cue for cue in chain if self._spoken_by_someone(cue, pp)]
         if spoken:
             return spoken[-1]
         return next((cue for cue in reversed(chain) if cue.tag_ != "VBN"), chain[-1] if chain else None)
+
+    def _spoken_by_someone(self, cue: Token, pp: ParsedParagraph) -> bool:
+        """The cue has a speaker, and not a thing that cannot speak ('que les
+        blocages continueraient « … »': blockades go on, they say nothing)."""
+        mention = self.subject_of(cue, pp, False)
+        if mention is None:
+            return False
+        head = mention.head_token()
+        if head is None or lemma_of(cue) not in self.w.WEAK_SPEECH_VERBS:
+            return True
+        # ('Small groups of protesters continued to call for …': people, whatever the head noun)
+        people = self.w.GROUP_WORDS | self.w.BODY_WORDS | self.w.ORGANISATION_WORDS
+        nouns = [t for t in head.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        return not all(t.pos_ == "NOUN" and self.mute_thing(t) and not person_noun(t.lower_, self.w, people) for t in nouns)
 
     def governing_cues(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> list[Token]:
         """The reporting verbs whose clauses hold the quote, innermost first.

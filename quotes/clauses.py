@@ -249,8 +249,11 @@ class ClauseReader:
         if head.ent_type_ in NAME_LABELS and head.ent_iob_ in ("B", "I"):
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if ent is not None:
-                # (not a reporting verb the NER ran into the name: 'soupire Sophie')
-                keep.update(t.i for t in ent if not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS))
+                # (not a reporting verb the NER ran into the name: 'soupire Sophie';
+                # nor an agency's acronym before a name: 'a confié à l'AFP Julien')
+                acronym = [t.i for t in itertools.takewhile(lambda t: t.i < head.i and t.text.isupper() and len(t.text) > 1, ent)]
+                keep.update(t.i for t in ent if not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
+                            and not (t.i in acronym and head.is_title))
         named = self._named_apposition(head, ranges)
         if named is not None:
             keep.update(range(named.start, named.end))

@@ -646,6 +646,24 @@ CASES = [
         [{"text": "Nous n'avons nulle part où aller", "speaker": "Oum Ali"},
          {"text": "On dort par terre depuis dix jours.", "speaker": "Hassan", "speaker_mention": "Son fils, Hassan"}],
         id="un-parent-et-son-prenom-entre-virgules"),
+    pytest.param(
+        "Pour reprendre les mots du préfet, la situation est « sous contrôle ».",
+        [{"text": "sous contrôle", "speaker": "préfet", "attribution": "according"}],
+        id="pour-reprendre-les-mots-de"),
+    pytest.param(
+        "« On ne partira pas », a confié à l'AFP Julien, 28 ans, éleveur à Vitré.",
+        [{"text": "On ne partira pas", "speaker": "Julien"}],
+        id="le-sigle-de-l-agence-n-est-pas-dans-le-nom"),
+    pytest.param(
+        "Le président de la FNSEA, Arnaud Rousseau, l'a redit mercredi au Figaro : « Les agriculteurs sont à bout. »",
+        [{"text": "Les agriculteurs sont à bout.", "speaker": "Arnaud Rousseau"}],
+        id="l-objet-elide-n-est-jamais-le-sujet"),
+    pytest.param(
+        "« Nous ne lâcherons rien », a prévenu la porte-parole du syndicat, Laurence Marandola, avant d'ajouter que "
+        "les blocages continueraient « aussi longtemps que nécessaire ».",
+        [{"text": "Nous ne lâcherons rien", "speaker": "Laurence Marandola"},
+         {"text": "aussi longtemps que nécessaire", "speaker": "Laurence Marandola"}],
+        id="des-blocages-qui-continuent-ne-disent-rien"),
 ]
 
 

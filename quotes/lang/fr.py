@@ -111,7 +111,9 @@ SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 RELAY_VERBS = frozenset("rapporter relater".split())
 # « un officiel turc cité par l'AFP » : le média qui cite ne fait pas partie du locuteur
 RELAY_PARTICIPLES = frozenset("cité citée cités citées".split())
-ACCORDING_TO = ("selon", "d'après", "d’après", "aux yeux de")
+# (« pour reprendre les mots du préfet », « selon les termes de l'élu » : les mots d'abord, qui les a dits ensuite)
+ACCORDING_TO = ("les mots de", "les mots du", "les mots des", "les termes de", "les termes du", "les termes des",
+                "selon", "d'après", "d’après", "aux yeux de")
 # (« selon ses propres termes » : le possessif français ne se résout pas encore en locuteur)
 OWN_WORDS_PREPOSITIONS: frozenset[str] = frozenset()
 OWN_WORDS_NOUNS: frozenset[str] = frozenset()
@@ -129,7 +131,7 @@ PRONOUNS = {
 }
 HONORIFICS_MALE = frozenset("m. monsieur".split())
 HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
-NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel".split())
+NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel l' l’".split())  # (« X l'a redit » : « l' » est l'objet, jamais le sujet)
 CLEFT_SUBJECTS = frozenset("ce c' c’".split())  # « c'est Macron qui … »
 INTRODUCER_PREPOSITIONS = frozenset("de".split())
 SENTENCE_CASE_TITLES = True  # « Le Temps des tempêtes » : seul le premier mot d'un titre prend la majuscule
