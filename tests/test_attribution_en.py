@@ -2264,6 +2264,10 @@ ASIDE_CASES = [
                  "saying by the daily Kathimerini on Friday.",
                  [{"text": "respond", "speaker": "Kyriakos Mitsotakis"}],
                  id="was-quoted-as-saying-by-a-paper-the-one-quoted-speaks"),
+    pytest.param('Small groups of demonstrators continued to call for answers about the shooting, marching past the '
+                 'stadium where the Carolina Panthers played while chanting, "No justice, no peace."',
+                 [{"text": "No justice, no peace.", "speaker": "Small groups of demonstrators"}],
+                 id="groups-of-people-under-a-weak-verb-still-speak"),
 ]
 
 
