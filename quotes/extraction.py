@@ -1016,10 +1016,19 @@ def _person_tokens(mention: Mention, w) -> list:
     following = {t.i: t for t in mention.tokens}
     while run[-1].i + 1 in following and run[-1].whitespace_ == " ":
         nxt = following[run[-1].i + 1]
-        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ or nxt.lower_ in w.TITLE_WORDS:
+        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
         run = run + [nxt]
     return trim_name_tokens(run)
+
+
+def _title_as_surname(run: list, nxt) -> bool:
+    """'Kathryn Judge, a law professor': a title word right after a first
+    name alone, ending the name, is the surname (English puts titles first)."""
+    first = fold(run[0].text)
+    after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+    return len(run) == 1 and bool(first_name_gender(first) or census_gender(first)) \
+        and (after is None or not after.text[:1].isupper())
 
 
 def _possessor_of(run: list, head, w) -> bool:

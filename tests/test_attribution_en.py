@@ -2268,6 +2268,9 @@ ASIDE_CASES = [
                  'stadium where the Carolina Panthers played while chanting, "No justice, no peace."',
                  [{"text": "No justice, no peace.", "speaker": "Small groups of demonstrators"}],
                  id="groups-of-people-under-a-weak-verb-still-speak"),
+    pytest.param('"The fine is the largest in a decade," noted Kathryn Judge, a law professor at Columbia.',
+                 [{"text": "The fine is the largest in a decade,", "speaker": "Kathryn Judge"}],
+                 id="a-title-word-after-a-first-name-is-the-surname"),
 ]
 
 
