@@ -664,6 +664,12 @@ CASES = [
         [{"text": "Nous ne lâcherons rien", "speaker": "Laurence Marandola"},
          {"text": "aussi longtemps que nécessaire", "speaker": "Laurence Marandola"}],
         id="des-blocages-qui-continuent-ne-disent-rien"),
+    pytest.param(
+        "« Les combats doivent cesser, a martelé le secrétaire général de l'ONU, António Guterres, et les civils "
+        "doivent être protégés. »",
+        [{"text": "Les combats doivent cesser", "speaker": "António Guterres"},
+         {"text": "et les civils doivent être protégés.", "speaker": "António Guterres"}],
+        id="incise-role-finissant-par-un-sigle-puis-le-nom"),
 ]
 
 

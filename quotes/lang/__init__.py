@@ -80,7 +80,8 @@ def inner_tag(code: str) -> "re.Pattern[str] | None":
     word = rf"(?:{_one_of(w.TITLE_ABBREVIATIONS)}|[^,.;:!?«»“”\"\n])"
     # a role and the name in apposition to it: ', a réagi le maire, Jean Dupont.'
     name = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0]+[A-ZÀ-Þ][\w'’.-]*){0,3}"
-    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?<=[^\W\d_A-ZÀ-Þ]),[ \u00a0]+{name})?)?"
+    # (the role ends in a lower-case word or an acronym: 'le secrétaire général de l'ONU, António Guterres')
+    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?:(?<=[^\W\d_A-ZÀ-Þ])|(?<=[^\w][A-Z]{{2}})|(?<=[^\w][A-Z]{{3}})|(?<=[^\w][A-Z]{{4}})),[ \u00a0]+{name})?)?"
     according = rf"(?:{_one_of(w.ACCORDING_TO)})[ \u00a0]+(?:{_one_of(w.STRESSED_PRONOUNS)})"  # ', selon lui,'
     ends = r"[ \u00a0]*(?:(?P<stop>[,.!?…])[ \u00a0]+(?=\S)|[.!?…]?[ \u00a0]*$)"
     return re.compile(rf",[ \u00a0]+(?:{verb}{subject}|{according}){ends}")
