@@ -749,7 +749,7 @@ class ArticleEntities:
             role = doc[ent.start - 1]
         else:
             return None
-        if not person_noun(role.lower_, self.words, endings=False):
+        if not person_noun(role.lower_, self.words, frozenset(self.words.GENDERED_NOUNS), endings=False):
             return None
         det = next((c for c in role.children if c.dep_ == "det" and c.morph.get("Gender")), None)
         gender = det.morph.get("Gender") if det is not None else []
@@ -1236,6 +1236,9 @@ class ArticleEntities:
         words = fold(description).split()
         head = self._description_head(words)
         if head in self.words.ANONYMOUS_HEADS or head in self.words.GENDERED_NOUNS:
+            return True
+        # ('un diplomate occidental': French puts the adjective after the noun)
+        if words[0] in self.words.ANONYMOUS_DETERMINERS and len(words) > 2 and words[1] in self.words.ANONYMOUS_HEADS:
             return True
         return words[0] in self.words.ANONYMOUS_DETERMINERS and (head in self.words.TITLE_WORDS or head in self.words.ROLE_TITLES)
 

@@ -670,6 +670,20 @@ CASES = [
         [{"text": "Les combats doivent cesser", "speaker": "António Guterres"},
          {"text": "et les civils doivent être protégés.", "speaker": "António Guterres"}],
         id="incise-role-finissant-par-un-sigle-puis-le-nom"),
+    pytest.param(
+        "« Le jeu est verrouillé », accuse Pascal Affi N'Guessan, président du FPI.\n\n"
+        "Selon un diplomate occidental en poste à Abidjan, « la tension est palpable ». "
+        "« Tout le monde retient son souffle », ajoute-t-il.",
+        [{"text": "Le jeu est verrouillé", "speaker": "Pascal Affi N'Guessan"},
+         {"text": "la tension est palpable", "speaker": "un diplomate occidental"},
+         {"text": "Tout le monde retient son souffle", "speaker": "un diplomate occidental", "speaker_mention": "-il"}],
+        id="il-est-la-source-anonyme-d-avant-adjectif-apres-le-nom"),
+    pytest.param(
+        "« Personne ne nous fera taire », a lancé une militante, Aminata Koné, à Yopougon.\n\n"
+        "Le ministre a répondu mardi. « Nous écoutons tout le monde », a-t-il assuré.",
+        # (the second is nobody named rather than her: the minister is a role the article may name later)
+        [{"text": "Personne ne nous fera taire", "speaker": "Aminata Koné"}],
+        id="une-militante-nommee-n-est-pas-il"),
 ]
 
 
