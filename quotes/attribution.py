@@ -690,18 +690,17 @@ class Attributor(ClauseReader):
         a crowd's words, said by the chant's owner when the text names one,
         else by a crowd it does not name; never by the one the crowd greets."""
         before, ranges = self._lead_in(q, pp), self._quoted(pp)
-        if before and before[-1].lower_ in self.w.CHANT_NOUNS and before[-1].pos_ == "NOUN":
-            # 'the crowd reprised the chant "…"': the chant named by its words
-            # is a crowd's only when the text says whose (not 'le slogan « … »')
+        # 'the crowd reprised the chant "…"': a chant named by its words, right before them
+        named = bool(before) and before[-1].lower_ in self.w.CHANT_NOUNS and before[-1].pos_ == "NOUN"
+        if named:
             noun = before[-1]
-            owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
-            if owner is None:
-                return None
         elif len(before) > 1 and before[-1].lower_ in self.w.CHANT_LINKS and before[-2].lower_ in self.w.CHANT_NOUNS:
             noun = before[-2]
-            owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
         else:
             return None
+        owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
+        if named and owner is None:
+            return None  # (a crowd's only when the text says whose: not 'le slogan « … »')
         return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp) if owner is not None else None)
 
     def _chanting_subject(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
@@ -1090,10 +1089,11 @@ class Attributor(ClauseReader):
         if not inside:
             return None
         verb = inside[1] if inside[0].pos_ == "ADV" and len(inside) > 1 else inside[0]
-        tag = next((c for c in verb.children if c.dep_ == "conj" and self.quoted_as_saying(c) is not None), None)
-        if tag is not None:
-            # 'Turkey will "retaliate" …, Erdogan was quoted as saying by Anadolu': the tag says whose words
-            return Attribution("cue", **self._cue_fields(tag, pp), speaker=self._resolve_relative(self.quoted_as_saying(tag), pp))
+        for tag in (c for c in verb.children if c.dep_ == "conj"):
+            quoted = self.quoted_as_saying(tag)
+            if quoted is not None:
+                # 'Turkey will "retaliate" …, Erdogan was quoted as saying by Anadolu': the tag says whose words
+                return Attribution("cue", **self._cue_fields(tag, pp), speaker=self._resolve_relative(quoted, pp))
         # (the main verb only: 'challenged the assertion that Grayson had ever
         # "attacked" Clinton' is the challenger's report)
         if lemma_of(verb) not in self.w.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":

@@ -1000,7 +1000,7 @@ class ClauseReader:
         if light is not None:
             return self._subject_child(light, ranges)  # 'Merkel a fait savoir': the light verb's subject
         if subjects:
-            return self._shared_name(self._past_age(self._past_dash_aside(min(subjects, key=lambda child: abs(child.i - verb.i)))))
+            return self._read_past_misparses(min(subjects, key=lambda child: abs(child.i - verb.i)))
         # '"…," Viguerie notes.' is often parsed with the name as a compound
         # of the verb: a proper noun right before it is its subject.
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
@@ -1025,6 +1025,11 @@ class ClauseReader:
         if participle.dep_ != "advcl" or participle.tag_ != "VBG":
             return None
         return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def _read_past_misparses(self, subj: Token) -> Token:
+        """The subject the parse chose, read past a dash aside, an age and a
+        title shared with another before the name."""
+        return self._shared_name(self._past_age(self._past_dash_aside(subj)))
 
     def _shared_name(self, subj: Token) -> Token:
         """'said former Pennsylvania Gov. and Democratic National Committee
