@@ -19,7 +19,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
-from .resolution import NOMINAL_SUBJECTS, fronted_subject_verb, person_noun
+from .resolution import NOMINAL_SUBJECTS, fronted_subject_verb, person_noun, relation_noun
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -351,10 +351,11 @@ class ClauseReader:
         return self._proper_apposition(head, ranges)
 
     def _kin_named(self, head: Token) -> Optional[Span]:
-        """'Son fils, Hassan, ajoute', 'his wife, Jane, said': a kin word, then
-        a name of one to three capitalised words between commas, however
+        """'Son fils, Hassan, ajoute', 'his wife, Jane, said', 'Sa voisine,
+        Leïla, renchérit': a word for kin, a companion or a gendered person,
+        then a name of one to three capitalised words between commas, however
         the NER tagged the name (a place, often, for a first name it lacks)."""
-        if head.lower_ not in self.w.KIN_WORDS:
+        if not relation_noun(head.lower_, self.w):
             return None
         doc, i = head.doc, head.i + 1
         if i >= len(doc) or doc[i].text != ",":

@@ -23,7 +23,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, census_gender, first_name_gender, fold, person_noun, trim_name_tokens
+from .resolution import ArticleEntities, census_gender, first_name_gender, fold, person_noun, relation_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -1151,8 +1151,11 @@ def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
     role = [t for t in mention.tokens if t.idx - mention.tokens[0].idx < found.start() and t.pos_ == "NOUN"]
     if not role:
         return None
-    if " " not in found.group(1):  # ('Son fils, Hassan': a first name alone names kin only)
-        return found.group(1) if role[-1].lower_ in w.KIN_WORDS else None
+    if " " not in found.group(1):
+        # ('Son fils, Hassan': a first name alone, right after a word for kin, a
+        # companion or a gendered person; not 'a woman in Worcester, Massachusetts')
+        before = text[: found.start()].split()
+        return found.group(1) if before and relation_noun(before[-1].lower(), w) else None
     return found.group(1) if person_noun(role[0].lower_, w, w.TITLE_WORDS) else None
 
 

@@ -274,6 +274,13 @@ def _group_name(noun: Token) -> str:
     return doc_text(noun.doc)[noun.left_edge.idx : last.idx + len(last.text)]
 
 
+def relation_noun(word: str, w: ModuleType) -> bool:
+    """A word for kin, a companion or a gendered person ('son fils', 'sa
+    voisine', 'his wife'): a name set off by commas after it is that
+    person's, though the NER may have missed the name."""
+    return word in w.KIN_WORDS or word in w.COMPANION_WORDS or word in w.GENDERED_NOUNS
+
+
 def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings: bool = True) -> bool:
     """Whether a noun names a person (a role, a title, a source, an '-er'
     unless `endings` is off: 'a number' is no one), or one of `more` (groups

@@ -2271,6 +2271,9 @@ ASIDE_CASES = [
     pytest.param('"The fine is the largest in a decade," noted Kathryn Judge, a law professor at Columbia.',
                  [{"text": "The fine is the largest in a decade,", "speaker": "Kathryn Judge"}],
                  id="a-title-word-after-a-first-name-is-the-surname"),
+    pytest.param('"We are scared," said a woman in Worcester, Massachusetts, who gave only her first name.',
+                 [{"text": "We are scared,", "speaker": "a woman in Worcester, Massachusetts"}],
+                 id="a-place-after-a-comma-is-no-first-name"),
 ]
 
 

@@ -684,6 +684,12 @@ CASES = [
         # (the second is nobody named rather than her: the minister is a role the article may name later)
         [{"text": "Personne ne nous fera taire", "speaker": "Aminata Koné"}],
         id="une-militante-nommee-n-est-pas-il"),
+    pytest.param(
+        "« Je ne sais pas comment finir le mois », confie Mounir, vendeur à Tunis. Sa voisine, Leïla, renchérit : "
+        "« Tout a augmenté, sauf nos salaires. »",
+        [{"text": "Je ne sais pas comment finir le mois", "speaker": "Mounir"},
+         {"text": "Tout a augmenté, sauf nos salaires.", "speaker": "Leïla"}],
+        id="sa-voisine-et-son-prenom-entre-virgules"),
 ]
 
 

@@ -273,7 +273,7 @@ ANONYMOUS_PLACES = frozenset("in at from inside outside near".split())
 # A possessed thing that speaks ('Her economic plan calls for'): the owner, read as this pronoun.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # People owned by no role or kin word ('his friend', 'her colleague'): a person of their own.
-COMPANION_WORDS = frozenset("friend friends colleague colleagues partner partners ally allies".split())
+COMPANION_WORDS = frozenset("friend friends colleague colleagues partner partners ally allies neighbor neighbors neighbour neighbours".split())
 # A speaker that leaves its noun out ('Another said'): the noun is the anonymous source's before it.
 ELLIPTICAL_SPEAKERS = frozenset("another one".split())
 # A speaker that is a bare quantifier ('Some chanted', 'most said'): part of a group, no name.

@@ -237,7 +237,7 @@ ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
 ANONYMOUS_PLACES: frozenset[str] = frozenset()  # (UD hangs "dans la foule" as an nmod: not read yet)
 # (French possessives agree with what is owned, not with the owner: "sa déclaration" tells no gender.)
 POSSESSIVE_PRONOUNS: dict[str, str] = {}
-COMPANION_WORDS = frozenset("ami amie amis amies collègue collègues partenaire partenaires allié alliés".split())
+COMPANION_WORDS = frozenset("ami amie amis amies collègue collègues partenaire partenaires allié alliés voisin voisine voisins voisines".split())
 ELLIPTICAL_SPEAKERS = frozenset(("un autre", "une autre"))
 QUANTIFIER_SPEAKERS = frozenset(("certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres", "tous", "toutes"))
 ANONYMOUS_HEADS = frozenset(
