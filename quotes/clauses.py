@@ -19,7 +19,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
-from .resolution import NOMINAL_SUBJECTS, fronted_subject_verb, person_noun, relation_noun
+from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb, person_noun, relation_noun
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -88,6 +88,8 @@ class ClauseReader:
     def _light_verb_below(self, token: Token) -> Optional[Token]:
         """The light verb the parse hung on its own complement ('a fait
         savoir que …' parsed with "savoir" as the root), or None."""
+        if not any(token.lower_ in words for words in self.w.LIGHT_SPEECH_VERBS.values()):
+            return None  # (asked of every word a cue is looked for in: the word list first)
         return next((c for c in token.children if c.i < token.i and lemma_of(c) in self.w.LIGHT_SPEECH_VERBS
                      and token.lower_ in self.w.LIGHT_SPEECH_VERBS[lemma_of(c)]), None)
 
@@ -276,10 +278,7 @@ class ClauseReader:
         # talks': an adjective after the head takes its preposition along
         last = pp.doc[hi]
         if last.pos_ == "ADJ" and last.head == head and last.i > head.i:
-            prep = next((c for c in last.children if c.dep_ == "prep" and c.i == hi + 1), None)
-            if prep is not None:  # (up to a comma: ', who added that …' is an aside)
-                words = itertools.takewhile(lambda t: t.text != "," and not self._in_ranges(t, ranges), prep.subtree)
-                hi = max((t.i for t in words), default=hi)
+            hi = adjective_phrase_end(last, ranges)
         doc = pp.doc
         while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
                 and doc[hi + 2].pos_ in ("NOUN", "PROPN"):

@@ -410,8 +410,9 @@ class _AttributionFinder:
         speaker before (a nearest verb with no subject otherwise names no one)."""
         if att.cue_start is None:
             return False
-        cue = next((t for t in pp.doc if t.idx + pp.offset == att.cue_start), None)
-        return cue is not None and cue.dep_ == "ROOT" and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in cue.children)
+        cue = next(iter(pp.tokens_from(att.cue_start - pp.offset)), None)
+        return cue is not None and cue.idx + pp.offset == att.cue_start and cue.dep_ == "ROOT" \
+            and any(c.dep_ == "mark" and c.pos_ == "ADP" for c in cue.children)
 
     def _continued_by(self, n: int, inherited: Optional[Attribution]) -> Optional[Attribution]:
         """'"We will invest 100 billion. ¶ "It will create jobs," he said.':

@@ -268,10 +268,20 @@ def _group_name(noun: Token) -> str:
             break
         last = child
     # ('sources close to the prime minister': an adjective takes its preposition along)
-    prep = next((c for c in last.children if c.dep_ == "prep" and c.i == last.i + 1), None) if last != noun else None
-    if prep is not None:
-        last = max(itertools.takewhile(lambda t: t.text != ",", prep.subtree), key=lambda t: t.i, default=last)
-    return doc_text(noun.doc)[noun.left_edge.idx : last.idx + len(last.text)]
+    end = adjective_phrase_end(last) if last != noun else last.i
+    return doc_text(noun.doc)[noun.left_edge.idx : noun.doc[end].idx + len(noun.doc[end].text)]
+
+
+def adjective_phrase_end(adjective: Token, ranges: Sequence[tuple[int, int]] = ()) -> int:
+    """'a source close to the campaign', 'sources close to the mayor': the
+    index where an adjective's preposition right after it ends, up to a
+    comma (', who added that …' is an aside) and outside quoted `ranges`;
+    the adjective's own index when no preposition follows it."""
+    prep = next((c for c in adjective.children if c.dep_ == "prep" and c.i == adjective.i + 1), None)
+    if prep is None:
+        return adjective.i
+    words = itertools.takewhile(lambda t: t.text != "," and not any(s <= t.idx < e for s, e in ranges), prep.subtree)
+    return max((t.i for t in words), default=adjective.i)
 
 
 def relation_noun(word: str, w: ModuleType) -> bool:
