@@ -69,9 +69,14 @@ class ClauseReader:
         if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
             return False  # 'an awkward but promising transition': a describing word, no verb
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ \
-                and not token.doc[token.i - 2].whitespace_ and token.doc[token.i - 2].text[:1].isupper():
-            return False  # 'Trump-branded steaks': a name's compound adjective ('so-called' still names)
+                and not token.doc[token.i - 2].whitespace_ and self._compound_first_half(token.doc[token.i - 2]):
+            return False  # 'Trump-branded steaks', 'police-related judgments': compound adjectives
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl")
+
+    def _compound_first_half(self, word: Token) -> bool:
+        """A name or a noun before a hyphen makes the participle after it an
+        adjective; "so-called" and "self-described" still name."""
+        return word.text[:1].isupper() or word.pos_ == "NOUN" and word.lower_ not in self.w.SELF_WORDS
 
     def quoted_as_saying(self, verb: Token) -> Optional[Token]:
         """'Interfax quoted a military source as saying …', 'Erdogan was

@@ -2297,6 +2297,31 @@ def test_a_name_s_compound_adjective_is_no_reporting_verb(nlp_en):
     assert all(q.cue != "branded" and q.speaker != "Ted Cruz" for q in quotes)
 
 
+def test_a_noun_s_compound_adjective_is_no_reporting_verb(nlp_en, monkeypatch):
+    """'weather-related' is no 'related' (a reporting verb, as in 'the pastor
+    related that …'): read by the rules alone, no cue introduces the name."""
+    from quotes.filtering import load_filter
+
+    text = ("A 2015 review by a watchdog group found that the county had spent more than $80 million in ten years "
+            "on weather-related repairs, lawsuits and fees. In June, the board voted to pay $2 million to families "
+            'hurt in the 1990s by the notorious road crew known as the "Night Shift," run by then-foreman Jon Burke.')
+    monkeypatch.setenv("QUOTES_FILTER_EN", "none")
+    load_filter.cache_clear()
+    try:
+        quotes = extract(text, lang="en", nlp=nlp_en)
+    finally:
+        monkeypatch.delenv("QUOTES_FILTER_EN")
+        load_filter.cache_clear()
+    assert [q.cue for q in quotes if q.cue == "related"] == []
+
+
+def test_related_that_reports_speech_like_told(nlp_en):
+    text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
+            "write down every name in that chapter before the morning.”")
+    check(text, [{"text": "I felt that I had to write down every name in that chapter before the morning.",
+                  "speaker": "The pastor"}], nlp_en)
+
+
 # --- the seed articles ------------------------------------------------------------------
 
 def _norm(s: str | None) -> str:

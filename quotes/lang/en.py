@@ -33,7 +33,7 @@ jab knock rip bash assail lambaste excoriate castigate berate chastise admonish 
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
 compare liken invoke estimate find portray protest defend vent surmise riff bark blame credit highlight refer press snipe
-reject voice intimate express
+reject voice intimate express relate
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
@@ -76,6 +76,7 @@ NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric King
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an age, no speaker
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
+SELF_WORDS = frozenset("self".split())  # "self-described": a compound that still names its speaker
 DATIVE_CLITICS: frozenset[str] = frozenset()  # (French "lui demande X": English has none)
 DIALOGUE_DASHES = False  # a line opened by a dash is a byline or a list item, not speech
 SETTING_ADVERBS: frozenset[str] = frozenset()  # (English settings open with a preposition)

@@ -53,6 +53,7 @@ KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère ve
 AGE_WORDS = frozenset("an ans".split())  # « Ahmed, 34 ans, chauffeur, ne décolère pas »
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
+SELF_WORDS = frozenset("auto".split())  # « auto-proclamé » : un composé qui nomme encore qui parle
 DATIVE_CLITICS = frozenset("lui leur".split())  # « lui demande un humanitaire » : à qui l'on parle, pas qui parle
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine Le Pen »
