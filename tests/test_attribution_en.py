@@ -2315,6 +2315,12 @@ def test_a_noun_s_compound_adjective_is_no_reporting_verb(nlp_en, monkeypatch):
     assert [q.cue for q in quotes if q.cue == "related"] == []
 
 
+def test_relating_to_is_about_not_reporting(nlp_en):
+    text = ("The agency is also reviewing possible breaches of the Records Act under rules relating to “willful "
+            "concealment” of official papers.")
+    assert all(q.cue != "relating" for q in extract(text, lang="en", nlp=nlp_en))
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")

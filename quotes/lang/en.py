@@ -50,8 +50,9 @@ PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "
 # 'spoke before the committee'.
 TOPIC_SPEECH_VERBS = {"speak": ("about", "of", "in"), "talk": ("about", "of")}
 # Reporting verbs that are a preposition right before these words: 'compared to
-# 11% of Democratic claims' measures, where 'compared Trump to a dictator' speaks.
-PREPOSITION_USES = {"compare": ("to", "with")}
+# 11% of Democratic claims' measures, where 'compared Trump to a dictator' speaks;
+# 'provisions relating to "gross negligence"' are about it, nobody relates them.
+PREPOSITION_USES = {"compare": ("to", "with"), "relate": ("to",)}
 # Verbs that report only with "it" as object: "as Vulture put it, "…"".
 # "as X put it", "described him as a "…"": the word that makes a comparison or an aside.
 AS_WORDS = frozenset("as".split())
