@@ -473,7 +473,7 @@ class ClauseReader:
                     # "X sent a press release saying": X speaks through it.
                     if head.dep_ not in ("dobj", "obj"):
                         return self.noun_phrase(head, pp)
-                    sender = self._subject_child(head.head, ranges)
+                    sender = self._shared_subject(head.head, ranges)
                     if sender is not None:
                         return self._resolve_relative(sender, pp)
                     return self._left_neighbour_subject(head.head, pp, ranges) or self.noun_phrase(head, pp)
@@ -610,6 +610,16 @@ class ClauseReader:
         name = verb.doc[verb.i - 1]
         if name.head == subj and name.dep_ in ("conj", "appos") and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
             return name
+        return subj
+
+    def _shared_subject(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """The verb's subject, or the subject of the first verb of its
+        coordination ('the effort had sent letters …, hired lawyers and
+        placed newspaper ads calling the deal "…"': the effort placed them)."""
+        subj = self._subject_child(verb, ranges)
+        while subj is None and verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+            subj = self._subject_child(verb, ranges)
         return subj
 
     def _sibling_subject(self, head: Token, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:

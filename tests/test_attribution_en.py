@@ -2321,6 +2321,14 @@ def test_relating_to_is_about_not_reporting(nlp_en):
     assert all(q.cue != "relating" for q in extract(text, lang="en", nlp=nlp_en))
 
 
+def test_a_document_speaks_for_the_subject_of_the_first_coordinated_verb(nlp_en):
+    """'had sent letters …, hired lawyers and placed newspaper ads calling':
+    whoever placed the ads is the subject written with the first verb."""
+    text = ("Within weeks the nurses' union had sent letters to members, hired lawyers and pollsters, and placed "
+            'newspaper ads calling the plan "a betrayal of every nurse in the state."')
+    check(text, [{"text": "a betrayal of every nurse in the state.", "speaker": "the nurses' union"}], nlp_en)
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")
