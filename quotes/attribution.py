@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, ClauseReader, is_passive
+from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, ClauseReader, is_passive
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
@@ -32,7 +32,6 @@ WORK_TITLE_MAX_WORDS = 16  # "Backfire: Carly Fiorina's High-Stakes Battle for t
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
 # Where a tag after a quote ends: a sentence stop, or the next quote's mark.
-SENTENCE_STOPS = (".", ";", "!", "?")
 QUOTE_MARKS = ("\"", "“", "”", "«", "»")
 # The words a tag after a quote may run to; more when it opens with its verb,
 # which where and how it was said may part from the speaker ('a assuré dans
@@ -1017,7 +1016,7 @@ class Attributor(ClauseReader):
                         speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
-            mention = self._with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
+            mention = self.with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
 
@@ -1186,23 +1185,6 @@ class Attributor(ClauseReader):
                and doc[end - 1].whitespace_ == " "):
             end += 1
         return mention if end == last.i + 1 else mention.cover(doc[mention.tokens[0].i : end], pp.offset)
-
-    def _with_name_after(self, mention: Mention, pp: ParsedParagraph) -> Mention:
-        """'« … », a réagi sur Twitter la maire de Paris, Anne Hidalgo.': a
-        description, a comma, then a capitalised name of one to four words
-        closing the phrase: the mention takes in the name."""
-        doc = pp.doc
-        after = [t for t in doc if t.idx + pp.offset >= mention.end and not t.is_space]
-        if len(after) < 2 or after[0].text != ",":
-            return mention
-        name = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))
-        closes = len(after) == len(name) + 1 or after[len(name) + 1].text in SENTENCE_STOPS + (",",)
-        ranges = self._quoted(pp)
-        if not (1 <= len(name) <= 4 and closes and name[0].text[:1].isupper() and name[-1].text[:1].isupper()
-                and all(t.lower_ in self.w.NAME_PARTICLES or t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and t.text[:1].isupper() for t in name)
-                and not any(self._in_ranges(t, ranges) for t in name)):
-            return mention
-        return mention.cover(doc[mention.tokens[0].i : name[-1].i + 1], pp.offset)
 
     def _without_apposition(self, tokens: list[Token]) -> list[Token]:
         """'"…?" Miller, a retired worker from a nuclear plant, said': the

@@ -25,6 +25,7 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
 EUPHONIC_T = "-t"  # the French euphonic t of "a-t-il": no word, never a speaker
 NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod:poss", "nummod", "nn", "quantmod", "flat", "flat:name", "npadvmod", "advmod", "case"}
+SENTENCE_STOPS = (".", ";", "!", "?")
 RELATIVE_CLAUSE_DEPS = {"relcl", "acl:relcl"}  # English and Universal Dependencies labels
 CLAUSE_DEPS = {"ccomp", "acl", "advcl", "pcomp", *RELATIVE_CLAUSE_DEPS}  # clauses with their own say (not xcomp)
 NP_RIGHT_DEPS = {"flat", "flat:name", "compound", "amod", "nummod", "fixed", "case", "flat:foreign"}
@@ -1144,7 +1145,7 @@ class ClauseReader:
                 else:
                     break
             if head.pos_ in ("PROPN", "NOUN", "PRON"):
-                return self.noun_phrase(head, pp)
+                return self._with_name_of_role(head, self.noun_phrase(head, pp), pp)
         return None
 
     def _resolve_relative(self, subj: Token, pp: ParsedParagraph) -> Mention:
@@ -1160,7 +1161,7 @@ class ClauseReader:
             holder = self._holder_of(subj.head.head)
             if holder is not None:
                 subj = holder
-        mention = self.noun_phrase(subj, pp)
+        mention = self._with_name_of_role(subj, self.noun_phrase(subj, pp), pp)
         clause = subj.head
         while clause.dep_ == "conj" and clause.head != clause:  # '…, who is running and who worked the crowd'
             clause = clause.head
@@ -1170,6 +1171,30 @@ class ClauseReader:
                 antecedent = self._person_before_thing(antecedent)
             mention.antecedent = self.noun_phrase(antecedent, pp)
         return mention
+
+    def _with_name_of_role(self, head: Token, mention: Mention, pp: ParsedParagraph) -> Mention:
+        """'Le maire de Villeurbanne, Léa Garnier, a qualifié': a role's name
+        set off by commas, which the parse hung elsewhere, is the mention's."""
+        if head.pos_ == "NOUN" and person_noun(head.lower_, self.w, self.w.TITLE_WORDS):
+            return self.with_name_after(mention, pp)
+        return mention
+
+    def with_name_after(self, mention: Mention, pp: ParsedParagraph) -> Mention:
+        """'« … », a réagi sur Twitter la maire de Paris, Anne Hidalgo.': a
+        description, a comma, then a capitalised name of one to four words
+        closing the phrase: the mention takes in the name."""
+        doc = pp.doc
+        after = [t for t in doc if t.idx + pp.offset >= mention.end and not t.is_space]
+        if len(after) < 2 or after[0].text != ",":
+            return mention
+        name = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))
+        closes = len(after) == len(name) + 1 or after[len(name) + 1].text in SENTENCE_STOPS + (",",)
+        ranges = self._quoted(pp)
+        if not (1 <= len(name) <= 4 and closes and name[0].text[:1].isupper() and name[-1].text[:1].isupper()
+                and all(t.lower_ in self.w.NAME_PARTICLES or t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and t.text[:1].isupper() for t in name)
+                and not any(self._in_ranges(t, ranges) for t in name)):
+            return mention
+        return mention.cover(doc[mention.tokens[0].i : name[-1].i + 1], pp.offset)
 
     def _person_before_thing(self, noun: Token) -> Token:
         """'Bundy says to Santilli on camera, who responds': "who" stands

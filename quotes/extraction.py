@@ -846,11 +846,14 @@ def _resolve_speaker(
         return None, None, []  # 'Some chanted', 'most said': of a group the reader knows, not a name
     role = _role_of(mention, w)
     if role is not None:
-        modifiers = [t.text for t in mention.tokens[1:-1]]
+        modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
-        if named is None:
+        # ('the former secretary of State', role first: only someone given
+        # that role is it, never a guess from who spoke or was named last)
+        guessed = not _role_written_first(mention, role)
+        if named is None and guessed:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
-        if named is None:
+        if named is None and guessed:
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
@@ -971,10 +974,18 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         return phrase  # 'le chef de l'Etat'
     if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
         return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
-    for head in (mention.text.split()[-1].lower().strip(".,;:"), tokens[-1].lower_):  # ('the GOP front-runner': three tokens)
+    # ('the GOP front-runner': three tokens; 'le maire de Villeurbanne': the role first)
+    for head in (mention.text.split()[-1].lower().strip(".,;:"), tokens[-1].lower_, mention.head):
         if head in w.ROLE_TITLES or head in w.PERSON_ROLES:
             return head
     return None
+
+
+def _role_written_first(mention: Mention, role: str) -> bool:
+    """'the former secretary of State', 'le maire de Villeurbanne': the role
+    is the head noun and words follow it (not 'the Florida senator', nor a
+    phrase for a role such as "le chef de l'Etat")."""
+    return mention.head == role and role not in (mention.tokens[-1].lower_, mention.text.split()[-1].lower().strip(".,;:"))
 
 
 def _drop_article(text: str, w) -> str:

@@ -64,8 +64,6 @@ harry mitch chuck rand rick lincoln gary evan anthony rahm pat tom dan sam al
 yves luc claude françois baptiste gérald gerald édouard edouard olivier bruno gabriel
 """.split())
 
-KNOWN_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-
 
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies|Associates)\b")
 
@@ -239,6 +237,20 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+def _listed_first_names(gender: str) -> frozenset[str]:
+    """Every language's own first names of a gender, folded as
+    first_name_gender compares them ("Léa" is "lea")."""
+    from .lang import available, words
+
+    lists = (getattr(words(code), f"{gender}_FIRST_NAMES") for code in available())
+    return frozenset(fold(name) for names in lists for name in names)
+
+
+FEMALE_NAMES = FEMALE_NAMES | _listed_first_names("FEMALE")
+MALE_NAMES = MALE_NAMES | _listed_first_names("MALE")
+KNOWN_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
 @dataclass
 class Entity:
     """A person, organisation or group seen in the article, at a position."""
@@ -371,7 +383,9 @@ class ArticleEntities:
             main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
-            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)):
+            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)) \
+                    or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent) and first_name_gender(fold(ent[0].text)) is not None):
+                # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
                 self._add_name(text)
                 if len(text.split()) > 1:
                     self._surnames.add(fold(text.split()[-1]))

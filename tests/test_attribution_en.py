@@ -2329,6 +2329,22 @@ def test_a_document_speaks_for_the_subject_of_the_first_coordinated_verb(nlp_en)
     check(text, [{"text": "a betrayal of every nurse in the state.", "speaker": "the nurses' union"}], nlp_en)
 
 
+def test_a_role_written_before_its_complement_is_its_holder(nlp_en):
+    """'the former secretary of state' names whom the article gave that role."""
+    text = ("Former Secretary of State Hillary Clinton spoke after Sanders in Des Moines. Reprising one of her "
+            'favorite lines, the former secretary of state talked about keeping the "progress we made under '
+            'President Obama" alive.')
+    check(text, [{"text": "progress we made under President Obama", "speaker": "Hillary Clinton"}], nlp_en)
+
+
+def test_a_role_written_before_its_complement_is_never_guessed(nlp_en):
+    """No one was given the role: the last speaker is not it, the description stays."""
+    text = ('Donald Trump said on Monday that Israel needs "a real friend." The former secretary of State began '
+            'her speech to the group by slamming candidates who would "outsource" leadership to dictators.')
+    quotes = attributed(text, nlp_en)
+    assert [q.speaker for q in quotes] == ["Donald Trump", "The former secretary of State"]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")

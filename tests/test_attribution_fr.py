@@ -690,6 +690,20 @@ CASES = [
         [{"text": "Je ne sais pas comment finir le mois", "speaker": "Mounir"},
          {"text": "Tout a augmenté, sauf nos salaires.", "speaker": "Leïla"}],
         id="sa-voisine-et-son-prenom-entre-virgules"),
+    pytest.param(
+        "Le maire de Villeurbanne, Léa Garnier, a qualifié de « catastrophe » les inondations de lundi.",
+        [{"text": "catastrophe", "speaker": "Léa Garnier"}],
+        id="le-role-puis-le-nom-entre-virgules-que-le-ner-prend-pour-un-lieu"),
+    pytest.param(
+        "LYON - « C'est une catastrophe », a déclaré le maire de Villeurbanne, Léa Garnier.",
+        [{"text": "C'est une catastrophe", "speaker": "Léa Garnier"}],
+        id="le-role-puis-le-nom-apres-un-verbe-inverse"),
+    pytest.param(
+        "Anne Dupont a présenté mardi son plan. Stéphane Morel a aussitôt critiqué un texte « dangereux ». "
+        "« Nous tiendrons bon », a-t-elle répondu.",
+        [{"text": "dangereux", "speaker": "Stéphane Morel"},
+         {"text": "Nous tiendrons bon", "speaker": "Anne Dupont"}],
+        id="stephane-est-un-homme-en-francais"),
 ]
 
 

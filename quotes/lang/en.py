@@ -76,6 +76,11 @@ PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an age, no speaker
+# First names of this language the census list (first_names.tsv, which is
+# English) lacks or reads otherwise; the names of people in the news are in
+# resolution.py, whatever their language.
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset()
+MALE_FIRST_NAMES: frozenset[str] = frozenset()
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
 SELF_WORDS = frozenset("self".split())  # "self-described": a compound that still names its speaker
 DATIVE_CLITICS: frozenset[str] = frozenset()  # (French "lui demande X": English has none)

@@ -51,6 +51,36 @@ PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : �
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 AGE_WORDS = frozenset("an ans".split())  # « Ahmed, 34 ans, chauffeur, ne décolère pas »
+# Prénoms courants dans la presse française, et le genre qu'ils disent : le
+# recensement américain (first_names.tsv) en ignore beaucoup (« Léa », « Karim »)
+# ou les lit autrement (« Stéphane » y est une femme). Les prénoms portés par les
+# deux genres (Camille, Dominique, Sacha) n'y sont pas.
+FEMALE_FIRST_NAMES = frozenset("""
+léa chloé manon inès jade louise zoé lina anaïs océane mathilde margaux clémence pauline élodie
+aurélie sandrine fatima aïcha leïla nadia amélie mélanie laetitia karine séverine hélène
+geneviève marion justine coralie maëlle solène émilie julie céline delphine virginie stéphanie
+véronique florence françoise monique jacqueline josiane nicole odile colette simone yvette
+ginette danielle gabrielle emmanuelle frédérique pascale michèle michelle joëlle noëlle renée
+corinne murielle myriam estelle audrey laure lucie clara juliette charlotte margot romane ambre
+anaëlle capucine apolline héloïse agathe bérénice maëva yasmine samia farida malika naïma
+amina myriem sabrina salomé noémie axelle elsa garance victoire constance albane domitille
+marine marina marlène ghislaine huguette bernadette arlette paulette raymonde jeannine mireille
+béatrice annie sophie anne-laure marie-claire marie-france marie-hélène ségolène fleur rose
+""".split())
+MALE_FIRST_NAMES = frozenset("""
+lucas hugo théo nathan enzo mathis maxime antoine clément mehdi karim rachid mohamed mohammed
+youssef jérôme sébastien stéphane grégoire benoît rémi gaël loïc yannick hervé thierry pascal
+didier raphaël louis jules léo adam noé timothée amaury frédéric michel rené noël joël
+daniel gabriel manuel emmanuel christophe laurent vincent nicolas julien romain guillaume
+florian aurélien quentin alexandre alexis adrien bastien damien fabien cédric ludovic arnaud
+bertrand gilles gérard bernard jean-luc jean-marc jean-michel jean-paul jean-pierre jean-claude
+jean-françois jean-louis jean-yves jean-marie josé xavier yves olivier patrice franck régis
+benjamin mathieu matthieu samuel simon tristan valentin victor baptiste corentin kylian
+mamadou moussa ibrahim abdel abdelkader ahmed ali amine bilal djamel farid hakim hamid kamel
+khaled malik mourad nabil nordine omar rachid reda salah samir slimane sofiane tarek yacine
+zinedine éric marc luc paul pierre jacques françois édouard gérald bruno philippe alain claude
+georges henri marcel roger robert maurice raymond lucien fernand gaston léon albert émile
+""".split())
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
 SELF_WORDS = frozenset("auto".split())  # « auto-proclamé » : un composé qui nomme encore qui parle
