@@ -939,6 +939,11 @@ class ArticleEntities:
     # --- pronouns ---------------------------------------------------------
     def resolve_pronoun(self, pronoun: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
         """(name, kind) the pronoun at `position` stands for, or None."""
+        cut = bisect.bisect_left(recent_speakers, (position,))
+        if cut < len(recent_speakers):
+            # (a mention a later line inherits, '— …, a-t-elle résumé. / — Et … ? lui a
+            # demandé un journaliste. / — …': who spoke after the pronoun is not it)
+            recent_speakers = recent_speakers[:cut]
         agreement = self.words.PRONOUNS.get(pronoun.lower().lstrip("-"), self.words.PRONOUNS.get(pronoun.lower()))
         if agreement in ("male", "female"):
             return self._resolve_person(agreement, position, sentence_start, recent_speakers)

@@ -704,6 +704,15 @@ CASES = [
         [{"text": "dangereux", "speaker": "Stéphane Morel"},
          {"text": "Nous tiendrons bon", "speaker": "Anne Dupont"}],
         id="stephane-est-un-homme-en-francais"),
+    pytest.param(
+        "À la sortie de Matignon, la présidente de la FNSEA, Claire Aubry, s'est montrée prudente.\n"
+        "— Nous avons été reçus, mais pas écoutés, a-t-elle regretté.\n"
+        "— Et les prix du lait ? lui a demandé un journaliste.\n"
+        "— Ils restent trop bas pour vivre.",
+        [{"text": "Nous avons été reçus, mais pas écoutés", "speaker": "Claire Aubry"},
+         {"text": "Et les prix du lait ?", "speaker": "un journaliste"},
+         {"text": "Ils restent trop bas pour vivre.", "speaker": "Claire Aubry"}],
+        id="la-reponse-reprend-le-pronom-d-avant-la-question"),
 ]
 
 
