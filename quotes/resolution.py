@@ -35,6 +35,8 @@ SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
 #: Where a sentence ends inside a stretch of the article: a stop, maybe a closing mark, a space.
 SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s")
+#: How far before "il" (French) the organisation it stands for may be a subject.
+BODY_PRONOUN_WINDOW = 300
 #: How far before a description ("the Florida senator") the person it stands for may be named.
 ROLE_WINDOW = 500
 #: How far after "Clinton's campaign sent an email" a later "the email" may still be that one.
@@ -434,7 +436,8 @@ class ArticleEntities:
                 start = first.idx + offset
                 if not _in_quotes(start, quoted):
                     name = doc_text(doc)[first.idx : tok.idx + len(tok.text)]
-                    self.entities.append(Entity(name, start, "organisation", None, True))
+                    gender = {"Masc": "male", "Fem": "female"}.get(next(iter(tok.morph.get("Gender")), ""))
+                    self.entities.append(Entity(name, start, "organisation", gender, True))
         self._keep_in_order(added_from)
 
     def _add_described_subjects(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
@@ -946,7 +949,10 @@ class ArticleEntities:
             recent_speakers = recent_speakers[:cut]
         agreement = self.words.PRONOUNS.get(pronoun.lower().lstrip("-"), self.words.PRONOUNS.get(pronoun.lower()))
         if agreement in ("male", "female"):
-            return self._resolve_person(agreement, position, sentence_start, recent_speakers)
+            person = self._resolve_person(agreement, position, sentence_start, recent_speakers)
+            if person is None and agreement in self.words.THING_PRONOUN_GENDERS:
+                return self._body_of_gender(agreement, position)
+            return person
         if agreement in ("plural", "neuter"):
             # "they" is a body or a group, "it" a body ('The group seeks … what
             # it calls'); the subject nearest before the pronoun, in its own
@@ -955,6 +961,20 @@ class ArticleEntities:
             for ent in reversed(self.entities):
                 if ent.start < position and ent.kind in kinds and ent.subject:
                     return ent.name, ent.kind
+        return None
+
+    def _body_of_gender(self, gender: str, position: int) -> Optional[tuple[str, str]]:
+        """'Le groupe a annoncé … Dans un communiqué, il juge': where a
+        personal pronoun also stands for things and no person fits, the
+        last organisation a sentence was about, close before, whose noun
+        agrees (a name the NER found has no gender to disagree with)."""
+        for ent in reversed(self.entities):
+            if ent.start >= position:
+                continue
+            if position - ent.start > BODY_PRONOUN_WINDOW:
+                return None
+            if ent.kind == "organisation" and ent.subject and ent.gender in (None, gender):
+                return ent.name, ent.kind
         return None
 
     def resolve_role(self, role: str, modifiers: list[str], position: int) -> Optional[str]:
@@ -1288,6 +1308,13 @@ class ArticleEntities:
                 return words[k - 1].rstrip(",")
         return words[-1].rstrip(",")
 
+    def _a_body(self, description: str) -> bool:
+        """'La société', 'the campaign': a description of an organisation or
+        a document, which "he" or "she" never stands for (French "il" and
+        "elle" may: _body_of_gender)."""
+        bodies = self.words.ORGANISATION_WORDS | self.words.BODY_WORDS | self.words.SOURCE_NOUNS
+        return any(word in bodies for word in description.lower().split())
+
     def _description_agrees(self, description: str, gender: str) -> bool:
         """Whether a description of a person ('the woman', 'a senior aide')
         can be a pronoun of this gender: its nouns tell it or leave it open."""
@@ -1323,7 +1350,7 @@ class ArticleEntities:
                 return name, kind
             if (kind == "description" and not any(e.start > at for e in before)
                     and (self._anonymous(name) or not [e for e in before if not self._set_aside_before(e, at)])
-                    and self._description_agrees(name, gender)):
+                    and self._description_agrees(name, gender) and not self._a_body(name)):
                 # ('"…," said a senior campaign official. "…," he added': the
                 # official again, never someone the article named before; anyone
                 # named since, even after a preposition, may be the one. A role

@@ -713,6 +713,17 @@ CASES = [
          {"text": "Et les prix du lait ?", "speaker": "un journaliste"},
          {"text": "Ils restent trop bas pour vivre.", "speaker": "Claire Aubry"}],
         id="la-reponse-reprend-le-pronom-d-avant-la-question"),
+    pytest.param(
+        "L'amende infligée jeudi au laboratoire est la plus lourde jamais prononcée. Le groupe a annoncé qu'il "
+        "ferait appel. Dans un communiqué, il qualifie la sanction de « disproportionnée ».",
+        [{"text": "disproportionnée", "speaker": "Le groupe"}],
+        id="il-dit-aussi-l-organisation-sujet-juste-avant"),
+    pytest.param(
+        "La société Michelin a annoncé mardi la fermeture de deux usines. Elle promet « un accompagnement de "
+        "chaque salarié ».\n\nLe syndicat FO a appelé à la grève. Il dénonce « un gâchis industriel ».",
+        [{"text": "un accompagnement de chaque salarié", "speaker": "Michelin"},
+         {"text": "un gâchis industriel", "speaker": "FO"}],
+        id="il-ne-reprend-pas-une-organisation-feminine"),
 ]
 
 

@@ -144,6 +144,7 @@ PRONOUNS = {
     "they": "plural", "them": "plural", "it": "neuter", "i": "first", "we": "first", "you": "second",
     "who": "relative", "that": "relative", "which": "relative",
 }
+THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
 HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # Subjects that are not speakers ("it was said", "there is").

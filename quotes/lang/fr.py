@@ -160,6 +160,7 @@ PRONOUNS = {
     "je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "impersonal", "-on": "impersonal", "qui": "relative", "lequel": "relative",
     "laquelle": "relative", "lesquels": "relative", "lesquelles": "relative",
 }
+THING_PRONOUN_GENDERS = frozenset("male female".split())  # « Le groupe … il juge » : il, elle disent aussi une chose
 HONORIFICS_MALE = frozenset("m. monsieur".split())
 HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
 NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel l' l’".split())  # (« X l'a redit » : « l' » est l'objet, jamais le sujet)
@@ -247,7 +248,7 @@ ORGANISATION_WORDS = frozenset(
     "ministère gouvernement kremlin pentagone élysée elysée administration agence journal "
     "quotidien armée police parlement assemblée sénat conseil commission bureau ambassade "
     "présidence cabinet communiqué service services parti coalition alliance otan onu union "
-    "cour société entreprise groupe organisation institut université banque commandement "
+    "cour société entreprise groupe organisation institut université banque commandement syndicat "
     "état-major site chaîne radio".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
