@@ -156,6 +156,16 @@ class ClauseReader:
         hyphened to its verb or auxiliary, whatever the parse tagged it."""
         return token.text.startswith("-") and token.lower_ != EUPHONIC_T and self.is_pronoun(token)
 
+    def _hyphened_after(self, word: Token) -> Optional[Token]:
+        """The subject pronoun hyphened right after a word ('juge-t-il',
+        'dit-elle'), the euphonic t skipped, or None."""
+        doc = word.doc
+        for i in range(word.i + 1, min(word.i + 3, len(doc))):
+            if doc[i].lower_ == EUPHONIC_T:
+                continue
+            return doc[i] if self.hyphened_pronoun(doc[i]) else None
+        return None
+
     def verb_helper(self, token: Token) -> bool:
         """An auxiliary or a clitic of a verb ('a assuré', 's'est félicité',
         'lui demande un humanitaire'): part of the verb's group, not a word
@@ -260,8 +270,9 @@ class ClauseReader:
                 # (not a reporting verb the NER ran into the name: 'soupire Sophie';
                 # nor an agency's acronym before a name: 'a confié à l'AFP Julien')
                 acronym = [t.i for t in itertools.takewhile(lambda t: t.i < head.i and t.text.isupper() and len(t.text) > 1, ent)]
+                # (nor the day the NER ran into it: 'a assuré mardi M. Garnier')
                 keep.update(t.i for t in ent if not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
-                            and not (t.i in acronym and head.is_title))
+                            and not (t.i in acronym and head.is_title) and not (t.i < head.i and self._is_time_word(t)))
         named = self._named_apposition(head, ranges)
         if named is not None:
             keep.update(range(named.start, named.end))
@@ -460,6 +471,11 @@ class ClauseReader:
                 if inverted is not None:
                     return inverted
             head = verb.head
+            inverted = self._hyphened_after(head) if head != verb else None
+            if inverted is not None:
+                # '« … », juge-t-il, rappelant que … « … »' with "juge" parsed a noun:
+                # the word a subject pronoun is hyphened to is a verb; the pronoun speaks
+                return self.noun_phrase(inverted, pp)
             if head != verb and self._in_ranges(head, ranges) and cue.tag_ == "VBG" and verb.dep_ == "prep":
                 # 'After saying her foot was "…," she was "whisked off …"': the
                 # quoted verb's subject, in the narrator's words, said it.

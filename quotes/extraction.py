@@ -8,6 +8,7 @@ quotation mark is never parsed.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Iterator, Optional
 
@@ -288,6 +289,7 @@ BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\
 REPORTED_ON_MIN_WORDS = 4
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
 # coordinator; the second is said by whoever said the first.
+LISTED_RUNS = re.compile(r"\s*,\s*")  # '« … », « … », ont scandé': a comma alone between two runs lists them
 COORDINATED_RUNS = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:a|an|the)?\s*$")
 
 
@@ -349,7 +351,7 @@ class _AttributionFinder:
         span = self.spans[n]
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
-        att = self._with_speaker(n, self.a.attribute(span, pp, units))
+        att = self._with_speaker(n, self.a.attribute(span, pp, units)) or self._listed_before_a_tag(n)
         if att is None and span.continued_from is not None and span.continued_from in self.found \
                 and span.continued_from not in self.tagged_ahead:
             prev = self.found[span.continued_from]
@@ -481,6 +483,21 @@ class _AttributionFinder:
         start = nxt.start + m.start(1)
         end = start + len(name)
         return Attribution("byline", speaker=Mention(start=start, end=end, text=name, head=name.split()[-1].lower()))
+
+    def _listed_before_a_tag(self, n: int) -> Optional[Attribution]:
+        """'« On en a marre ! », « Justice pour Nahel ! », ont scandé les
+        manifestants': runs listed with a comma alone between them
+        share the tag written after the last one."""
+        if n + 1 >= len(self.spans):
+            return None
+        span, nxt = self.spans[n], self.spans[n + 1]
+        if nxt.paragraph != span.paragraph or LISTED_RUNS.fullmatch(self.text, span.outer_end, nxt.outer_start) is None:
+            return None
+        pp = self.parsed[nxt.paragraph]
+        tag = self.a.post_quote_tag(nxt, pp)
+        if tag is None or tag.speaker is None:
+            return self._listed_before_a_tag(n + 1)
+        return Attribution("inherited", speaker=tag.speaker, cue=tag.cue, cue_start=tag.cue_start, cue_end=tag.cue_end)
 
     def _same_sentence_as_previous(self, n: int) -> Optional[Attribution]:
         """'"…," he said, "…"': the second half of a quote split by its cue;
@@ -1103,6 +1120,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     if titles and untagged and _role_then_name(titles[-1], rest, w):
         return entities.full_name(rest), "person", titles  # 'Spokeswoman Haley Morris' the NER called an organisation
+    honoured = _name_after_honorific(mention, w)
+    if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
+        return entities.full_name(honoured), "person", []
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and entities.known_person(text):
         # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was named: the person again.
@@ -1122,6 +1142,17 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
             description = description[1:]
         return body, "organisation", [" ".join(description)] if description else []
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _name_after_honorific(mention: Mention, w) -> Optional[str]:
+    """'M. Retailleau sur BFMTV', 'Mme Hidalgo à Paris', 'M. Garnier' the
+    NER called a place: an honorific opens a person's name, which runs to
+    the first word without a capital."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ not in (w.HONORIFICS_MALE | w.HONORIFICS_FEMALE):
+        return None
+    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[1:]))
+    return " ".join(t.text for t in name) if name else None
 
 
 def _role_then_name(title: str, rest: str, w) -> bool:

@@ -724,6 +724,25 @@ CASES = [
         [{"text": "un accompagnement de chaque salarié", "speaker": "Michelin"},
          {"text": "un gâchis industriel", "speaker": "FO"}],
         id="il-ne-reprend-pas-une-organisation-feminine"),
+    pytest.param(
+        "Un avis que ne partage pas Paul Mercier, économiste chez Natixis. « Il est trop tôt pour se réjouir », "
+        "juge-t-il, rappelant que le chômage reste « au-dessus de 8 % ».",
+        [{"text": "Il est trop tôt pour se réjouir", "speaker": "Paul Mercier"},
+         {"text": "au-dessus de 8 %", "speaker": "Paul Mercier"}],
+        id="le-verbe-auquel-il-est-accroche-n-est-pas-un-nom"),
+    pytest.param(
+        "« Aucune école ne fermera », a promis dimanche M. Retailleau sur BFMTV.",
+        [{"text": "Aucune école ne fermera", "speaker": "Retailleau"}],
+        id="monsieur-x-sur-une-radio-est-x"),
+    pytest.param(
+        "« Aucune école ne fermera », a assuré mardi M. Garnier sur RTL.",
+        [{"text": "Aucune école ne fermera", "speaker": "Garnier"}],
+        id="le-jour-avant-monsieur-x-n-est-pas-son-nom"),
+    pytest.param(
+        "La maire a appelé au calme.\n\n« Du travail ! », « Du respect ! », ont scandé les grévistes devant "
+        "l'usine.",
+        [{"text": "Du travail !", "speaker": "les grévistes"}, {"text": "Du respect !", "speaker": "les grévistes"}],
+        id="des-slogans-listes-avant-leur-verbe"),
 ]
 
 
