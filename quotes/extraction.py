@@ -1146,12 +1146,15 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
 
 def _name_after_honorific(mention: Mention, w) -> Optional[str]:
     """'M. Retailleau sur BFMTV', 'Mme Hidalgo à Paris', 'M. Garnier' the
-    NER called a place: an honorific opens a person's name, which runs to
-    the first word without a capital."""
+    NER called a place, 'Monde Mme Lefèvre': an honorific opens a person's
+    name, which runs to the first word without a capital."""
+    honorifics = w.HONORIFICS_MALE | w.HONORIFICS_FEMALE
     tokens = mention.tokens
-    if len(tokens) < 2 or tokens[0].lower_ not in (w.HONORIFICS_MALE | w.HONORIFICS_FEMALE):
+    # (after an outlet the inverted tag ran in: 'explique au Monde Mme Lefèvre')
+    at = next((k for k, t in enumerate(tokens) if t.lower_ in honorifics and (k == 0 or tokens[k - 1].text[:1].isupper())), None)
+    if at is None:
         return None
-    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[1:]))
+    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[at + 1 :]))
     return " ".join(t.text for t in name) if name else None
 
 
@@ -1221,10 +1224,12 @@ def _without_relative(mention: Mention, text: str, w) -> str:
 
 
 def _strip_honorific(name: str, w) -> str:
+    """'Mme Lefèvre' is Lefèvre; so is 'Figaro Mme Lefèvre', an outlet the
+    NER ran into the name ('explique au Figaro Mme Lefèvre')."""
+    honorifics = w.HONORIFICS_MALE | w.HONORIFICS_FEMALE
     parts = name.split()
-    while len(parts) > 1 and parts[0].lower() in (w.HONORIFICS_MALE | w.HONORIFICS_FEMALE):
-        parts = parts[1:]
-    return " ".join(parts)
+    at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics), None)
+    return " ".join(parts[at + 1 :]) if at is not None else name
 
 
 def _is_org_word(text: str) -> bool:

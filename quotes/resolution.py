@@ -35,6 +35,8 @@ SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
 #: Where a sentence ends inside a stretch of the article: a stop, maybe a closing mark, a space.
 SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s")
+#: How far after a pronoun no one before fits the person it announces may be named.
+CATAPHORA_WINDOW = 200
 #: How far before "il" (French) the organisation it stands for may be a subject.
 BODY_PRONOUN_WINDOW = 300
 #: How far before a description ("the Florida senator") the person it stands for may be named.
@@ -373,7 +375,7 @@ class ArticleEntities:
             start = ent.start_char + offset
             if _in_quotes(start, quoted):
                 continue
-            text = POSSESSIVE.sub("", _entity_text(ent)).strip()
+            text = self._after_honorific(POSSESSIVE.sub("", _entity_text(ent)).strip())
             if not text:
                 continue
             root = ent.root
@@ -755,10 +757,12 @@ class ArticleEntities:
         return [(at, piece.strip()) for at, piece in pieces if piece.strip()]
 
     def _gender(self, ent, doc: Doc) -> Optional[str]:
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if before in self.words.HONORIFICS_MALE:
+        # the honorific before the name, or inside what the NER tagged ('Mme Hidalgo')
+        honorific = next((t.lower_ for t in doc[max(0, ent.start - 1) : ent.end - 1]
+                          if t.lower_ in self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE), "")
+        if honorific in self.words.HONORIFICS_MALE:
             return "male"
-        if before in self.words.HONORIFICS_FEMALE:
+        if honorific in self.words.HONORIFICS_FEMALE:
             return "female"
         words = ent.text.split()
         if not words:
@@ -1308,6 +1312,27 @@ class ArticleEntities:
                 return words[k - 1].rstrip(",")
         return words[-1].rstrip(",")
 
+    def _after_honorific(self, name: str) -> str:
+        """'Mme Hidalgo' is Hidalgo, and 'Figaro Mme Durand' ('explique au
+        Figaro Mme Durand') is Durand: an honorific inside a name the NER
+        found opens the person's name, what comes before it is another word
+        the tag ran into (_gender reads the honorific)."""
+        parts = name.split()
+        honorifics = self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE
+        at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics), None)
+        return " ".join(parts[at + 1 :]) if at is not None else name
+
+    def _named_next(self, gender: str, position: int) -> Optional[tuple[str, str]]:
+        """'« Je ne regrette rien », confie-t-elle. Sandrine Lefèvre, 52 ans,
+        a quitté …': a pronoun no one before it fits opens the story of the
+        person the next sentence names, a subject of the pronoun's gender,
+        close after it."""
+        after = [e for e in self.entities if position < e.start <= position + CATAPHORA_WINDOW and e.kind == "person"]
+        first = after[0] if after else None
+        if first is None or not first.subject or (first.gender or self.person_gender(first.name)) != gender:
+            return None
+        return self.full_name(first.name), "person"
+
     def _a_body(self, description: str) -> bool:
         """'La société', 'the campaign': a description of an organisation or
         a document, which "he" or "she" never stands for (French "il" and
@@ -1371,7 +1396,7 @@ class ArticleEntities:
         if chained is not None:
             return chained
         if not before:
-            return None
+            return self._named_next(gender, position)
         # Nearby first: the last few sentences, else the stretch before the
         # last fitting mention.
         window = [e for e in before if e.start >= min(position, sentence_start) - 400] or [e for e in before if e.start >= before[-1].start - 800]

@@ -2345,6 +2345,13 @@ def test_a_role_written_before_its_complement_is_never_guessed(nlp_en):
     assert [q.speaker for q in quotes] == ["Donald Trump", "The former secretary of State"]
 
 
+def test_a_pronoun_before_anyone_is_named_announces_the_next_name(nlp_en):
+    text = ('After he mocked the hit film "Frozen" for being "too woke," Pastor Dale Hutton has now turned on '
+            "the Boy Scouts.")
+    quotes = attributed(text, nlp_en)
+    assert [(q.text, q.speaker) for q in quotes] == [("too woke,", "Dale Hutton")]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")

@@ -739,6 +739,23 @@ CASES = [
         [{"text": "Aucune école ne fermera", "speaker": "Garnier"}],
         id="le-jour-avant-monsieur-x-n-est-pas-son-nom"),
     pytest.param(
+        "« Un aveu d'échec » : le mot est de Valérie Pécresse, qui a réagi jeudi soir.",
+        [{"text": "Un aveu d'échec", "speaker": "Valérie Pécresse"}],
+        id="le-mot-est-de"),
+    pytest.param(
+        "« C'est un métier qui use », explique au Figaro Mme Durand, aujourd'hui fleuriste à Lille.",
+        [{"text": "C'est un métier qui use", "speaker": "Durand"}],
+        id="madame-x-apres-le-journal-du-verbe-inverse"),
+    pytest.param(
+        "« Je recommencerais demain », confie-t-elle au Parisien, trois ans après. Nathalie Morel, 47 ans, a "
+        "quitté la police en 2022.",
+        [{"text": "Je recommencerais demain", "speaker": "Nathalie Morel"}],
+        id="elle-annonce-la-personne-nommee-ensuite"),
+    pytest.param(
+        "Mme Vautrin, elle, a appelé au calme. « Rien ne justifie la casse », a-t-elle écrit sur X.",
+        [{"text": "Rien ne justifie la casse", "speaker": "Vautrin"}],
+        id="madame-x-est-x-et-une-femme"),
+    pytest.param(
         "La maire a appelé au calme.\n\n« Du travail ! », « Du respect ! », ont scandé les grévistes devant "
         "l'usine.",
         [{"text": "Du travail !", "speaker": "les grévistes"}, {"text": "Du respect !", "speaker": "les grévistes"}],
