@@ -742,6 +742,9 @@ class ClauseReader:
         if i >= 1 and pp.doc[i].text == "," and cue.dep_ not in ("advcl", "conj", "xcomp"):
             i -= 1  # "her adviser, Jake Sullivan, said" / "Beruff, a Scott ally, called"
             tok = pp.doc[i]
+            if tok.lower_ in self.w.CONTRAST_PRONOUNS and i >= 2 and pp.doc[i - 1].text == ",":
+                i -= 2  # 'Jean-Luc Mélenchon, lui, a fustigé': the name before the pronoun that sets it apart
+                tok = pp.doc[i]
             if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
                 i = tok.head.i
             elif tok.pos_ != "PROPN":

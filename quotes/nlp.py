@@ -81,10 +81,17 @@ def no_break_after_titles(doc: Doc) -> Doc:
     after a title abbreviation ("Lt.", "Capt."), whose full stop the parser
     otherwise takes for a sentence end, cutting the speaker's name off its
     verb ('said Pentagon spokesman Navy Capt. Jeff Davis')."""
-    titles = set(words(doc.lang_).TITLE_ABBREVIATIONS) if doc.lang_ in available() else set()
+    if doc.lang_ not in available():
+        return doc
+    w = words(doc.lang_)
+    titles = set(w.TITLE_ABBREVIATIONS)
     for tok in doc[1:]:
-        if doc[tok.i - 1].text in titles and tok.text[:1].isupper():
+        if not tok.text[:1].isupper():
+            continue
+        if doc[tok.i - 1].text in titles:
             tok.is_sent_start = False
+        elif tok.i > 1 and f"{doc[tok.i - 2].lower_} {doc[tok.i - 1].text}" in w.NETWORK_THEN_STOP:
+            tok.is_sent_start = True  # 'wrote on X. Vivek Ramaswamy …': the network, then a new sentence
     return doc
 
 

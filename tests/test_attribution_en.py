@@ -2352,6 +2352,16 @@ def test_a_pronoun_before_anyone_is_named_announces_the_next_name(nlp_en):
     assert [(q.text, q.speaker) for q in quotes] == [("too woke,", "Dale Hutton")]
 
 
+def test_a_sentence_ends_after_the_network_x(nlp_en):
+    """'wrote on X. Vivek Ramaswamy …': the tokenizer keeps "X." whole, as an
+    initial; the sentence still ends there, and the next name speaks."""
+    text = ('"The governor is in denial," Nikki Haley wrote on X. Tim Scott, for his part, called the plan '
+            '"a disaster."')
+    quotes = attributed(text, nlp_en)
+    assert [(q.text, q.speaker) for q in quotes] == [("The governor is in denial,", "Nikki Haley"),
+                                                       ("a disaster.", "Tim Scott")]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")

@@ -756,6 +756,12 @@ CASES = [
         [{"text": "Rien ne justifie la casse", "speaker": "Vautrin"}],
         id="madame-x-est-x-et-une-femme"),
     pytest.param(
+        "« Le gouvernement est dans le déni », a réagi Marine Le Pen sur X. Fabien Roussel, lui, a dénoncé "
+        "« un discours hors-sol ».",
+        [{"text": "Le gouvernement est dans le déni", "speaker": "Marine Le Pen"},
+         {"text": "un discours hors-sol", "speaker": "Fabien Roussel"}],
+        id="la-phrase-finit-apres-le-reseau-x"),
+    pytest.param(
         "La maire a appelé au calme.\n\n« Du travail ! », « Du respect ! », ont scandé les grévistes devant "
         "l'usine.",
         [{"text": "Du travail !", "speaker": "les grévistes"}, {"text": "Du respect !", "speaker": "les grévistes"}],

@@ -145,6 +145,7 @@ PRONOUNS = {
     "who": "relative", "that": "relative", "which": "relative",
 }
 THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
+CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
 HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
 # Subjects that are not speakers ("it was said", "there is").
@@ -370,6 +371,9 @@ SENTENCE_ABBREVIATIONS = frozenset(
 # Titles abbreviated with a full stop: never a sentence's last word when a
 # name follows. Left to the parser, 'said Air Force 1st Lt. Tyler Livingston'
 # ends after "Lt." and the speaker's name is cut off its verb (nlp.py).
+# A network whose name is one letter, then the full stop that ends the sentence
+# (the tokenizer keeps "X." whole, as an initial): "wrote on X. Vivek Ramaswamy …".
+NETWORK_THEN_STOP = frozenset({"on X."})
 TITLE_ABBREVIATIONS = (
     "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Rev.", "Fr.", "Msgr.", "Hon.", "Sen.", "Rep.",
     "Gov.", "Lt.", "Gen.", "Sgt.", "Maj.", "Capt.", "Col.", "Cmdr.", "Adm.", "Brig.", "Cpl.", "Pvt.",

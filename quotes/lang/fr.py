@@ -161,6 +161,7 @@ PRONOUNS = {
     "laquelle": "relative", "lesquels": "relative", "lesquelles": "relative",
 }
 THING_PRONOUN_GENDERS = frozenset("male female".split())  # « Le groupe … il juge » : il, elle disent aussi une chose
+CONTRAST_PRONOUNS = frozenset("lui elle eux elles".split())  # « Mélenchon, lui, a fustigé » : le pronom qui met à part
 HONORIFICS_MALE = frozenset("m. monsieur".split())
 HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
 NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel l' l’".split())  # (« X l'a redit » : « l' » est l'objet, jamais le sujet)
@@ -336,6 +337,9 @@ DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le
 SENTENCE_ABBREVIATIONS = frozenset("m mm mme mmes mlle mlles dr pr me st ste etc janv févr avr juil sept oct nov déc".split())
 # Titles abbreviated with a full stop: never a sentence's last word when a
 # name follows (nlp.py).
+# Un réseau au nom d'une lettre, puis le point qui finit la phrase (le tokeniseur
+# garde « X. » entier, comme une initiale) : « a réagi sur X. Jean-Luc Mélenchon … ».
+NETWORK_THEN_STOP = frozenset({"sur X."})
 TITLE_ABBREVIATIONS = ("M.", "MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Me.", "Mgr.", "Lt.", "Cdt.", "Col.", "Gal.", "Gén.", "Sgt.")
 
 # Le pipeline lit « ’ » comme « ' » (la NORM des mots, que lisent ses
