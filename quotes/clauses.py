@@ -330,8 +330,10 @@ class ClauseReader:
 
     def _named_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
         """'le président turc Recep Tayyip Erdogan', 'La ministre des Armées,
-        Florence Parly': a title followed by the person's name."""
-        if head.pos_ != "NOUN":
+        Florence Parly', 'Senate Majority Leader Chuck Schumer' (the title
+        capitalised, a proper noun to the tagger): a title followed by the
+        person's name."""
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False)):
             return None
         kin = self._kin_named(head)
         if kin is not None:
@@ -344,6 +346,8 @@ class ClauseReader:
         for ent in head.doc.ents:
             if ent.label_ not in ("PERSON", "PER") or ent.start <= head.i or ent.start - head.i > 8:
                 continue
+            if head.pos_ == "PROPN" and ent.start != head.i + 1:
+                continue  # (a capitalised title names the person right after it, not 'Attorneys for Clinton')
             if any(self._in_ranges(t, ranges) for t in ent):
                 continue
             between = head.doc[head.i + 1 : ent.start]

@@ -2362,6 +2362,17 @@ def test_a_sentence_ends_after_the_network_x(nlp_en):
                                                        ("a disaster.", "Tim Scott")]
 
 
+def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
+    """'Senate Majority Leader' parsed a proper noun with the name its
+    apposition: the name is the speaker's; 'Attorneys for Clinton' are not Clinton."""
+    text = ('WASHINGTON (Reuters) - House Minority Leader Hakeem Jeffries on Tuesday called the bill "a '
+            'historic step."\n\nAttorneys for Clinton opposed the effort, saying in court filings that the account '
+            '"has never been the property of the State Department."')
+    quotes = attributed(text, nlp_en)
+    assert [(q.text, q.speaker) for q in quotes][0] == ("a historic step.", "Hakeem Jeffries")
+    assert all(q.speaker != "Clinton" for q in quotes)
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")
