@@ -341,6 +341,7 @@ class ArticleEntities:
     _forms: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # name_form's answers, read once
     _labels: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)  # one-word entity -> label counts
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
+    _tagged_people: set[str] = field(default_factory=set, repr=False)  # names the NER itself called people
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
@@ -391,6 +392,8 @@ class ArticleEntities:
                     or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent) and first_name_gender(fold(ent[0].text)) is not None):
                 # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
                 self._add_name(text)
+                if ent.label_ in ("PERSON", "PER"):
+                    self._tagged_people.add(text)
                 if len(text.split()) > 1:
                     self._surnames.add(fold(text.split()[-1]))
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
@@ -862,11 +865,14 @@ class ArticleEntities:
             cw = fold(form).split()
             if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
                 forms.append(form)
-        if not forms and len(words) == 1 and first_name_gender(words[0]) is not None:
+        if not forms and len(words) == 1:
             # 'Pour Marine | Le Pen,': a first name the parse cut from its
-            # surname is the one person of the article so named
+            # surname is the one person of the article so named; so is a
+            # family name written first ('Mao Ning … Mao told', 'Lai Ching-te')
             forms = list(dict.fromkeys(f for f in map(self.name_form, self._distinct) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
-            return forms[0] if len(forms) == 1 else name
+            if len(forms) == 1 and (first_name_gender(words[0]) is not None or self._introduced_whole(forms[0], words[0])):
+                return forms[0]
+            return name
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'
@@ -936,6 +942,19 @@ class ArticleEntities:
             known = (ent for ent in known if len(ent.name.split()) > 1 and (fold(ent.name).endswith(full) or full.endswith(fold(ent.name))))
         latest = next(known, None)
         return latest.gender if latest is not None else None
+
+    def _introduced_whole(self, form: str, word: str) -> bool:
+        """The article named the person in full, as a person (a name the
+        NER called one, or one a description follows: 'Ban Ki-moon, the
+        secretary general'), before it used the word alone: 'Mao Ning … Mao
+        told' (not 'the Trump Train, I know … Trump')."""
+        introduced = re.search(re.escape(form) + r",\s+(?:who|whose|a|an|the|\d{1,3},)\s", self.text)
+        if form not in self._tagged_people and introduced is None:
+            return False
+        whole = self.text.find(form)
+        rest = re.escape(form.split(None, 1)[1])
+        alone = re.search(rf"\b{re.escape(form.split()[0])}\b(?!\s+{rest})", self.text)
+        return whole >= 0 and (alone is None or whole < alone.start())
 
     def _shared_surname(self, last: str) -> bool:
         """Two people of the article bear this last name."""

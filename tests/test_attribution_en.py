@@ -2373,6 +2373,17 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
     assert all(q.speaker != "Clinton" for q in quotes)
 
 
+def test_a_family_name_written_first_is_the_person_named_in_full_before(nlp_en):
+    """'Mao Ning … Mao told': the one word alone is the name the article
+    gave in full first; a slogan's first word is not ('the Trump Train')."""
+    text = ('BEIJING (AP) - Foreign ministry spokesperson Mao Ning said Monday that Beijing "firmly opposes" the '
+            'sanctions. "The U.S. should stop its wrong practices," Mao told a daily briefing.\n\n'
+            "For those of you not yet on the Trump Train, I know you don't believe me. "
+            '"We will win so much," Trump said.')
+    quotes = attributed(text, nlp_en)
+    assert [q.speaker for q in quotes] == ["Mao Ning", "Mao Ning", "Trump"]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")
