@@ -867,7 +867,8 @@ def _resolve_speaker(
         named = entities.resolve_role(role, modifiers, mention.start)
         # ('the former secretary of State', role first: only someone given
         # that role is it, never a guess from who spoke or was named last)
-        guessed = not _role_written_first(mention, role)
+        # ('the former vice president's spokeswoman' is the spokeswoman of someone named, not them)
+        guessed = not _role_written_first(mention, role) and not any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in mention.tokens)
         if named is None and guessed:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:

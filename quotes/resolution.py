@@ -1082,6 +1082,8 @@ class ArticleEntities:
             title = e.title.rstrip(".")
             if not e.subject and title in known and title not in titles:
                 continue
+            if e.oblique and not e.subject:
+                continue  # ('In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said')
             return e
         return None
 

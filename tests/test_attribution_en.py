@@ -2384,6 +2384,22 @@ def test_a_family_name_written_first_is_the_person_named_in_full_before(nlp_en):
     assert [q.speaker for q in quotes] == ["Mao Ning", "Mao Ning", "Trump"]
 
 
+def test_a_description_passes_over_a_name_after_a_preposition(nlp_en):
+    """'Bush went after Trump …. "…," the former Florida governor said': Trump,
+    named after a preposition, is not whom the description varies; a
+    possessed role ('the former vice president's spokeswoman') is never guessed."""
+    text = ("Donald Trump dismissed a report that Jeb Bush has been considering not endorsing him.\n\n"
+            "According to the Post, Bush campaign officials looked into the consequences. They determined that "
+            "Bush would fall off the ballot in three states.\n\n"
+            'Bush went after Trump at the debate refusing to recant earlier remarks, when he called the '
+            'businessman "unhinged." "So Donald, you know, is great at the one-liners, but he\'s a chaos '
+            'candidate. He would not be the commander in chief we need," the former Florida governor said.\n\n'
+            "Former Vice President Al Gore will skip the convention. In a statement to the Associated Press, the "
+            'former vice president\'s spokeswoman called the decision "a personal one."')
+    quotes = attributed(text, nlp_en)
+    assert [q.speaker for q in quotes] == ["Jeb Bush", "Jeb Bush", "the former vice president's spokeswoman"]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")
