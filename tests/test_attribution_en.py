@@ -1763,7 +1763,8 @@ RESOLUTION_CASES = [
     pytest.param(
         "Marco Rubio, who is third in many polls, stressed defense issues during an appearance with Sen. Joni "
         "Ernst, R-Iowa.\n\nThe Florida senator told reporters he felt “good about where we are.”",
-        [{"text": "good about where we are.", "speaker": "The Florida senator"}],
+        # (not Joni Ernst, a senator met after a preposition: the subject before, whom it varies)
+        [{"text": "good about where we are.", "speaker": "Marco Rubio"}],
         id="a-role-description-is-not-someone-met-after-a-preposition"),
     pytest.param(
         'The FBI lists "public corruption as its top criminal priority."\n\n'
