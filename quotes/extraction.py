@@ -875,6 +875,9 @@ def _resolve_speaker(
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
+    again = _described_again(mention, recent, w)
+    if again is not None:
+        return again, "anonymous", []
     return _name_of(mention, entities, w)
 
 
@@ -911,6 +914,24 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
         return None
     if entities.role_given_to_another(role, name, modifiers) or entities.known_in_another_office(role, name):
         return None
+    return name
+
+
+def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:
+    """'said a senior European diplomat …. "…," the diplomat said': a
+    definite description by the noun of the unnamed speaker just before is
+    that speaker, named as the article first described them."""
+    tokens = mention.tokens
+    if not recent or len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    at, name, kind = recent[-1]
+    first, *rest = fold(name).split()
+    noun = tokens[1].lower_
+    # (its words before any preposition: 'un diplomate européen', not 'a spokesman for the senator')
+    described = list(itertools.takewhile(lambda word: word not in w.STOPWORDS, rest))
+    if kind != "description" or mention.start - at > ROLE_SPEAKER_WINDOW or first not in w.ANONYMOUS_DETERMINERS \
+            or fold(noun) not in described or not person_noun(noun, w, frozenset(w.GENDERED_NOUNS)):
+        return None  # (a person by the same noun: not 'the discussion' after 'one Democrat familiar with the discussion')
     return name
 
 

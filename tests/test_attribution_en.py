@@ -2401,6 +2401,16 @@ def test_a_description_passes_over_a_name_after_a_preposition(nlp_en):
     assert [q.speaker for q in quotes] == ["Jeb Bush", "Jeb Bush", "the former vice president's spokeswoman"]
 
 
+def test_the_same_noun_again_is_the_unnamed_source_before(nlp_en):
+    """'said a senior European diplomat … the diplomat said': the source as
+    the article described it first; not a thing by the last word of a
+    description ('one Democrat familiar with the discussion … the discussion')."""
+    text = ('A senior Asian diplomat, who spoke on condition of anonymity, said the mood was "grim." '
+            '"Nobody expects a breakthrough," the diplomat said.')
+    quotes = attributed(text, nlp_en)
+    assert [q.speaker for q in quotes] == ["A senior Asian diplomat", "A senior Asian diplomat"]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")

@@ -762,6 +762,12 @@ CASES = [
          {"text": "un discours hors-sol", "speaker": "Fabien Roussel"}],
         id="la-phrase-finit-apres-le-reseau-x"),
     pytest.param(
+        "« Ce n'est qu'un début », a glissé un diplomate asiatique sous couvert d'anonymat. « Personne "
+        "n'attend de percée », a ajouté le diplomate.",
+        [{"text": "Ce n'est qu'un début", "speaker": "un diplomate asiatique"},
+         {"text": "Personne n'attend de percée", "speaker": "un diplomate asiatique"}],
+        id="le-meme-nom-est-la-source-anonyme-d-avant"),
+    pytest.param(
         "La maire a appelé au calme.\n\n« Du travail ! », « Du respect ! », ont scandé les grévistes devant "
         "l'usine.",
         [{"text": "Du travail !", "speaker": "les grévistes"}, {"text": "Du respect !", "speaker": "les grévistes"}],
