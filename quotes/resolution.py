@@ -402,6 +402,8 @@ class ArticleEntities:
                 context = fold(doc[max(0, ent.start - 4) : ent.start].text)
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
                     ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
+                if oblique and self._source_of_speech(root):
+                    oblique, reporter = False, True  # 'drew a rebuke from Sen. Lisa Murkowski': she spoke
                 gender = self._gender(ent, doc)
                 if gender is None and main and len(text.split()) > 1:
                     gender = self._own_pronoun_gender(root, offset, quoted)
@@ -1332,6 +1334,17 @@ class ArticleEntities:
             if word in small or elided and elided.group(1).replace("’", "'") in small:
                 return words[k - 1].rstrip(",")
         return words[-1].rstrip(",")
+
+    def _source_of_speech(self, root: Token) -> bool:
+        """The name is where words came from: 'a rebuke from X', 'criticism
+        by X', « une réplique de X » (a speech noun, then the preposition)."""
+        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        if prep is None or prep.lower_ not in self.words.SPEAKER_PREPOSITIONS:
+            return False
+        noun = prep.head if root.dep_ == "pobj" else root.head
+        if noun.pos_ in ("VERB", "AUX"):  # ('drew a rebuke from X': the verb's object is the words)
+            noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj")), noun)
+        return noun.pos_ == "NOUN" and (lemma_of(noun) in self.words.SPEECH_NOUNS or noun.lower_ in self.words.SPEECH_NOUNS)
 
     def _after_honorific(self, name: str) -> str:
         """'Mme Hidalgo' is Hidalgo, and 'Figaro Mme Durand' ('explique au

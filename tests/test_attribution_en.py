@@ -2411,6 +2411,15 @@ def test_the_same_noun_again_is_the_unnamed_source_before(nlp_en):
     assert [q.speaker for q in quotes] == ["A senior Asian diplomat", "A senior Asian diplomat"]
 
 
+def test_whom_words_came_from_is_no_passing_name(nlp_en):
+    """'drew a rebuke from Sen. Lisa Murkowski': a name after a preposition
+    is passed over by "she", except the source of the words it follows."""
+    text = ('Spokeswoman Karoline Leavitt called the statement "pathetic." The exchange drew a rebuke from '
+            'Sen. Susan Collins (R-Maine). "Both sides need to tone it down," she told reporters.')
+    quotes = attributed(text, nlp_en)
+    assert [q.speaker for q in quotes] == ["Karoline Leavitt", "Susan Collins"]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")

@@ -106,7 +106,7 @@ remark remarks comment comments statement claim assertion warning message slogan
 call answer response reply argument accusation contention admission description phrase catchphrase
 word words language insistence suggestion declaration announcement denial charge allegation criticism
 broadside complaint joke quip tweet post line speech mantra motto cry chant boast prediction
-characterization question demand threat refrain conclusion rhetoric testimony confession retort
+characterization question demand threat refrain conclusion rhetoric testimony confession retort rebuke
 """.split())
 # Relative pronouns for things: "a sign that read", "the resolution which said".
 THING_RELATIVES = frozenset("which that".split())
@@ -117,6 +117,8 @@ ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to
 # (French "lit-on dans le communiqué": English writes "the statement reads", a cue of its own)
 IMPERSONAL_SOURCE_VERBS: frozenset[str] = frozenset()
+# The preposition before whom words came from: "a rebuke from Sen. Lisa Murkowski".
+SPEAKER_PREPOSITIONS = frozenset("from by".split())
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset()
 IMPERSONAL_FRAMES: tuple[str, ...] = ()
 # 'Trump became the first candidate to buy a "promoted trend"': a quote such a

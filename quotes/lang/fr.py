@@ -126,6 +126,8 @@ ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’
 # « lit-on dans le communiqué », « a-t-on appris auprès de l'Elysée » : la source suit la
 # préposition (« on » est impersonnel dans PRONOUNS).
 IMPERSONAL_SOURCE_VERBS = frozenset("lire apprendre".split())
+# La préposition avant qui a dit : « une réplique de la sénatrice ».
+SPEAKER_PREPOSITIONS = frozenset("de du des d' d’ par".split())
 SOURCE_PREPOSITIONS = frozenset("dans auprès".split())
 # « Du côté de l'Elysée, on assure que … » : « on » parle pour ce qui ouvre la phrase.
 IMPERSONAL_FRAMES = ("du côté de", "du côté du", "du côté des", "chez", "dans l'entourage de", "dans l’entourage de",
