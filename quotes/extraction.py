@@ -24,7 +24,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, census_gender, first_name_gender, fold, person_noun, relation_noun, trim_name_tokens
+from .resolution import ArticleEntities, after_honorific, census_gender, first_name_gender, fold, person_noun, relation_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -865,10 +865,7 @@ def _resolve_speaker(
     if role is not None:
         modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
-        # ('the former secretary of State', role first: only someone given
-        # that role is it, never a guess from who spoke or was named last)
-        # ('the former vice president's spokeswoman' is the spokeswoman of someone named, not them)
-        guessed = not _role_written_first(mention, role) and not any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in mention.tokens)
+        guessed = not _held_only_as_given(mention, role)
         if named is None and guessed:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
@@ -1020,11 +1017,15 @@ def _role_of(mention: Mention, w) -> Optional[str]:
     return None
 
 
-def _role_written_first(mention: Mention, role: str) -> bool:
-    """'the former secretary of State', 'le maire de Villeurbanne': the role
-    is the head noun and words follow it (not 'the Florida senator', nor a
-    phrase for a role such as "le chef de l'Etat")."""
-    return mention.head == role and role not in (mention.tokens[-1].lower_, mention.text.split()[-1].lower().strip(".,;:"))
+def _held_only_as_given(mention: Mention, role: str) -> bool:
+    """A role only someone the article gave it holds, never guessed from who
+    spoke or was named last: one written before its complement ('the former
+    secretary of State', 'le maire de Villeurbanne'; not 'the Florida
+    senator', nor a phrase for a role, "le chef de l'Etat"), or one
+    possessed ('the former vice president's spokeswoman' is not the vice
+    president)."""
+    written_first = mention.head == role and role not in (mention.tokens[-1].lower_, mention.text.split()[-1].lower().strip(".,;:"))
+    return written_first or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in mention.tokens)
 
 
 def _drop_article(text: str, w) -> str:
@@ -1127,7 +1128,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         base = mention.tokens[0].idx
         titles_text = (text_of_doc[base:lo] + " " + text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
         titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
-        name = _strip_honorific(name, w)
+        name = after_honorific(name, w)
         name = entities.name_form(name) or name
         return entities.full_name(name), "person", titles
     named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
@@ -1148,9 +1149,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and entities.known_person(text):
         # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was named: the person again.
-        return entities.full_name(_strip_honorific(text, w)), "person", []
+        return entities.full_name(after_honorific(text, w)), "person", []
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
-        stripped = _strip_honorific(text, w)
+        stripped = after_honorific(text, w)
         honorific = stripped != text  # ('M. Macron', 'Mme Borne': a person whatever the tags)
         if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'
             stripped = entities.name_form(stripped) or stripped
@@ -1243,15 +1244,6 @@ def _without_relative(mention: Mention, text: str, w) -> str:
         if (tok.head.lower_ == mention.head or comma) and edge.i > tokens[0].i:
             return text[: edge.idx - tokens[0].idx].rstrip(" ,") or text
     return text
-
-
-def _strip_honorific(name: str, w) -> str:
-    """'Mme Lefèvre' is Lefèvre; so is 'Figaro Mme Lefèvre', an outlet the
-    NER ran into the name ('explique au Figaro Mme Lefèvre')."""
-    honorifics = w.HONORIFICS_MALE | w.HONORIFICS_FEMALE
-    parts = name.split()
-    at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics), None)
-    return " ".join(parts[at + 1 :]) if at is not None else name
 
 
 def _is_org_word(text: str) -> bool:

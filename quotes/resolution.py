@@ -241,6 +241,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+def after_honorific(name: str, w: ModuleType) -> str:
+    """'Mme Hidalgo' is Hidalgo, and 'Figaro Mme Durand' ('explique au
+    Figaro Mme Durand') is Durand: an honorific opens the person's name,
+    what comes before it is another word a tag ran into (the gender it
+    tells is read where the name is found)."""
+    parts = name.split()
+    honorifics = w.HONORIFICS_MALE | w.HONORIFICS_FEMALE
+    at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics), None)
+    return " ".join(parts[at + 1 :]) if at is not None else name
+
+
 def _listed_first_names(gender: str) -> frozenset[str]:
     """Every language's own first names of a gender, folded as
     first_name_gender compares them ("Léa" is "lea")."""
@@ -376,7 +387,7 @@ class ArticleEntities:
             start = ent.start_char + offset
             if _in_quotes(start, quoted):
                 continue
-            text = self._after_honorific(POSSESSIVE.sub("", _entity_text(ent)).strip())
+            text = after_honorific(POSSESSIVE.sub("", _entity_text(ent)).strip(), self.words)
             if not text:
                 continue
             root = ent.root
@@ -1345,16 +1356,6 @@ class ArticleEntities:
         if noun.pos_ in ("VERB", "AUX"):  # ('drew a rebuke from X': the verb's object is the words)
             noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj")), noun)
         return noun.pos_ == "NOUN" and (lemma_of(noun) in self.words.SPEECH_NOUNS or noun.lower_ in self.words.SPEECH_NOUNS)
-
-    def _after_honorific(self, name: str) -> str:
-        """'Mme Hidalgo' is Hidalgo, and 'Figaro Mme Durand' ('explique au
-        Figaro Mme Durand') is Durand: an honorific inside a name the NER
-        found opens the person's name, what comes before it is another word
-        the tag ran into (_gender reads the honorific)."""
-        parts = name.split()
-        honorifics = self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE
-        at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics), None)
-        return " ".join(parts[at + 1 :]) if at is not None else name
 
     def _named_next(self, gender: str, position: int) -> Optional[tuple[str, str]]:
         """'« Je ne regrette rien », confie-t-elle. Sandrine Lefèvre, 52 ans,
