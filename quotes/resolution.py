@@ -879,11 +879,13 @@ class ArticleEntities:
             if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
                 forms.append(form)
         if not forms and len(words) == 1:
-            # 'Pour Marine | Le Pen,': a first name the parse cut from its
-            # surname is the one person of the article so named; so is a
-            # family name written first ('Mao Ning … Mao told', 'Lai Ching-te')
+            # 'Pour Marine | Le Pen,', 'His wife, Jane,': a first name (of
+            # either list) the parse cut from its surname is the one person
+            # of the article so named; so is a family name written first
+            # ('Mao Ning … Mao told', 'Lai Ching-te')
             forms = list(dict.fromkeys(f for f in map(self.name_form, self._distinct) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
-            if len(forms) == 1 and (first_name_gender(words[0]) is not None or self._introduced_whole(forms[0], words[0])):
+            if len(forms) == 1 and (first_name_gender(words[0]) is not None or census_gender(words[0]) is not None
+                                    or self._introduced_whole(forms[0], words[0])):
                 return forms[0]
             return name
         if not forms:

@@ -2420,6 +2420,15 @@ def test_whom_words_came_from_is_no_passing_name(nlp_en):
     assert [q.speaker for q in quotes] == ["Karoline Leavitt", "Susan Collins"]
 
 
+def test_a_census_first_name_alone_is_the_one_person_so_named(nlp_en):
+    """'His wife, Jane, …' with "Jane Sanders" named: a first name the census
+    knows (the short list does not) is the one person of the article so named."""
+    text = ('Bernie Sanders has not said what he will do next. His wife, Jane, offered a preview in an interview '
+            'on Tuesday. "If he is not the nominee, he will keep this movement going," she said. Jane Sanders '
+            "has been his closest adviser for decades.")
+    assert [q.speaker for q in attributed(text, nlp_en)] == ["Jane Sanders"]
+
+
 def test_related_that_reports_speech_like_told(nlp_en):
     text = ("The pastor then related that the idea came to him during a night of prayer. “I felt that I had to "
             "write down every name in that chapter before the morning.”")
