@@ -9,6 +9,7 @@ The attribution rules (attribution.Attributor) build on this reading.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 from types import ModuleType
 from typing import Iterator, Optional
@@ -1207,7 +1208,8 @@ class ClauseReader:
         description, a comma, then a capitalised name of one to four words
         closing the phrase: the mention takes in the name."""
         doc = pp.doc
-        after = [t for t in doc if t.idx + pp.offset >= mention.end and not t.is_space]
+        # (the words after it, found by the paragraph's bisect: asked of every role a subject is)
+        after = pp.words[bisect.bisect_left(pp.word_starts, mention.end - pp.offset) :]
         if len(after) < 2 or after[0].text != ",":
             return mention
         name = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))

@@ -24,7 +24,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, after_honorific, census_gender, first_name_gender, fold, person_noun, relation_noun, trim_name_tokens
+from .resolution import ArticleEntities, after_honorific, census_gender, first_name_gender, fold, honorifics, person_noun, relation_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -1171,10 +1171,9 @@ def _name_after_honorific(mention: Mention, w) -> Optional[str]:
     """'M. Retailleau sur BFMTV', 'Mme Hidalgo à Paris', 'M. Garnier' the
     NER called a place, 'Monde Mme Lefèvre': an honorific opens a person's
     name, which runs to the first word without a capital."""
-    honorifics = w.HONORIFICS_MALE | w.HONORIFICS_FEMALE
     tokens = mention.tokens
     # (after an outlet the inverted tag ran in: 'explique au Monde Mme Lefèvre')
-    at = next((k for k, t in enumerate(tokens) if t.lower_ in honorifics and (k == 0 or tokens[k - 1].text[:1].isupper())), None)
+    at = next((k for k, t in enumerate(tokens) if t.lower_ in honorifics(w) and (k == 0 or tokens[k - 1].text[:1].isupper())), None)
     if at is None:
         return None
     name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[at + 1 :]))

@@ -241,14 +241,27 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=None)
+def honorifics(w: ModuleType) -> frozenset[str]:
+    """A language's honorifics of either gender ("mr.", "mme"), joined once:
+    names are read past them on every entity and every speaker."""
+    return frozenset(w.HONORIFICS_MALE | w.HONORIFICS_FEMALE)
+
+
+def morph_gender(token: Token) -> Optional[str]:
+    """"male" or "female" as the parse's morphology marks the word ('le
+    groupe', 'la ministre'), or None (English marks none)."""
+    gender = token.morph.get("Gender")
+    return {"Masc": "male", "Fem": "female"}.get(gender[0]) if gender else None
+
+
 def after_honorific(name: str, w: ModuleType) -> str:
     """'Mme Hidalgo' is Hidalgo, and 'Figaro Mme Durand' ('explique au
     Figaro Mme Durand') is Durand: an honorific opens the person's name,
     what comes before it is another word a tag ran into (the gender it
     tells is read where the name is found)."""
     parts = name.split()
-    honorifics = w.HONORIFICS_MALE | w.HONORIFICS_FEMALE
-    at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics), None)
+    at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics(w)), None)
     return " ".join(parts[at + 1 :]) if at is not None else name
 
 
@@ -353,6 +366,7 @@ class ArticleEntities:
     _labels: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)  # one-word entity -> label counts
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
     _tagged_people: set[str] = field(default_factory=set, repr=False)  # names the NER itself called people
+    _whole_first: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)  # _introduced_whole's answers
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
@@ -454,8 +468,7 @@ class ArticleEntities:
                 start = first.idx + offset
                 if not _in_quotes(start, quoted):
                     name = doc_text(doc)[first.idx : tok.idx + len(tok.text)]
-                    gender = {"Masc": "male", "Fem": "female"}.get(next(iter(tok.morph.get("Gender")), ""))
-                    self.entities.append(Entity(name, start, "organisation", gender, True))
+                    self.entities.append(Entity(name, start, "organisation", morph_gender(tok), True))
         self._keep_in_order(added_from)
 
     def _add_described_subjects(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
@@ -774,8 +787,7 @@ class ArticleEntities:
 
     def _gender(self, ent, doc: Doc) -> Optional[str]:
         # the honorific before the name, or inside what the NER tagged ('Mme Hidalgo')
-        honorific = next((t.lower_ for t in doc[max(0, ent.start - 1) : ent.end - 1]
-                          if t.lower_ in self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE), "")
+        honorific = next((t.lower_ for t in doc[max(0, ent.start - 1) : ent.end - 1] if t.lower_ in honorifics(self.words)), "")
         if honorific in self.words.HONORIFICS_MALE:
             return "male"
         if honorific in self.words.HONORIFICS_FEMALE:
@@ -806,8 +818,7 @@ class ArticleEntities:
         if not person_noun(role.lower_, self.words, frozenset(self.words.GENDERED_NOUNS), endings=False):
             return None
         det = next((c for c in role.children if c.dep_ == "det" and c.morph.get("Gender")), None)
-        gender = det.morph.get("Gender") if det is not None else []
-        return {"Fem": "female", "Masc": "male"}.get(gender[0]) if gender else None
+        return morph_gender(det) if det is not None else None
 
     def _own_pronoun_gender(self, subject: Token, offset: int, quoted: list[tuple[int, int]]) -> Optional[str]:
         """'Ilia Calderón reacted with a letter on preparing her daughter',
@@ -870,10 +881,9 @@ class ArticleEntities:
         if not words:
             return name
         forms: list[str] = []
-        honorifics = self.words.HONORIFICS_MALE | self.words.HONORIFICS_FEMALE
         for cand in self._distinct:
             form = self.name_form(cand)
-            if form is None or form.split()[0].lower() in honorifics:
+            if form is None or form.split()[0].lower() in honorifics(self.words):
                 continue  # 'Mme Borne' is no fuller a name than 'Borne'
             cw = fold(form).split()
             if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
@@ -962,7 +972,15 @@ class ArticleEntities:
         """The article named the person in full, as a person (a name the
         NER called one, or one a description follows: 'Ban Ki-moon, the
         secretary general'), before it used the word alone: 'Mao Ning … Mao
-        told' (not 'the Trump Train, I know … Trump')."""
+        told' (not 'the Trump Train, I know … Trump'). Asked quote after
+        quote: each form's answer is searched for in the text once (again
+        only if the NER has called more names people since)."""
+        key = (form, len(self._tagged_people))
+        if key not in self._whole_first:
+            self._whole_first[key] = self._search_introduced_whole(form)
+        return self._whole_first[key]
+
+    def _search_introduced_whole(self, form: str) -> bool:
         introduced = re.search(re.escape(form) + r",\s+(?:who|whose|a|an|the|\d{1,3},)\s", self.text)
         if form not in self._tagged_people and introduced is None:
             return False
