@@ -243,6 +243,8 @@ def _extract(
             gender = w.PRONOUNS.get(att.speaker.text.lower().lstrip("-"))
             if gender in ("male", "female"):
                 entities.learn_gender(speaker, gender)
+        if speaker and kind == "person":
+            entities.learn_name(speaker)
         if speaker:
             recent.append((span.start, speaker, "description" if _described(speaker, w) else kind or "person"))
             if kind == "organisation":
@@ -1147,8 +1149,10 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
         return entities.full_name(honoured), "person", []
     head = mention.tokens[-1] if mention.tokens else None
-    if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and entities.known_person(text):
-        # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was named: the person again.
+    if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and (entities.known_person(text) or entities.written_in_full(text)):
+        # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was
+        # named: the person again; so is 'Tanden' with 'Neera Tanden' written
+        # where the NER saw no person.
         return entities.full_name(after_honorific(text, w)), "person", []
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
         stripped = after_honorific(text, w)

@@ -72,6 +72,10 @@ yves luc claude françois baptiste gérald gerald édouard edouard olivier bruno
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies|Associates)\b")
 
 
+# 'J.J. MacNab', 'A.B. Stoddard': initials end in a dot, no sentence ends there
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def looks_like_person(ent) -> bool:
     """A small pipeline often tags foreign names as ORG: two to four
     capitalised proper nouns with no organisation word are a person."""
@@ -367,6 +371,7 @@ class ArticleEntities:
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
     _tagged_people: set[str] = field(default_factory=set, repr=False)  # names the NER itself called people
     _whole_first: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)  # _introduced_whole's answers
+    _in_full: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # written_in_full's answers
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
@@ -840,8 +845,22 @@ class ArticleEntities:
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the
         article ('Trump' after 'Donald Trump', or tagged a person elsewhere),
-        whatever label the parse gave it here."""
-        return self._surname_of_someone(POSSESSIVE.sub("", text).strip(), shortest=1)
+        or a family name of several words that ends a longer name ('Le Pen'
+        after 'Marine Le Pen', 'Vargas Llosa'), whatever label the parse
+        gave it here."""
+        text = POSSESSIVE.sub("", text).strip()
+        words = fold(text).split()
+        if len(words) > 1 and all(word[:1].isupper() for word in text.split()):
+            return any(fold(n).split()[-len(words) - 1 :][1:] == words for n in self._distinct if len(n.split()) > len(words))
+        return self._surname_of_someone(text, shortest=1)
+
+    def learn_name(self, name: str) -> None:
+        """A person a quote was attributed to by a rule that read the name
+        where the NER did not ('Spokeswoman Haley Morris says' tagged an
+        organisation, 'stated Roman Smbatyan' a nationality): later quotes by
+        the surname alone complete it, as they would a tagged name."""
+        if len(name.split()) > 1 and all(word[:1].isupper() for word in name.split()) and name not in self._distinct:
+            self._add_name(name)
 
     def _surname_of_someone(self, text: str, shortest: int = 2) -> bool:
         """A one-word name that is the last word of a person already named
@@ -897,7 +916,7 @@ class ArticleEntities:
             if len(forms) == 1 and (first_name_gender(words[0]) is not None or census_gender(words[0]) is not None
                                     or self._introduced_whole(forms[0], words[0])):
                 return forms[0]
-            return name
+            return self.written_in_full(name) or name
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'
@@ -905,6 +924,28 @@ class ArticleEntities:
         first = fold(forms[0]).split()[0]
         forms = [form for form in forms if fold(form).split()[0] == first]
         return max(forms, key=lambda form: len(form.split()))
+
+    def written_in_full(self, surname: str) -> Optional[str]:
+        """The one 'First Surname' (or 'First M. Surname') the article text
+        writes, with a first name either list knows, when the NER tagged it
+        no person ('Director James Comey', 'Cecile Richards' in a headline):
+        "Comey" alone is no name a reader searches for. None when no such
+        form, or two people share the surname ('Hillary' and 'Bill Clinton'),
+        or the word is a capital that speaks for its government ('Washington
+        said' with George Washington written)."""
+        if not surname[:1].isupper() or " " in surname or fold(surname) in self.words.METONYM_PLACES:
+            return None
+        if surname not in self._in_full:
+            openers = sentence_openers(self.words.CODE) | honorifics(self.words) | self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS
+            found: dict[str, str] = {}
+            for match in re.finditer(r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?) " + re.escape(surname) + r"\b", self.text):
+                first = fold(match.group(1))
+                if not match.group(1)[0].isupper() or first in openers or (first_name_gender(first) is None and census_gender(first) is None):
+                    continue
+                if len(match.group(0)) > len(found.get(first, "")):
+                    found[first] = match.group(0)
+            self._in_full[surname] = next(iter(found.values())) if len(found) == 1 else None
+        return self._in_full[surname]
 
     def name_form(self, name: str) -> Optional[str]:
         """A capitalised run as a name (see _read_name_form), read once per
@@ -939,7 +980,7 @@ class ArticleEntities:
             (fold(parts[0]).strip(".") in common and first_name_gender(fold(parts[0])) is None) or fold(parts[0]) in titles
         ):
             parts = parts[1:]  # not "Will Doyle"
-        if any(p.endswith(".") and len(p) > 3 for p in parts[:-1]) or any(c.isdigit() for c in name):
+        if any(p.endswith(".") and len(p) > 3 and not INITIALS.fullmatch(p) for p in parts[:-1]) or any(c.isdigit() for c in name):
             return None
         if any(fold(p) in common and fold(p) not in particles for p in parts[1:-1]):
             return None  # but "George Will", "Al From"

@@ -2420,6 +2420,26 @@ NAMED_SPEAKER_CASES = [
         [{"text": "I felt that I had to write down every name in that chapter before the morning.",
           "speaker": "The pastor"}],
         id="related-that-reports-speech-like-told"),
+    # A surname alone is the person the article named in full, however the NER
+    # tagged either: a family name of two words ('Le Pen' read as an
+    # organisation), a first name written as initials ...
+    pytest.param(
+        "French far-right leader Marine Le Pen backed the Republican nominee on Thursday.\n\n"
+        '"He is the candidate of the people," Le Pen told reporters in Paris.',
+        [{"speaker": "Marine Le Pen"}],
+        id="a-family-name-of-two-words-is-the-person-named-in-full"),
+    pytest.param(
+        '"You would not have had the standoff if not for the militia," says J.J. MacNab, an expert on '
+        'extremist groups.\n\nMacNab says that the groups "have been growing for years."',
+        [{"speaker": "J.J. MacNab"}, {"speaker": "J.J. MacNab"}],
+        id="initials-end-no-sentence-in-a-name"),
+    # ... or a name the NER tagged no person at all (a headline's), written
+    # once with a first name the lists know.
+    pytest.param(
+        "Cecile Richards: 'We Will Not Back Down.'\n\nThe head of the group spoke at length on Monday. "
+        '"We are not going anywhere," Richards said.',
+        [{"speaker": "Cecile Richards"}],
+        id="a-surname-is-completed-from-the-article-text"),
 ]
 
 
