@@ -300,6 +300,7 @@ class Entity:
     reporter: bool = False  # the subject of a speech verb ("Rick Tyler said")
     main: bool = False  # the subject of its sentence's main verb, not of a clause inside it ("if Sanders wins")
     aside: bool = False  # inside an opening participle clause ("Asked about Clinton, she said")
+    owner: bool = False  # the possessor of a noun ("Donald Trump's plan")
 
 
 def _group_name(noun: Token) -> str:
@@ -439,7 +440,7 @@ class ArticleEntities:
                     gender = self._own_pronoun_gender(root, offset, quoted)
                 self.entities.append(Entity(text, start, "person", gender, subject, title=title,
                                             context=context, oblique=oblique, reporter=reporter, main=main,
-                                            aside=_in_fronted_participle(root)))
+                                            aside=_in_fronted_participle(root), owner=ent.root.dep_ in ("poss", "nmod:poss")))
             elif self._surname_of_someone(text):
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
@@ -1122,9 +1123,19 @@ class ArticleEntities:
         same = [e for e in itertools.takewhile(lambda e: e.kind != "person" or self.full_name(e.name) == name,
                                                (e for e in reversed(self.entities) if e.start <= last.start)) if e.kind == "person"]
         main = next((e for e in same if e.main), None) or self._named_then_pronoun(last, position)
-        if main is None or re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", self.text[: main.start], re.I):
+        if main is None or self._met_before_named(role, name):
             return None  # ('The judge rubbed his chin … Brafman …, the judge exclaimed': someone of their own)
         return name
+
+    def _met_before_named(self, role: str, name: str) -> bool:
+        """The article wrote 'the … <role>' before it first wrote the name's
+        last word: the description is someone of its own ('The judge rubbed
+        his chin … Brafman …, the judge exclaimed'), not a second name for a
+        person met first ('De Blasio disbanded the unit … the Republican
+        presidential candidate said' is Trump, whom the lead named)."""
+        named = re.search(rf"\b{re.escape(name.split()[-1])}\b", self.text)
+        before = self.text[: named.start()] if named else self.text
+        return re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}{re.escape(role)}\b", before, re.I) is not None
 
     def _named_then_pronoun(self, last: Entity, position: int) -> Optional[Entity]:
         """'At the moment Chris Christie learned he had been bumped …, he was
@@ -1156,8 +1167,10 @@ class ArticleEntities:
             title = e.title.rstrip(".")
             if not e.subject and title in known and title not in titles:
                 continue
-            if e.oblique and not e.subject:
-                continue  # ('In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said')
+            if (e.oblique or e.owner) and not e.subject:
+                # ('In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said';
+                # 'Trump continued to question Cruz's temperament, …, said the New York businessman')
+                continue
             return e
         return None
 

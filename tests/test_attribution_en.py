@@ -2440,6 +2440,24 @@ NAMED_SPEAKER_CASES = [
         '"We are not going anywhere," Richards said.',
         [{"speaker": "Cecile Richards"}],
         id="a-surname-is-completed-from-the-article-text"),
+    # A description passes over a possessor, as over a name after a preposition:
+    # the sentence was about who questioned, not whose temperament.
+    pytest.param(
+        "Rick Perry spoke in Ames on Sunday.\n\nIn an interview with CNN, Carter continued to question Perry's "
+        'temperament, saying the Texas governor could not "make deals" as president.\n\n"We can\'t have a guy who '
+        'shouts at every other governor, right?" said the New York businessman, who campaigned in New Hampshire on '
+        "Monday.",
+        [{"speaker": "Carter"}, {"speaker": "Carter"}],
+        id="a-description-passes-over-a-possessor"),
+    # A description the article wrote of someone after naming them is that
+    # person again, not someone of its own (which a description met before
+    # the name is: the judge test above).
+    pytest.param(
+        "Voters in Iowa cheered Lopez on Friday. The candidate's aides said the crowd was the largest yet.\n\n"
+        "Maria Lopez says she is under attack because of her rise in the polls.\n\n"
+        '"There\'s no question I\'m getting special scrutiny," the Democratic presidential candidate told NBC on Sunday.',
+        [{"speaker": "Maria Lopez"}],
+        id="a-description-written-after-the-name-is-the-person-again"),
 ]
 
 
