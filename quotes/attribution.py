@@ -1016,6 +1016,8 @@ class Attributor(ClauseReader):
                         speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:
                 head = head.head
+            if head.pos_ not in ("PROPN", "NOUN", "PRON"):
+                head = self._name_in_title_run(speaker_words[0]) or head  # ('said Oversight ranking Democrat Elijah Cummings')
             mention = self.with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att

@@ -303,7 +303,9 @@ class ClauseReader:
             hi += 2  # ('l'état-major', which the French tokenizer splits at the hyphen)
         while lo < hi and (pp.doc[lo].is_punct or pp.doc[lo].lower_ in ("'s", "’s")):
             lo += 1
-        while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s")):
+        # (nor a conjunction whose conjunct the parse hung elsewhere: 'the former
+        # secretary of state and current Democratic presidential nominee said')
+        while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s") or pp.doc[hi].pos_ == "CCONJ"):
             hi -= 1
         hi = self._closing_mark(pp.doc, lo, hi)
         tokens = list(pp.doc[lo : hi + 1])
@@ -1170,7 +1172,23 @@ class ClauseReader:
                     break
             if head.pos_ in ("PROPN", "NOUN", "PRON"):
                 return self._with_name_of_role(head, self.noun_phrase(head, pp), pp)
+            named = self._name_in_title_run(tok)
+            if named is not None:
+                return self.noun_phrase(named, pp)
         return None
+
+    @staticmethod
+    def _name_in_title_run(first: Token) -> Optional[Token]:
+        """'said Oversight ranking Democrat Elijah Cummings': a run of title
+        words the parse read as a verb phrase; the last proper noun of it,
+        before a comma or a preposition, heads whom it names."""
+        last = None
+        for tok in first.doc[first.i : first.i + 7]:
+            if tok.is_punct or tok.pos_ == "ADP":
+                break  # ('of Maryland', '(D-Md.)': where, not who)
+            if tok.pos_ == "PROPN":
+                last = tok
+        return last
 
     def _resolve_relative(self, subj: Token, pp: ParsedParagraph) -> Mention:
         """'Caddell, who said …': the mention is "who", its antecedent the

@@ -2458,6 +2458,19 @@ NAMED_SPEAKER_CASES = [
         '"There\'s no question I\'m getting special scrutiny," the Democratic presidential candidate told NBC on Sunday.',
         [{"speaker": "Maria Lopez"}],
         id="a-description-written-after-the-name-is-the-person-again"),
+    # A mention never ends on a conjunction whose conjunct the parse hung elsewhere ...
+    pytest.param(
+        "On Wednesday’s episode of “The Late Show,” the former secretary of state and current Democratic nominee "
+        "said she would speak “plainly to young voters.”",
+        [{"speaker": "the former secretary of state", "speaker_mention": "the former secretary of state"}],
+        id="a-mention-never-ends-on-a-conjunction"),
+    # ... and a run of title words the parse read as a verb ('ranking') still
+    # ends in the name of who speaks.
+    pytest.param(
+        '"We will keep fighting for every single vote in this state," said Judiciary ranking Democrat Maria Ortiz '
+        "(D-Calif.).",
+        [{"speaker": "Maria Ortiz"}],
+        id="a-run-of-titles-read-as-a-verb-ends-in-the-name"),
 ]
 
 
