@@ -1267,8 +1267,8 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "group"
     if mention.tokens and mention.tokens[-1].pos_ == "PROPN":
         return "organisation"
-    if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS:
-        return "organisation"  # 'the statement', 'the lawsuit': a document speaks for its issuer
+    if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS | w.WRITTEN_THINGS:
+        return "organisation"  # 'the statement', 'the lawsuit', 'the suit': a document speaks for its issuer
     if mention.tokens and lemma_of(mention.tokens[-1]) in w.BODY_WORDS:
         return "organisation"  # 'the Clinton campaign', 'her team'
     return classify_kind(mention.text, w.CODE)

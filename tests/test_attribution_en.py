@@ -2471,6 +2471,12 @@ NAMED_SPEAKER_CASES = [
         "(D-Calif.).",
         [{"speaker": "Maria Ortiz"}],
         id="a-run-of-titles-read-as-a-verb-ends-in-the-name"),
+    # A written thing that speaks is no person in the speaker facets.
+    pytest.param(
+        'The lawyer filed papers on Monday. "The committee ignored every warning it was given," the suit reads. '
+        '"It was a cover-up," the book says.',
+        [{"speaker": "the suit", "speaker_kind": "organisation"}, {"speaker": "the book", "speaker_kind": "organisation"}],
+        id="a-written-thing-is-no-person"),
 ]
 
 

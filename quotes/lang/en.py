@@ -126,6 +126,10 @@ IMPERSONAL_FRAMES: tuple[str, ...] = ()
 STATE_VERBS = frozenset("be become wear serve lead increase register".split())
 # Nouns for a poll, which speaks for the share of people it reports: "In a CNN poll, 31% said …"
 POLL_NOUNS = frozenset("poll survey".split())
+# Written things that speak only for whoever wrote them, and no reporting
+# noun a rule reads as a document ('the suit reads', 'the book says'): a
+# speaker so described is no person.
+WRITTEN_THINGS = frozenset("suit book memoir piece passage cable headline caption sign banner language".split())
 SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 # Verbs of a medium relaying what was said: "…," said Day, reports USA Today.
 RELAY_VERBS = frozenset("report".split())

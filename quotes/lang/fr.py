@@ -139,6 +139,9 @@ TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split()
 STATE_VERBS = frozenset("être devenir porter servir mener".split())
 # Noms de sondage, qui parle pour la part de sondés : « selon un sondage, 31 % disent … »
 POLL_NOUNS = frozenset("sondage enquête".split())
+# Choses écrites qui ne parlent que pour qui les a écrites ('la plainte
+# indique', 'le livre affirme') : un tel locuteur n'est pas une personne.
+WRITTEN_THINGS = frozenset("plainte livre mémoires passage câble titre légende pancarte banderole".split())
 SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 # Verbes d'un média qui relaie : « … », a dit Day, rapporte Le Monde.
 RELAY_VERBS = frozenset("rapporter relater".split())
