@@ -939,12 +939,15 @@ class ArticleEntities:
         if surname not in self._in_full:
             openers = sentence_openers(self.words.CODE) | honorifics(self.words) | self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS
             found: dict[str, str] = {}
-            for match in re.finditer(r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?) " + re.escape(surname) + r"\b", self.text):
+            # (a nickname between quotes is left out: 'Marine John “Tig” Tiegen' is John Tiegen)
+            pattern = r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?)(?: [“\"][^”\"]{1,20}[”\"])? " + re.escape(surname) + r"\b"
+            for match in re.finditer(pattern, self.text):
                 first = fold(match.group(1))
                 if not match.group(1)[0].isupper() or first in openers or (first_name_gender(first) is None and census_gender(first) is None):
                     continue
-                if len(match.group(0)) > len(found.get(first, "")):
-                    found[first] = match.group(0)
+                written = f"{match.group(1)}{match.group(2)} {surname}"
+                if len(written) > len(found.get(first, "")):
+                    found[first] = written
             self._in_full[surname] = next(iter(found.values())) if len(found) == 1 else None
         return self._in_full[surname]
 

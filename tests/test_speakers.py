@@ -192,6 +192,7 @@ def test_a_name_a_rule_read_completes_the_surname_after() -> None:
     ("FBI Director James Comey testified. Comey said it was careless.", "Comey", "James Comey"),
     ("Cecile Richards: 'We Will Not Back Down.' Richards spoke on Monday.", "Richards", "Cecile Richards"),
     ("Gov. George W. Bush spoke. Bush said so.", "Bush", "George W. Bush"),
+    ("Marine John “Tig” Tiegen founded the group. Tiegen said so.", "Tiegen", "John Tiegen"),  # a nickname left out
     # two people share the surname: no guess
     ("Hillary Clinton and Bill Clinton arrived. Clinton said so.", "Clinton", None),
     # a sentence opener, a title or an unknown word before the surname is no first name
