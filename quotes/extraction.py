@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import Attributor, _title_case
 from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS, body_named_after
 from .filtering import features, load_filter, rules_only
-from .lang import available, inner_tag, words
+from .lang import available, inner_tag, sentence_openers, words
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
@@ -1162,6 +1162,8 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         full = entities.full_name(stripped)
         if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
             return full, "person", []
+    if _person_read_as_body(text, entities, w):  # 'Carly Fiorina threw her support …' tagged an organisation
+        return entities.full_name(text), "person", []
     body = _body_named_in_apposition(mention, w)
     if body is not None:  # 'the civil rights organization the Anti-Defamation League'
         description = text[: len(text) - len(body)].strip(" ,").split(" ", 1)
@@ -1247,6 +1249,22 @@ def _without_relative(mention: Mention, text: str, w) -> str:
         if (tok.head.lower_ == mention.head or comma) and edge.i > tokens[0].i:
             return text[: edge.idx - tokens[0].idx].rstrip(" ,") or text
     return text
+
+
+def _person_read_as_body(text: str, entities: ArticleEntities, w) -> bool:
+    """'Carly Fiorina' tagged an organisation: two or three capitalised words
+    opening with a first name either list knows, no organisation word, whose
+    last word the article also writes alone ('Fiorina, the former
+    Hewlett-Packard CEO'), as it writes a person's surname and not a firm's
+    second word ('Morgan Stanley' is never "Stanley")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words) or _is_org_word(text):
+        return False
+    first = fold(words[0])
+    if first in sentence_openers(w.CODE) or not (first_name_gender(first) or census_gender(first)):
+        return False
+    alone = re.finditer(rf"\b{re.escape(words[-1])}\b", entities.text)
+    return any(not entities.text[: m.start()].rstrip().endswith(words[-2]) for m in alone)
 
 
 def _is_org_word(text: str) -> bool:

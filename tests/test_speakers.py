@@ -427,6 +427,27 @@ def test_a_titled_name_the_ner_called_a_work_is_the_person(nlp_en) -> None:
     assert _name_of(mention, entities, words("en")) == ("Greg Stanton", "person", ["Phoenix Mayor"])
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a person's name the NER tagged an organisation: the surname also stands alone
+    ("Carly Fiorina threw her support behind Ted Cruz. Fiorina, the former CEO, spoke.", "Carly Fiorina", "person"),
+    # a firm named after people: the article never writes its last word alone
+    ("Morgan Stanley cut its forecast. Morgan Stanley said rates would rise.", "Morgan Stanley", "organisation"),
+])
+def test_a_person_the_ner_called_an_organisation_is_a_person(nlp_en, text: str, name: str, kind: str) -> None:
+    from spacy.tokens import Span
+
+    from quotes.extraction import _name_of
+    from quotes.lang import words
+    from quotes.mentions import Mention
+    from quotes.resolution import ArticleEntities
+
+    doc = nlp_en(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    tokens = list(doc[:2])
+    mention = Mention(0, tokens[-1].idx + len(tokens[-1].text), name, tokens[-1].lower_, tokens, ent_label="ORG")
+    assert _name_of(mention, ArticleEntities(words("en"), text=text), words("en"))[:2] == (name, kind)
+
+
 def test_a_name_the_ner_missed_keeps_whether_it_is_its_sentence_s_main_subject(nlp_en) -> None:
     """'Devine acknowledged that …' with "Devine" tagged an organisation: the
     surname of someone named before is the main subject (who a later "he" or
