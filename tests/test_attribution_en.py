@@ -2477,6 +2477,11 @@ NAMED_SPEAKER_CASES = [
         '"It was a cover-up," the book says.',
         [{"speaker": "the suit", "speaker_kind": "organisation"}, {"speaker": "the book", "speaker_kind": "organisation"}],
         id="a-written-thing-is-no-person"),
+    pytest.param(
+        'The magazine ran the interview on Tuesday. "We will not back down," the conservative publication wrote in '
+        "an editorial.",
+        [{"speaker": "the conservative publication", "speaker_kind": "organisation"}],
+        id="a-publication-is-an-organisation"),
 ]
 
 

@@ -772,6 +772,11 @@ CASES = [
         "l'usine.",
         [{"text": "Du travail !", "speaker": "les grévistes"}, {"text": "Du respect !", "speaker": "les grévistes"}],
         id="des-slogans-listes-avant-leur-verbe"),
+    # un titre de presse qui parle est une organisation, pas une personne
+    pytest.param(
+        "Le magazine a publié l’entretien mardi. « Nous ne céderons rien », affirme l’hebdomadaire dans son éditorial.",
+        [{"speaker": "l’hebdomadaire", "speaker_kind": "organisation"}],
+        id="un-hebdomadaire-est-une-organisation"),
 ]
 
 

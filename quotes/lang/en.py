@@ -264,7 +264,8 @@ ORGANISATION_WORDS = frozenset(
     "navy police parliament congress senate council committee commission office department "
     "embassy presidency cabinet statement service services party coalition alliance nato "
     "un union court company firm group organisation organization institute university bank "
-    "command headquarters house website channel network station broadcaster daily board".split()
+    "command headquarters house website channel network station broadcaster daily board "
+    "legislature publication outlet magazine".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the
