@@ -1267,6 +1267,13 @@ def _person_read_as_body(text: str, entities: ArticleEntities, w) -> bool:
     return any(not entities.text[: m.start()].rstrip().endswith(words[-2]) for m in alone)
 
 
+def _a_share(tokens: list, w) -> bool:
+    """A speaker that is a number or a share of people ('21 percent', '49',
+    'only 23 percent of those who …'), up to any preposition."""
+    head = list(itertools.takewhile(lambda t: t.pos_ != "ADP", tokens))
+    return bool(head) and (head[-1].like_num or any(t.lower_ in w.SHARE_WORDS for t in head))
+
+
 def _is_org_word(text: str) -> bool:
     return bool(re.search(r"\b(Kremlin|Ministry|Department|Agency|Times|Post|Journal|News|Council|Committee|Party|Office|House|Campaign|Court)\b", text))
 
@@ -1283,6 +1290,8 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "organisation"
     if mention.tokens and mention.tokens[-1].tag_ in ("NNS", "NNPS"):
         return "group"
+    if mention.tokens and _a_share(mention.tokens, w):
+        return "group"  # '21 percent said', 'only 23 percent of those who …': part of a polled group
     if mention.tokens and mention.tokens[-1].pos_ == "PROPN":
         return "organisation"
     if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS | w.WRITTEN_THINGS:

@@ -2482,6 +2482,11 @@ NAMED_SPEAKER_CASES = [
         "an editorial.",
         [{"speaker": "the conservative publication", "speaker_kind": "organisation"}],
         id="a-publication-is-an-organisation"),
+    # a share of the people polled is a group, not a person
+    pytest.param(
+        'Asked whether the economy was improving, "not really," 21 percent said.',
+        [{"speaker": "21 percent", "speaker_kind": "group"}],
+        id="a-share-of-people-is-a-group"),
 ]
 
 
