@@ -852,7 +852,7 @@ class ArticleEntities:
         text = POSSESSIVE.sub("", text).strip()
         words = fold(text).split()
         if len(words) > 1 and all(word[:1].isupper() for word in text.split()):
-            return any(fold(n).split()[-len(words) - 1 :][1:] == words for n in self._distinct if len(n.split()) > len(words))
+            return any(fold(n).split()[-len(words) :] == words for n in self._distinct if len(n.split()) > len(words))
         return self._surname_of_someone(text, shortest=1)
 
     def learn_name(self, name: str) -> None:
