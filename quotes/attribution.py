@@ -266,8 +266,23 @@ class Attributor(ClauseReader):
             if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)
             and lemma_of(t) not in self.w.GOVERNING_ONLY_VERBS
             and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs)
+            and not self._aside_elsewhere(t, q, pp)
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+
+    def _aside_elsewhere(self, verb: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'he thought that "…" and that the result, as he later explained,
+        was an "…"': an aside opened by "as" speaks for the clause it hangs
+        on, not for a quote in another clause of the sentence."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.w.AS_WORDS for c in verb.children):
+            return False
+        opening = q.outer_start - pp.offset
+        if verb.idx < opening and not pp.text[verb.idx + len(verb.text) : opening].strip(" ,:"):
+            return False  # ('his eyes gleaming, as if to say, “…”': it introduces the quote)
+        clause = verb.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head  # ('the outcome, as Garcia later explained, was': the clause of "was")
+        return not self._governs(clause, q, pp) and not self._governs(verb, q, pp)
 
     def _busy_weak(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         if lemma_of(verb) not in self.w.OBJECT_BUSY_VERBS:

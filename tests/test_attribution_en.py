@@ -2487,6 +2487,13 @@ NAMED_SPEAKER_CASES = [
         'Asked whether the economy was improving, "not really," 21 percent said.',
         [{"speaker": "21 percent", "speaker_kind": "group"}],
         id="a-share-of-people-is-a-group"),
+    # An aside opened by "as" speaks for the clause it sits in, never for a
+    # quote in another clause of the sentence.
+    pytest.param(
+        'Specifically, Lopez thought that "the board is moving far too slowly" to please investors and that the '
+        'outcome, as Garcia later explained, was a "lost year."',
+        [{"text": "lost year.", "speaker": "Garcia"}],
+        id="an-as-aside-speaks-only-for-its-own-clause"),
 ]
 
 
