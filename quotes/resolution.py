@@ -461,7 +461,8 @@ class ArticleEntities:
                     self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
                                                 main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
             plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_ \
+                    and self._speaking_plural(tok):
                 start = tok.idx + offset
                 if not _in_quotes(start, quoted):
                     self.entities.append(Entity(_group_name(tok), start, "group", None, True))
@@ -842,6 +843,14 @@ class ArticleEntities:
             if tok.dep_ == "poss" and gender in ("male", "female"):
                 return gender
         return None
+
+    def _speaking_plural(self, noun: Token) -> bool:
+        """A plural subject that can be a "they" who speaks: people, a group,
+        bodies, documents ('the groups who wrote to her say'), not things
+        ('the debates', 'such deals', 'their arms' were speakers' names)."""
+        w = self.words
+        speaking = w.SOURCE_NOUNS | w.ORGANISATION_WORDS | w.GROUP_WORDS | w.BODY_WORDS | w.ANONYMOUS_HEADS | w.TITLE_WORDS | w.SPEECH_NOUNS
+        return any(word in speaking or word[:-1] in speaking or person_noun(word, w) for word in (lemma_of(noun), noun.lower_))
 
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the

@@ -2494,6 +2494,14 @@ NAMED_SPEAKER_CASES = [
         'outcome, as Garcia later explained, was a "lost year."',
         [{"text": "lost year.", "speaker": "Garcia"}],
         id="an-as-aside-speaks-only-for-its-own-clause"),
+    # "they" who speak are people, groups or bodies, never a plural thing
+    # written as a subject before ('such schemes are harmful … They denounced').
+    pytest.param(
+        "The merger sparked criticism from lawmakers in both parties who agree that such schemes are harmful but "
+        'have so far not acted against them. They denounced the loophole called a "shell swap," in which a company '
+        "moves its address abroad.",
+        [],
+        id="they-is-never-a-plural-thing"),
 ]
 
 

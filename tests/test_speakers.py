@@ -448,6 +448,23 @@ def test_a_person_the_ner_called_an_organisation_is_a_person(nlp_en, text: str, 
     assert _name_of(mention, ArticleEntities(words("en"), text=text), words("en"))[:2] == (name, kind)
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("Smith's relatives said the video was unfair.", True),   # people
+    ("The groups who wrote to her say the plan is wrong.", True),  # a body, plural
+    ("Such deals are harmful to taxpayers.", False),          # a plural thing says nothing
+    ("The debates were long and bitter.", False),
+])
+def test_only_a_plural_that_can_speak_is_a_group_they_may_stand_for(nlp_en, sentence: str, group: bool) -> None:
+    """'such deals are problematic … They slammed the loophole' named "such
+    deals" the speaker."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"))
+    entities.add_doc(nlp_en(sentence), 0, [])
+    assert any(e.kind == "group" for e in entities.entities) is group
+
+
 def test_a_name_the_ner_missed_keeps_whether_it_is_its_sentence_s_main_subject(nlp_en) -> None:
     """'Devine acknowledged that …' with "Devine" tagged an organisation: the
     surname of someone named before is the main subject (who a later "he" or

@@ -306,7 +306,8 @@ GROUP_WORDS = frozenset(
     "soldiers troops experts analysts residents protesters demonstrators rebels militants "
     "fighters witnesses villagers refugees activists workers students doctors observers "
     "critics supporters opponents lawmakers leaders ministers authorities officers families "
-    "civilians members investors economists scientists farmers citizens voters crowd audience".split()
+    "civilians members investors economists scientists farmers citizens voters crowd audience "
+    "relatives parents children kids people fans immigrants delegates guests neighbors friends".split()
 )
 # Capitalised words that open a sentence, never a name: "While Trump …" is not
 # a person called While Trump.
