@@ -270,11 +270,15 @@ class Attributor(ClauseReader):
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
+    def _as_clause(self, verb: Token) -> bool:
+        """A verb heading an adverbial clause opened by "as" ('as he put it')."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.w.AS_WORDS for c in verb.children)
+
     def _aside_elsewhere(self, verb: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'he thought that "…" and that the result, as he later explained,
         was an "…"': an aside opened by "as" speaks for the clause it hangs
         on, not for a quote in another clause of the sentence."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.w.AS_WORDS for c in verb.children):
+        if not self._as_clause(verb):
             return False
         opening = q.outer_start - pp.offset
         if verb.idx < opening and not pp.text[verb.idx + len(verb.text) : opening].strip(" ,:"):
@@ -803,7 +807,7 @@ class Attributor(ClauseReader):
         Obama is trying to make Republicans "…"': a reporting clause opened
         by "as", with a subject and nothing reported of its own, speaks the
         clause it hangs on, which holds the quote."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in self.w.AS_WORDS for c in verb.children):
+        if not self._as_clause(verb):
             return False
         if self._subject_child(verb, ranges) is None or any(
             c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "obj") and c.lower_ != "it") for c in verb.children

@@ -20,7 +20,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
-from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb, person_noun, relation_noun
+from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb, person_noun, relation_noun, speaking_nouns
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -42,8 +42,7 @@ class ClauseReader:
 
     def __init__(self, words: ModuleType):
         self.w = words
-        self.speaking_nouns = (words.SOURCE_NOUNS | words.ORGANISATION_WORDS | words.GROUP_WORDS
-                               | words.BODY_WORDS | words.ANONYMOUS_HEADS | words.TITLE_WORDS | words.SPEECH_NOUNS)
+        self.speaking_nouns = speaking_nouns(words)
 
     # --- small predicates -------------------------------------------------
     def is_cue(self, token: Token) -> bool:

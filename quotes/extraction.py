@@ -24,7 +24,7 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, after_honorific, census_gender, first_name_gender, fold, honorifics, person_noun, relation_noun, trim_name_tokens
+from .resolution import ArticleEntities, after_honorific, fold, honorifics, known_first_name, person_noun, relation_noun, trim_name_tokens
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -1081,7 +1081,7 @@ def _title_as_surname(run: list, nxt) -> bool:
     name alone, ending the name, is the surname (English puts titles first)."""
     first = fold(run[0].text)
     after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
-    return len(run) == 1 and bool(first_name_gender(first) or census_gender(first)) \
+    return len(run) == 1 and known_first_name(first) \
         and (after is None or not after.text[:1].isupper())
 
 
@@ -1141,7 +1141,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     titles, rest = split_titles(text, w.CODE)
     first = fold(rest.split()[0]) if rest else ""
     untagged = not any(t.ent_type_ in ("PERSON", "PER") for t in mention.tokens)
-    if titles and untagged and len(rest.split()) > 1 and rest in entities.distinct_names and (first_name_gender(first) or census_gender(first)):
+    if titles and untagged and len(rest.split()) > 1 and rest in entities.distinct_names and known_first_name(first):
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     if titles and untagged and _role_then_name(titles[-1], rest, w):
         return entities.full_name(rest), "person", titles  # 'Spokeswoman Haley Morris' the NER called an organisation
@@ -1190,11 +1190,16 @@ def _role_then_name(title: str, rest: str, w) -> bool:
     """'Spokeswoman Haley Morris', 'analyst Roman Smbatyan': a title that
     ends in a word for a person, then two or three capitalised words with a
     known first name and no organisation word, is a person named."""
-    words = rest.split()
-    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words) or _is_org_word(rest):
-        return False
-    first = fold(words[0])
-    return person_noun(fold(title.split()[-1]), w, w.TITLE_WORDS) and bool(first_name_gender(first) or census_gender(first))
+    return person_noun(fold(title.split()[-1]), w, w.TITLE_WORDS) and _first_named_run(rest)
+
+
+def _first_named_run(text: str) -> bool:
+    """Two or three capitalised words opening with a first name either list
+    knows, and no organisation word: a person's name, whatever the NER
+    tagged it."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words) and not _is_org_word(text) \
+        and known_first_name(fold(words[0]))
 
 
 def _body_named_in_apposition(mention: Mention, w) -> Optional[str]:
@@ -1258,10 +1263,7 @@ def _person_read_as_body(text: str, entities: ArticleEntities, w) -> bool:
     Hewlett-Packard CEO'), as it writes a person's surname and not a firm's
     second word ('Morgan Stanley' is never "Stanley")."""
     words = text.split()
-    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words) or _is_org_word(text):
-        return False
-    first = fold(words[0])
-    if first in sentence_openers(w.CODE) or not (first_name_gender(first) or census_gender(first)):
+    if not _first_named_run(text) or fold(words[0]) in sentence_openers(w.CODE):
         return False
     alone = re.finditer(rf"\b{re.escape(words[-1])}\b", entities.text)
     return any(not entities.text[: m.start()].rstrip().endswith(words[-2]) for m in alone)

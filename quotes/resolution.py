@@ -238,6 +238,27 @@ def first_name_gender(first: str) -> Optional[str]:
     return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
 
 
+def known_first_name(first: str) -> bool:
+    """Whether a folded word is a first name either list knows (a language's
+    own, or the census's of three letters or more)."""
+    return first_name_gender(first) is not None or census_gender(first) is not None
+
+
+@lru_cache(maxsize=None)
+def speaking_nouns(w: ModuleType) -> frozenset[str]:
+    """The common nouns of things that speak besides people: documents,
+    bodies, groups, anonymous sources, titles, words for something said.
+    Joined once per language: asked of subjects in every paragraph."""
+    return frozenset(w.SOURCE_NOUNS | w.ORGANISATION_WORDS | w.GROUP_WORDS | w.BODY_WORDS
+                     | w.ANONYMOUS_HEADS | w.TITLE_WORDS | w.SPEECH_NOUNS)
+
+
+@lru_cache(maxsize=None)
+def _body_nouns(w: ModuleType) -> frozenset[str]:
+    """Nouns of organisations, bodies and documents, joined once per language."""
+    return frozenset(w.ORGANISATION_WORDS | w.BODY_WORDS | w.SOURCE_NOUNS)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent- and case-insensitive form of a name, for comparisons."""
@@ -848,9 +869,8 @@ class ArticleEntities:
         """A plural subject that can be a "they" who speaks: people, a group,
         bodies, documents ('the groups who wrote to her say'), not things
         ('the debates', 'such deals', 'their arms' were speakers' names)."""
-        w = self.words
-        speaking = w.SOURCE_NOUNS | w.ORGANISATION_WORDS | w.GROUP_WORDS | w.BODY_WORDS | w.ANONYMOUS_HEADS | w.TITLE_WORDS | w.SPEECH_NOUNS
-        return any(word in speaking or word[:-1] in speaking or person_noun(word, w) for word in (lemma_of(noun), noun.lower_))
+        speaking = speaking_nouns(self.words)
+        return any(word in speaking or word[:-1] in speaking or person_noun(word, self.words) for word in (lemma_of(noun), noun.lower_))
 
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the
@@ -923,8 +943,7 @@ class ArticleEntities:
             # of the article so named; so is a family name written first
             # ('Mao Ning … Mao told', 'Lai Ching-te')
             forms = list(dict.fromkeys(f for f in map(self.name_form, self._distinct) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
-            if len(forms) == 1 and (first_name_gender(words[0]) is not None or census_gender(words[0]) is not None
-                                    or self._introduced_whole(forms[0], words[0])):
+            if len(forms) == 1 and (known_first_name(words[0]) or self._introduced_whole(forms[0], words[0])):
                 return forms[0]
             return self.written_in_full(name) or name
         if not forms:
@@ -952,7 +971,7 @@ class ArticleEntities:
             pattern = r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?)(?: [“\"][^”\"]{1,20}[”\"])? " + re.escape(surname) + r"\b"
             for match in re.finditer(pattern, self.text):
                 first = fold(match.group(1))
-                if not match.group(1)[0].isupper() or first in openers or (first_name_gender(first) is None and census_gender(first) is None):
+                if not match.group(1)[0].isupper() or first in openers or not known_first_name(first):
                     continue
                 written = f"{match.group(1)}{match.group(2)} {surname}"
                 if len(written) > len(found.get(first, "")):
@@ -998,7 +1017,7 @@ class ArticleEntities:
         if any(fold(p) in common and fold(p) not in particles for p in parts[1:-1]):
             return None  # but "George Will", "Al From"
         first = fold(parts[0]).strip(".")
-        if first_name_gender(first) is None and census_gender(first) is None and len(first) > 4 and first.endswith(("ing", "ed")):
+        if not known_first_name(first) and len(first) > 4 and first.endswith(("ing", "ed")):
             return None  # ('Debating Clinton'; not 'Ed Rendell', 'Alfred Smith')
         return " ".join(parts)
 
@@ -1458,7 +1477,7 @@ class ArticleEntities:
         """'La société', 'the campaign': a description of an organisation or
         a document, which "he" or "she" never stands for (French "il" and
         "elle" may: _body_of_gender)."""
-        bodies = self.words.ORGANISATION_WORDS | self.words.BODY_WORDS | self.words.SOURCE_NOUNS
+        bodies = _body_nouns(self.words)
         return any(word in bodies for word in description.lower().split())
 
     def _description_agrees(self, description: str, gender: str) -> bool:
