@@ -462,8 +462,13 @@ def _set(q: Quote, day: Optional[str], source: Optional[str], precision: Optiona
     q.date, q.date_source, q.date_precision = day, source, precision
 
 
-def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote]) -> None:
+def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote],
+                 other_runs: Sequence[Span] = ()) -> None:
     """Fill `date`, `date_source` and `date_precision` of each quote, in place.
+
+    `other_runs` are the article's quoted runs that are not quotations (titles,
+    terms): a date inside one names a show or a slogan, not a day ('said on
+    ABC's "This Week"'), so it is ignored like the quotes' own words.
 
     In order of preference: a date governing the cue in its sentence (else governing the
     quote in the quote's own sentence, should the cue sit elsewhere); a scene-setting date
@@ -473,7 +478,8 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     """
     w = words(lang)
     spans = [(q.start, q.end) for q in quotes]
-    mentions = _Mentions(m for m in resolve_date_mentions(text, lang, published, ignore=spans) if m.date)
+    ignore = sorted(spans + [tuple(run) for run in other_runs])
+    mentions = _Mentions(m for m in resolve_date_mentions(text, lang, published, ignore=ignore) if m.date)
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)

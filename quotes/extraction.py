@@ -250,7 +250,9 @@ def _extract(
             if kind == "organisation":
                 organisations.append(speaker)
         quotes.append(_quote(doc_id, text, span, att, speaker, kind, titles, lang, quote_kind))
-    _assign_dates(text, lang, published, quotes)
+    kept = {(q.start, q.end) for q in quotes}
+    titles = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
+    _assign_dates(text, lang, published, quotes, titles)
     return quotes
 
 
@@ -1325,11 +1327,11 @@ def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: O
     )
 
 
-def _assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote]) -> None:
+def _assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote], other_runs: list[tuple[int, int]]) -> None:
     try:
         from .dates import assign_dates
     except ImportError:  # pragma: no cover - dates module is part of the package
         for q in quotes:
             q.date, q.date_source = (published, "article") if published else (None, None)
         return
-    assign_dates(text, lang, published, quotes)
+    assign_dates(text, lang, published, quotes, other_runs)

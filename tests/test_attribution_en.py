@@ -2585,3 +2585,13 @@ def test_seed_quote_found_with_speaker_and_date(seed_quotes, gold):
 def test_seed_not_quote_is_not_attributed(seed_quotes, negative):
     leaked = [q.speaker for q in seed_quotes(negative["file"]) if _norm(q.text) == _norm(negative["text"]) and q.speaker]
     assert leaked == []
+
+
+def test_a_show_named_in_quotation_marks_dates_nothing(nlp_en):
+    """'said on ABC's "This Week With George Stephanopoulos."': the run is a
+    show's name, not a quotation, and its "This Week" is no day; the quote
+    keeps the article's date."""
+    text = ('"You cannot pick up the phone and call Syria," Rubio said on ABC\'s '
+            '"This Week With George Stephanopoulos."')
+    [quote] = [q for q in extract(text, lang="en", published="2015-12-20") if q.text.startswith("You")]
+    assert (quote.speaker, quote.date, quote.date_source) == ("Rubio", "2015-12-20", "article")

@@ -333,6 +333,21 @@ def test_assign_dates_phrase_families(text, lang, published, quote, cue, expecte
     assert (q.date, q.date_source, q.date_precision) == (expected, source, precision)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the show's name says no day: the article's date
+    ('"We are not winning," Rubio said on ABC\'s "This Week With George Stephanopoulos."', "2015-12-20",
+     ("2015-12-20", "article", "day")),
+    # the day the sentence does say, past the show's name
+    ('"We are not winning," Clinton said on ABC\'s "This Week" on Sunday.', "2015-12-07",
+     ("2015-12-06", "text", "day")),
+])
+def test_a_date_inside_a_quoted_title_names_no_day(text, published, expected):
+    q = make_quote(text, "We are not winning,", "said")
+    title = text.index("This Week")
+    assign_dates(text, "en", published, [q], other_runs=[(title, text.index('"', title))])
+    assert (q.date, q.date_source, q.date_precision) == expected
+
+
 def test_future_mention_in_a_sentence_without_quote_dates_nothing():
     text = ('The leaders meet in Moscow on Thursday.\n\n'
             '"We will win," Erdogan said.')
