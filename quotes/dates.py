@@ -211,10 +211,23 @@ def _relative_mentions(text: str, w: ModuleType, p: _Patterns) -> list[DateMenti
                                   (p.anaphoric, "DATE_ANAPHORIC", "text")):
         lookup = _phrase_table(w.CODE, name)
         for m in pattern.finditer(text):
+            if anchor == "text" and _counts_from_an_event(text, m.start(), w.CODE):
+                continue  # 'the day after a man gunned down 49 people': not the day after the last date
             shift, unit = lookup[re.sub(r"\s+", " ", m.group("phrase").lower())]
             found.append(DateMention(m.start(), m.end(), m.group(), "relative",
                                      anchor=anchor, shift=shift, unit=unit))
     return found
+
+
+@lru_cache(maxsize=None)
+def _event_complement(code: str) -> re.Pattern:
+    return re.compile(words(code).DATE_EVENT_COMPLEMENT, re.IGNORECASE)
+
+
+def _counts_from_an_event(text: str, start: int, code: str) -> bool:
+    """Whether the anaphoric phrase at `start` takes the event it counts from
+    as its complement ("the day before the debate", « le lendemain de l'attentat »)."""
+    return _event_complement(code).match(text, start) is not None
 
 
 def _merge_anaphoric(text: str, mentions: list[DateMention]) -> list[DateMention]:

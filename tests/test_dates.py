@@ -210,6 +210,27 @@ def test_anaphoric_phrases_count_from_the_text(text, lang, expected):
     assert mentions[-1].date == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Thursday they met. Romney tweeted the day after a man gunned down 49 people.", "en"),
+    ("On Thursday they met. He spoke the day before the debate.", "en"),
+    ("Jeudi, ils se sont vus. Le lendemain de l'attentat, il a parlé.", "fr"),
+    ("Jeudi, ils se sont vus. Il a parlé la veille du débat.", "fr"),
+])
+def test_the_day_after_an_event_is_not_the_day_after_the_last_date(text, lang):
+    """The event it counts from has no date here: the phrase dates nothing
+    (not the day after Thursday), and the article's date stands."""
+    assert [m.text for m in resolve_date_mentions(text, lang, "2016-07-11")] == [{"en": "Thursday", "fr": "Jeudi"}[lang]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Thursday they met. He left the day after, angry.", "en"),
+    ("On Thursday they met. He left the day after.", "en"),
+    ("Jeudi, ils se sont vus. Le lendemain, il a parlé.", "fr"),
+])
+def test_the_day_after_alone_counts_from_the_last_date(text, lang):
+    assert resolve_date_mentions(text, lang, "2016-07-11")[-1].date == "2016-07-08"
+
+
 def test_following_day_picks_the_matching_anchor():
     text = ("On 3 February 2010, he spoke.\nThey met on 17 September 2018.\n"
             "On the following day, February 4, he spoke again.")

@@ -359,6 +359,10 @@ DATE_ANAPHORIC = {
     "the previous day": (-1, "day"), "the day before": (-1, "day"), "the same day": (0, "day"),
     "that day": (0, "day"), "that same day": (0, "day"),
 }
+# One of those phrases with what makes it count from an event the text
+# names rather than from its last date: "the day after a man gunned
+# down 49 people", "the day before the debate" (unresolved, unless dated).
+DATE_EVENT_COMPLEMENT = r"the[^\S\n]+day[^\S\n]+(?:after|before)[^\S\n]+[^\W\d_]"
 # Words after which a date no longer belongs to the reporting verb's clause:
 # "said he would meet Putin on Thursday" dates the meeting, not the saying.
 DATE_CLAUSE_BREAKS = frozenset(

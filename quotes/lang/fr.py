@@ -331,6 +331,8 @@ DATE_ANAPHORIC = {
     "l'avant-veille": (-2, "day"), "l’avant-veille": (-2, "day"), "le jour même": (0, "day"),
     "ce jour-là": (0, "day"), "le même jour": (0, "day"),
 }
+# « le lendemain de l'attentat », « la veille du débat »: counted from the event named.
+DATE_EVENT_COMPLEMENT = r"(?:le[^\S\n]+(?:sur)?lendemain|la[^\S\n]+veille|l['’]avant-veille)[^\S\n]+(?:d['’]|(?:de|du|des)\b)"
 DATE_CLAUSE_BREAKS = frozenset(
     "que qu qui dont où si lorsque quand parce puisque avant après va allait pourrait "
     "devrait sera serait pour".split()
