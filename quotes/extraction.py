@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from spacy.language import Language
@@ -24,7 +25,9 @@ from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_span
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
-from .resolution import ArticleEntities, after_honorific, fold, honorifics, known_first_name, person_noun, relation_noun, trim_name_tokens
+from .resolution import (
+    ArticleEntities, after_honorific, fold, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, trim_name_tokens,
+)
 from .speakers import classify_kind, display_name, split_titles
 
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -1075,7 +1078,30 @@ def _person_tokens(mention: Mention, w) -> list:
         if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
         run = run + [nxt]
-    return trim_name_tokens(run)
+    return trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
+
+
+@lru_cache(maxsize=None)
+def _not_first_names(w) -> frozenset[str]:
+    """Capitalised words before a surname that are no first name: titles,
+    parties and callings, bodies, portfolios, honorifics."""
+    return speaking_nouns(w) | w.AFFILIATION_WORDS | w.DEPARTMENT_WORDS | honorifics(w)
+
+
+def _with_first_name_before(run: list, in_mention: set[int], w) -> list:
+    """'said Paloma Wu, legal director' with only 'Wu' tagged: the one
+    capitalised proper noun right before a lone tagged surname, inside the
+    mention, is its first name, whether or not a list knows it; not a
+    title, a party, a body or a sentence opener ('Judge Wu', 'Democrat Wu',
+    'But Wu')."""
+    if len(run) != 1 or run[0].i - 1 not in in_mention:
+        return run
+    before = run[0].doc[run[0].i - 1]
+    word = fold(before.text)
+    if before.pos_ != "PROPN" or not (before.is_title and before.is_alpha) or before.ent_type_ not in ("", "PERSON", "PER") \
+            or before.whitespace_ != " " or word in _not_first_names(w) or word in sentence_openers(w.CODE):
+        return run
+    return [before] + run
 
 
 def _title_as_surname(run: list, nxt) -> bool:

@@ -971,13 +971,25 @@ class ArticleEntities:
             pattern = r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?)(?: [“\"][^”\"]{1,20}[”\"])? " + re.escape(surname) + r"\b"
             for match in re.finditer(pattern, self.text):
                 first = fold(match.group(1))
-                if not match.group(1)[0].isupper() or first in openers or not known_first_name(first):
+                if not match.group(1)[0].isupper() or first in openers:
+                    continue
+                if not known_first_name(first) and not self._after_a_role(match.start(1)):
                     continue
                 written = f"{match.group(1)}{match.group(2)} {surname}"
                 if len(written) > len(found.get(first, "")):
                     found[first] = written
             self._in_full[surname] = next(iter(found.values())) if len(found) == 1 else None
         return self._in_full[surname]
+
+    def _after_a_role(self, at: int) -> bool:
+        """Whether the word before offset `at` is a lower-case noun for a
+        person ('author Dinesh D’Souza', 'ACLU attorney Paloma Wu',
+        'spokesman Murshed Zaheed'): the capitalised word after it is a first
+        name, whether or not a list knows it."""
+        before = re.search(r"(?<![\w’'-])([^\W\d_][\w-]*)[^\S\n]+$", self.text[max(0, at - 40) : at])
+        if before is None or not before.group(1).islower() or len(before.group(1)) < 5:
+            return False
+        return person_noun(before.group(1), self.words, self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS)
 
     def name_form(self, name: str) -> Optional[str]:
         """A capitalised run as a name (see _read_name_form), read once per

@@ -2440,6 +2440,19 @@ NAMED_SPEAKER_CASES = [
         '"We are not going anywhere," Richards said.',
         [{"speaker": "Cecile Richards"}],
         id="a-surname-is-completed-from-the-article-text"),
+    # A first name no list knows is one all the same after a noun for a
+    # person ('author Dinesh D’Souza') ...
+    pytest.param(
+        "Filmmaker and best-selling author Ramesh D’Lima made his prediction on Friday.\n\n"
+        '"If I had to bet now, I would bet on the governor," D’Lima said.',
+        [{"speaker": "Ramesh D’Lima"}],
+        id="an-unlisted-first-name-after-a-role-completes-the-surname"),
+    # ... or right before the surname the NER tagged alone, inside the mention.
+    pytest.param(
+        '"The fear is greater here than in other places," said Paloma Wu, legal director for the state '
+        "chapter.\n\n\"We will appeal,\" Wu said.",
+        [{"speaker": "Paloma Wu"}, {"speaker": "Paloma Wu"}],
+        id="the-proper-noun-before-a-lone-tagged-surname-is-its-first-name"),
     # A description passes over a possessor, as over a name after a preposition:
     # the sentence was about who questioned, not whose temperament.
     pytest.param(
