@@ -2453,6 +2453,11 @@ NAMED_SPEAKER_CASES = [
         "chapter.\n\n\"We will appeal,\" Wu said.",
         [{"speaker": "Paloma Wu"}, {"speaker": "Paloma Wu"}],
         id="the-proper-noun-before-a-lone-tagged-surname-is-its-first-name"),
+    # A calling before a name the NER tagged with it is no part of the name.
+    pytest.param(
+        'Filmmaker Jack Marino said, “As a conservative, I have had enough of this town.”',
+        [{"speaker": "Jack Marino"}],
+        id="a-calling-the-ner-swallowed-is-no-part-of-the-name"),
     # A description passes over a possessor, as over a name after a preposition:
     # the sentence was about who questioned, not whose temperament.
     pytest.param(

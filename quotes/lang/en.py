@@ -214,7 +214,9 @@ AFFILIATION_WORDS = frozenset(
     "republican republicans democrat democrats democratic gop liberal conservative independent "
     "libertarian progressive rival candidate nominee comedian actress actor singer rapper founder "
     "co-founder ag assemblyman assemblywoman councilman councilwoman activist donor billionaire "
-    "businessman businesswoman winner".split()
+    "businessman businesswoman winner filmmaker author writer novelist poet playwright producer "
+    "journalist commentator blogger pundit pollster strategist consultant lawmaker economist historian "
+    "scientist researcher artist musician entrepreneur investor pastor preacher evangelist".split()
 )
 # The last piece of a hyphenated descriptor before a name: "South Korean-born Monte Haines".
 DESCRIPTOR_SUFFIXES = frozenset("born based winner winning".split())

@@ -217,7 +217,10 @@ TITLE_WORDS = frozenset(
 # Partis et métiers écrits devant un nom : « le socialiste François Hollande ».
 AFFILIATION_WORDS = frozenset(
     "socialiste républicain républicaine écologiste centriste candidat candidate comédien comédienne "
-    "actrice acteur chanteur chanteuse fondateur fondatrice militant militante".split()
+    "actrice acteur chanteur chanteuse fondateur fondatrice militant militante cinéaste réalisateur "
+    "réalisatrice écrivain écrivaine auteur autrice romancier romancière journaliste éditorialiste "
+    "sondeur politologue économiste historien historienne chercheur chercheuse artiste musicien "
+    "musicienne entrepreneur entrepreneuse pasteur".split()
 )
 # Le dernier morceau d'un descripteur composé devant un nom : « l'Américano-né … ».
 DESCRIPTOR_SUFFIXES = frozenset("né née".split())
