@@ -95,6 +95,7 @@ class _Patterns:
     weekday: re.Pattern
     deictic: re.Pattern
     anaphoric: re.Pattern
+    ago: re.Pattern  # "two weeks ago": so many units before the article
     iso: re.Pattern
 
 
@@ -127,6 +128,8 @@ def _patterns(lang: str) -> _Patterns:
         weekday=re.compile(rf"(?<!\w)(?P<wd>{weekdays})(?:{_H}(?:{tod}))?(?!\w)", flags),
         deictic=re.compile(rf"(?<!\w)(?P<phrase>{_alternation(w.DATE_DEICTIC)})(?:{_H}(?:{tod}))?(?!\w)", flags),
         anaphoric=re.compile(rf"(?<!\w)(?P<phrase>{_alternation(w.DATE_ANAPHORIC)})(?!\w)", flags),
+        ago=re.compile(r"(?<![\w-])" + w.DATE_AGO.format(
+            number=rf"\d{{1,3}}|{_alternation(w.DATE_NUMBERS)}", unit=_alternation(w.DATE_UNITS), h=_H) + r"(?!\w)", flags),
         iso=re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
     )
 
@@ -216,6 +219,11 @@ def _relative_mentions(text: str, w: ModuleType, p: _Patterns) -> list[DateMenti
             shift, unit = lookup[re.sub(r"\s+", " ", m.group("phrase").lower())]
             found.append(DateMention(m.start(), m.end(), m.group(), "relative",
                                      anchor=anchor, shift=shift, unit=unit))
+    for m in p.ago.finditer(text):
+        count = m.group("n").lower()
+        shift = -(int(count) if count.isdigit() else w.DATE_NUMBERS[count])
+        unit = _phrase_table(w.CODE, "DATE_UNITS")[m.group("unit").lower()]
+        found.append(DateMention(m.start(), m.end(), m.group(), "relative", anchor="article", shift=shift, unit=unit))
     return found
 
 

@@ -231,6 +231,22 @@ def test_the_day_after_alone_counts_from_the_last_date(text, lang):
     assert resolve_date_mentions(text, lang, "2016-07-11")[-1].date == "2016-07-08"
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Post reported ten days ago that he had left.", "en", ("2016-01-02", "day")),
+    ("Two weeks ago, the senator said no.", "en", ("2015-12-28", "week")),
+    ("He said so 2 years ago.", "en", ("2014-01-01", "year")),
+    ("Il y a deux semaines, le ministre a dit non.", "fr", ("2015-12-28", "week")),
+    ("Le ministre a dit il y a 3 jours qu'il partirait.", "fr", ("2016-01-09", "day")),
+])
+def test_so_many_units_ago_count_back_from_the_article(text, lang, expected):
+    assert (one_mention(text, lang, "2016-01-12").date, one_mention(text, lang, "2016-01-12").precision) == expected
+
+
+def test_a_hyphenated_number_is_not_its_last_part():
+    """'Twenty-two years ago' is not 'two years ago'."""
+    assert resolve_date_mentions("Twenty-two years ago, a paper called him that.", "en", "2016-01-12") == []
+
+
 def test_following_day_picks_the_matching_anchor():
     text = ("On 3 February 2010, he spoke.\nThey met on 17 September 2018.\n"
             "On the following day, February 4, he spoke again.")

@@ -355,6 +355,17 @@ DATE_DEICTIC = {
     "this month": (0, "month"), "earlier this month": (0, "month"), "last month": (-1, "month"),
     "this year": (0, "year"), "earlier this year": (0, "year"), "last year": (-1, "year"),
 }
+# "two weeks ago", "10 days ago": so many units before the article's date
+# ({number} and {unit} are filled from the two tables after it; {h} is a space).
+DATE_AGO = r"(?P<n>{number}){h}(?P<unit>{unit}){h}ago"
+DATE_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+DATE_UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+    "year": "year", "years": "year",
+}
 # Relative to the previous date the text states: phrase -> (shift, unit).
 DATE_ANAPHORIC = {
     "the following day": (1, "day"), "the next day": (1, "day"), "the day after": (1, "day"),

@@ -329,6 +329,16 @@ DATE_DEICTIC = {
     "l'année dernière": (-1, "year"), "l’année dernière": (-1, "year"),
     "l'an passé": (-1, "year"), "l’an passé": (-1, "year"),
 }
+# « il y a deux semaines », « il y a 10 jours » : autant d'unités avant la date de l'article.
+DATE_AGO = r"il{h}y{h}a{h}(?P<n>{number}){h}(?P<unit>{unit})"
+DATE_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+}
+DATE_UNITS = {
+    "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+    "an": "year", "ans": "year", "année": "year", "années": "year",
+}
 DATE_ANAPHORIC = {
     "le lendemain": (1, "day"), "le surlendemain": (2, "day"), "la veille": (-1, "day"),
     "l'avant-veille": (-2, "day"), "l’avant-veille": (-2, "day"), "le jour même": (0, "day"),
