@@ -198,7 +198,10 @@ def fronted_subject_verb(tok) -> Optional[Token]:
     parser hung nowhere in particular, is the subject of the sentence's main
     verb when that verb has no subject of its own."""
     sent = tok.sent
-    if tok.dep_ in NOMINAL_SUBJECTS or tok.left_edge.i != sent.start or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].text != ",":
+    # ('And Obama, for all the progress he helped wrangle, seems to agree': a
+    # coordinator may come first)
+    opens = tok.left_edge.i == sent.start or all(t.dep_ == "cc" for t in tok.doc[sent.start : tok.left_edge.i])
+    if tok.dep_ in NOMINAL_SUBJECTS or not opens or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].text != ",":
         return None
     verb = sent.root
     if verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i or any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):

@@ -2453,6 +2453,14 @@ NAMED_SPEAKER_CASES = [
         "chapter.\n\n\"We will appeal,\" Wu said.",
         [{"speaker": "Paloma Wu"}, {"speaker": "Paloma Wu"}],
         id="the-proper-noun-before-a-lone-tagged-surname-is-its-first-name"),
+    # A name set off by commas at the head of its sentence, after "And", is the
+    # subject the parse lost: "he" right after is that person, not the last speaker.
+    pytest.param(
+        'Tom Hale said: "No large economy in the world has yet succeeded in making a big dent in emissions."\n\n'
+        "And Obama, for all the progress he helped wrangle from world leaders, seems to agree. "
+        '"We do not yet know exactly what is going to work best," he said.',
+        [{"speaker": "Tom Hale"}, {"speaker": "Obama"}],
+        id="a-fronted-subject-after-and-is-whom-he-stands-for"),
     # A calling before a name the NER tagged with it is no part of the name.
     pytest.param(
         'Filmmaker Jack Marino said, “As a conservative, I have had enough of this town.”',
