@@ -280,10 +280,14 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
 def _headline_case(text: str, w) -> bool:
     """Four words or more, every one capitalised but the small words: a
     headline, whose capitals run names and verbs together."""
-    words = [x for x in text.split() if any(c.isalpha() for c in x)]
-    if len(words) < 4:
-        return False
-    return all(x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS for x in words)
+    count = 0
+    for x in text.split():
+        if not any(c.isalpha() for c in x):
+            continue
+        if not (x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS):
+            return False  # (most paragraphs: said at their first or second word)
+        count += 1
+    return count >= 4
 
 
 # '- Hillary Clinton.', '-Michelle Marks, Philadelphia.', '-President Obama,

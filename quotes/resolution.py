@@ -214,7 +214,7 @@ def _cleft_focus(tok, cleft_subjects: frozenset) -> bool:
     was" puts first, with a relative clause after it, is what the sentence
     is about. English parses hang the person on the verb ("attr"); Universal
     Dependencies (French) hang the copula and its empty subject on the person."""
-    if not any(c.dep_ in ("relcl", "acl:relcl") for c in tok.children):
+    if tok.dep_ not in ("attr", "ROOT") or not any(c.dep_ in ("relcl", "acl:relcl") for c in tok.children):
         return False
     if tok.dep_ == "attr":
         verb = tok.head
@@ -396,6 +396,7 @@ class ArticleEntities:
     _surnames: set[str] = field(default_factory=set, repr=False)  # last words of names of two words or more, folded
     _tagged_people: set[str] = field(default_factory=set, repr=False)  # names the NER itself called people
     _whole_first: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)  # _introduced_whole's answers
+    _shared: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False)  # _shared_surname's answers
     _in_full: dict[str, Optional[str]] = field(default_factory=dict, repr=False)  # written_in_full's answers
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
@@ -512,7 +513,7 @@ class ArticleEntities:
         (A lower-case noun is no name whatever the NER tagged: 'Premier
         ministre' is MISC to the small French model.)"""
         for tok in doc:
-            if not _main_subject(tok) or tok.pos_ != "NOUN" or tok.ent_type_ and not tok.is_lower:
+            if tok.pos_ != "NOUN" or not _main_subject(tok) or tok.ent_type_ and not tok.is_lower:
                 continue
             first = tok.left_edge
             start = first.idx + offset
@@ -593,7 +594,8 @@ class ArticleEntities:
         untagged or called an organisation. Without it a pronoun after it
         skips to whoever was named before."""
         for tok in doc:
-            if tok.ent_type_ in ("PERSON", "PER") or not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
+            if not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "PER") \
+                    or not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
                 continue
             start = tok.idx + offset
             if not tok.text[:1].isupper() or _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
@@ -622,6 +624,9 @@ class ArticleEntities:
         _reporting_census_name for unparsed text."""
         i = 0
         while i < len(doc):
+            if not doc[i].text[:1].isupper():
+                i += 1  # (no name starts here: most words, spared the list lookups)
+                continue
             first = fold(doc[i].text)
             listed, census = first_name_gender(first), census_gender(first)
             j = i + 1 if doc[i].text[:1].isupper() and (listed or census) else i
@@ -1078,10 +1083,14 @@ class ArticleEntities:
         return whole >= 0 and (alone is None or whole < alone.start())
 
     def _shared_surname(self, last: str) -> bool:
-        """Two people of the article bear this last name."""
-        firsts = {fold(form).split()[0] for form in filter(None, map(self.name_form, self._distinct))
-                  if len(form.split()) > 1 and fold(form).split()[-1] == last}
-        return len(firsts) > 1
+        """Two people of the article bear this last name. Asked for every
+        gender lookup: answered again only when new names were seen."""
+        key = (last, len(self._distinct))
+        if key not in self._shared:
+            firsts = {fold(form).split()[0] for form in filter(None, map(self.name_form, self._distinct))
+                      if len(form.split()) > 1 and fold(form).split()[-1] == last}
+            self._shared[key] = len(firsts) > 1
+        return self._shared[key]
 
     # --- pronouns ---------------------------------------------------------
     def resolve_pronoun(self, pronoun: str, position: int, sentence_start: int, recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
