@@ -1152,6 +1152,30 @@ def _serves(run: list, head, w) -> bool:
     return not any(t.is_punct or t.pos_ == "NOUN" and not person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
 
 
+def _honorific_gender(mention: Mention, person: list, w) -> Optional[str]:
+    """The gender an honorific right before the name gives ('Mr. Obama')."""
+    before = [t for t in mention.tokens if t.i < person[0].i]
+    word = fold(before[-1].text) if before else ""
+    return "male" if word in w.HONORIFICS_MALE else "female" if word in w.HONORIFICS_FEMALE else None
+
+
+def _titles_around(mention: Mention, person: list, w) -> list[str]:
+    """The words of the mention around the name it rests on, as its title
+    ('Judicial Watch President' Tom Fitton), but an honorific alone ('Mr.'
+    Rubio says nothing of who he is) or another person joined by a
+    coordinator ('Mark Blumenthal and Cohen', 'Mark Blumenthal and Jon Cohen')."""
+    text_of_doc = doc_text(person[0].doc)
+    lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
+    ahead = [t for t in mention.tokens if t.i < person[0].i]
+    before = text_of_doc[mention.tokens[0].idx : lo].strip(" ,")
+    if fold(before) in honorifics(w) or ahead and ahead[-1].pos_ == "CCONJ":
+        before = ""  # ('Mark Blumenthal and' Jon Cohen)
+    rest = [t for t in mention.tokens if t.i > person[-1].i]
+    after = "" if rest and rest[0].pos_ == "CCONJ" else text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]
+    title = (before + " " + after).strip(" ,")
+    return [title] if title and title.lower() not in ("the", "a", "an") else []
+
+
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
     person = _person_tokens(mention, w)
     text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
@@ -1159,12 +1183,10 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
         text_of_doc = doc_text(person[0].doc)
         name = re.sub(r"(?:'s|’s)$", "", text_of_doc[lo:hi]).strip().lstrip(DASHES)
-        base = mention.tokens[0].idx
-        titles_text = (text_of_doc[base:lo] + " " + text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]).strip(" ,")
-        titles = [titles_text] if titles_text and titles_text.lower() not in ("the", "a", "an") else []
+        titles = _titles_around(mention, person, w)
         name = after_honorific(name, w)
         name = entities.name_form(name) or name
-        return entities.full_name(name), "person", titles
+        return entities.full_name(name, _honorific_gender(mention, person, w)), "person", titles
     named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
     if named is None:
         named = _name_after_role(mention, text, w)

@@ -928,11 +928,13 @@ class ArticleEntities:
         return index
 
     # --- names ------------------------------------------------------------
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, gender: Optional[str] = None) -> str:
         """The fullest form of a person's name in the article ("Erdogan" →
         "Recep Tayyip Erdogan"): same last word, all words contained. Of two
         people sharing the surname ("Dorothy Woods, whose husband, Navy SEAL
-        Ty Woods, …"), the one named first: a story names its subject early."""
+        Ty Woods, …"), the one named first: a story names its subject early.
+        A `gender` the text gives ("Mr. Obama") passes over forms whose first
+        name is the other's ("Michelle Obama")."""
         name = POSSESSIVE.sub("", name).strip()
         words = fold(name).split()
         if not words:
@@ -954,6 +956,8 @@ class ArticleEntities:
             if len(forms) == 1 and (known_first_name(words[0]) or self._introduced_whole(forms[0], words[0])):
                 return forms[0]
             return self.written_in_full(name) or name
+        if gender is not None:
+            forms = [form for form in forms if first_name_gender(fold(form).split()[0]) in (None, gender)]
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'

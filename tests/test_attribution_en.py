@@ -2461,6 +2461,12 @@ NAMED_SPEAKER_CASES = [
         '"We do not yet know exactly what is going to work best," he said.',
         [{"speaker": "Tom Hale"}, {"speaker": "Obama"}],
         id="a-fronted-subject-after-and-is-whom-he-stands-for"),
+    # An honorific says which of two people sharing a surname speaks ...
+    pytest.param(
+        "Michelle Obama spoke first on Friday. Barack Obama followed her.\n\n"
+        '"It is personal," Mr. Obama said. "It is not," Mrs. Obama said.',
+        [{"speaker": "Barack Obama"}, {"speaker": "Michelle Obama"}],
+        id="an-honorific-picks-the-full-name-of-its-gender"),
     # A calling before a name the NER tagged with it is no part of the name.
     pytest.param(
         'Filmmaker Jack Marino said, “As a conservative, I have had enough of this town.”',
@@ -2621,3 +2627,16 @@ def test_a_show_named_in_quotation_marks_dates_nothing(nlp_en):
             '"This Week With George Stephanopoulos."')
     [quote] = [q for q in extract(text, lang="en", published="2015-12-20") if q.text.startswith("You")]
     assert (quote.speaker, quote.date, quote.date_source) == ("Rubio", "2015-12-20", "article")
+
+
+@pytest.mark.parametrize("text, speaker, titles", [
+    # ... and is no title of theirs ...
+    ('"We will not back down," Mr. Obama said.', "Obama", []),
+    # ... nor is another person joined to the name.
+    ('POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: "The polls failed to predict the winner."', None, []),
+    ('"The race is tight," said Judicial Watch President Tom Fitton.', "Tom Fitton", ["Judicial Watch President"]),
+])
+def test_titles_are_what_the_mention_says_of_the_speaker(nlp_en, text, speaker, titles):
+    [quote] = extract(text, lang="en")
+    assert quote.speaker_titles == titles
+    assert speaker is None or quote.speaker == speaker  # (of two people, either)
