@@ -253,9 +253,10 @@ def _extract(
             if kind == "organisation":
                 organisations.append(speaker)
         quotes.append(_quote(doc_id, text, span, att, speaker, kind, titles, lang, quote_kind))
+    # the runs kept as no quotation (a show's name, a term) date nothing either
     kept = {(q.start, q.end) for q in quotes}
-    titles = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
-    _assign_dates(text, lang, published, quotes, titles)
+    other_runs = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
+    _assign_dates(text, lang, published, quotes, other_runs)
     return quotes
 
 
