@@ -458,9 +458,19 @@ def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
              quotes: Sequence[Span], w: ModuleType) -> bool:
     """Whether a date in the anchor's sentence is the time of the anchor's saying."""
     if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
-        return True
+        return not _parenthetical(text, m, anchor, sentence, quotes)
+
     a, b = (m.end, anchor[0]) if m.end <= anchor[0] else (anchor[1], m.start)
     return a <= b and _same_clause(_strip_spans(text, a, b, quotes), w)
+
+
+def _parenthetical(text: str, m: DateMention, anchor: Span, sentence: Span, quotes: Sequence[Span]) -> bool:
+    """'Six months ago, the senator said, the media considered him a "fringe
+    candidate"': a cue set off by commas inside the clause it reports, whose
+    opening date is the reported clause's, not the saying's."""
+    before = text[m.end : anchor[0]]
+    after = _strip_spans(text, anchor[1], sentence[1], quotes)
+    return "," in before and re.match(r"[^\S\n]*,[^\S\n]*[^\W\d_]", after) is not None
 
 
 def _is_carry_cue(cue: Optional[str], w: ModuleType) -> bool:

@@ -385,6 +385,18 @@ def test_a_date_inside_a_quoted_title_names_no_day(text, published, expected):
     assert (q.date, q.date_source, q.date_precision) == expected
 
 
+@pytest.mark.parametrize("text, quote, expected", [
+    # a cue set off by commas inside the clause it reports: the date is the clause's
+    ('Six months ago, the senator said, the media called him a "fringe candidate."', "fringe candidate.",
+     ("2015-11-09", "article")),
+    # a cue whose quotation follows it: the opening date is the saying's
+    ('On Thursday, the senator said, "We will win."', "We will win.", ("2015-11-05", "text")),
+])
+def test_an_opening_date_before_a_parenthetical_cue_is_the_words_own(text, quote, expected):
+    q = dated(text, "en", "2015-11-09", quote, "said")
+    assert (q.date, q.date_source) == expected
+
+
 def test_future_mention_in_a_sentence_without_quote_dates_nothing():
     text = ('The leaders meet in Moscow on Thursday.\n\n'
             '"We will win," Erdogan said.')
