@@ -1034,8 +1034,9 @@ class ArticleEntities:
         parts = parts[cut:]
         while len(parts) > 1 and (
             (fold(parts[0]).strip(".") in common and first_name_gender(fold(parts[0])) is None) or fold(parts[0]) in titles
+            or fold(parts[0]) in speech_verb_forms(self.words.CODE) and not known_first_name(fold(parts[0]))
         ):
-            parts = parts[1:]  # not "Will Doyle"
+            parts = parts[1:]  # not "Will Doyle", nor 'Continued Stone:' (an inverted cue)
         if any(p.endswith(".") and len(p) > 3 and not INITIALS.fullmatch(p) for p in parts[:-1]) or any(c.isdigit() for c in name):
             return None
         if any(fold(p) in common and fold(p) not in particles for p in parts[1:-1]):

@@ -2467,6 +2467,13 @@ NAMED_SPEAKER_CASES = [
         '"It is personal," Mr. Obama said. "It is not," Mrs. Obama said.',
         [{"speaker": "Barack Obama"}, {"speaker": "Michelle Obama"}],
         id="an-honorific-picks-the-full-name-of-its-gender"),
+    # A reporting verb before the name of a colon introducer is the inverted
+    # cue, no part of the name ('Continued Stone: "…"').
+    pytest.param(
+        "The strategist Roger Stone spoke on the radio on Monday.\n\nStated Stone:\n\n"
+        "“I think that the stakes are so high this year.”\n\nContinued Stone: “It is a very real problem.”",
+        [{"speaker": "Roger Stone"}, {"speaker": "Roger Stone"}],
+        id="a-reporting-verb-before-a-colon-introducer-is-no-part-of-the-name"),
     # A calling before a name the NER tagged with it is no part of the name.
     pytest.param(
         'Filmmaker Jack Marino said, “As a conservative, I have had enough of this town.”',
