@@ -509,7 +509,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     """
     w = words(lang)
     spans = [(q.start, q.end) for q in quotes]
-    ignore = sorted(spans + [tuple(run) for run in other_runs])
+    ignore = spans + list(other_runs)
     mentions = _Mentions(m for m in resolve_date_mentions(text, lang, published, ignore=ignore) if m.date)
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)

@@ -26,7 +26,7 @@ from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import (
-    ArticleEntities, after_honorific, fold, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, trim_name_tokens,
+    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, trim_name_tokens,
 )
 from .speakers import classify_kind, display_name, split_titles
 
@@ -1157,7 +1157,7 @@ def _honorific_gender(mention: Mention, person: list, w) -> Optional[str]:
     """The gender an honorific right before the name gives ('Mr. Obama')."""
     before = [t for t in mention.tokens if t.i < person[0].i]
     word = fold(before[-1].text) if before else ""
-    return "male" if word in w.HONORIFICS_MALE else "female" if word in w.HONORIFICS_FEMALE else None
+    return honorific_gender(word, w)
 
 
 def _titles_around(mention: Mention, person: list, w) -> list[str]:

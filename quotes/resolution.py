@@ -276,6 +276,11 @@ def honorifics(w: ModuleType) -> frozenset[str]:
     return frozenset(w.HONORIFICS_MALE | w.HONORIFICS_FEMALE)
 
 
+def honorific_gender(word: str, w: ModuleType) -> Optional[str]:
+    """The gender a (lower-case) honorific gives ('mr.' male, 'mme' female), else None."""
+    return "male" if word in w.HONORIFICS_MALE else "female" if word in w.HONORIFICS_FEMALE else None
+
+
 def morph_gender(token: Token) -> Optional[str]:
     """"male" or "female" as the parse's morphology marks the word ('le
     groupe', 'la ministre'), or None (English marks none)."""
@@ -598,7 +603,7 @@ class ArticleEntities:
                     or not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
                 continue
             start = tok.idx + offset
-            if not tok.text[:1].isupper() or _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
+            if _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
                 continue
             if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].dep_ == "compound":
                 continue  # the last word of a longer name, which the name rules read whole
@@ -629,7 +634,7 @@ class ArticleEntities:
                 continue
             first = fold(doc[i].text)
             listed, census = first_name_gender(first), census_gender(first)
-            j = i + 1 if doc[i].text[:1].isupper() and (listed or census) else i
+            j = i + 1 if listed or census else i
             while j > i and j < len(doc) and self._continues_name(doc, j):
                 j += 1
             run = doc[i:j]
@@ -824,10 +829,8 @@ class ArticleEntities:
     def _gender(self, ent, doc: Doc) -> Optional[str]:
         # the honorific before the name, or inside what the NER tagged ('Mme Hidalgo')
         honorific = next((t.lower_ for t in doc[max(0, ent.start - 1) : ent.end - 1] if t.lower_ in honorifics(self.words)), "")
-        if honorific in self.words.HONORIFICS_MALE:
-            return "male"
-        if honorific in self.words.HONORIFICS_FEMALE:
-            return "female"
+        if honorific:
+            return honorific_gender(honorific, self.words)
         words = ent.text.split()
         if not words:
             return None
