@@ -38,6 +38,12 @@ QUOTE_MARKS = ("\"", "“", "”", "«", "»")
 # un entretien au Monde la ministre des Armées').
 TAG_WORDS = 8
 INVERTED_TAG_WORDS = 12
+# What a bare report ('Erdogan is warning.') may hold besides its verb:
+# who, its auxiliaries, negation, adverbs, punctuation (en and fr parses).
+BARE_REPORT_DEPS = frozenset({
+    "nsubj", "nsubjpass", "nsubj:pass", "aux", "auxpass", "aux:tense", "aux:pass", "neg", "advmod", "npadvmod", "punct",
+    "expl:comp", "expl:pv",
+})
 
 
 class Attributor(ClauseReader):
@@ -448,9 +454,14 @@ class Attributor(ClauseReader):
             return None
         return dash, self.noun_phrase(head, pp)
 
-    def introducer(self, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+    def introducer(self, unit: Span, pp: ParsedParagraph, bare: bool = False) -> Optional[Attribution]:
         """A sentence that introduces the next one: 'X said:', 'From Chairwoman X:',
-        'Erdogan is warning.' (a reporting verb with nothing reported)."""
+        'Erdogan is warning.' (a reporting verb with nothing reported). `bare`
+        asks for a sentence that is only that verb, its subject and when:
+        what may introduce a sentence with words of its own before the quote
+        ('Erdogan is warning. Turkey will strike the regime "everywhere"'),
+        where 'Latino voters responded to the cuts.' or a verb inside a
+        clause ('ever since it was proposed') introduces nothing."""
         ranges = self._quoted(pp)
         outside = [t for t in unit if not self._in_ranges(t, ranges) and not t.is_space]
         if not outside:
@@ -466,8 +477,17 @@ class Attributor(ClauseReader):
             if ends_colon or not reported:
                 if not ends_colon and any(self._in_ranges(t, ranges) for t in unit):
                     continue
+                if bare and not (ends_colon or self._only_said(cue)):
+                    continue
                 return Attribution("colon" if ends_colon else "intro", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, False))
         return None
+
+    def _only_said(self, cue: Token) -> bool:
+        """'Erdogan is warning.', 'Sanders replied Tuesday.', « Le ministre a
+        prévenu mardi. »: the sentence's own verb with nothing but who, when
+        and how, so that what it reports can only be the sentence after."""
+        return cue.dep_ == "ROOT" and all(
+            c.dep_ in BARE_REPORT_DEPS or self._is_time_word(c) and not any(True for _ in c.children) for c in cue.children)
 
     @staticmethod
     def _cue_fields(cue: Token | Span, pp: ParsedParagraph) -> dict:
@@ -1616,3 +1636,4 @@ def _finite(tok: Token) -> bool:
     """A finite verb, by the Penn tag (English pipelines run without the
     attribute_ruler that sets morphology) or by its morphology."""
     return tok.tag_ in ("VBZ", "VBD", "VBP") or "Fin" in tok.morph.get("VerbForm")
+

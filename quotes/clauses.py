@@ -224,7 +224,9 @@ class ClauseReader:
             return True
         # 'Pour Marine | Le Pen, « … »': no sentence ends on a word and a space
         last = left[-1]
-        return last.is_alpha and bool(last.whitespace_) and "\n" not in last.whitespace_
+        if last.is_alpha and bool(last.whitespace_) and "\n" not in last.whitespace_:
+            return True
+        return _split_at_an_initial(left, right)
 
     # --- noun phrases -----------------------------------------------------
     @staticmethod
@@ -1312,3 +1314,14 @@ def head_climbs(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether the parse gave the verb a passive auxiliary or subject."""
     return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+
+
+def _split_at_an_initial(left: Span, right: Span) -> bool:
+    """'… then-Fed Chair Ben S. | Bernanke of trying to "debase" …': the
+    parse ended a sentence on a middle initial; a surname right after a
+    first name and an initial goes on with the same sentence."""
+    if len(left) < 2 or not right:
+        return False
+    initial, before, first = left[-1], left[-2], right[0]
+    return len(initial.text) == 2 and initial.text[0].isupper() and initial.text[1] == "." \
+        and before.is_title and before.is_alpha and first.is_title and first.pos_ == "PROPN"

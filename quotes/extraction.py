@@ -603,7 +603,7 @@ class _AttributionFinder:
                 return None
         else:
             return None
-        att = self.a.introducer(prev_unit, prev_pp)
+        att = self.a.introducer(prev_unit, prev_pp, bare=not self._opens_its_sentence(n, unit, pp))
         if att is None and idx == 0:
             # 'Trump issued the following statement:' then the quote's paragraph.
             colon = [t for t in prev_unit if t.text == ":"]
@@ -612,6 +612,14 @@ class _AttributionFinder:
                 if att is not None and (att.speaker is None or self.a.w.PRONOUNS.get(att.speaker.text.lower()) == "neuter"):
                     return None  # 'Wait, it gets better:' introduces nobody
         return att
+
+    def _opens_its_sentence(self, n: int, unit: Span, pp: ParsedParagraph) -> bool:
+        """Nothing but the opening mark before quote n in its sentence: what
+        any cue with nothing reported ('Sanders replied in the hall.') goes on
+        to. A sentence with words of its own before the quote ('Republicans
+        quickly learned that the "Solid South" …') is introduced by a bare
+        report only."""
+        return not self.text[unit.start_char + pp.offset : self.spans[n].outer_start].strip(" \t\n-—–")
 
     def _previous_unit(self, n: int) -> tuple[Optional[Span], Optional[ParsedParagraph]]:
         """The sentence right before quote n's sentence, across a paragraph break."""

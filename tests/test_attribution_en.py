@@ -1329,6 +1329,22 @@ CONTINUATION_CASES = [
         '"We are sending a clear message to Wall Street."',
         [{"text": "We are sending a clear message to Wall Street.", "speaker": "Loretta Lynch"}],
         id="reporting-sentence-introduces"),
+    # A cue with nothing reported introduces a sentence that is the quote,
+    # not one with words of its own before the quote.
+    pytest.param(
+        "In 1998, Nevada swung to the Democrats, as Latino voters responded to Republican efforts to cut "
+        'services for immigrants. Republicans soon learned that the "safe West" no longer gave them the state.',
+        [{"text": "safe West", "speaker": "Republicans"}],
+        id="reporting-sentence-does-not-introduce-a-sentence-with-its-own-subject"),
+    pytest.param(
+        "Economists would get a natural experiment in how markets respond when the state forces firms to pay "
+        'more. It would test the pillars of the "trickle-up" economics the campaign promotes.',
+        [], id="reporting-sentence-does-not-introduce-the-writers-own-sentence"),
+    # (nor does a sentence the parse ended on a middle initial)
+    pytest.param(
+        'In 2013, the senator all but accused then-Fed Chair Ben S. Bernanke of trying to "debase" the dollar.',
+        [{"text": "debase", "speaker": "the senator", "attribution": "cue"}],
+        id="no-sentence-ends-on-a-middle-initial"),
     pytest.param(
         "In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n"
         "“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",

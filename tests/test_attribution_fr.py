@@ -777,6 +777,18 @@ CASES = [
         "Le magazine a publié l’entretien mardi. « Nous ne céderons rien », affirme l’hebdomadaire dans son éditorial.",
         [{"speaker": "l’hebdomadaire", "speaker_kind": "organisation"}],
         id="un-hebdomadaire-est-une-organisation"),
+    # un verbe de parole sans rien de rapporté introduit la phrase suivante,
+    # même quand elle a ses propres mots avant la citation, s'il est seul
+    # avec son sujet et le jour ...
+    pytest.param(
+        "Le ministre turc a prévenu mardi. La Turquie frappera le régime syrien « partout » en cas de nouvelle attaque.",
+        [{"text": "partout", "speaker": "Le ministre turc", "attribution": "intro"}],
+        id="un-verbe-de-parole-seul-introduit-la-phrase-suivante"),
+    # ... mais pas quand il a un complément
+    pytest.param(
+        "Les électeurs ont réagi aux coupes budgétaires du gouvernement. Les élus ont vite compris que le « bastion "
+        "rouge » ne leur appartenait plus.",
+        [], id="un-verbe-qui-a-un-complement-n-introduit-pas-la-phrase-suivante"),
 ]
 
 
