@@ -2663,3 +2663,35 @@ def test_titles_are_what_the_mention_says_of_the_speaker(nlp_en, text, speaker, 
     [quote] = extract(text, lang="en")
     assert quote.speaker_titles == titles
     assert speaker is None or quote.speaker == speaker  # (of two people, either)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('"Back-channel" is a diplomatic word for a private draft or memo that does not commit the government.',
+                 id="a-draft-or-memo"),
+    pytest.param('Questions linger on many parts of the raid, including whether there was a "hold fire" order that kept '
+                 'the team back.', id="questions-linger"),
+])
+def test_a_speech_word_used_as_a_noun_reports_nothing(nlp_en, text):
+    """'a draft or memo', 'Questions linger': a word that can be a verb of
+    speech, tagged a noun and heading no clause of its own, is no cue, so
+    the term beside it is not made a quotation."""
+    assert [(q.text, q.cue) for q in extract(text, lang="en", nlp=nlp_en)] == []
+
+
+def test_a_speech_verb_tagged_a_noun_still_reports(nlp_en):
+    """'Smith assails …' with the verb tagged a noun and the name hung on it:
+    its clause still reports."""
+    text = 'Smith assails in mocking prose what he calls the "cruel" "myth" of the moment.'
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [("cruel", "Smith"), ("myth", "Smith")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('Needless to say, the "grand bargain" never came.', id="needless-to-say"),
+    pytest.param('But "dumping the mayor" is easier said than done in a city like this.', id="easier-said-than-done"),
+    pytest.param('The plan is, so to speak, "dead on arrival" in the Senate.', id="so-to-speak"),
+])
+def test_a_set_phrase_on_a_speech_verb_reports_nothing(nlp_en, text):
+    """'Needless to say', 'easier said than done': the verb of a set phrase
+    reports nothing, so it neither makes a term a quotation nor a word of
+    the phrase a speaker ("Needless")."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == []

@@ -845,3 +845,16 @@ def test_the_crowd_raising_the_chant_named_by_its_words_chants_it(nlp_fr):
     quotes = extract("Dans la salle, la foule a entonné le chant « On est là ! » pendant de longues minutes.",
                      lang="fr", nlp=nlp_fr)
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [("On est là !", "la foule", "chant")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Autant dire que la « réforme » est enterrée.", id="autant-dire"),
+    pytest.param("À vrai dire, le « grand marchandage » n'a jamais eu lieu.", id="a-vrai-dire"),
+    pytest.param("Mais « lâcher le maire » est plus facile à dire qu'à faire dans une ville comme celle-ci.",
+                 id="plus-facile-a-dire-qu-a-faire"),
+])
+def test_une_locution_sur_un_verbe_de_parole_ne_rapporte_rien(nlp_fr, text):
+    """« Autant dire », « à vrai dire » : le verbe d'une locution ne rapporte
+    rien, ni ne fait d'un terme une citation ni d'un mot de la locution un
+    locuteur (« Autant »)."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == []

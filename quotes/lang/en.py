@@ -71,6 +71,12 @@ suggestion plea appeal pitch clear
 statement statements warning apology denial response rebuttal reply retort
 """.split()))}
 ASIDE_VERBS = frozenset("quote".split())  # "Trump said, and I quote, …": the writer's aside
+# Set phrases built on a verb of speech that report nothing: 'Needless to
+# say, the "grand bargain" never came', '"dumping Trump" is easier said than done'.
+SAYING_IDIOMS = (
+    "said than done", "needless to say", "so to speak", "that is to say", "suffice it to say",
+    "goes without saying", "to say the least", "strange to say", "truth be told",
+)
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
@@ -123,7 +129,7 @@ SOURCE_PREPOSITIONS: frozenset[str] = frozenset()
 IMPERSONAL_FRAMES: tuple[str, ...] = ()
 # 'Trump became the first candidate to buy a "promoted trend"': a quote such a
 # verb governs, with no reporting verb, is a label, not its subject's words.
-STATE_VERBS = frozenset("be become wear serve lead increase register".split())
+STATE_VERBS = frozenset("be become wear serve lead increase register get receive".split())
 # Nouns for a poll, which speaks for the share of people it reports: "In a CNN poll, 31% said …"
 POLL_NOUNS = frozenset("poll survey".split())
 # Written things that speak only for whoever wrote them, and no reporting
@@ -439,7 +445,7 @@ IRREGULAR_FORMS = {
     "chid": "chide", "led": "lead", "knew": "know", "meant": "mean", "sang": "sing",
     "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
-    "became": "become", "wore": "wear", "worn": "wear", "went": "go", "gone": "go", "found": "find",
+    "became": "become", "got": "get", "gotten": "get", "wore": "wear", "worn": "wear", "went": "go", "gone": "go", "found": "find",
     "made": "make",
 }
 

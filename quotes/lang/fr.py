@@ -47,6 +47,12 @@ déclaration déclarations remarque remarques promesse promesses observation obs
 annonces allusion aveu aveux confidence confidences savoir
 """.split())}
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
+# Les locutions bâties sur un verbe de parole qui ne rapportent rien : 'Autant
+# dire que la « réforme » est enterrée', '« … » est plus facile à dire qu'à faire'.
+SAYING_IDIOMS = (
+    "à dire qu'à faire", "pour ainsi dire", "à vrai dire", "autant dire", "soit dit en passant",
+    "va sans dire", "pour tout dire", "inutile de dire", "c'est peu dire", "c'est-à-dire",
+)
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
@@ -136,7 +142,7 @@ IMPERSONAL_FRAMES = ("du côté de", "du côté du", "du côté des", "chez", "d
 TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split())
 # « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
 # ce qu'un tel verbe gouverne, sans verbe de parole, est une étiquette.
-STATE_VERBS = frozenset("être devenir porter servir mener".split())
+STATE_VERBS = frozenset("être devenir porter servir mener recevoir obtenir".split())
 # Noms de sondage, qui parle pour la part de sondés : « selon un sondage, 31 % disent … »
 POLL_NOUNS = frozenset("sondage enquête".split())
 # Choses écrites qui ne parlent que pour qui les a écrites ('la plainte
