@@ -399,13 +399,15 @@ class Attributor(ClauseReader):
 
     def _opinion_of(self, unit: Span, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[tuple[Span, Mention]]:
         """'Pour le ministre, Gérald Darmanin, il s'agit d'un « acte
-        terroriste »', 'Pour lui, « … »': a sentence that opens with "pour"
-        and a person, then a comma, gives that person's view."""
+        terroriste »', 'Pour lui, « … »', 'Pour le syndicat CGT, cette
+        réforme est « … »': a sentence that opens with "pour" and a person or
+        a body, then a comma, gives that person's or that body's view."""
         words = [t for t in unit if not t.is_space and not (t.is_punct and t.text in DASHES)]
         if len(words) < 3 or words[0].lower_ not in self.w.OPINION_PREPOSITIONS or self._in_ranges(words[0], ranges):
             return None
         target = self._phrase_head_after(unit, words[1].i - unit.start, ranges)
-        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or person_noun(target.lower_, self.w, self.w.TITLE_WORDS)
+        bodies = self.w.TITLE_WORDS | self.w.ORGANISATION_WORDS | self.w.GROUP_WORDS
+        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or person_noun(target.lower_, self.w, bodies)
                                   or self._named_apposition(target, ranges) is not None):  # 'Pour l'opposante Svetlana T.,'
             return None
         # the comma closes the phrase: no verb before it ('Pour Marine Le Pen,')

@@ -60,7 +60,7 @@ class ClauseReader:
         if lemma in self.w.LIGHT_SPEECH_VERBS:
             return self._light_speech(token, self.w.LIGHT_SPEECH_VERBS[lemma])
         if lemma in self.w.TOPIC_SPEECH_VERBS:
-            return any(c.dep_ == "prep" and c.lower_ in self.w.TOPIC_SPEECH_VERBS[lemma] for c in token.children)
+            return any(self._topic_of(c, self.w.TOPIC_SPEECH_VERBS[lemma]) for c in token.children)
         if self._light_verb_below(token) is not None:
             return True  # 'a fait savoir que' with "savoir" the root and "fait" hung on it
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
@@ -101,6 +101,15 @@ class ClauseReader:
             if at != -1 and at <= token.idx and at + len(idiom) >= end:
                 return True
         return False
+
+    @staticmethod
+    def _topic_of(child: Token, prepositions: tuple[str, ...]) -> bool:
+        """'spoke about the "…"', « a parlé d'un « … » »: what a verb of
+        talking is about, by its preposition (English hangs it on the verb,
+        French on the noun as its case)."""
+        if child.dep_ == "prep":
+            return child.lower_ in prepositions
+        return child.dep_ in ("obl", "obl:arg", "obl:mod") and any(g.dep_ == "case" and g.lower_ in prepositions for g in child.children)
 
     def _compound_first_half(self, word: Token) -> bool:
         """A name or a noun before a hyphen makes the participle after it an

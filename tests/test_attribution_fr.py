@@ -789,6 +789,20 @@ CASES = [
         "Les électeurs ont réagi aux coupes budgétaires du gouvernement. Les élus ont vite compris que le « bastion "
         "rouge » ne leur appartenait plus.",
         [], id="un-verbe-qui-a-un-complement-n-introduit-pas-la-phrase-suivante"),
+    # « Pour » et un organisme, puis une virgule : l'avis de cet organisme
+    pytest.param(
+        "Pour le syndicat CGT, cette réforme est « une provocation ».",
+        [{"text": "une provocation", "speaker": "le syndicat CGT", "attribution": "according"}],
+        id="pour-un-organisme-donne-son-avis"),
+    pytest.param(
+        "Pour les manifestants, la loi reste « injuste ».",
+        [{"text": "injuste", "speaker": "les manifestants"}],
+        id="pour-un-groupe-donne-son-avis"),
+    # « parler de » rapporte les mots dont on parle
+    pytest.param(
+        "Le maire a parlé du « drame » et des « erreurs » de l'État.",
+        [{"text": "drame", "speaker": "Le maire", "cue": "a parlé"}, {"text": "erreurs", "speaker": "Le maire"}],
+        id="parler-de-rapporte"),
 ]
 
 

@@ -35,7 +35,8 @@ GOVERNING_ONLY_VERBS: frozenset[str] = frozenset()
 AS_WORDS = frozenset("comme".split())
 QUOTING_VERBS = frozenset("citer".split())  # « l'agence a cité un responsable comme disant » : le responsable parle
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
-TOPIC_SPEECH_VERBS: dict[str, tuple[str, ...]] = {}  # « parler de » : la préposition tient au nom
+# Les verbes qui ne rapportent qu'avec leur préposition (tenue par le nom) : « a parlé d'un « drame » ».
+TOPIC_SPEECH_VERBS = {"parler": ("de", "d'", "d’", "du", "des")}
 PREPOSITION_USES: dict[str, tuple[str, ...]] = {}  # aucun verbe de parole de fr.py ne sert de préposition
 # Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
 THAT_WORDS = frozenset("que qu'".split())
