@@ -22,7 +22,9 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
-from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb, person_noun, relation_noun, speaking_nouns
+from .resolution import (
+    NOMINAL_SUBJECTS, adjective_phrase_end, fold, fronted_subject_verb, known_first_name, person_noun, relation_noun, speaking_nouns,
+)
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}
@@ -428,13 +430,16 @@ class ClauseReader:
     def _proper_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
         """'le ministre des Affaires étrangères, Mevlüt Çavuşoğlu,': a run of
         proper nouns in apposition to the title, which the NER left out or
-        called something else than a person (not a place, not a body)."""
+        called something else than a person (not a place, not a body, unless
+        it opens with a first name)."""
         for child in head.rights:
             if child.dep_ != "appos" or child.pos_ != "PROPN" or self._in_ranges(child, ranges):
                 continue
             run = [t for t in child.subtree if t.i >= child.i]
             name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), run))
-            if 2 <= len(name) <= 4 and not any(t.ent_type_ in ("LOC", "GPE", "ORG", "FAC") for t in name):
+            # ('Le député LFI François Ruffin', tagged a place: a first name tells a person)
+            placed = any(t.ent_type_ in ("LOC", "GPE", "ORG", "FAC") for t in name)
+            if 2 <= len(name) <= 4 and (not placed or known_first_name(fold(name[0].text))):
                 return head.doc[name[0].i : name[-1].i + 1]
         return None
 

@@ -193,7 +193,15 @@ def _name_start(tokens: list[str], lex: _Lexicon) -> int:
             break
         start = i
         i -= 1
+    # 'le député LFI François Ruffin', 'GOP nominee …': a party's or a body's
+    # acronym before a first and a last name is a title ("JD Vance" keeps his initials)
+    while len(tokens) - start > 2 and _is_acronym(tokens[start]) and not _is_acronym(tokens[start + 1]):
+        start += 1
     return start
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isalpha() and token.isupper()
 
 
 # --- display ---------------------------------------------------------------

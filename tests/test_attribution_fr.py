@@ -803,6 +803,11 @@ CASES = [
         "Le maire a parlé du « drame » et des « erreurs » de l'État.",
         [{"text": "drame", "speaker": "Le maire", "cue": "a parlé"}, {"text": "erreurs", "speaker": "Le maire"}],
         id="parler-de-rapporte"),
+    # un nom que le NER prend pour un lieu, ouvert par un prénom, après un titre et un sigle
+    pytest.param(
+        "Le député LFI François Ruffin a raillé sur X un « gouvernement de perdants ».",
+        [{"text": "gouvernement de perdants", "speaker": "François Ruffin", "speaker_titles": ["député LFI"]}],
+        id="un-titre-et-un-sigle-avant-le-nom"),
 ]
 
 

@@ -26,6 +26,11 @@ from quotes.speakers import classify_kind, display_name, fullest, name_key, same
     ("le ministre de la Défense Hulusi Akar", "fr", (["ministre de la Défense"], "Hulusi Akar")),
     ("Charles de Gaulle", "fr", ([], "Charles de Gaulle")),
     ("le porte-parole du Kremlin Dmitri Peskov", "fr", (["porte-parole du Kremlin"], "Dmitri Peskov")),
+    # a party's acronym before a first and a last name is a title ...
+    ("le député LFI François Ruffin", "fr", (["député LFI"], "François Ruffin")),
+    ("RN Marine Le Pen", "fr", (["RN"], "Marine Le Pen")),
+    # ... but initials before a surname alone are the name
+    ("JD Vance", "en", ([], "JD Vance")),
 ])
 def test_split_titles(mention, lang, expected):
     assert split_titles(mention, lang) == expected
