@@ -1397,6 +1397,8 @@ class Attributor(ClauseReader):
     def from_cue(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> Attribution:
         after = q.outer_end - pp.offset <= cue.idx
         speaker = self.subject_of(cue, pp, after)
+        if speaker is not None and speaker.is_pronoun:
+            speaker = self._topic_named(speaker, pp) or speaker
         if speaker is not None and any(t.lower_ in self.w.SHARE_WORDS for t in speaker.tokens):
             # 'In a CNN/ORC poll, 31% of Republicans said they were "…"': the
             # poll reports its respondents.
@@ -1404,6 +1406,34 @@ class Attributor(ClauseReader):
             if poll is not None:
                 speaker = self.noun_phrase(poll, pp)
         return Attribution("cue", **self._cue_fields(cue, pp), speaker=speaker)
+
+    def _topic_named(self, pronoun: Mention, pp: ParsedParagraph) -> Optional[Mention]:
+        """'Quant à Olivier Faure, il a estimé que « … »', 'As for Faure, he
+        said …': a sentence that opens on a topic frame (the language's
+        TOPIC_FRAMES) and a name, then a comma and the pronoun, is about that
+        name, whoever spoke before it."""
+        tok = pronoun.head_token()
+        if tok is None:
+            return None
+        sent = tok.sent
+        words = [t for t in sent if not t.is_space]
+        while words and words[0].pos_ == "CCONJ":
+            words = words[1:]  # ('Et quant à …')
+        lowers = [t.lower_ for t in words]
+        frame = next((f.split() for f in self.w.TOPIC_FRAMES if lowers[: len(f.split())] == f.split()), None)
+        if frame is None or len(words) <= len(frame):
+            return None
+        ranges = self._quoted(pp)
+        head = self._phrase_head_after(sent, words[len(frame)].i - sent.start, ranges)
+        if head is None or head.i >= tok.i or tok.i < 2 or pp.doc[tok.i - 1].text != ",":
+            return None
+        if any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in pp.doc[head.i + 1 : tok.i - 1] if t.dep_ != "appos"):
+            return None  # (the comma right before the pronoun closes the frame's phrase)
+        phrase = self.noun_phrase(head, pp)
+        first = words[len(frame)]
+        if phrase.tokens and phrase.tokens[0].i < first.i:
+            phrase = phrase.cover(pp.doc[first.i : phrase.tokens[-1].i + 1], pp.offset)  # (not the frame's "au")
+        return phrase
 
     def _governs(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         qs, qe = q.start - pp.offset, q.end - pp.offset

@@ -268,6 +268,20 @@ class ClauseReader:
         return _split_at_an_initial(left, right)
 
     # --- noun phrases -----------------------------------------------------
+    def _surname_after(self, doc: Doc, hi: int, ranges: list[tuple[int, int]]) -> int:
+        """'avertit l'économiste Thomas | Piketty dans une tribune': a phrase
+        that ends on a first name takes the capitalised proper nouns right
+        after it, which a parse that broke the sentence there left out."""
+        if doc[hi].pos_ != "PROPN" or not known_first_name(fold(doc[hi].text)):
+            return hi
+        end = hi
+        while end + 1 < len(doc) and end - hi < 2 and doc[end].whitespace_ == " ":
+            nxt = doc[end + 1]
+            if nxt.pos_ != "PROPN" or not nxt.is_title or self._in_ranges(nxt, ranges):
+                break
+            end += 1
+        return end
+
     @staticmethod
     def _closing_mark(doc: Doc, lo: int, hi: int) -> int:
         """The phrase's last token, taking in the closing parenthesis of a
@@ -348,6 +362,7 @@ class ClauseReader:
         while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s") or pp.doc[hi].pos_ == "CCONJ"):
             hi -= 1
         hi = self._closing_mark(pp.doc, lo, hi)
+        hi = self._surname_after(pp.doc, hi, ranges)
         tokens = list(pp.doc[lo : hi + 1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         mention = Mention(

@@ -1345,6 +1345,11 @@ CONTINUATION_CASES = [
         'In 2013, the senator all but accused then-Fed Chair Ben S. Bernanke of trying to "debase" the dollar.',
         [{"text": "debase", "speaker": "the senator", "attribution": "cue"}],
         id="no-sentence-ends-on-a-middle-initial"),
+    # 'As for X, she …': the pronoun takes up the topic, not the speaker before
+    pytest.param(
+        'Elizabeth Warren called the deal "a disgrace." As for Hillary Clinton, she said the plan was "unworkable."',
+        [{"text": "a disgrace.", "speaker": "Elizabeth Warren"}, {"text": "unworkable.", "speaker": "Hillary Clinton"}],
+        id="as-for-x-she"),
     pytest.param(
         "In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n"
         "“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",

@@ -808,6 +808,16 @@ CASES = [
         "Le député LFI François Ruffin a raillé sur X un « gouvernement de perdants ».",
         [{"text": "gouvernement de perdants", "speaker": "François Ruffin", "speaker_titles": ["député LFI"]}],
         id="un-titre-et-un-sigle-avant-le-nom"),
+    # « Quant à X, il … » : le pronom reprend X, non le locuteur d'avant
+    pytest.param(
+        "Jean-Luc Mélenchon a fustigé mardi « une trahison ». Quant à Olivier Faure, il a estimé que « rien n'est joué ».",
+        [{"text": "une trahison", "speaker": "Jean-Luc Mélenchon"}, {"text": "rien n'est joué", "speaker": "Olivier Faure"}],
+        id="quant-a-x-il"),
+    # un nom coupé par l'analyse après le prénom garde son nom de famille
+    pytest.param(
+        "« Le pire est devant nous », avertit l'économiste Thomas Piketty dans une tribune publiée par Le Monde.",
+        [{"text": "Le pire est devant nous", "speaker": "Thomas Piketty"}],
+        id="le-nom-de-famille-apres-le-prenom"),
 ]
 
 

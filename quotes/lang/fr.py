@@ -164,6 +164,8 @@ OWN_WORDS_INTENSIFIERS: frozenset[str] = frozenset()
 # Incises de discours entre le verbe et la citation : « dénoncent pour leur part « … » »
 DISCOURSE_ASIDES = ("pour leur part", "pour sa part", "de son côté", "de leur côté", "à son tour", "à leur tour",
                     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi", "lui aussi", "eux aussi")
+# Les ouvertures qui posent le thème que reprend le pronom après la virgule : « Quant à Faure, il a estimé … ».
+TOPIC_FRAMES = ("quant à", "quant au", "quant aux")
 OPINION_PREPOSITIONS = frozenset("pour".split())  # « Pour le ministre, « … » » : son avis
 SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de dire » : le sujet dit
 PRONOUNS = {
