@@ -299,7 +299,7 @@ class Attributor(ClauseReader):
             return False
         return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) for c in verb.children)
 
-    def according_to(self, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Mention]]:
+    def according_to(self, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Optional[Mention]]]:
         """'according to X' / 'selon X' outside the quotes of a sentence."""
         ranges = self._quoted(pp)
         lowers = [t.lower_ for t in unit]
@@ -318,9 +318,16 @@ class Attributor(ClauseReader):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
                 if target is not None and self._unowned_words(target):
                     continue  # 'Selon des propos rapportés par Le Parisien, la ministre a qualifié': whose words, the clause says
+                if target is not None and self._writers_own(target):
+                    return cue, None  # 'Selon nos informations': the paper's own reporting names no speaker
                 if target is not None:
                     return cue, self._with_antecedent(self.noun_phrase(target, pp), target, unit[i], pp)
         return self._opinion_of(unit, pp, ranges)
+
+    def _writers_own(self, target: Token) -> bool:
+        """'our sources', « nos informations »: what the writer knows."""
+        possessives = self.w.WRITER_POSSESSIVES
+        return target.lower_ in possessives or any(c.lower_ in possessives and c.i < target.i for c in target.children)
 
     def _unowned_words(self, noun: Token) -> bool:
         """Words said, with no owner, that a medium relayed ('des propos
@@ -654,6 +661,9 @@ class Attributor(ClauseReader):
         according = self.according_to(unit, pp) or self.in_own_words(q, unit, pp)
         if according is not None and self._said_closer(according[0], q, unit, pp):
             according = None
+        writers = None  # 'according to our sources': no one, unless a verb in the sentence says who
+        if according is not None and according[1] is None:
+            writers, according = according[0], None
         if according is not None:
             span, mention = according
             return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
@@ -682,6 +692,8 @@ class Attributor(ClauseReader):
             cue = self._cue_before_dashes(cue, q, unit, pp)
         if cue is not None:
             return self._later_colon_clause(cue, q, unit, pp) or self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
+        if writers is not None:
+            return Attribution("according", **self._cue_fields(writers, pp))
         owned = self.owned_words(q, unit, pp) or self.term_user(q, pp) or self.named_participle(q, pp)
         if owned is not None:
             return owned
@@ -853,7 +865,7 @@ class Attributor(ClauseReader):
             # '"…?" O'Malley said at a press conference, according to the Las
             # Vegas Sun': the tag's own 'according to' is the medium.
             according = self.according_to(unit, pp)
-            if according is not None and according[0].start > cue.i and unit.start <= cue.i \
+            if according is not None and according[1] is not None and according[0].start > cue.i and unit.start <= cue.i \
                     and not self._in_reported_clause(according[0], cue, q, pp) and self._passive_agent(cue, ranges) is None:
                 return Attribution("according", **self._cue_fields(according[0], pp), speaker=according[1])
             return None

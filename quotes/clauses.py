@@ -498,6 +498,10 @@ class ClauseReader:
         owner = self._owner_of_noun_cue(cue, ranges)
         if owner is not None:
             return self._resolve_relative(owner, pp)
+        if self._describing_participle(cue, ranges):
+            agent = self._passive_agent(cue, ranges) or self._agent_after(cue, ranges)
+            if agent is not None:
+                return self.noun_phrase(agent, pp)
         verb, via, came_from = cue, "", cue
         for _ in range(6):
             quoted = self.quoted_as_saying(verb)
@@ -1030,6 +1034,34 @@ class ClauseReader:
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
             if objs and not self._in_ranges(objs[0], ranges):
                 return objs[0]
+        return None
+
+    def _describing_participle(self, cue: Token, ranges: list[tuple[int, int]]) -> bool:
+        """'The trial, described as "historic" by lawyers', « Le procès,
+        qualifié d'« historique » par les avocats »: a past participle set
+        off after the noun it describes, with no object of its own, says
+        what others called that thing, and its "by" phrase who. (A verb the
+        tagger took for one, 'Beruff, a Scott ally, called Florida's
+        standards "…"', has its object or the noun for its subject.)"""
+        past = cue.tag_ == "VBN" or cue.morph.get("VerbForm") == ["Part"] and cue.morph.get("Tense") == ["Past"]
+        # (the noun has its own place in a clause: one the parse made the
+        # sentence's root has no verb but the "participle", which is its verb)
+        if not (past and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i and cue.head.dep_ != "ROOT"):
+            return False
+        if cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+            return False
+        return not any(c.dep_ in ("dobj", "obj", "ccomp") and not self._in_ranges(c, ranges) for c in cue.children)
+
+    def _agent_after(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """The "by"/"par" phrase after a participle's quote, where a parse
+        the marks broke hung it ('qualifié d'« historique » par les avocats')."""
+        for tok in verb.doc[verb.i + 1 : min(verb.i + 12, verb.sent.end)]:
+            if self._in_ranges(tok, ranges):
+                continue
+            if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"] or tok.text in (";", ":"):
+                return None
+            if tok.lower_ in self.w.AUTHOR_PREPOSITIONS:
+                return next((t for t in verb.doc[tok.i + 1 : tok.i + 4] if t.pos_ in ("NOUN", "PROPN") and not self._in_ranges(t, ranges)), None)
         return None
 
     @staticmethod

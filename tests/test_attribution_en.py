@@ -2700,3 +2700,16 @@ def test_a_set_phrase_on_a_speech_verb_reports_nothing(nlp_en, text):
     reports nothing, so it neither makes a term a quotation nor a word of
     the phrase a speaker ("Needless")."""
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's own reporting names no one ...
+    ('According to our sources, the government is preparing "a massive savings plan."',
+     [("a massive savings plan.", None)]),
+    # ... and leaves a reporting verb its speaker
+    ('"We will win," Smith said, according to our reporting.', [("We will win,", "Smith")]),
+])
+def test_according_to_our_sources_is_the_writer(nlp_en, text, expected):
+    """'According to our sources': what the paper knows, never a speaker
+    called "our"."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected

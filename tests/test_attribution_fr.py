@@ -818,6 +818,16 @@ CASES = [
         "« Le pire est devant nous », avertit l'économiste Thomas Piketty dans une tribune publiée par Le Monde.",
         [{"text": "Le pire est devant nous", "speaker": "Thomas Piketty"}],
         id="le-nom-de-famille-apres-le-prenom"),
+    # « d'« » que le tokenizer coupe en « d » et « ' »
+    pytest.param(
+        "La veille, le porte-parole du Kremlin avait parlé d'« hystérie ».",
+        [{"text": "hystérie", "speaker": "le porte-parole du Kremlin"}],
+        id="parler-d-apostrophe-guillemet"),
+    # un participe qui qualifie une chose : son complément d'agent l'a dit
+    pytest.param(
+        "Le procès, qualifié d'« historique » par les avocats des parties civiles, s'est ouvert lundi à Paris.",
+        [{"text": "historique", "speaker": "les avocats des parties civiles"}],
+        id="qualifie-de-par-un-agent"),
 ]
 
 
@@ -887,3 +897,10 @@ def test_une_locution_sur_un_verbe_de_parole_ne_rapporte_rien(nlp_fr, text):
     rien, ni ne fait d'un terme une citation ni d'un mot de la locution un
     locuteur (« Autant »)."""
     assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == []
+
+
+def test_selon_nos_informations_ne_nomme_personne(nlp_fr):
+    """« Selon nos informations » : ce que sait le journal, sans locuteur
+    (jamais « nos informations »)."""
+    text = "Selon nos informations, le gouvernement prépare « un plan d'économies massif »."
+    assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == [("un plan d'économies massif", None)]

@@ -149,6 +149,8 @@ OWN_WORDS_NOUNS = frozenset("words".split())
 OWN_WORDS_INTENSIFIERS = frozenset("own".split())
 # Asides between a verb and its quote: 'denounced, for their part, "…"'
 DISCOURSE_ASIDES = ("for their part", "for his part", "for her part", "for its part", "in turn", "in return")
+# 'According to our sources', 'per my reporting': the writer's own reporting, no one's quote.
+WRITER_POSSESSIVES = frozenset("our my".split())
 # Openings that set the topic a pronoun after the comma stands for: 'As for Faure, he said …'.
 TOPIC_FRAMES = ("as for", "as to")
 OPINION_PREPOSITIONS = frozenset()  # (French "Pour X, « … »"; English "For X," reads as a purpose too often)

@@ -36,7 +36,7 @@ AS_WORDS = frozenset("comme".split())
 QUOTING_VERBS = frozenset("citer".split())  # « l'agence a cité un responsable comme disant » : le responsable parle
 PHRASAL_SPEECH_VERBS: dict[str, str] = {}  # « a rétorqué » suffit, sans particule
 # Les verbes qui ne rapportent qu'avec leur préposition (tenue par le nom) : « a parlé d'un « drame » ».
-TOPIC_SPEECH_VERBS = {"parler": ("de", "d'", "d’", "du", "des")}
+TOPIC_SPEECH_VERBS = {"parler": ("de", "d'", "d’", "d", "du", "des")}  # ("d" : « d'« » coupé par le tokenizer)
 PREPOSITION_USES: dict[str, tuple[str, ...]] = {}  # aucun verbe de parole de fr.py ne sert de préposition
 # Le mot qui ouvre la proposition rapportée : « sa déclaration selon laquelle », « son affirmation que ».
 THAT_WORDS = frozenset("que qu'".split())
@@ -164,6 +164,8 @@ OWN_WORDS_INTENSIFIERS: frozenset[str] = frozenset()
 # Incises de discours entre le verbe et la citation : « dénoncent pour leur part « … » »
 DISCOURSE_ASIDES = ("pour leur part", "pour sa part", "de son côté", "de leur côté", "à son tour", "à leur tour",
                     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi", "lui aussi", "eux aussi")
+# « Selon nos informations », « d'après notre enquête » : ce que sait le journal, sans locuteur.
+WRITER_POSSESSIVES = frozenset("notre nos mon ma mes".split())
 # Les ouvertures qui posent le thème que reprend le pronom après la virgule : « Quant à Faure, il a estimé … ».
 TOPIC_FRAMES = ("quant à", "quant au", "quant aux")
 OPINION_PREPOSITIONS = frozenset("pour".split())  # « Pour le ministre, « … » » : son avis
