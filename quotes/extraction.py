@@ -1181,8 +1181,22 @@ def _titles_around(mention: Mention, person: list, w) -> list[str]:
         before = ""  # ('Mark Blumenthal and' Jon Cohen)
     rest = [t for t in mention.tokens if t.i > person[-1].i]
     after = "" if rest and rest[0].pos_ == "CCONJ" else text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]
-    title = (before + " " + after).strip(" ,")
-    return [title] if title and title.lower() not in ("the", "a", "an") else []
+    title = _without_article((before + " " + after).strip(" ,"), w)
+    return [title] if title else []
+
+
+def _without_article(title: str, w) -> str:
+    """'Le président turc' -> 'président turc', 'the head of Russian
+    diplomacy' -> 'head of Russian diplomacy': a title as split_titles gives
+    it, the same however the mention was read. An article before a capital
+    may be part of a name and stays ('The Hill reporter', 'A Plus reporter')."""
+    articles = w.DEFINITE_DETERMINERS | frozenset(("a", "an", "un", "une"))
+    words = title.split()
+    if len(words) > 1 and fold(words[0]) in articles and words[1][:1].islower():
+        words = words[1:]
+    elif words and words[0][:2].lower() in ("l'", "l’") and words[0][2:3].islower():
+        words[0] = words[0][2:]
+    return "" if len(words) == 1 and fold(words[0]) in articles else " ".join(words)
 
 
 def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:

@@ -2663,6 +2663,11 @@ def test_a_show_named_in_quotation_marks_dates_nothing(nlp_en):
     # ... nor is another person joined to the name.
     ('POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: "The polls failed to predict the winner."', None, []),
     ('"The race is tight," said Judicial Watch President Tom Fitton.', "Tom Fitton", ["Judicial Watch President"]),
+    # ... without its article, as split_titles gives it ...
+    ('"Interference is unacceptable," said the head of Russian diplomacy, Sergei Lavrov.', "Sergei Lavrov",
+     ["head of Russian diplomacy"]),
+    # ... unless the article is part of a name
+    ('"The vote is close," said The Hill reporter Jane Doe.', "Jane Doe", ["The Hill reporter"]),
 ])
 def test_titles_are_what_the_mention_says_of_the_speaker(nlp_en, text, speaker, titles):
     [quote] = extract(text, lang="en")

@@ -904,3 +904,10 @@ def test_selon_nos_informations_ne_nomme_personne(nlp_fr):
     (jamais « nos informations »)."""
     text = "Selon nos informations, le gouvernement prépare « un plan d'économies massif »."
     assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == [("un plan d'économies massif", None)]
+
+
+def test_un_titre_sans_son_article(nlp_fr):
+    """« Le président turc Recep Tayyip Erdogan » : le titre est « président
+    turc », comme split_titles le donne, sans l'article de la phrase."""
+    [quote] = extract("Le président turc Recep Tayyip Erdogan a menacé de frapper « partout ».", lang="fr", nlp=nlp_fr)
+    assert (quote.speaker, quote.speaker_titles) == ("Recep Tayyip Erdogan", ["président turc"])
