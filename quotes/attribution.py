@@ -496,7 +496,7 @@ class Attributor(ClauseReader):
         prévenu mardi. »: the sentence's own verb with nothing but who, when
         and how, so that what it reports can only be the sentence after."""
         return cue.dep_ == "ROOT" and all(
-            c.dep_ in BARE_REPORT_DEPS or self._is_time_word(c) and not any(True for _ in c.children) for c in cue.children)
+            c.dep_ in BARE_REPORT_DEPS or self._is_time_word(c) and not (c.n_lefts or c.n_rights) for c in cue.children)
 
     @staticmethod
     def _cue_fields(cue: Token | Span, pp: ParsedParagraph) -> dict:
@@ -1680,4 +1680,3 @@ def _finite(tok: Token) -> bool:
     """A finite verb, by the Penn tag (English pipelines run without the
     attribute_ruler that sets morphology) or by its morphology."""
     return tok.tag_ in ("VBZ", "VBD", "VBP") or "Fin" in tok.morph.get("VerbForm")
-

@@ -96,11 +96,13 @@ class ClauseReader:
         verb of a set phrase (the language's SAYING_IDIOMS) says nothing."""
         if token.lower_ not in _idiom_words(self.w.SAYING_IDIOMS):
             return False
-        text = token.doc.text.lower().replace("’", "'")
-        end = token.idx + len(token.text)
+        reach = max(len(idiom) for idiom in self.w.SAYING_IDIOMS)
+        lo, end = max(0, token.idx - reach), token.idx + len(token.text)
+        text = token.doc.text[lo : end + reach].lower().replace("’", "'")
+        start, end = token.idx - lo, end - lo
         for idiom in self.w.SAYING_IDIOMS:
             at = text.find(idiom, max(0, end - len(idiom)))
-            if at != -1 and at <= token.idx and at + len(idiom) >= end:
+            if at != -1 and at <= start and at + len(idiom) >= end:
                 return True
         return False
 

@@ -201,6 +201,7 @@ def _name_start(tokens: list[str], lex: _Lexicon) -> int:
 
 
 def _is_acronym(token: str) -> bool:
+    """'LFI', 'GOP', 'RN': two capitals or more, no dots (initials keep theirs)."""
     return len(token) >= 2 and token.isalpha() and token.isupper()
 
 

@@ -128,7 +128,8 @@ SPEAKER_PREPOSITIONS = frozenset("from by".split())
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset()
 IMPERSONAL_FRAMES: tuple[str, ...] = ()
 # 'Trump became the first candidate to buy a "promoted trend"': a quote such a
-# verb governs, with no reporting verb, is a label, not its subject's words.
+# verb governs, with no reporting verb, is a label, not its subject's words;
+# nor is what the subject gets ('Ortiz got "can he win?" headlines').
 STATE_VERBS = frozenset("be become wear serve lead increase register get receive".split())
 # Nouns for a poll, which speaks for the share of people it reports: "In a CNN poll, 31% said …"
 POLL_NOUNS = frozenset("poll survey".split())

@@ -142,7 +142,8 @@ IMPERSONAL_FRAMES = ("du côté de", "du côté du", "du côté des", "chez", "d
 # « … ». Erdogan a déclaré alors qu'il partait. : mots qui peuvent suivre une incise isolée.
 TAG_CLAUSE_OPENERS = frozenset("alors quand lorsque après avant tandis".split())
 # « Trump est devenu le premier candidat à acheter une "tendance sponsorisée" » :
-# ce qu'un tel verbe gouverne, sans verbe de parole, est une étiquette.
+# ce qu'un tel verbe gouverne, sans verbe de parole, est une étiquette ; de même
+# ce que le sujet reçoit ou obtient.
 STATE_VERBS = frozenset("être devenir porter servir mener recevoir obtenir".split())
 # Noms de sondage, qui parle pour la part de sondés : « selon un sondage, 31 % disent … »
 POLL_NOUNS = frozenset("sondage enquête".split())
