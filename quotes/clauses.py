@@ -284,6 +284,12 @@ class ClauseReader:
             end += 1
         return end
 
+    def _title_before_name(self, child: Token, head: Token) -> bool:
+        """'Secretary of State Antony Blinken', with the title hung on the
+        name as a modifier (nmod): a title word right before the name."""
+        return child.dep_ == "nmod" and child.i < head.i and head.pos_ == "PROPN" and child.pos_ == "PROPN" \
+            and person_noun(child.lower_, self.w, self.w.TITLE_WORDS, endings=False)
+
     @staticmethod
     def _closing_mark(doc: Doc, lo: int, hi: int) -> int:
         """The phrase's last token, taking in the closing parenthesis of a
@@ -306,7 +312,8 @@ class ClauseReader:
             for child in tok.children:
                 if self._in_ranges(child, ranges):
                     continue
-                left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case"
+                left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case" \
+                    or self._title_before_name(child, head)
                 # ('Jean-Luc Mélenchon dénonce « … »' with the verb hung on the name as a flat)
                 # ('le syndicat SNES-FSU': a name right after the noun, with no preposition, names it)
                 named = child.dep_ == "nmod" and child.pos_ == "PROPN" and child.i == max(keep) + 1 \

@@ -2666,8 +2666,10 @@ def test_a_show_named_in_quotation_marks_dates_nothing(nlp_en):
     # ... without its article, as split_titles gives it ...
     ('"Interference is unacceptable," said the head of Russian diplomacy, Sergei Lavrov.', "Sergei Lavrov",
      ["head of Russian diplomacy"]),
-    # ... unless the article is part of a name
+    # ... unless the article is part of a name; a title with its "of" the parse hung on the name
     ('"The vote is close," said The Hill reporter Jane Doe.', "Jane Doe", ["The Hill reporter"]),
+    ('"We will not be intimidated," Secretary of State Antony Blinken told reporters in Brussels.', "Antony Blinken",
+     ["Secretary of State"]),
 ])
 def test_titles_are_what_the_mention_says_of_the_speaker(nlp_en, text, speaker, titles):
     [quote] = extract(text, lang="en")
