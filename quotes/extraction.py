@@ -1185,14 +1185,43 @@ def _titles_around(mention: Mention, person: list, w) -> list[str]:
     return [title] if title else []
 
 
+def _apposition_after(person: list, w) -> list[str]:
+    """'said Maria Lopez, 52, a nurse from Phoenix, who …': what the
+    apposition after the name says the person is (not the age, not a
+    clause about them), as a title."""
+    head = person[-1]
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "NOUN":
+            continue  # ('52': an age; another name: someone else)
+        end = child.right_edge.i
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+            end = doc[end + 2].right_edge.i  # ('co-founder', which the parse may cut at the hyphen)
+        relatives = w.PERSON_RELATIVES | w.THING_RELATIVES
+        words = []
+        for tok in doc[child.left_edge.i : end + 1]:
+            dash = tok.text in DASHES and (tok.text != "-" or bool(tok.whitespace_))  # ('Moscow-based' is one word)
+            if tok.i > child.i and (tok.text in (",", ";", ".", ":", "(") or dash or tok.dep_ in RELATIVE_CLAUSE_DEPS
+                                    or tok.lower_ in relatives
+                                    or tok.pos_ in ("VERB", "AUX") and bool(doc[tok.i - 1].whitespace_)):
+                break
+            words.append(tok)
+        text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+        if any(mark in text for mark in '"“”«»') or len(text.split()) > 12:
+            return []
+        title = _without_article(text, w)
+        return [title] if title else []
+    return []
+
+
 def _without_article(title: str, w) -> str:
     """'Le président turc' -> 'président turc', 'the head of Russian
     diplomacy' -> 'head of Russian diplomacy': a title as split_titles gives
-    it, the same however the mention was read. An article before a capital
-    may be part of a name and stays ('The Hill reporter', 'A Plus reporter')."""
+    it, the same however the mention was read. A capitalised article before
+    a capital may start a name and stays ('The Hill reporter', 'A Plus reporter')."""
     articles = w.DEFINITE_DETERMINERS | frozenset(("a", "an", "un", "une"))
     words = title.split()
-    if len(words) > 1 and fold(words[0]) in articles and words[1][:1].islower():
+    if len(words) > 1 and fold(words[0]) in articles and (words[0][:1].islower() or words[1][:1].islower()):
         words = words[1:]
     elif words and words[0][:2].lower() in ("l'", "l’") and words[0][2:3].islower():
         words[0] = words[0][2:]
@@ -1206,7 +1235,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
         text_of_doc = doc_text(person[0].doc)
         name = re.sub(r"(?:'s|’s)$", "", text_of_doc[lo:hi]).strip().lstrip(DASHES)
-        titles = _titles_around(mention, person, w)
+        titles = _titles_around(mention, person, w) or _apposition_after(person, w)
         name = after_honorific(name, w)
         name = entities.name_form(name) or name
         return entities.full_name(name, _honorific_gender(mention, person, w)), "person", titles

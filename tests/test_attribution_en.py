@@ -2670,6 +2670,13 @@ def test_a_show_named_in_quotation_marks_dates_nothing(nlp_en):
     ('"The vote is close," said The Hill reporter Jane Doe.', "Jane Doe", ["The Hill reporter"]),
     ('"We will not be intimidated," Secretary of State Antony Blinken told reporters in Brussels.', "Antony Blinken",
      ["Secretary of State"]),
+    # what the apposition after the name says the person is: not the age, nor a clause about them
+    ('"Nobody listens," said Maria Lopez, 52, a nurse from Phoenix, who voted twice.', "Maria Lopez",
+     ["nurse from Phoenix"]),
+    ('"It is over," said Adam Green, co-founder of the Progressive Change Campaign Committee.', "Adam Green",
+     ["co-founder of the Progressive Change Campaign Committee"]),
+    ('"Nobody listens," said Yury Barmin, a Middle East analyst at the Moscow-based Russian International Affairs '
+     'Council.', "Yury Barmin", ["Middle East analyst at the Moscow-based Russian International Affairs Council"]),
 ])
 def test_titles_are_what_the_mention_says_of_the_speaker(nlp_en, text, speaker, titles):
     [quote] = extract(text, lang="en")
