@@ -1238,7 +1238,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         titles = _titles_around(mention, person, w) or _apposition_after(person, w)
         name = after_honorific(name, w)
         name = entities.name_form(name) or name
-        return entities.full_name(name, _honorific_gender(mention, person, w)), "person", titles
+        full = entities.full_name(name, _honorific_gender(mention, person, w))
+        # ('Recep' before the 'Tayyip Erdogan' the NER tagged: a word of the name, no title)
+        return full, "person", [t for t in titles if not set(fold(t).split()) <= set(fold(full).split())]
     named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
     if named is None:
         named = _name_after_role(mention, text, w)

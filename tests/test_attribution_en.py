@@ -2677,6 +2677,9 @@ def test_a_show_named_in_quotation_marks_dates_nothing(nlp_en):
      ["co-founder of the Progressive Change Campaign Committee"]),
     ('"Nobody listens," said Yury Barmin, a Middle East analyst at the Moscow-based Russian International Affairs '
      'Council.', "Yury Barmin", ["Middle East analyst at the Moscow-based Russian International Affairs Council"]),
+    # ... and a first name the NER left out of the name is the name's, no title
+    ('Recep Tayyip Erdogan is warning. Turkey will strike the regime "everywhere" in Syria if there is another '
+     'attack on its forces.', "Recep Tayyip Erdogan", []),
 ])
 def test_titles_are_what_the_mention_says_of_the_speaker(nlp_en, text, speaker, titles):
     [quote] = extract(text, lang="en")
