@@ -1035,7 +1035,7 @@ class ClauseReader:
         climbed to, or joined to a passive ('Silverman was booed and shouted
         down by supporters after telling …': they did not tell), must be
         passive by its form."""
-        past_participle = verb.tag_ == "VBN" or verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+        past_participle = _past_participle(verb)
         has_agent = cue and verb.dep_ != "conj" and any(c.dep_ in ("agent", "obl:agent") for c in verb.children)
         if not is_passive(verb) and not past_participle and not has_agent:  # 'Asked by Thrush if …', 'qualifié de « … » par X'
             return None
@@ -1052,7 +1052,7 @@ class ClauseReader:
         what others called that thing, and its "by" phrase who. (A verb the
         tagger took for one, 'Beruff, a Scott ally, called Florida's
         standards "…"', has its object or the noun for its subject.)"""
-        past = cue.tag_ == "VBN" or cue.morph.get("VerbForm") == ["Part"] and cue.morph.get("Tense") == ["Past"]
+        past = _past_participle(cue)
         # (the noun has its own place in a clause: one the parse made the
         # sentence's root has no verb but the "participle", which is its verb)
         if not (past and cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i and cue.head.dep_ != "ROOT"):
@@ -1412,6 +1412,11 @@ def head_climbs(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether the parse gave the verb a passive auxiliary or subject."""
     return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+
+
+def _past_participle(verb: Token) -> bool:
+    """'asked', 'qualifié': a past participle, by the Penn tag or by its morphology."""
+    return verb.tag_ == "VBN" or verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
 
 
 def _split_at_an_initial(left: Span, right: Span) -> bool:

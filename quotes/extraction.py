@@ -28,7 +28,7 @@ from .parsing import Parser, paragraph_parser
 from .resolution import (
     ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, trim_name_tokens,
 )
-from .speakers import classify_kind, display_name, split_titles
+from .speakers import classify_kind, display_name, split_titles, titles_not_of_name
 
 # "Donald Trump’s campaign manager": a person described as someone's.
 POSSESSED_DESCRIPTION = re.compile(r"['’]s [a-z][\w\- ]*$")
@@ -1240,7 +1240,7 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         name = entities.name_form(name) or name
         full = entities.full_name(name, _honorific_gender(mention, person, w))
         # ('Recep' before the 'Tayyip Erdogan' the NER tagged: a word of the name, no title)
-        return full, "person", [t for t in titles if not set(fold(t).split()) <= set(fold(full).split())]
+        return full, "person", titles_not_of_name(titles, full)
     named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
     if named is None:
         named = _name_after_role(mention, text, w)

@@ -31,7 +31,7 @@ import sqlite_utils
 import yaml
 
 from quotes.model import Quote
-from quotes.speakers import classify_kind, fold, fullest, name_key, same_person, split_titles
+from quotes.speakers import classify_kind, fold, fullest, name_key, same_person, split_titles, titles_not_of_name
 
 CROSS_ARTICLE_KINDS = ("person", "organisation")
 MERGES = "speaker_merges"
@@ -79,18 +79,11 @@ def identify(quote: Quote, article_id: int, aliases: Optional[Mapping[str, str]]
         if name and mention_name and same_person(mention_name, name):
             spellings.append(mention_name)
     ident = Identity(name or speaker, name_key(name or speaker), kind,
-                     _distinct_titles(_not_the_name(titles, name)), _distinct(spellings))
+                     _distinct_titles(titles_not_of_name(titles, name)), _distinct(spellings))
     if not name:
         ident.key = f"{kind}@{article_id}:{ident.key}"  # "the president" of one article only
         return ident
     return _apply_aliases(ident, aliases)
-
-
-def _not_the_name(titles: list[str], name: str) -> list[str]:
-    """Drop "titles" made only of words of the name itself: an entity span cut
-    short upstream ("Recep" | "Tayyip Erdogan") must not make "Recep" a title."""
-    words = set(name_key(name).split())
-    return [t for t in titles if not set(name_key(t).split()) <= words]
 
 
 def _scoped_or_plain(ident: Identity, article_id: int, aliases: Optional[Mapping[str, str]]) -> Identity:

@@ -262,6 +262,13 @@ def name_key(name: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
+def titles_not_of_name(titles: list[str], name: str) -> list[str]:
+    """Drop "titles" made only of words of the name itself: an entity span cut
+    short upstream ("Recep" | "Tayyip Erdogan") must not make "Recep" a title."""
+    words = set(name_key(name).split())
+    return [t for t in titles if not set(name_key(t).split()) <= words]
+
+
 # --- classify_kind --------------------------------------------------------
 
 def classify_kind(mention: str, lang: Optional[str] = None, ent_label: Optional[str] = None) -> str:
