@@ -22,7 +22,7 @@ from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, S
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
-from .resolution import person_noun
+from .resolution import person_noun, speech_noun
 
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
@@ -318,6 +318,8 @@ class Attributor(ClauseReader):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
                 if target is not None and self._unowned_words(target):
                     continue  # 'Selon des propos rapportés par Le Parisien, la ministre a qualifié': whose words, the clause says
+                if target is not None and target.lower_ in self.w.INTERPRETER_NOUNS:
+                    continue  # 'Guccifer said, per a translator, that': the subject speaks through them
                 if target is not None and self._writers_own(target):
                     return cue, None  # 'Selon nos informations': the paper's own reporting names no speaker
                 if target is not None:
@@ -334,7 +336,7 @@ class Attributor(ClauseReader):
         rapportés par Le Parisien', 'remarks reported by the Guardian'): they
         say where the words were read, not who said them (unlike 'a civil
         complaint', a document that speaks for whoever filed it)."""
-        if not (lemma_of(noun) in self.w.SPEECH_NOUNS or noun.lower_ in self.w.SPEECH_NOUNS) or noun.pos_ != "NOUN":
+        if not speech_noun(noun, self.w):
             return False
         if any(c.dep_ in ("poss", "nmod:poss") or c.lower_ in self.w.POSSESSIVE_PRONOUNS or c.morph.get("Poss") == ["Yes"]
                for c in noun.children):
@@ -434,12 +436,21 @@ class Attributor(ClauseReader):
             if cand.pos_ in ("PROPN", "NOUN", "PRON") and cand.lower_ != EUPHONIC_T and cand.lower_ not in self.w.REFLEXIVE_CLITICS \
                     and not self._in_ranges(cand, ranges):
                 head = cand
-                while head.head != head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod") and head.head.pos_ in ("PROPN", "NOUN"):
+                while head.head != head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "poss", "nmod:poss") and head.head.pos_ in ("PROPN", "NOUN"):
                     if head.dep_ == "nmod" and any(c.dep_ == "case" for c in head.children):
                         break
+                    if head.dep_ in ("poss", "nmod:poss") and not self._speaks_for_owner(head.head):
+                        break  # 'according to its analysis', 'Farley's account': the owner's; 'his spokesman': the spokesman's
                     head = head.head
                 return head
         return None
+
+    def _speaks_for_owner(self, noun: Token) -> bool:
+        """A person or a body someone has ('his spokesman', 'her lawyers',
+        'Reagan's former education secretary William J. Bennett'), who speaks
+        in their own right, unlike the owner's analysis or account."""
+        bodies = self.w.TITLE_WORDS | self.w.ORGANISATION_WORDS | self.w.GROUP_WORDS
+        return noun.pos_ == "PROPN" or person_noun(noun.lower_, self.w, bodies)
 
     def dash_speaker(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[tuple[Token, Mention]]:
         """'"…" — Commissioner X': a dash byline right after the closing mark."""
@@ -896,7 +907,7 @@ class Attributor(ClauseReader):
                 return self._owned_right_before(q, pp) or self._claim_is_that(anc, pp, ranges)
             if anc.lower_ in self.w.AS_WORDS:
                 return None  # 'declaring Trump's statements as "…"': a judgement of them
-            if anc.pos_ == "NOUN" and anc.idx < qs and lemma_of(anc) in self.w.SPEECH_NOUNS:
+            if anc.idx < qs and speech_noun(anc, self.w):
                 owner = self._possessor(anc, ranges)
                 if owner is not None:
                     return Attribution("cue", **self._cue_fields(anc, pp), speaker=self.noun_phrase(owner, pp))
@@ -924,7 +935,7 @@ class Attributor(ClauseReader):
         else:
             return None
         noun = clause.head
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in self.w.SPEECH_NOUNS or noun.idx >= q.outer_start - pp.offset:
+        if not speech_noun(noun, self.w) or noun.idx >= q.outer_start - pp.offset:
             return None
         owner = self._possessor(noun, ranges)
         if owner is None or not self.named_or_personal(owner):
@@ -963,11 +974,30 @@ class Attributor(ClauseReader):
         if copula.pos_ != "AUX":
             return None
         subj = self._subject_child(copula, ranges)
-        return subj if subj is not None and subj.pos_ == "NOUN" and lemma_of(subj) in self.w.SPEECH_NOUNS else None
+        return subj if subj is not None and speech_noun(subj, self.w) else None
 
     def _possessor(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
-        """Whose the noun is ('her remark', "Obama's word"), outside quotes."""
-        return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
+        """Whose the noun is ('her remark', "Obama's word", 'comments from
+        Leon Panetta'), outside quotes."""
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss") and not self._in_ranges(c, ranges)), None)
+        return owner if owner is not None else self._owner_after(noun, ranges)
+
+    def _owner_after(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """The one a preposition names as the words' owner ('a claim by the
+        Pentagon', « la déclaration de Gérald Darmanin »): a name, a person or
+        a body, not a thing ('l'accusation de trahison')."""
+        for child in noun.children:
+            if child.i < noun.i or self._in_ranges(child, ranges):
+                continue
+            if child.dep_ == "prep" and child.lower_ in self.w.OWNER_PREPOSITIONS:
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in self.w.OWNER_PREPOSITIONS for c in child.children):
+                owner = child
+            else:
+                continue
+            if owner is not None and (self.named_or_personal(owner) or (owner.pos_ == "NOUN" and not self.mute_thing(owner))):
+                return owner
+        return None
 
     def _owned_right_before(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Trump stood by his comment Monday that "Islam hates us"', 'her
@@ -995,7 +1025,7 @@ class Attributor(ClauseReader):
         committee'), or None."""
         for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
             tok = words[i]
-            if tok.pos_ == "NOUN" and lemma_of(tok) in self.w.SPEECH_NOUNS:
+            if speech_noun(tok, self.w):
                 phrase = words[i + 1 :]
                 return tok if not phrase or phrase[0].pos_ == "ADP" else None
             if tok.pos_ not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"):
@@ -1568,7 +1598,7 @@ class Attributor(ClauseReader):
         """'… a cultish blind faith in Obama's word:': the named owner of the
         words the colon opens says them."""
         last = clause[-1]
-        if last.pos_ != "NOUN" or lemma_of(last) not in self.w.SPEECH_NOUNS:
+        if not speech_noun(last, self.w):
             return None
         owner = self._possessor(last, ranges)
         if owner is None or owner.pos_ != "PROPN":

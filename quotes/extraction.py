@@ -26,7 +26,7 @@ from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import (
-    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, trim_name_tokens,
+    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, speech_noun, trim_name_tokens,
 )
 from .speakers import classify_kind, display_name, split_titles, titles_not_of_name
 
@@ -1135,7 +1135,7 @@ def _possessor_of(run: list, head, w) -> bool:
     marks = ("'s", "’s", "'", "’")
     if last.lower_ not in marks and (after is None or after.lower_ not in marks):
         return False
-    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or head.lower_ in w.SPEECH_NOUNS:
+    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or speech_noun(head, w):
         return False
     return person_noun(head.lower_, w)
 

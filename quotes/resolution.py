@@ -374,6 +374,16 @@ def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings
         endings and word.endswith(w.PERSON_NOUN_ENDINGS) and word.rstrip("s") not in w.THINGS_WITH_PERSON_ENDINGS)
 
 
+def speech_noun(token: Token, w: ModuleType) -> bool:
+    """A noun for something said ('remark', 'warning', « la menace »). Its
+    form, the pipeline's lemma and the language's lemma are all asked: the
+    language's table reads "warning" and « menace » as the verbs they also
+    are."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(form in w.SPEECH_NOUNS for form in (token.lower_, lemma_of(token), token.lemma_.lower()))
+
+
 @lru_cache(maxsize=None)
 def _people(w: ModuleType, more: frozenset) -> frozenset[str]:
     """The nouns person_noun names, built once per language and extra set
@@ -1029,10 +1039,10 @@ class ArticleEntities:
                    if POSSESSIVE.search(p) or (p[:1].islower() and fold(p) not in particles)), default=0)
         parts = parts[cut:]
         common = sentence_openers(self.words.CODE)
-        titles = self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS
+        titles = self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS | self.words.DEPARTMENT_WORDS
         # 'Clinton Senior Adviser Sidney Blumenthal', 'Post Editor-in-Chief
-        # Martin Baron', 'South Korean-born Monte Haines': the name follows its
-        # last title word.
+        # Martin Baron', 'South Korean-born Monte Haines', '(Secretary of)
+        # Defense Leon Panetta': the name follows its last title or portfolio word.
         cut = max((i + 1 for i, p in enumerate(parts[:-1]) if self._title_word(p, titles)), default=0)
         parts = parts[cut:]
         while len(parts) > 1 and (
@@ -1492,7 +1502,7 @@ class ArticleEntities:
         noun = prep.head if root.dep_ == "pobj" else root.head
         if noun.pos_ in ("VERB", "AUX"):  # ('drew a rebuke from X': the verb's object is the words)
             noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj")), noun)
-        return noun.pos_ == "NOUN" and (lemma_of(noun) in self.words.SPEECH_NOUNS or noun.lower_ in self.words.SPEECH_NOUNS)
+        return speech_noun(noun, self.words)
 
     def _named_next(self, gender: str, position: int) -> Optional[tuple[str, str]]:
         """'« Je ne regrette rien », confie-t-elle. Sandrine Lefèvre, 52 ans,

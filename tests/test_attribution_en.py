@@ -2730,3 +2730,49 @@ def test_according_to_our_sources_is_the_writer(nlp_en, text, expected):
     """'According to our sources': what the paper knows, never a speaker
     called "our"."""
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The memo contradicts remarks by Governor Ann Patel that "no warning was ever given."',
+     [("no warning was ever given.", "Ann Patel")]),
+    ('The vote followed a warning from the mayor that "the city will not pay for the stadium."',
+     [("the city will not pay for the stadium.", "the mayor")]),
+])
+def test_words_owned_through_by_or_from_are_the_owners(nlp_en, text, expected):
+    """'remarks by X that "…"', 'a warning from the mayor that "…"': the one
+    the preposition names owns the words, as a possessive would ('Patel's
+    remarks'); "warning" counts as a word for something said although it
+    is also a form of "warn"."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Lavrov said, per an interpreter, that the talks had been "frank and useful."',
+    'Lavrov said, according to his translator, that the talks had been "frank and useful."',
+])
+def test_an_interpreter_carries_the_words_of_the_subject(nlp_en, text):
+    """'X said, per an interpreter, that …': the interpreter carries X's
+    words across; X speaks."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [("frank and useful.", "Lavrov")]
+
+
+def test_a_portfolio_before_a_name_is_no_part_of_it(nlp_en):
+    """'Former Secretary of Defense Leon Panetta': the NER may run "Defense"
+    into the name; the name starts after the portfolio, as the title ends."""
+    [quote] = extract('Former Secretary of Defense Leon Panetta said the attack was "a tragedy."', lang="en", nlp=nlp_en)
+    assert (quote.speaker, quote.speaker_titles) == ("Leon Panetta", ["Former Secretary of Defense"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Sergei Lavrov arrived late. The talks were "frank and useful," according to his spokesman.',
+     [("frank and useful,", "his spokesman")]),
+    ('Dana Reyes did not comment. According to her lawyers, the charges are "baseless."',
+     [("baseless.", "her lawyers")]),
+    # a word for what was said stays its owner's
+    ('Dana Reyes was there. According to her account, the meeting was "short and tense."',
+     [("short and tense.", "Dana Reyes")]),
+])
+def test_according_to_a_possessed_source_is_the_source(nlp_en, text, expected):
+    """'according to his spokesman': the spokesman speaks, not the man the
+    possessive names; 'according to her account' is still hers."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected

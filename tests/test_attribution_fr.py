@@ -911,3 +911,14 @@ def test_un_titre_sans_son_article(nlp_fr):
     turc », comme split_titles le donne, sans l'article de la phrase."""
     [quote] = extract("Le président turc Recep Tayyip Erdogan a menacé de frapper « partout ».", lang="fr", nlp=nlp_fr)
     assert (quote.speaker, quote.speaker_titles) == ("Recep Tayyip Erdogan", ["président turc"])
+
+
+@pytest.mark.parametrize("text", [
+    "Le rapport contredit la remarque de Gérald Darmanin que « rien n'a été caché ».",
+    "Le rapport contredit la déclaration de Gérald Darmanin que « rien n'a été caché ».",
+])
+def test_les_mots_de_quelqu_un_sont_les_siens(nlp_fr, text):
+    """« la remarque de X que « … » » : X dit les mots que nomme le nom, comme
+    « sa remarque » ; « remarque » compte comme un mot pour ce qui est dit,
+    bien qu'il soit aussi une forme de « remarquer »."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == [("rien n'a été caché", "Gérald Darmanin")]

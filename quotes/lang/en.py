@@ -114,6 +114,8 @@ word words language insistence suggestion declaration announcement denial charge
 broadside complaint joke quip tweet post line speech mantra motto cry chant boast prediction
 characterization question demand threat refrain conclusion rhetoric testimony confession retort rebuke
 """.split())
+# Prepositions naming who owns such words: 'comments from Leon Panetta that "…"', 'a claim by the Pentagon'.
+OWNER_PREPOSITIONS = frozenset("by from".split())
 # Relative pronouns for things: "a sign that read", "the resolution which said".
 THING_RELATIVES = frozenset("which that".split())
 # Relative pronouns only for persons: "Santilli on camera, who responds" is Santilli.
@@ -152,6 +154,8 @@ OWN_WORDS_INTENSIFIERS = frozenset("own".split())
 DISCOURSE_ASIDES = ("for their part", "for his part", "for her part", "for its part", "in turn", "in return")
 # 'According to our sources', 'per my reporting': the writer's own reporting, no one's quote.
 WRITER_POSSESSIVES = frozenset("our my".split())
+# 'Guccifer said, per a translator, that …': who carries the words across, not who says them.
+INTERPRETER_NOUNS = frozenset("translator translators interpreter interpreters".split())
 # Openings that set the topic a pronoun after the comma stands for: 'As for Faure, he said …'.
 TOPIC_FRAMES = ("as for", "as to")
 OPINION_PREPOSITIONS = frozenset()  # (French "Pour X, « … »"; English "For X," reads as a purpose too often)

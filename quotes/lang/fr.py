@@ -116,6 +116,8 @@ réponse réplique argument accusation aveu description phrase formule mots lang
 suggestion annonce démenti critique plainte plaisanterie tweet discours mantra devise cri
 prédiction question exigence menace refrain conclusion rhétorique témoignage confession
 """.split())
+# Prépositions qui disent à qui sont ces mots : « la déclaration de Gérald Darmanin que « … » ».
+OWNER_PREPOSITIONS = frozenset("de du des d' d’ par".split())
 # Pronoms relatifs réservés aux choses : aucun, « qui » sujet sert aussi aux personnes
 # (« une pancarte qui disait » / « un élu qui disait »).
 THING_RELATIVES: frozenset[str] = frozenset()
@@ -167,6 +169,8 @@ DISCOURSE_ASIDES = ("pour leur part", "pour sa part", "de son côté", "de leur 
                     "quant à lui", "quant à elle", "quant à eux", "quant à elles", "elle aussi", "lui aussi", "eux aussi")
 # « Selon nos informations », « d'après notre enquête » : ce que sait le journal, sans locuteur.
 WRITER_POSSESSIVES = frozenset("notre nos mon ma mes".split())
+# « a-t-il dit, selon son interprète » : qui traduit les mots ne les dit pas.
+INTERPRETER_NOUNS = frozenset("traducteur traductrice traducteurs traductrices interprète interprètes".split())
 # Les ouvertures qui posent le thème que reprend le pronom après la virgule : « Quant à Faure, il a estimé … ».
 TOPIC_FRAMES = ("quant à", "quant au", "quant aux")
 OPINION_PREPOSITIONS = frozenset("pour".split())  # « Pour le ministre, « … » » : son avis
