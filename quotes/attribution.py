@@ -22,7 +22,7 @@ from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, S
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph
-from .resolution import person_noun, speech_noun
+from .resolution import noun_in, person_noun, speech_noun
 
 # A quoted run after a title word ("the slogan", "called") is a name only
 # when it is this short or capitalised.
@@ -1567,7 +1567,7 @@ class Attributor(ClauseReader):
             if source:
                 # "From Bush's Facebook post:": the post's owner speaks.
                 owner = next((c for c in source[0].children if c.dep_ in ("poss", "nmod:poss")), None)
-                nouns = [owner if owner is not None and lemma_of(source[0]) in self.w.SOURCE_NOUNS else source[0]]
+                nouns = [owner if owner is not None and noun_in(source[0], self.w.SOURCE_NOUNS) else source[0]]
             if nouns:
                 return _at_colon(colon, pp, self.noun_phrase(nouns[-1], pp))
         return None

@@ -23,7 +23,7 @@ from .lang import sentence_openers
 from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
 from .resolution import (
-    NOMINAL_SUBJECTS, adjective_phrase_end, fold, fronted_subject_verb, known_first_name, person_noun, relation_noun, speaking_nouns,
+    NOMINAL_SUBJECTS, adjective_phrase_end, fold, fronted_subject_verb, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns,
 )
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
@@ -384,7 +384,7 @@ class ClauseReader:
             ent_label=head.ent_type_ or None,
         )
         # (a proper noun is an outlet's name, not a document: 'the Washington Post', 'the Drudge Report')
-        if (lemma_of(head) in self.w.SOURCE_NOUNS or head.lower_ in self.w.SOURCE_NOUNS) and head.pos_ != "PROPN":
+        if noun_in(head, self.w.SOURCE_NOUNS) and head.pos_ != "PROPN":
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention
@@ -481,7 +481,8 @@ class ClauseReader:
                     return self.noun_phrase(objs[0], pp)
             if child.dep_ in ("nmod",) and any(c.dep_ == "case" and c.lower_ in ("de", "du", "par") for c in child.children):
                 return self.noun_phrase(child, pp)
-            if child.dep_ == "acl" and child.tag_ == "VBN":  # 'a fundraising email sent out by Sanders'
+            if child.dep_ == "acl" and _past_participle(child) and lemma_of(child) not in self.w.OBTAINING_VERBS:
+                # 'a fundraising email sent out by Sanders' (not 'a memo obtained by CNN': its reader)
                 agent = self._passive_agent(child, self._quoted(pp))
                 if agent is not None:
                     return self.noun_phrase(agent, pp)
@@ -564,7 +565,7 @@ class ClauseReader:
             if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and self.is_cue(verb) and any(c.dep_ == "mark" for c in verb.children):
                 break  # 'While Will acknowledges …, he sees': a finite clause's subject is its own, misparsed
             if verb.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-                if lemma_of(head) in self.w.SOURCE_NOUNS:
+                if noun_in(head, self.w.SOURCE_NOUNS):
                     # "X sent a press release saying": X speaks through it.
                     if head.dep_ not in ("dobj", "obj"):
                         return self.noun_phrase(head, pp)
@@ -765,7 +766,7 @@ class ClauseReader:
         of = name.head
         if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "nmod") or of.lower_ not in ("of", "de", "du", "des"):
             return None
-        return name if lemma_of(of.head) in self.w.SOURCE_NOUNS else None
+        return name if noun_in(of.head, self.w.SOURCE_NOUNS) else None
 
     def _clause_before_subject(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'Flea shared the news, writing "…"', 'Clinton seemed ready to riff

@@ -26,7 +26,7 @@ from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
 from .resolution import (
-    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, person_noun, relation_noun, speaking_nouns, speech_noun, trim_name_tokens,
+    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns, speech_noun, trim_name_tokens,
 )
 from .speakers import classify_kind, display_name, split_titles, titles_not_of_name
 
@@ -860,7 +860,8 @@ def _resolve_speaker(
         issued = _issued_before(mention, entities, w)
         if issued is not None:
             return issued[0], issued[1], []
-        if organisations:
+        if organisations and _definite(mention, w):
+            # 'the statement said': the body last quoted; 'one such document, obtained by The Post': none named
             return organisations[-1], "organisation", []
         return mention.text, "organisation", []
     if mention.is_pronoun:
@@ -900,8 +901,11 @@ def _resolve_speaker(
 
 def _bare_word(name: str, w) -> bool:
     """A speaker name that is one pronoun, clitic, article or preposition
-    ("-elle", "s'", "Le"): the contract of a quote is a resolved name, never a bare
+    ("-elle", "s'", "Le"), or no word at all (the "-" the tokenizer cut out of
+    « Celle-ci »): the contract of a quote is a resolved name, never a bare
     word. (Not every grammar word: "Will" is George Will.)"""
+    if not any(c.isalnum() for c in name):
+        return True
     if name.lower() == EUPHONIC_T:
         return True  # 'a-t-il qui …': a relative hung on the euphonic t
     bare = fold(name).lstrip("-")
@@ -970,10 +974,15 @@ def _subject_described(role: str, modifiers: list[str], entities: ArticleEntitie
     return named
 
 
+def _definite(mention: Mention, w) -> bool:
+    """'the email', 'The statement': a thing the reader already knows of."""
+    return bool(mention.tokens) and mention.tokens[0].lower_ in w.DEFINITE_DETERMINERS
+
+
 def _issued_before(mention: Mention, entities: ArticleEntities, w) -> Optional[tuple[str, str]]:
     """'The Cruz campaign sent a fundraising email …. "…," the email read':
     a definite document the article said someone sent is theirs."""
-    if not mention.tokens or mention.tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+    if not _definite(mention, w):
         return None
     head = mention.head_token()
     return entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
@@ -1135,7 +1144,7 @@ def _possessor_of(run: list, head, w) -> bool:
     marks = ("'s", "’s", "'", "’")
     if last.lower_ not in marks and (after is None or after.lower_ not in marks):
         return False
-    if head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or speech_noun(head, w):
+    if head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS) or speech_noun(head, w):
         return False
     return person_noun(head.lower_, w)
 
@@ -1148,7 +1157,7 @@ def _serves(run: list, head, w) -> bool:
     strategist, John Weaver') is the person."""
     # ('one Democrat familiar with the Clinton campaign': a party member is a person noun too)
     member = head.ent_type_ == "NORP" and head.text[:1].isupper()
-    if not member and (head.pos_ != "NOUN" or lemma_of(head) in w.SOURCE_NOUNS or not person_noun(head.lower_, w, w.TITLE_WORDS)):
+    if not member and (head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS) or not person_noun(head.lower_, w, w.TITLE_WORDS)):
         return False
     if run[-1].i < head.i:
         return True
@@ -1404,7 +1413,7 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "group"  # '21 percent said', 'only 23 percent of those who …': part of a polled group
     if mention.tokens and mention.tokens[-1].pos_ == "PROPN":
         return "organisation"
-    if mention.tokens and lemma_of(mention.tokens[-1]) in w.SOURCE_NOUNS | w.POLL_NOUNS | w.WRITTEN_THINGS:
+    if mention.tokens and noun_in(mention.tokens[-1], w.SOURCE_NOUNS | w.POLL_NOUNS | w.WRITTEN_THINGS):
         return "organisation"  # 'the statement', 'the lawsuit', 'the suit': a document speaks for its issuer
     if mention.tokens and lemma_of(mention.tokens[-1]) in w.BODY_WORDS:
         return "organisation"  # 'the Clinton campaign', 'her team'

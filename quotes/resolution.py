@@ -379,9 +379,14 @@ def speech_noun(token: Token, w: ModuleType) -> bool:
     form, the pipeline's lemma and the language's lemma are all asked: the
     language's table reads "warning" and « menace » as the verbs they also
     are."""
-    if token.pos_ != "NOUN":
-        return False
-    return any(form in w.SPEECH_NOUNS for form in (token.lower_, lemma_of(token), token.lemma_.lower()))
+    return token.pos_ == "NOUN" and noun_in(token, w.SPEECH_NOUNS)
+
+
+def noun_in(token: Token, nouns: frozenset) -> bool:
+    """Whether a word is one of `nouns` by its form, the pipeline's lemma or
+    the language's: the language's table, made for verbs, reads nouns that
+    are also verb forms ('remarks', « note », « annonce ») as the verbs."""
+    return any(form in nouns for form in (token.lower_, lemma_of(token), token.lemma_.lower()))
 
 
 @lru_cache(maxsize=None)
@@ -494,7 +499,7 @@ class ArticleEntities:
         self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
         self._add_issued_documents(doc, offset, quoted)
         for tok in doc:
-            if tok.dep_ in NOMINAL_SUBJECTS and lemma_of(tok) in self.words.SOURCE_NOUNS:
+            if tok.dep_ in NOMINAL_SUBJECTS and noun_in(tok, self.words.SOURCE_NOUNS):
                 issuer = _issuer_entity(tok)
                 start = tok.idx + offset
                 if issuer is not None and not _in_quotes(start, quoted):

@@ -2776,3 +2776,16 @@ def test_according_to_a_possessed_source_is_the_source(nlp_en, text, expected):
     """'according to his spokesman': the spokesman speaks, not the man the
     possessive names; 'according to her account' is still hers."""
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A memo obtained by CNN says the plan is "unworkable."', "A memo"),
+    ('A report seen by Reuters describes the plan as "unworkable."', "A report"),
+    # the one who sent it out is its issuer
+    ('A fundraising email sent out by the Sanders campaign called the plan "unworkable."', "the Sanders campaign"),
+])
+def test_who_obtained_a_document_did_not_write_it(nlp_en, text, speaker):
+    """'a memo obtained by CNN': the outlet that obtained or saw a document
+    is no issuer of it, and a document the article only now introduces is
+    no earlier speaker's either."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [("unworkable.", speaker)]

@@ -922,3 +922,10 @@ def test_les_mots_de_quelqu_un_sont_les_siens(nlp_fr, text):
     « sa remarque » ; « remarque » compte comme un mot pour ce qui est dit,
     bien qu'il soit aussi une forme de « remarquer »."""
     assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == [("rien n'a été caché", "Gérald Darmanin")]
+
+
+def test_un_tiret_n_est_pas_un_locuteur(nlp_fr):
+    """« Celle-ci évoque … » que l'analyse coupe en « Celle », « - », « ci » :
+    le tiret n'est le nom de personne."""
+    text = "Elle a lu la note. Celle-ci évoque une situation « sous contrôle »."
+    assert [q.speaker for q in extract(text, lang="fr", nlp=nlp_fr)] in ([], [None])

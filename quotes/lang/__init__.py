@@ -42,7 +42,8 @@ def lemma_forms(code: str) -> dict[str, str]:
     if not hasattr(module, "IRREGULAR_FORMS"):
         return {}
     table: dict[str, str] = {}
-    verbs = module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS | module.CHANT_VERBS | module.QUOTING_VERBS
+    verbs = (module.SPEECH_VERBS | module.OBJECT_BUSY_VERBS | module.WEAK_SPEECH_VERBS | module.IT_SPEECH_VERBS | module.CHANT_VERBS
+             | module.QUOTING_VERBS | module.OBTAINING_VERBS)
     for verb in sorted(verbs | set(module.PHRASAL_SPEECH_VERBS) | set(module.TOPIC_SPEECH_VERBS) | set(module.LIGHT_SPEECH_VERBS) | module.STATE_VERBS):
         for form in module.verb_forms(verb):
             table.setdefault(form, verb)

@@ -144,6 +144,8 @@ SHARE_WORDS = frozenset("percent %".split())  # "31 percent of Republicans"
 RELAY_VERBS = frozenset("report".split())
 # "an official quoted by Reuters": the medium that quotes is no part of the speaker
 RELAY_PARTICIPLES = frozenset("quoted cited".split())
+# 'A memo obtained by CNN says': whoever obtained or read a document did not write it.
+OBTAINING_VERBS = frozenset("obtain see review view read consult acquire receive get quote cite leak".split())
 # "according to X", "as X put it", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "per")
 # "in Forbes' words, "…"", "in her own words": the owner of the words speaks.
@@ -455,7 +457,7 @@ IRREGULAR_FORMS = {
     "shot": "shoot", "quipped": "quip", "quipping": "quip", "pled": "plead",
     "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
     "became": "become", "got": "get", "gotten": "get", "wore": "wear", "worn": "wear", "went": "go", "gone": "go", "found": "find",
-    "made": "make",
+    "made": "make", "saw": "see", "seen": "see",
 }
 
 # --- coarse tags (owned by parsing.py) ----------------------------------------

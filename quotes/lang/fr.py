@@ -157,6 +157,8 @@ SHARE_WORDS = frozenset("% cent".split())  # « 31 pour cent des sondés »
 RELAY_VERBS = frozenset("rapporter relater".split())
 # « un officiel turc cité par l'AFP » : le média qui cite ne fait pas partie du locuteur
 RELAY_PARTICIPLES = frozenset("cité citée cités citées".split())
+# « Une note, consultée par l'AFP, évoque » : qui a obtenu ou lu un document ne l'a pas écrit.
+OBTAINING_VERBS = frozenset("obtenir voir consulter lire recevoir citer".split())
 # (« pour reprendre les mots du préfet », « selon les termes de l'élu » : les mots d'abord, qui les a dits ensuite)
 ACCORDING_TO = ("les mots de", "les mots du", "les mots des", "les termes de", "les termes du", "les termes des",
                 "selon", "d'après", "d’après", "aux yeux de", "le mot est de", "la formule est de", "l'expression est de")
@@ -465,6 +467,9 @@ IRREGULAR_FORMS = {
         "garantir": "garantit garantissent garantissait garantira garanti garantie garantissant",
         "lire": "lit lisent lisait lut lira lu lue lisant",
         "apprendre": "apprend apprennent apprenait apprit apprendra appris apprenant",
+        "obtenir": "obtient obtiennent obtenait obtint obtiendra obtenu obtenue obtenus obtenues obtenant",
+        "voir": "voit voient voyait verra vu vue vus vues voyant",
+        "recevoir": "reçoit reçoivent recevait reçut recevra reçu reçue reçus reçues recevant",
     }.items()
     for form in forms.split()
 }
