@@ -1198,10 +1198,11 @@ def _apposition_after(person: list, w) -> list[str]:
     """'said Maria Lopez, 52, a nurse from Phoenix, who …': what the
     apposition after the name says the person is (not the age, not a
     clause about them), as a title."""
-    head = person[-1]
-    doc = head.doc
-    for child in head.rights:
-        if child.dep_ != "appos" or child.pos_ != "NOUN":
+    doc = person[-1].doc
+    # (the parse hangs it on the name's last word, or on its first: 'Maud |
+    # Bregeon, porte-parole du gouvernement', where "Bregeon" is flat:name)
+    for child in (c for tok in person for c in tok.rights if c.i > person[-1].i):
+        if not _apposed(child) or child.pos_ != "NOUN":
             continue  # ('52': an age; another name: someone else)
         end = child.right_edge.i
         while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
@@ -1221,6 +1222,15 @@ def _apposition_after(person: list, w) -> list[str]:
         title = _without_article(text, w)
         return [title] if title else []
     return []
+
+
+def _apposed(noun: Token) -> bool:
+    """An apposition, also a noun set off by a comma that the French parse
+    calls a bare nmod ('Sergueï Lavrov, chef de la diplomatie russe,')."""
+    if noun.dep_ == "appos":
+        return True
+    return noun.dep_ == "nmod" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+        and not any(c.dep_ == "case" for c in noun.children)
 
 
 def _without_article(title: str, w) -> str:

@@ -929,3 +929,14 @@ def test_un_tiret_n_est_pas_un_locuteur(nlp_fr):
     le tiret n'est le nom de personne."""
     text = "Elle a lu la note. Celle-ci évoque une situation « sous contrôle »."
     assert [q.speaker for q in extract(text, lang="fr", nlp=nlp_fr)] in ([], [None])
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Maud Bregeon, porte-parole du gouvernement, a dénoncé « une provocation ».", "porte-parole du gouvernement"),
+    ("« C'est une provocation », a déclaré Sergueï Lavrov, chef de la diplomatie russe.", "chef de la diplomatie russe"),
+])
+def test_l_apposition_apres_le_nom_est_un_titre(nlp_fr, text, title):
+    """« Maud Bregeon, porte-parole du gouvernement, » : l'apposition après le
+    nom est son titre, que l'analyse la rattache au prénom ou en fasse un nmod."""
+    [quote] = extract(text, lang="fr", nlp=nlp_fr)
+    assert quote.speaker_titles == [title]
