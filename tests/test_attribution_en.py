@@ -2789,3 +2789,18 @@ def test_who_obtained_a_document_did_not_write_it(nlp_en, text, speaker):
     is no issuer of it, and a document the article only now introduces is
     no earlier speaker's either."""
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [("unworkable.", speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('First, the mayor identified the new tax as "a burden on families," which few disputed.',
+     [("a burden on families,", "the mayor")]),
+    ('Critics painted the plan as "reckless."', [("reckless.", "Critics")]),
+    # a sentence reporting what she identified introduces the quote after it
+    ('On Sunday, Sen. Ana Ruiz identified rising rents as the reason young voters are angry. '
+     '"The young people I meet cannot pay their rent anymore, and they know who to blame."',
+     [("The young people I meet cannot pay their rent anymore, and they know who to blame.", "Ana Ruiz")]),
+])
+def test_identifying_or_painting_as_characterises(nlp_en, text, expected):
+    """'identified the judge as "…"', 'painted the plan as "…"': like
+    'described as', the subject characterises in the words quoted."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected

@@ -32,7 +32,7 @@ specify clarify elaborate expound outline allow grant deem ridicule lampoon mimi
 jab knock rip bash assail lambaste excoriate castigate berate chastise admonish exhort prod
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
-compare liken invoke estimate find portray protest defend vent surmise riff bark blame credit highlight refer press snipe
+compare liken invoke estimate find identify paint portray protest defend vent surmise riff bark blame credit highlight refer press snipe
 reject voice intimate express relate
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
@@ -41,7 +41,7 @@ WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand c
 OBJECT_BUSY_VERBS = frozenset("conclude continue read add".split())
 # Verbs that report only the words they govern, never a quote elsewhere in
 # their sentence: "Pew found that "…"", but not 'returned to their "homes" to find …'.
-GOVERNING_ONLY_VERBS = frozenset("find".split())
+GOVERNING_ONLY_VERBS = frozenset("find identify paint".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
 PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in", "go": "on"}
 # Verbs that report only with a preposition of their topic or manner: 'spoke
