@@ -2804,3 +2804,15 @@ def test_identifying_or_painting_as_characterises(nlp_en, text, expected):
     """'identified the judge as "…"', 'painted the plan as "…"': like
     'described as', the subject characterises in the words quoted."""
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('As the mayor finally wrapped up — "We will rebuild this city together!" — the crowd stood.',
+     [("We will rebuild this city together!", "the mayor")]),
+    # with an object of its own it finishes a task, and says nothing
+    ('Congress wrapped up work on the "skinny" bill.', []),
+])
+def test_wrapping_up_says_the_last_words(nlp_en, text, expected):
+    """'When Trump finally wrapped up — "…" —': "wrap up" with nothing
+    wrapped is speaking one's last words; 'wrapped up work on' is not."""
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected

@@ -38,12 +38,12 @@ reject voice intimate express relate
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
-OBJECT_BUSY_VERBS = frozenset("conclude continue read add".split())
+OBJECT_BUSY_VERBS = frozenset("conclude continue read add wrap".split())
 # Verbs that report only the words they govern, never a quote elsewhere in
 # their sentence: "Pew found that "…"", but not 'returned to their "homes" to find …'.
 GOVERNING_ONLY_VERBS = frozenset("find identify paint".split())
 # Verbs that report only with their particle: "Hillary shot back, "…"".
-PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in", "go": "on"}
+PHRASAL_SPEECH_VERBS = {"shoot": "back", "fire": "back", "hit": "back", "cut": "in", "go": "on", "wrap": "up"}
 # Verbs that report only with a preposition of their topic or manner: 'spoke
 # about "…"', 'is talking about "…"', 'spoke only in vague terms' (then the
 # quotes that follow are the speaker's), not 'without speaking his name' nor
