@@ -1229,7 +1229,7 @@ def _apposed(noun: Token) -> bool:
     calls a bare nmod ('Sergueï Lavrov, chef de la diplomatie russe,')."""
     if noun.dep_ == "appos":
         return True
-    return noun.dep_ == "nmod" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+    return noun.dep_ == "nmod" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
         and not any(c.dep_ == "case" for c in noun.children)
 
 
