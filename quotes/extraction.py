@@ -1202,14 +1202,17 @@ def _apposition_after(person: list, w) -> list[str]:
     # (the parse hangs it on the name's last word, or on its first: 'Maud |
     # Bregeon, porte-parole du gouvernement', where "Bregeon" is flat:name)
     for child in (c for tok in person for c in tok.rights if c.i > person[-1].i):
-        if not _apposed(child) or child.pos_ != "NOUN":
-            continue  # ('52': an age; another name: someone else)
+        if not _apposed(child) or child.pos_ != "NOUN" or child.left_edge.like_num:
+            continue  # ('52', « 52 ans », '52 years old': an age; another name: someone else)
         end = child.right_edge.i
         while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
             end = doc[end + 2].right_edge.i  # ('co-founder', which the parse may cut at the hyphen)
         relatives = w.PERSON_RELATIVES | w.THING_RELATIVES
         words = []
-        for tok in doc[child.left_edge.i : end + 1]:
+        start = child.left_edge.i
+        while start < child.i and doc[start].is_punct:
+            start += 1  # (the comma the parse gave the apposition)
+        for tok in doc[start : end + 1]:
             dash = tok.text in DASHES and (tok.text != "-" or bool(tok.whitespace_))  # ('Moscow-based' is one word)
             if tok.i > child.i and (tok.text in (",", ";", ".", ":", "(") or dash or tok.dep_ in RELATIVE_CLAUSE_DEPS
                                     or tok.lower_ in relatives
@@ -1225,12 +1228,20 @@ def _apposition_after(person: list, w) -> list[str]:
 
 
 def _apposed(noun: Token) -> bool:
-    """An apposition, also a noun set off by a comma that the French parse
-    calls a bare nmod ('Sergueï Lavrov, chef de la diplomatie russe,')."""
+    """An apposition, also a noun set off by commas that the French parse
+    calls a bare nmod ('Sergueï Lavrov, chef de la diplomatie russe,') or
+    a conjunct ('Fatima, 52 ans, habitante du quartier,'; not the age)."""
     if noun.dep_ == "appos":
         return True
-    return noun.dep_ == "nmod" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
-        and not any(c.dep_ == "case" for c in noun.children)
+    doc, start = noun.doc, noun.left_edge.i
+    opened = doc[start].text == "," or start > 0 and doc[start - 1].text == ","  # (the parse may give it its comma)
+    if not opened or any(c.dep_ == "case" for c in noun.children):
+        return False
+    if noun.dep_ == "nmod":
+        return True
+    end = noun.right_edge.i
+    closed = doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ","
+    return noun.dep_ == "conj" and closed and not any(c.dep_ in ("nummod", "cc") for c in noun.children)
 
 
 def _without_article(title: str, w) -> str:

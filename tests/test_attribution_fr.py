@@ -940,3 +940,15 @@ def test_l_apposition_apres_le_nom_est_un_titre(nlp_fr, text, title):
     nom est son titre, que l'analyse la rattache au prénom ou en fasse un nmod."""
     [quote] = extract(text, lang="fr", nlp=nlp_fr)
     assert quote.speaker_titles == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jean Martin, 61 ans, retraité de la SNCF, a dit « avoir eu très peur ».", "retraité de la SNCF"),
+    ("Marie Dupont, 52 ans, habitante du quartier, a dit « avoir eu très peur ».", "habitante du quartier"),
+])
+def test_l_age_n_est_pas_un_titre(nlp_fr, text, title):
+    """« Jean Martin, 61 ans, retraité de la SNCF, » : l'âge n'est pas un titre
+    (« 61 ans » en était un) ; ce que le nom est après l'âge, oui, même quand
+    l'analyse en fait une coordination."""
+    [quote] = extract(text, lang="fr", nlp=nlp_fr)
+    assert quote.speaker_titles == [title]
