@@ -337,7 +337,7 @@ class ClauseReader:
                 # (nor the day the NER ran into it: 'a assuré mardi M. Garnier')
                 keep.update(t.i for t in ent if not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
                             and not (t.i in acronym and head.is_title) and not (t.i < head.i and self._is_time_word(t)))
-        named = self._named_apposition(head, ranges)
+        named = self._named_apposition(head, ranges) or self._name_before_apposition(head, ranges)
         if named is not None:
             keep.update(range(named.start, named.end))
         lo, hi = min(keep), max(keep)
@@ -394,6 +394,21 @@ class ClauseReader:
         if head.lower_ in self.w.ANONYMOUS_DETERMINERS:
             return True
         return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in self.w.ANONYMOUS_DETERMINERS for c in head.children)
+
+    def _name_before_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
+        """« Sergueï Lavrov, le chef de la diplomatie russe, a dénoncé » parsed
+        with the title as the subject: the person named right before it, at
+        the start of the sentence and set off by a comma, is the one it
+        describes, and speaks."""
+        if head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS or not person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False):
+            return None
+        comma = head.left_edge.i - 1
+        if comma < 1 or head.doc[comma].text != ",":
+            return None
+        ent = next((e for e in head.doc.ents if e.end == comma and e.label_ in ("PERSON", "PER")), None)
+        if ent is None or ent.start != ent.sent.start or ent.root.dep_ in SUBJECT_DEPS or any(self._in_ranges(t, ranges) for t in ent):
+            return None
+        return ent
 
     def _named_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
         """'le président turc Recep Tayyip Erdogan', 'La ministre des Armées,

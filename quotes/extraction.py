@@ -1154,13 +1154,15 @@ def _serves(run: list, head, w) -> bool:
     is close to: before the head as a modifier ('a senior Cruz adviser',
     'one Clinton aide'), or after it behind a preposition ('a spokesman for
     Bernie Sanders', 'an adviser to Trump'). A name in apposition ('a top
-    strategist, John Weaver') is the person."""
+    strategist, John Weaver'; 'Sergueï Lavrov, le chef de …') is the person."""
     # ('one Democrat familiar with the Clinton campaign': a party member is a person noun too)
     member = head.ent_type_ == "NORP" and head.text[:1].isupper()
     if not member and (head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS) or not person_noun(head.lower_, w, w.TITLE_WORDS)):
         return False
     if run[-1].i < head.i:
-        return True
+        # ('Sergueï Lavrov, le chef de la diplomatie russe,': a name set off by a
+        # comma before the words describing it is the person they describe)
+        return head.doc[run[-1].i + 1].text != ","
     between = list(head.doc[head.i + 1 : run[0].i])
     at = next((k for k, t in enumerate(between) if t.pos_ == "ADP"), None)
     if at is None or between[at].lower_ in w.EXAMPLE_PREPOSITIONS:

@@ -952,3 +952,11 @@ def test_l_age_n_est_pas_un_titre(nlp_fr, text, title):
     l'analyse en fait une coordination."""
     [quote] = extract(text, lang="fr", nlp=nlp_fr)
     assert quote.speaker_titles == [title]
+
+
+def test_le_nom_avant_son_apposition_parle(nlp_fr):
+    """« Sergueï Lavrov, le chef de la diplomatie russe, a dénoncé » que
+    l'analyse lit avec le titre pour sujet : le nom qui ouvre la phrase,
+    suivi d'une virgule, est la personne que le titre décrit."""
+    [quote] = extract("Sergueï Lavrov, le chef de la diplomatie russe, a dénoncé « une provocation ».", lang="fr", nlp=nlp_fr)
+    assert (quote.speaker, quote.speaker_titles) == ("Sergueï Lavrov", ["chef de la diplomatie russe"])
