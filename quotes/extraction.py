@@ -1232,7 +1232,7 @@ def _apposition_after(person: list, w) -> list[str]:
 def _apposed(noun: Token) -> bool:
     """An apposition, also a noun set off by commas that the French parse
     calls a bare nmod ('Sergueï Lavrov, chef de la diplomatie russe,') or
-    a conjunct ('Fatima, 52 ans, habitante du quartier,'; not the age)."""
+    a conjunct ('Marie Dupont, 52 ans, habitante du quartier,'; not the age)."""
     if noun.dep_ == "appos":
         return True
     doc, start = noun.doc, noun.left_edge.i
