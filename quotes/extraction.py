@@ -857,6 +857,11 @@ def _resolve_speaker(
     if mention.is_document:
         if mention.issuer is not None:
             return _resolve_speaker(mention.issuer, entities, recent, organisations, w, sentence_start)
+        owner = _owner_pronoun(mention, w)
+        if owner is not None:
+            # ('His comments came after …': whoever "his" stands for, as for 'Her economic plan')
+            resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
+            return (resolved[0], resolved[1], []) if resolved else (None, None, [])
         issued = _issued_before(mention, entities, w)
         if issued is not None:
             return issued[0], issued[1], []

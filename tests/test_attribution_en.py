@@ -2816,3 +2816,10 @@ def test_wrapping_up_says_the_last_words(nlp_en, text, expected):
     """'When Trump finally wrapped up — "…" —': "wrap up" with nothing
     wrapped is speaking one's last words; 'wrapped up work on' is not."""
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == expected
+
+
+def test_a_possessed_document_speaks_for_its_owner(nlp_en):
+    """'His comments came after …', 'her initial statement': a document the
+    speaker owns names the owner, not "His comments"."""
+    text = 'Ted Cruz spoke in Ohio on Monday. His statement called the new law "a disaster for farmers."'
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [("a disaster for farmers.", "Ted Cruz")]
