@@ -38,6 +38,8 @@ QUOTE_MARKS = ("\"", "“", "”", "«", "»")
 # un entretien au Monde la ministre des Armées').
 TAG_WORDS = 8
 INVERTED_TAG_WORDS = 12
+# The words of when or where something was said ('saying during the debate last week').
+ADVERBIAL_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "obl", "obl:mod", "nmod"})
 # What a bare report ('Erdogan is warning.') may hold besides its verb:
 # who, its auxiliaries, negation, adverbs, punctuation (en and fr parses).
 BARE_REPORT_DEPS = frozenset({
@@ -203,8 +205,10 @@ class Attributor(ClauseReader):
         after = q.outer_end - pp.offset
         if not self._open_to_a_tag(q, pp, after):
             return None
-        words = [t for t in unit if t.idx >= after and not t.is_punct][:5]
-        for tok in words:
+        words = [t for t in unit if t.idx >= after and not t.is_punct][:6]
+        # ('"…," as a memo put it': the aside "as" opens is the quote's own tag)
+        lead = 1 if len(words) > 1 and words[0].lower_ in self.w.AS_WORDS and words[0].dep_ == "mark" else 0
+        for tok in words[lead : lead + 5]:
             if self._in_ranges(tok, ranges):
                 return None
             if self.is_cue(tok):
@@ -214,7 +218,7 @@ class Attributor(ClauseReader):
                 if tok.tag_ not in ("VBD", "VBZ", "VBP") or subject is None or self._says_its_object(tok, ranges):
                     return None
                 first = subject.left_edge if subject.i < tok.i else tok
-                return tok if first == words[0] else None
+                return tok if first == words[lead] else None
         return None
 
     def _says_its_object(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
@@ -223,7 +227,9 @@ class Attributor(ClauseReader):
         not the quote before it (an addressee, 'told reporters', is no such object)."""
         if lemma_of(verb) in self.w.ADDRESSEE_VERBS:
             return False
-        return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) and not c.is_punct for c in verb.children)
+        framed = lemma_of(verb) in self.w.IT_SPEECH_VERBS  # ('as Vulture put it': "it" is the quote)
+        return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) and not c.is_punct
+                   and not (framed and self.w.PRONOUNS.get(c.lower_) == "neuter") for c in verb.children)
 
     def _speaks_for_itself(
         self, inner: Token, links: set[str], ranges: list[tuple[int, int]], pp: ParsedParagraph
@@ -657,9 +663,17 @@ class Attributor(ClauseReader):
         # complements the verb across its object.
         verbs = [before[-1]] + [t.head for t in _quote_tops(q, pp.doc, pp) if t.dep_ in ("oprd", "xcomp")]
         return any(
-            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "PRON") for c in verb.children)
+            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and self._characteriser(c, verb == before[-1]) for c in verb.children)
             for verb in verbs
         )
+
+    def _characteriser(self, subject: Token, right_before: bool) -> bool:
+        """Who can call a thing something: a name, a pronoun, or, for the verb
+        right before the run, a noun for people or a body ('what multiple
+        lawmakers called "fraud"'), not a thing ('the law called …')."""
+        if subject.pos_ in ("PROPN", "PRON"):
+            return True
+        return right_before and subject.pos_ == "NOUN" and not self.mute_thing(subject)
 
     def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The attribution the quote's own sentence gives by syntax, or None."""
@@ -692,6 +706,7 @@ class Attributor(ClauseReader):
         if cue is None:
             cue = self.governing_cue(q, unit, pp)
             lead = self.lead_in_cue(q, pp)
+            lead = lead or self.shown_saying(q, pp)
             if lead is not None and (cue is None or cue.idx >= q.outer_end - pp.offset or self._own_clause(lead, cue, pp)):
                 # 'as she angrily said, "…" about her record, Sanders jabbed';
                 # 'Cruz said as the heckler yelled: "…"'
@@ -809,8 +824,26 @@ class Attributor(ClauseReader):
     def _own_clause(self, lead: Token, cue: Token, pp: ParsedParagraph) -> bool:
         """Whether the lead-in verb is a subordinate clause after the
         governing verb with a speaker of its own ('Cruz said as the heckler
-        yelled: "…"'): what follows its colon is that speaker's."""
+        yelled: "…"'), or the one a recording shows speaking: what follows
+        its colon or comma is that speaker's."""
+        if lead.i > cue.i and self._shown_in_source(lead) is not None:
+            return True
         return lead.i > cue.i and lead.dep_ == "advcl" and self._subject_child(lead, self._quoted(pp)) is not None
+
+    def shown_saying(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Token]:
+        """'The spot concludes with footage of Trump saying during the debate
+        last week, "…"': the reporting participle of the person a recording
+        shows, when only when or where it was said stands between it and the
+        quote (the parse hangs the quote on the verb of the whole sentence)."""
+        before = self._lead_in(q, pp)
+        if not before:
+            return None
+        tok = before[-1]
+        while tok.dep_ in ADVERBIAL_DEPS and tok.head.i < tok.i and not self.is_cue(tok):
+            tok = tok.head
+        if tok.tag_ != "VBG" or tok.right_edge != before[-1] or not self.is_cue(tok):
+            return None
+        return tok if self._shown_in_source(tok) is not None else None
 
     def lead_in_cue(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Token]:
         """A reporting verb with a subject right before the opening mark (a

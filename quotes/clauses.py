@@ -778,8 +778,9 @@ class ClauseReader:
         if cue.tag_ != "VBG" or cue.i == 0:
             return None
         name = cue.doc[cue.i - 1]
-        of = name.head
-        if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "nmod") or of.lower_ not in ("of", "de", "du", "des"):
+        # ('of Trump saying' is parsed either way: the name governed by "of", or the participle with the name its subject)
+        of = cue.head if name.dep_ in SUBJECT_DEPS and name.head == cue else name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "nmod", *SUBJECT_DEPS) or of.lower_ not in ("of", "de", "du", "des"):
             return None
         return name if noun_in(of.head, self.w.SOURCE_NOUNS) else None
 

@@ -47,6 +47,11 @@ def check(text: str, expected: list[dict], nlp) -> None:
 # --- where the cue is ------------------------------------------------------------------
 
 CUE_CASES = [
+    pytest.param(
+        "Several senators echo her worry, largely because the one test for the visa is a "
+        '"lawful source of investment income," as a Treasury memo put it.',
+        [{"text": "lawful source of investment income,", "speaker": "Treasury", "cue": "put"}],
+        id="as-a-memo-put-it-after-the-quote-over-the-sentence-verb"),
     pytest.param('The reform sets one test, "a lawful source of income," as a Treasury memo put it.',
                  [{"text": "a lawful source of income,", "speaker": "Treasury", "cue": "put"}],
                  id="as-a-memo-put-it-the-noun-that-is-also-a-verb-speaks"),
@@ -184,9 +189,19 @@ CUE_CASES = [
 # The small English model leaves these reporting verbs without a subject; the words
 # right before the verb name the speaker.
 PARSE_RESCUE_CASES = [
+    pytest.param(
+        "Several senators echo her worry, largely because the one test for the visa is a "
+        '"lawful source of investment income," as a Treasury memo put it.',
+        [{"text": "lawful source of investment income,", "speaker": "Treasury", "cue": "put"}],
+        id="as-a-memo-put-it-after-the-quote-over-the-sentence-verb"),
     pytest.param("The new ad then cuts to footage of Trump saying, “You have to give the workers a path to succeed.”",
                  [{"text": "You have to give the workers a path to succeed.", "speaker": "Trump", "cue": "saying"}],
                  id="name-and-participle-parsed-as-one-noun"),
+    pytest.param(
+        "The spot ends with footage of Clinton saying at a rally last spring, “I will not raise taxes on the middle "
+        "class,” before the narrator asks why.",
+        [{"text": "I will not raise taxes on the middle class,", "speaker": "Clinton", "cue": "saying"}],
+        id="the-one-footage-shows-speaking-over-the-verb-of-the-sentence"),
     pytest.param(
         "The plan reflects the aides’ worry about the polls. “It is not the position that everything is hunky-dory,” "
         "Gene Sperling, a top outside Clinton adviser, said at a recent event on the economy in Ohio.",
@@ -719,6 +734,12 @@ MISPARSE_CASES = [
     pytest.param(
         'Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a perception problem."',
         [{"text": "a perception problem.", "speaker": "Dan Gilbert"}], id="someone-calling-is-no-title"),
+    pytest.param(
+        "The bank's traders were caught up in what several senators called “theft” at the hearing on Tuesday.",
+        [{"text": "theft", "speaker": "several senators"}], id="people-calling-is-no-title-either"),
+    pytest.param(
+        "Many reporters noted on Twitter the change from the usual campaign slogan, “Make America Great Again.”",
+        [], id="noting-a-slogan-is-no-quote-of-it"),
     pytest.param(
         'In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" '
         "about voting.",
