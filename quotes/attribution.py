@@ -1122,6 +1122,8 @@ class Attributor(ClauseReader):
                          and not self._is_time_word(t) and not self._addressed(t)]
         if not speaker_words:
             return None
+        if words[i].pos_ == "NOUN" and any(t.pos_ in ("VERB", "AUX") for t in words[:i]):
+            return None  # '"…," had no such praise': a noun some verb before it takes, no tag
         if before:  # '"…," the two write': the words before the verb, as they are
             mention = self.noun_phrase(speaker_words[-1], pp).cover(pp.doc[speaker_words[0].i : speaker_words[-1].i + 1], pp.offset)
         else:  # '"…," said the Kremlin'

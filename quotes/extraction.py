@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Attributor, _title_case
+from .attribution import WORK_TITLE_MAX_WORDS, Attributor, _title_case
 from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS, body_named_after
 from .filtering import features, load_filter, rules_only
 from .lang import available, inner_tag, sentence_openers, words
@@ -342,7 +342,7 @@ class _AttributionFinder:
         prev, span = self.spans[n - 1], self.spans[n]
         if prev.paragraph != span.paragraph or COORDINATED_RUNS.match(self.text, prev.outer_end, span.outer_start) is None:
             return False
-        return _title_case(self.a.w, self.text[span.start : span.end]) and self.title_like(n - 1)
+        return _title_case(self.a.w, self.text[span.start : span.end], WORK_TITLE_MAX_WORDS) and self.title_like(n - 1)
 
     def _headline(self, n: int) -> bool:
         """A paragraph that is only a quoted run in capitals ('“DIVISIVE,

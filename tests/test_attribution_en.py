@@ -2190,6 +2190,10 @@ NOT_QUOTE_CASES = [
                  id="a-clause-after-the-quote-is-no-tag-and-names-nobody"),
     pytest.param('Serafinowicz, who has starred in "Parks and Recreation" and "Guardians of the Galaxy," posted '
                  "the clip to YouTube on Thursday.", [], id="a-title-listed-after-a-title"),
+    # (a long title in the list too; and a noun that some verb takes is no tag of the run before it)
+    pytest.param("The senator, who once backed “Medicare for All,” “Free College,” and “The Green New Deal for "
+                 "Working American Families,” had no such praise for the plan.", [],
+                 id="a-long-title-listed-and-no-such-praise-is-no-tag"),
     pytest.param('"I think he will do great things," Jones said, showing off the "Make America Great Again" hat '
                  "his campaign had given her.",
                  [{"text": "I think he will do great things,", "speaker": "Jones"}], id="a-slogan-before-hat"),
