@@ -1566,9 +1566,9 @@ class Attributor(ClauseReader):
             # "… problematic - Pew Research: "…"": a byline after a dash.
             name = pp.doc[dashes[-1].i + 1 : colon.start]
             source = [t for t in name if t.lower_ in self.w.INTRODUCER_PREPOSITIONS]
-            if source and source[-1].i + 1 < colon.start:  # '- More from Jones:'
+            if source and source[-1].i + 1 < colon.start:  # '- More from Jones:', '- More from the report:'
                 name = pp.doc[source[-1].i + 1 : colon.start]
-            if name[0].text[:1].isupper():  # 'Carl Bialik', 'HuffPollster'
+            if name[0].text[:1].isupper() or source and name.root.pos_ in ("NOUN", "PROPN"):  # 'Carl Bialik', 'HuffPollster'
                 # the name as written after the dash, not the phrase the parse joined it to
                 return _at_colon(colon, pp, self.noun_phrase(name.root, pp).cover(name, pp.offset))
         named = self._presented(clause, colon, pp) or self._owner_of_words(clause, pp, ranges)

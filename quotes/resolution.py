@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -88,14 +88,18 @@ def looks_like_person(ent) -> bool:
     )
 
 
-def _issuer_entity(tok) -> Optional[str]:
-    """X of 'a press release from X' / 'X's statement'."""
+def _issuer_entity(tok, outside: Callable[[int], bool] = lambda i: True) -> Optional[str]:
+    """X of 'a press release from X' / 'X's statement'; `outside` tells which
+    token offsets are the article's words (the parse may hang a quote's
+    words on the noun: 'From the report: "In general, samples …"')."""
     for child in tok.children:
         if child.dep_ in ("prep", "nmod") and child.lower_ in ("from", "of", "by", "de", "du"):
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")]
             if objs:
                 obj = objs[0]
                 words = [t for t in obj.subtree]
+                if not all(outside(t.idx) for t in words):
+                    return None
                 return obj.doc[words[0].i : words[-1].i + 1].text
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child.text
@@ -239,6 +243,13 @@ def first_name_gender(first: str) -> Optional[str]:
         if all(part in KNOWN_FIRST_NAMES or part in census_first_names() for part in parts):
             first = parts[0]
     return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
+
+
+def _asked_about(noun: Token) -> bool:
+    """A noun an interrogative or relative determiner opens ('which survey
+    company', 'whose campaign', « quel parti »): a question, naming no one."""
+    return any(c.dep_ in ("det", "poss", "nmod:poss") and (c.tag_ in ("WDT", "WP$") or c.morph.get("PronType") in (["Int"], ["Rel"]))
+               for c in noun.children)
 
 
 def known_first_name(first: str) -> bool:
@@ -500,12 +511,14 @@ class ArticleEntities:
         self._add_issued_documents(doc, offset, quoted)
         for tok in doc:
             if tok.dep_ in NOMINAL_SUBJECTS and noun_in(tok, self.words.SOURCE_NOUNS):
-                issuer = _issuer_entity(tok)
+                issuer = _issuer_entity(tok, lambda i: not _in_quotes(i + offset, quoted))
                 start = tok.idx + offset
                 if issuer is not None and not _in_quotes(start, quoted):
                     self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
                                                 main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
             plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
+            if _asked_about(tok):
+                continue  # "we don't know which survey company fielded it": no body a pronoun can stand for
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_ \
                     and self._speaking_plural(tok):
                 start = tok.idx + offset
@@ -594,6 +607,8 @@ class ArticleEntities:
             start = tok.idx + offset
             if subject is None or subject.pos_ in ("PRON", "NUM", "DET") or _in_quotes(start, quoted):
                 continue  # ('One provided a document': no one the reader can name)
+            if _in_quotes(subject.idx + offset, quoted):
+                continue  # ('From the report: "… samples … produced …"': the quote's own words)
             person = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ in ("PERSON", "PER")), None)
             if person is not None:
                 name = POSSESSIVE.sub("", _entity_text(person)).strip()

@@ -785,6 +785,12 @@ MISPARSE_CASES = [
         [{"text": "The partisanship of the state population is a starting point.", "speaker": "Jeffrey Jones"}],
         id="newsletter-more-from-byline"),
     pytest.param(
+        'It is not enough to look representative - More from the study: "Many online vendors weight their samples '
+        'on variables beyond age and sex."',
+        [{"text": "Many online vendors weight their samples on variables beyond age and sex.",
+          "speaker_mention": "the study"}],
+        id="newsletter-more-from-a-document"),
+    pytest.param(
         "But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared much better with the "
         "Democratic results.”",
         [{"text": "Most pollsters fared much better with the Democratic results.", "speaker": "HuffPollster",
@@ -2848,3 +2854,20 @@ def test_a_possessed_document_speaks_for_its_owner(nlp_en):
     speaker owns names the owner, not "His comments"."""
     text = 'Ted Cruz spoke in Ohio on Monday. His statement called the new law "a disaster for farmers."'
     assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [("a disaster for farmers.", "Ted Cruz")]
+
+
+def test_a_question_about_a_company_names_no_company(nlp_en):
+    """'we don't know which polling company ran it': no body a later "It" can stand for."""
+    text = ("Gallup ran one of the polls, but we don't know which polling company ran the best one. "
+            'It said: "We do not name the vendors we tested."')
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en)] == [
+        ("We do not name the vendors we tested.", "Gallup")]
+
+
+def test_a_quote_s_own_words_issue_no_document(nlp_en):
+    """'From the report: "… samples … produced …"': the parse may hang the
+    report on the quote's verb; the samples did not write the report."""
+    text = ("The Census Bureau published its findings on Tuesday.\n\n"
+            'From the report: "In general, samples with more elaborate weighting produced more accurate results."\n\n'
+            '"The less accurate samples were balanced only on gender and age," the report said.')
+    assert [q.speaker for q in extract(text, lang="en", nlp=nlp_en)] == ["the report", "the report"]
