@@ -1293,6 +1293,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
     honoured = _name_after_honorific(mention, w)
     if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
         return entities.full_name(honoured), "person", []
+    epithet = _known_name_after_epithet(mention, entities)
+    if epithet is not None:  # 'a warm-and-fuzzy Trump said', "Trump" tagged an organisation
+        return entities.full_name(epithet), "person", []
     head = mention.tokens[-1] if mention.tokens else None
     if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and (entities.known_person(text) or entities.written_in_full(text)):
         # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was
@@ -1316,6 +1319,22 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
             description = description[1:]
         return body, "organisation", [" ".join(description)] if description else []
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _known_name_after_epithet(mention: Mention, entities: ArticleEntities) -> Optional[str]:
+    """'a warm-and-fuzzy Trump', 'an angry Sanders': a person the article
+    named, after an article and words that only describe the moment; the
+    name is the capitalised words at the end, whatever the NER made of them."""
+    tokens = [t for t in mention.tokens if not t.is_punct]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    if k == 0 or k == len(tokens) or any(t.pos_ not in ("DET", "ADJ", "ADV", "CCONJ") or t.text[:1].isupper() for t in tokens[:k]):
+        return None
+    if not any(t.pos_ == "ADJ" for t in tokens[:k]):
+        return None
+    name = " ".join(t.text for t in tokens[k:])
+    return name if entities.known_person(name) else None
 
 
 def _name_after_honorific(mention: Mention, w) -> Optional[str]:

@@ -2402,6 +2402,11 @@ NAMED_SPEAKER_CASES = [
         'President Obama" alive.',
         [{"text": "progress we made under President Obama", "speaker": "Hillary Clinton"}],
         id="a-role-written-before-its-complement-is-its-holder"),
+    pytest.param(
+        "François Hollande spoke in Paris on Sunday. \"France will always be France,\" an angry Hollande said.",
+        [{"text": "France will always be France,", "speaker": "François Hollande",
+          "speaker_mention": "an angry Hollande"}],
+        id="a-named-person-after-an-epithet-is-that-person"),
     # ... and when no one was given it, the last speaker is not it: the description stays.
     pytest.param(
         'Donald Trump said on Monday that Israel needs "a real friend." The former secretary of State began '
