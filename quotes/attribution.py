@@ -705,8 +705,7 @@ class Attributor(ClauseReader):
             cue = self._subordinate_cue(q, unit, pp) or cue
         if cue is None:
             cue = self.governing_cue(q, unit, pp)
-            lead = self.lead_in_cue(q, pp)
-            lead = lead or self.shown_saying(q, pp)
+            lead = self.lead_in_cue(q, pp) or self.shown_saying(q, pp)
             if lead is not None and (cue is None or cue.idx >= q.outer_end - pp.offset or self._own_clause(lead, cue, pp)):
                 # 'as she angrily said, "…" about her record, Sanders jabbed';
                 # 'Cruz said as the heckler yelled: "…"'

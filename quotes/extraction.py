@@ -1329,7 +1329,9 @@ def _known_name_after_epithet(mention: Mention, entities: ArticleEntities) -> Op
     k = len(tokens)
     while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper():
         k -= 1
-    if k == 0 or k == len(tokens) or any(t.pos_ not in ("DET", "ADJ", "ADV", "CCONJ") or t.text[:1].isupper() for t in tokens[:k]):
+    # (an article may open the sentence: 'An angry Hollande said')
+    if k == 0 or k == len(tokens) or any(t.pos_ not in ("DET", "ADJ", "ADV", "CCONJ") or t.pos_ != "DET" and t.text[:1].isupper()
+                                         for t in tokens[:k]):
         return None
     if not any(t.pos_ == "ADJ" for t in tokens[:k]):
         return None

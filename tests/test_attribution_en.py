@@ -2407,6 +2407,10 @@ NAMED_SPEAKER_CASES = [
         [{"text": "France will always be France,", "speaker": "François Hollande",
           "speaker_mention": "an angry Hollande"}],
         id="a-named-person-after-an-epithet-is-that-person"),
+    pytest.param(
+        'François Hollande spoke in Paris on Sunday. An angry Hollande added: "It never gives up."',
+        [{"text": "It never gives up.", "speaker": "François Hollande"}],
+        id="a-named-person-after-an-epithet-opening-the-sentence"),
     # ... and when no one was given it, the last speaker is not it: the description stays.
     pytest.param(
         'Donald Trump said on Monday that Israel needs "a real friend." The former secretary of State began '
