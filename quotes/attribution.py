@@ -422,7 +422,9 @@ class Attributor(ClauseReader):
             return None
         target = self._phrase_head_after(unit, words[1].i - unit.start, ranges)
         bodies = self.w.TITLE_WORDS | self.w.ORGANISATION_WORDS | self.w.GROUP_WORDS
-        if target is None or not (target.pos_ == "PROPN" or self.is_pronoun(target) or person_noun(target.lower_, self.w, bodies)
+        # (a person's pronoun: 'To that, Kasich joked' and 'To it,' hold no view)
+        personal = self.is_pronoun(target) and self.w.PRONOUNS.get(target.lower_) not in ("neuter", "relative")
+        if target is None or not (target.pos_ == "PROPN" or personal or person_noun(target.lower_, self.w, bodies)
                                   or self._named_apposition(target, ranges) is not None):  # 'Pour l'opposante Svetlana T.,'
             return None
         # the comma closes the phrase: no verb before it ('Pour Marine Le Pen,')

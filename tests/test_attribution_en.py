@@ -47,6 +47,12 @@ def check(text: str, expected: list[dict], nlp) -> None:
 # --- where the cue is ------------------------------------------------------------------
 
 CUE_CASES = [
+    pytest.param("To Jones, the senator is a “decent and honest” neighbor she has known for years.",
+                 [{"text": "decent and honest", "speaker": "Jones", "cue": "To"}],
+                 id="to-someone-opening-the-sentence-gives-their-view"),
+    pytest.param("To that, Kasich joked that he enjoys a good, “peaceful protest every once in a while.”",
+                 [{"text": "peaceful protest every once in a while.", "speaker": "Kasich", "cue": "joked"}],
+                 id="to-that-is-no-one-s-view"),
     pytest.param(
         "Several senators echo her worry, largely because the one test for the visa is a "
         '"lawful source of investment income," as a Treasury memo put it.',
@@ -2118,8 +2124,9 @@ NOT_QUOTE_CASES = [
                  id="a-clause-after-the-mark-is-no-tag"),
     pytest.param("Israel is a world leader in missile defense. In 2014 the Israeli Air Force was “the best in the "
                  "world.”", [], id="what-the-subject-is-is-not-its-words"),
-    pytest.param("To his neighbours, Mr. Hale is the “kind-hearted and caring” man who saved their farm.", [],
-                 id="what-the-subject-is-inside-the-attribute-is-not-its-words"),
+    pytest.param("To his neighbours, Mr. Hale is the “kind-hearted and caring” man who saved their farm.",
+                 [{"text": "kind-hearted and caring", "speaker": "his neighbours"}],
+                 id="what-the-subject-is-inside-the-attribute-is-the-view-of-whom-to-names"),
     pytest.param('Trump brought SNL its highest ratings since 2012, when inaugural '
                  '"American Idol" winner Kelly Clarkson performed.', [], id="title-case-label-on-a-noun"),
     pytest.param("As for the others, Ted Cruz and Marco Rubio—as well as Mike Huckabee and Chris Christie in the "

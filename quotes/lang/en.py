@@ -160,7 +160,7 @@ WRITER_POSSESSIVES = frozenset("our my".split())
 INTERPRETER_NOUNS = frozenset("translator translators interpreter interpreters".split())
 # Openings that set the topic a pronoun after the comma stands for: 'As for Faure, he said …'.
 TOPIC_FRAMES = ("as for", "as to")
-OPINION_PREPOSITIONS = frozenset()  # (French "Pour X, « … »"; English "For X," reads as a purpose too often)
+OPINION_PREPOSITIONS = frozenset("to".split())  # "To Sharp, Trump is the “…”" (not "for": "For X," reads as a purpose too often)
 SUBJECT_CONTROL_VERBS = frozenset("promise".split())  # "promised him to call": the subject calls
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
@@ -326,7 +326,7 @@ GROUP_WORDS = frozenset(
     "fighters witnesses villagers refugees activists workers students doctors observers "
     "critics supporters opponents lawmakers leaders ministers authorities officers families "
     "civilians members investors economists scientists farmers citizens voters crowd audience "
-    "relatives parents children kids people fans immigrants delegates guests neighbors friends".split()
+    "relatives parents children kids people fans immigrants delegates guests neighbors neighbours friends".split()
 )
 # Capitalised words that open a sentence, never a name: "While Trump …" is not
 # a person called While Trump.
