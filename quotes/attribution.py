@@ -414,25 +414,39 @@ class Attributor(ClauseReader):
 
     def _opinion_of(self, unit: Span, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[tuple[Span, Mention]]:
         """'Pour le ministre, Gérald Darmanin, il s'agit d'un « acte
-        terroriste »', 'Pour lui, « … »', 'Pour le syndicat CGT, cette
-        réforme est « … »': a sentence that opens with "pour" and a person or
-        a body, then a comma, gives that person's or that body's view."""
+        terroriste »', 'Pour lui, « … »', 'To Sharp, Trump is the “…”': a
+        sentence, or a clause after a conjunction ('because to him, liberals
+        pose …'), that opens with "pour" / "to" and a person or a body, then
+        a comma, gives that person's or that body's view."""
         words = [t for t in unit if not t.is_space and not (t.is_punct and t.text in DASHES)]
-        if len(words) < 3 or words[0].lower_ not in self.w.OPINION_PREPOSITIONS or self._in_ranges(words[0], ranges):
-            return None
-        target = self._phrase_head_after(unit, words[1].i - unit.start, ranges)
+        for k, word in enumerate(words[:-2]):
+            if word.lower_ not in self.w.OPINION_PREPOSITIONS or self._in_ranges(word, ranges):
+                continue
+            if k > 0 and words[k - 1].pos_ not in ("SCONJ", "CCONJ"):
+                continue
+            holder = self._view_holder(word, unit, ranges)
+            if holder is not None:
+                return unit[word.i - unit.start : word.i - unit.start + 1], self.noun_phrase(holder, pp)
+        return None
+
+    def _view_holder(self, prep: Token, unit: Span, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """Who the phrase "pour X," / "to X," names: a person, a body or a
+        pronoun for one, with nothing but its own words before the comma
+        ('Pour Marine Le Pen,')."""
+        target = self._phrase_head_after(unit, prep.i + 1 - unit.start, ranges)
+        if target is None or any(t.pos_ in ("VERB", "AUX") for t in unit.doc[prep.i + 1 : target.i]):
+            return None  # ('But to give you the tenor of the interview,': a purpose)
         bodies = self.w.TITLE_WORDS | self.w.ORGANISATION_WORDS | self.w.GROUP_WORDS
-        # (a person's pronoun: 'To that, Kasich joked' and 'To it,' hold no view)
-        personal = self.is_pronoun(target) and self.w.PRONOUNS.get(target.lower_) not in ("neuter", "relative")
-        if target is None or not (target.pos_ == "PROPN" or personal or person_noun(target.lower_, self.w, bodies)
-                                  or self._named_apposition(target, ranges) is not None):  # 'Pour l'opposante Svetlana T.,'
+        # ('To me,' is the writer's view, and 'To that,' no one's)
+        personal = self.is_pronoun(target) and self.w.PRONOUNS.get(target.lower_) in ("male", "female", "plural")
+        if not (target.pos_ == "PROPN" or personal or person_noun(target.lower_, self.w, bodies)
+                or self._named_apposition(target, ranges) is not None):  # 'Pour l'opposante Svetlana T.,'
             return None
-        # the comma closes the phrase: no verb before it ('Pour Marine Le Pen,')
         rest = [t for t in unit if t.i > target.i and not t.is_space]
         comma = next((k for k, t in enumerate(rest) if t.text == ","), None)
         if comma is None or comma > 6 or any(t.pos_ in ("VERB", "AUX") for t in rest[:comma]):
             return None
-        return unit[words[0].i - unit.start : words[0].i - unit.start + 1], self.noun_phrase(target, pp)
+        return target
 
     def _phrase_head_after(self, unit: Span, i: int, ranges: list[tuple[int, int]]) -> Optional[Token]:
         tok = unit[i]

@@ -53,6 +53,14 @@ CUE_CASES = [
     pytest.param("To that, Kasich joked that he enjoys a good, “peaceful protest every once in a while.”",
                  [{"text": "peaceful protest every once in a while.", "speaker": "Kasich", "cue": "joked"}],
                  id="to-that-is-no-one-s-view"),
+    pytest.param("Mary Smith has lived in Ames for forty years. Her husband praises the new law, but to her, the law "
+                 "is “a disaster for every family here.”",
+                 [{"text": "a disaster for every family here.", "speaker": "Mary Smith", "speaker_mention": "her"}],
+                 id="to-someone-after-a-conjunction-gives-their-view"),
+    pytest.param("But to give you the tenor of the interview, Trump went on to boast of his golf club in Jupiter — "
+                 "“which is a phenomenal area,” he said.",
+                 [{"text": "which is a phenomenal area,", "speaker": "Trump"}],
+                 id="to-and-a-verb-is-a-purpose-not-a-view"),
     pytest.param(
         "Several senators echo her worry, largely because the one test for the visa is a "
         '"lawful source of investment income," as a Treasury memo put it.',
