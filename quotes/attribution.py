@@ -761,7 +761,11 @@ class Attributor(ClauseReader):
         right before the colon when that clause, with a subject of its own,
         comes after the reporting verb the parse hung the quote on."""
         colon = self.colon_introducer(q, unit, pp)  # (None unless a colon opens the quote)
-        if colon is None or colon.speaker is None or colon.cue in (None, ":") or colon.cue_start - pp.offset <= cue.idx:
+        if colon is None or colon.speaker is None or colon.cue in (None, ":"):
+            return None
+        if self._trailing_participle(cue, q, pp):
+            return colon  # 'Rubio fired back: "…," referencing the Cuban vote': the participle comments, Rubio said it
+        if colon.cue_start - pp.offset <= cue.idx:
             return None
         verb = pp.doc.char_span(colon.cue_start - pp.offset, colon.cue_end - pp.offset, alignment_mode="expand")
         if verb is None:
@@ -777,6 +781,13 @@ class Attributor(ClauseReader):
             if a == cue:
                 return None
         return colon
+
+    def _trailing_participle(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """A participle with no subject right after the quote ('"…," citing
+        the polls'): it says why or about what, never who spoke."""
+        if cue.tag_ != "VBG" or cue.idx < q.outer_end - pp.offset:
+            return False
+        return not pp.text[q.outer_end - pp.offset : cue.idx].strip(" ,") and self._subject_child(cue, self._quoted(pp)) is None
 
     def chanted(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'their chants of "Ted! Ted!"', 'greeted with chants of "Bobby!"':

@@ -793,8 +793,9 @@ class ClauseReader:
         before = pp.doc[sent.start : cue.i]
         if not any(t.is_alpha for t in before if not self._in_ranges(t, ranges)) and sent.start > 0:
             before = pp.doc[sent.start - 1].sent
+        # (or hung on a verb of the quote: 'Rubio fired back: "…," citing …' with "fired" under the quote's verb)
         tops = [t for t in before if t.pos_ in ("VERB", "AUX") and not self._in_ranges(t, ranges)
-                and (t.head == t or not before.start <= t.head.i < before.end)]
+                and (t.head == t or not before.start <= t.head.i < before.end or self._in_ranges(t.head, ranges))]
         for verb in tops:
             subj = self._subject_child(verb, ranges)
             if subj is not None and not self._in_ranges(subj, ranges):

@@ -47,6 +47,14 @@ def check(text: str, expected: list[dict], nlp) -> None:
 # --- where the cue is ------------------------------------------------------------------
 
 CUE_CASES = [
+    pytest.param("Felicia Sanders spoke on the last night of the convention. She also referenced the “Charleston "
+                 "loophole,” a flaw in the background check system.",
+                 [{"text": "Charleston loophole,", "speaker": "Felicia Sanders", "cue": "referenced"}],
+                 id="referencing-words-is-using-them"),
+    pytest.param("When Trump said that Cuba would sue, Rubio fired back: “If they sue us in Miami, they’re going to "
+                 "lose,” citing the Cuban vote.",
+                 [{"text": "If they sue us in Miami, they’re going to lose,", "speaker": "Rubio"}],
+                 id="a-participle-after-the-quote-comments-the-colon-clause-says-who"),
     pytest.param("To Jones, the senator is a “decent and honest” neighbor she has known for years.",
                  [{"text": "decent and honest", "speaker": "Jones", "cue": "To"}],
                  id="to-someone-opening-the-sentence-gives-their-view"),

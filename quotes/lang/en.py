@@ -32,7 +32,7 @@ specify clarify elaborate expound outline allow grant deem ridicule lampoon mimi
 jab knock rip bash assail lambaste excoriate castigate berate chastise admonish exhort prod
 tout hype crow gloat preach lecture theorize hypothesize aver avow profess purport scoff
 retweet sign pen headline caption memo message text email scrawl inscribe shriek holler retaliate rejoin
-compare liken invoke estimate find identify paint portray protest defend vent surmise riff bark blame credit highlight refer press snipe
+compare liken invoke estimate find identify paint portray protest defend vent surmise riff bark blame credit highlight refer reference press snipe
 reject voice intimate express relate
 """.split())
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
