@@ -1329,13 +1329,14 @@ def _known_name_after_epithet(mention: Mention, entities: ArticleEntities) -> Op
     k = len(tokens)
     while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper():
         k -= 1
-    # (an article may open the sentence: 'An angry Hollande said')
-    if k == 0 or k == len(tokens) or any(t.pos_ not in ("DET", "ADJ", "ADV", "CCONJ") or t.pos_ != "DET" and t.text[:1].isupper()
-                                         for t in tokens[:k]):
+    describing, named = tokens[:k], tokens[k:]
+    if not describing or not named or not any(t.pos_ == "ADJ" for t in describing):
         return None
-    if not any(t.pos_ == "ADJ" for t in tokens[:k]):
+    if any(t.pos_ not in ("DET", "ADJ", "ADV", "CCONJ") for t in describing):
         return None
-    name = " ".join(t.text for t in tokens[k:])
+    if any(t.pos_ != "DET" and t.text[:1].isupper() for t in describing):
+        return None  # (a capital is a name's; an article may open the sentence: 'An angry Hollande said')
+    name = " ".join(t.text for t in named)
     return name if entities.known_person(name) else None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -88,17 +88,17 @@ def looks_like_person(ent) -> bool:
     )
 
 
-def _issuer_entity(tok, outside: Callable[[int], bool] = lambda i: True) -> Optional[str]:
-    """X of 'a press release from X' / 'X's statement'; `outside` tells which
-    token offsets are the article's words (the parse may hang a quote's
-    words on the noun: 'From the report: "In general, samples …"')."""
+def _issuer_entity(tok, offset: int = 0, quoted: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """X of 'a press release from X' / 'X's statement', never words inside
+    the quoted runs (the parse may hang a quote's words on the noun: 'From
+    the report: "In general, samples …"')."""
     for child in tok.children:
         if child.dep_ in ("prep", "nmod") and child.lower_ in ("from", "of", "by", "de", "du"):
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")]
             if objs:
                 obj = objs[0]
                 words = [t for t in obj.subtree]
-                if not all(outside(t.idx) for t in words):
+                if any(_in_quotes(t.idx + offset, quoted) for t in words):
                     return None
                 return obj.doc[words[0].i : words[-1].i + 1].text
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -511,22 +511,21 @@ class ArticleEntities:
         self._add_issued_documents(doc, offset, quoted)
         for tok in doc:
             if tok.dep_ in NOMINAL_SUBJECTS and noun_in(tok, self.words.SOURCE_NOUNS):
-                issuer = _issuer_entity(tok, lambda i: not _in_quotes(i + offset, quoted))
+                issuer = _issuer_entity(tok, offset, quoted)
                 start = tok.idx + offset
                 if issuer is not None and not _in_quotes(start, quoted):
                     self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
                                                 main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
+            # (the cheap tests first: this weighs every token; "we don't know which survey company
+            # fielded it" names no body a pronoun can stand for)
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or _asked_about(tok):
+                continue
             plural = tok.tag_ == "NNS" or tok.morph.get("Number") == ["Plur"]  # (French tags say it in the morphology)
-            if _asked_about(tok):
-                continue  # "we don't know which survey company fielded it": no body a pronoun can stand for
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and plural and not tok.ent_type_ \
-                    and self._speaking_plural(tok):
+            if plural and not tok.ent_type_ and self._speaking_plural(tok):
                 start = tok.idx + offset
                 if not _in_quotes(start, quoted):
                     self.entities.append(Entity(_group_name(tok), start, "group", None, True))
-            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and (
-                tok.lower_ in self.words.ORGANISATION_WORDS or tok.lower_ in self.words.BODY_WORDS
-            ):
+            elif tok.lower_ in self.words.ORGANISATION_WORDS or tok.lower_ in self.words.BODY_WORDS:
                 # 'The editorial board praised Haley. "…," they conclude', "Clinton's
                 # campaign is seeking … what they call": a body "they" stands for.
                 first = tok.left_edge
