@@ -583,7 +583,18 @@ class Attributor(ClauseReader):
             return True  # '“Perfect Enough” by George Anders': a work and its author
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
-        return False
+        return self._names_an_event(quoted, title_case)
+
+    def _names_an_event(self, quoted: str, title_case: bool) -> bool:
+        """'a "Commander-in-Chief Forum" sponsored by NBC', « le « Sommet pour
+        un nouveau pacte financier » »: a capitalised run that an event's or a
+        programme's noun opens or closes names it. French capitalises only the
+        first word, so there the run needs no more than that and no sentence stop."""
+        words = [x.strip(",.!?:;()").lower() for x in quoted.split()]
+        if len(words) < 2 or not {words[0], words[-1]} & self.w.EVENT_NOUNS:
+            return False
+        return title_case or self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(words) <= WORK_TITLE_SENTENCE_CASE_WORDS \
+            and not quoted.rstrip().endswith(SENTENCE_STOPS)
 
     def _sentence_case_title(self, q: QuoteSpan, pp: ParsedParagraph, quoted: str) -> bool:
         """'son livre « Le Temps des tempêtes »': French capitalises a title's

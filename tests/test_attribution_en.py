@@ -2246,6 +2246,10 @@ NOT_QUOTE_CASES = [
     pytest.param("Denver marked a shaky but promising start for the governor. A choir sang on the steps "
                  'for "Governor Jane Doe."', [],
                  id="a-describing-word-that-looks-like-a-verb-is-no-cue"),
+    pytest.param("The governor stressed her record on jobs during a “Future-of-Work Forum” hosted by the chamber.", [],
+                 id="an-event-s-name-is-no-quotation"),
+    pytest.param("The party's use of the “Southern Strategy” led to what one aide called a realignment.", [],
+                 id="a-policy-s-name-is-no-quotation"),
 ]
 
 

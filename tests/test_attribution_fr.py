@@ -931,6 +931,17 @@ def test_un_tiret_n_est_pas_un_locuteur(nlp_fr):
     assert [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)] == [("sous contrôle", None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Le président a défendu son bilan lors du « Sommet pour un nouveau pacte financier » organisé à Paris.",
+    "Le ministre a salué l'« Initiative des trois mers » lors de sa visite.",
+    "Le gouvernement a lancé la « Stratégie nationale bas carbone » en 2015.",
+])
+def test_le_nom_d_un_evenement_n_est_pas_une_citation(nlp_fr, text):
+    """Un passage qu'ouvre un nom d'événement ou de programme (« Sommet … »,
+    « Stratégie … ») nomme la chose : ce ne sont les mots de personne."""
+    assert extract(text, lang="fr", nlp=nlp_fr) == []
+
+
 @pytest.mark.parametrize("text, title", [
     ("Maud Bregeon, porte-parole du gouvernement, a dénoncé « une provocation ».", "porte-parole du gouvernement"),
     ("« C'est une provocation », a déclaré Sergueï Lavrov, chef de la diplomatie russe.", "chef de la diplomatie russe"),

@@ -207,6 +207,10 @@ TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star 
 # A capitalised run followed by its author is a work: '"Perfect Enough" by George Anders'.
 AUTHOR_PREPOSITIONS = frozenset(["by"])
 TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from & is".split())
+# Nouns that head the name of an event, a programme or a policy: a capitalised run
+# they open or close is that name, not anyone's words ('during a "Commander-in-Chief
+# Forum"', 'the "Southern Strategy"', 'the 2010 "Expulsion Initiative"').
+EVENT_NOUNS = frozenset("forum summit conference festival initiative strategy doctrine pact act awards tour".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").

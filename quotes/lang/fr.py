@@ -216,6 +216,10 @@ TITLE_FOLLOWERS = frozenset()
 # « Le Rouge et le Noir » par Stendhal : une œuvre et son auteur.
 AUTHOR_PREPOSITIONS = frozenset(["par"])
 TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
+# Les noms qui font d'un passage capitalisé le nom d'un événement, d'un programme ou
+# d'une politique, qu'ils l'ouvrent ou le ferment (« le « Forum de Paris sur la paix » »,
+# « l'« Initiative des trois mers » ») : ce ne sont les mots de personne.
+EVENT_NOUNS = frozenset("forum sommet conférence festival initiative stratégie doctrine pacte loi prix tournée".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
 # Dropped from names: courtesy forms, not titles ("M. Erdogan" is "Erdogan").
