@@ -558,9 +558,11 @@ class Attributor(ClauseReader):
         quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
         # 'the program "is gaining traction"', 'whom he called "the most
         # divisive figure in 25 years"': a clause or a long phrase after a
-        # title word is speech; names are short or capitalised.
+        # title word is speech; names are short or capitalised, and a book's
+        # runs longer ('in his book "Backfire: Carly Fiorina's High-Stakes …"').
         title_case = _title_case(self.w, quoted)
-        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case or self._sentence_case_title(q, pp, quoted)
+        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case or self._sentence_case_title(q, pp, quoted) \
+            or bool(last) and last[-1] in self.w.WORK_NOUNS and _title_case(self.w, quoted, WORK_TITLE_MAX_WORDS)
         if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp) \
                 and self.term_user(q, pp) is None:
             return True

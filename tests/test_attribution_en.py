@@ -2265,6 +2265,14 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+def test_a_long_capitalised_title_after_its_work_noun_is_no_quotation(nlp_en):
+    """'in Tom Keller's book "Hard Bargains: …"': a book's title runs longer
+    than a name, and is no one's words even with a speaker near."""
+    text = ("It happened, Jane Ruiz said, as recalled by her son in Tom Keller's book \"Hard Bargains: Jane Ruiz and "
+            'the Remaking of a Bank." Ruiz moved on.')
+    assert extract(text, lang="en", nlp=nlp_en) == []
+
+
 # --- a crowd's words: chants are speech, whatever their case ----------------------------
 
 CHANT_CASES = [

@@ -942,6 +942,13 @@ def test_le_nom_d_un_evenement_n_est_pas_une_citation(nlp_fr, text):
     assert extract(text, lang="fr", nlp=nlp_fr) == []
 
 
+def test_un_long_titre_apres_le_nom_de_l_oeuvre_n_est_pas_une_citation(nlp_fr):
+    """« son livre « Fire And Fury Inside The Trump White House » » : un titre
+    anglais, capitalisé mot à mot, peut compter plus de mots qu'un nom."""
+    text = "Le journaliste a décrit dans son livre « Fire And Fury Inside The Trump White House » une présidence chaotique."
+    assert extract(text, lang="fr", nlp=nlp_fr) == []
+
+
 @pytest.mark.parametrize("text, title", [
     ("Maud Bregeon, porte-parole du gouvernement, a dénoncé « une provocation ».", "porte-parole du gouvernement"),
     ("« C'est une provocation », a déclaré Sergueï Lavrov, chef de la diplomatie russe.", "chef de la diplomatie russe"),

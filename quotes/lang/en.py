@@ -186,6 +186,9 @@ song album show series novel play operation program programme slogan hashtag ter
 label motto campaign conference summit podcast memoir documentary musical episode ad pseudonym alias
 moniker nickname
 """.split())
+# The works among them, whose capitalised titles run long: 'in his book "Backfire:
+# Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"'.
+WORK_NOUNS = frozenset("book film movie song album novel memoir documentary musical play episode series show podcast".split())
 
 # Nouns for words themselves: a person using "the phrase "…"" is quoted.
 TERM_WORDS = frozenset("term phrase word words slogan hashtag motto catchphrase expression".split())

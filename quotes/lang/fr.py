@@ -197,6 +197,9 @@ chanson album émission série roman pièce opération programme slogan mot term
 campagne conférence sommet podcast mémoires documentaire comédie épisode pub publicité pseudonyme
 surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spectacle tableau exposition
 """.split())
+# Les œuvres parmi eux, dont le titre peut être long (en anglais, où chaque mot d'un
+# titre prend la majuscule ; le français le reconnaît à sa place après le nom).
+WORK_NOUNS = frozenset("livre film chanson album roman pièce mémoires documentaire comédie épisode série émission podcast spectacle".split())
 
 # Les mots eux-mêmes : qui emploie « l'expression « … » » est cité.
 TERM_WORDS = frozenset("terme termes expression mot mots slogan formule".split())
