@@ -279,8 +279,18 @@ class Attributor(ClauseReader):
             and lemma_of(t) not in self.w.GOVERNING_ONLY_VERBS
             and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs)
             and not self._aside_elsewhere(t, q, pp)
+            and not (t.idx >= qe and self._subordinate_clause(t))
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+
+    def _subordinate_clause(self, verb: Token) -> bool:
+        """'a "pre-agreement" because some governments did not agree', 'more
+        than "ooooh, whoooa" when Clinton accused him': a verb after the run in
+        a clause that says when or why (not 'as X suggested') tells of
+        something else than who said the words."""
+        while verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head  # ('after Clinton refused to say')
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in self.w.AS_WORDS for c in verb.children)
 
     def _as_clause(self, verb: Token) -> bool:
         """A verb heading an adverbial clause opened by "as" ('as he put it')."""

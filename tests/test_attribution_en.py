@@ -2250,6 +2250,12 @@ NOT_QUOTE_CASES = [
                  id="an-event-s-name-is-no-quotation"),
     pytest.param("The party's use of the “Southern Strategy” led to what one aide called a realignment.", [],
                  id="a-policy-s-name-is-no-quotation"),
+    pytest.param("The plan is merely a “draft” because several ministers did not agree.", [],
+                 id="a-verb-in-a-because-clause-after-the-run-is-no-cue"),
+    pytest.param("The “unfit” quarrel began last week after the senator refused to say in an interview whether the "
+                 "governor was ready.", [], id="a-verb-in-an-after-clause-after-the-run-is-no-cue"),
+    pytest.param("What “go after them” really means is left to voters, since the candidate spoke only in generalities.",
+                 [], id="a-verb-in-a-since-clause-after-the-run-is-no-cue"),
 ]
 
 

@@ -942,6 +942,14 @@ def test_le_nom_d_un_evenement_n_est_pas_une_citation(nlp_fr, text):
     assert extract(text, lang="fr", nlp=nlp_fr) == []
 
 
+def test_un_verbe_dans_une_subordonnee_apres_le_passage_n_en_dit_rien(nlp_fr):
+    """« un « pré-accord » parce que plusieurs gouvernements ont refusé de le
+    déclarer » : la subordonnée qui dit pourquoi, après le passage, ne dit pas
+    qui a dit ces mots."""
+    text = "L'accord reste un « pré-accord » parce que plusieurs gouvernements ont refusé de le déclarer."
+    assert extract(text, lang="fr", nlp=nlp_fr) == []
+
+
 def test_un_long_titre_apres_le_nom_de_l_oeuvre_n_est_pas_une_citation(nlp_fr):
     """« son livre « Fire And Fury Inside The Trump White House » » : un titre
     anglais, capitalisé mot à mot, peut compter plus de mots qu'un nom."""
