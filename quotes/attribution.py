@@ -290,7 +290,10 @@ class Attributor(ClauseReader):
         something else than who said the words."""
         while verb.dep_ == "xcomp" and verb.head is not verb:
             verb = verb.head  # ('after Clinton refused to say')
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in self.w.AS_WORDS for c in verb.children)
+        # ("when" is no mark in the English parse but a WH adverb opening the clause)
+        return verb.dep_ == "advcl" and any(
+            c.lower_ not in self.w.AS_WORDS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i)
+            for c in verb.children)
 
     def _as_clause(self, verb: Token) -> bool:
         """A verb heading an adverbial clause opened by "as" ('as he put it')."""

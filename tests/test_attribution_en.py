@@ -2256,6 +2256,8 @@ NOT_QUOTE_CASES = [
                  "governor was ready.", [], id="a-verb-in-an-after-clause-after-the-run-is-no-cue"),
     pytest.param("What “go after them” really means is left to voters, since the candidate spoke only in generalities.",
                  [], id="a-verb-in-a-since-clause-after-the-run-is-no-cue"),
+    pytest.param("He could muster little more than “well, hmm” when the moderator accused him of dodging.", [],
+                 id="a-verb-in-a-when-clause-after-the-run-is-no-cue"),
 ]
 
 
