@@ -598,7 +598,24 @@ class Attributor(ClauseReader):
             return True  # '“Perfect Enough” by George Anders': a work and its author
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
-        return self._names_an_event(quoted, title_case)
+        return self._names_an_event(quoted, title_case) or self._describes_the_speaker(q, pp)
+
+    def _describes_the_speaker(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'…," said former Rep. George Miller, one of the original "big four"
+        negotiators', 'said Ramos, whose new book features "rebellious"
+        people': a phrase inside the description of the one an inverted verb
+        names is the writer's wording about that speaker, not what the verb
+        reports (a clause there is: 'said Jason Ervin, who thinks the mayor
+        "need to be more collaborative"')."""
+        top = _quote_tops(q, pp.doc, pp)
+        if not top or any(t.pos_ in ("VERB", "AUX") for t in top):
+            return False
+        below = top[0]
+        for above in top[0].ancestors:
+            if self.is_cue(above):
+                return below.dep_ in ("nsubj", "nsubjpass") and below.left_edge.i == above.i + 1  # ('said X')
+            below = above
+        return False
 
     def _names_an_event(self, quoted: str, title_case: bool) -> bool:
         """'a "Commander-in-Chief Forum" sponsored by NBC', « le « Sommet pour

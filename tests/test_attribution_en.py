@@ -2258,6 +2258,15 @@ NOT_QUOTE_CASES = [
                  [], id="a-verb-in-a-since-clause-after-the-run-is-no-cue"),
     pytest.param("He could muster little more than “well, hmm” when the moderator accused him of dodging.", [],
                  id="a-verb-in-a-when-clause-after-the-run-is-no-cue"),
+    pytest.param("“We never stopped trying,” said former Sen. Jane Roe (D-Ore.), one of the original “gang of six” "
+                 "negotiators.", [{"text": "We never stopped trying,", "speaker": "Jane Roe"}],
+                 id="a-phrase-describing-the-speaker-after-said-x-is-not-what-was-said"),
+    pytest.param("“It was shameful,” said Ann Lee, 41, a plaintiff who waited in an “absurdly long line” outside the school.",
+                 [{"text": "It was shameful,", "speaker": "Ann Lee"}],
+                 id="a-phrase-in-a-relative-on-the-speaker-is-not-what-was-said"),
+    pytest.param("“People are angry,” said Alderman Tom Ray, who thinks the mayor “needs to listen more.”",
+                 [{"text": "People are angry,", "speaker": "Tom Ray"}, {"text": "needs to listen more.", "speaker": "Tom Ray"}],
+                 id="a-clause-in-a-relative-on-the-speaker-is-his-view"),
 ]
 
 
