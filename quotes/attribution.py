@@ -564,8 +564,9 @@ class Attributor(ClauseReader):
 
     def is_title_like(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
         """A title, name or term, not speech: 'the book titled "…"', 'known as
-        "…"' (when the run is short or capitalised), or a short capitalised
-        run after a possessive or 'on' (NBC's "Meet the Press", on "Hannity")."""
+        "…"' (when the run is short or capitalised), a short capitalised run
+        after a possessive or 'on' (NBC's "Meet the Press", on "Hannity"), an
+        event's name, or the writer's words describing the speaker."""
         before = pp.text[: q.outer_start - pp.offset].rstrip(" ,").split()
         last = [re.split(r"[’']", w.lower().strip(",:([—-"))[-1] for w in before[-2:]]
         quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
