@@ -28,6 +28,7 @@ from .resolution import noun_in, person_noun, speech_noun
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
 WORK_TITLE_SENTENCE_CASE_WORDS = 6  # « Le Temps des tempêtes », « Les Misérables »
+HYPHENS = "-\u2010\u2011"  # the hyphen-minus and Unicode's hyphens, not the dashes
 WORK_TITLE_MAX_WORDS = 16  # "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
@@ -599,7 +600,17 @@ class Attributor(ClauseReader):
             return True  # '“Perfect Enough” by George Anders': a work and its author
         if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
-        return self._names_an_event(quoted, title_case) or self._describes_the_speaker(q, pp)
+        return self._names_an_event(quoted, title_case) or self._describes_the_speaker(q, pp) or self._hyphened_on(q, pp)
+
+    @staticmethod
+    def _hyphened_on(q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'“moan”-worthy headlines': a run joined by a hyphen to the word after
+        its closing mark is part of a compound the writer made (a dash with
+        spaces, or an en dash, opens an aside instead)."""
+        if q.close_at is None:
+            return False
+        after = pp.text[q.outer_end - pp.offset : q.outer_end - pp.offset + 2]
+        return len(after) == 2 and after[0] in HYPHENS and after[1].isalpha()
 
     def _describes_the_speaker(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'…," said former Rep. George Miller, one of the original "big four"

@@ -2282,6 +2282,13 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+def test_a_run_hyphened_on_to_a_word_is_no_quotation(nlp_en):
+    """'“whine”-worthy headlines': a compound the writer made, even with a
+    verb of speech further on."""
+    text = "A quick browse through “whine”-worthy headlines shows that women who demand equal pay are still mocked."
+    assert extract(text, lang="en", nlp=nlp_en) == []
+
+
 def test_a_long_capitalised_title_after_its_work_noun_is_no_quotation(nlp_en):
     """'in Tom Keller's book "Hard Bargains: …"': a book's title runs longer
     than a name, and is no one's words even with a speaker near."""
