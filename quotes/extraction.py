@@ -17,11 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import WORK_TITLE_MAX_WORDS, Attributor, _title_case
-from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS, body_named_after
+from .clauses import EUPHONIC_T, FIRST_PERSON_SINGULAR, RELATIVE_CLAUSE_DEPS, SUBJECT_DEPS, body_named_after
 from .filtering import features, load_filter, rules_only
 from .lang import available, inner_tag, sentence_openers, words
 from .lang import lemma as lemma_of
-from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
+from .marks import AMBIGUOUS, DASH_CLASS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .mentions import Attribution, Mention, ParsedParagraph, doc_text
 from .model import Article, Quote
 from .parsing import Parser, paragraph_parser
@@ -30,6 +30,7 @@ from .resolution import (
 )
 from .speakers import classify_kind, display_name, split_titles, titles_not_of_name
 
+OPENING_MARKS = tuple(OPENERS) + tuple(AMBIGUOUS)  # what may open a quotation
 # "Donald Trump’s campaign manager": a person described as someone's.
 POSSESSED_DESCRIPTION = re.compile(r"['’]s [a-z][\w\- ]*$")
 
@@ -41,13 +42,16 @@ def extract(
     doc: str = "text",
     nlp: Optional[Language] = None,
     model: Optional[str] = None,
+    author: Optional[str] = None,
 ) -> list[Quote]:
-    """The direct quotations of a text, attributed and dated.
+    """The direct quotations of a text, attributed and dated. `author`, who
+    signed the text, is the speaker its own "I" names ('"…," I said').
 
     >>> extract('"We will win," she said.', lang="en")[0].text
     'We will win,'
     """
-    return extract_article(Article(doc=doc, text=text, lang=lang, published=published), nlp=nlp, model=model)
+    article = Article(doc=doc, text=text, lang=lang, published=published, author=author)
+    return extract_article(article, nlp=nlp, model=model)
 
 
 def extract_article(article: Article, nlp: Optional[Language] = None, model: Optional[str] = None) -> list[Quote]:
@@ -58,7 +62,7 @@ def extract_article(article: Article, nlp: Optional[Language] = None, model: Opt
     if nlp is None:
         nlp = load_pipeline(lang, model)
 
-    return extract_with_parser(article.text, lang, article.published, article.doc, paragraph_parser(nlp))
+    return extract_with_parser(article.text, lang, article.published, article.doc, paragraph_parser(nlp), author=article.author)
 
 
 def extract_from_doc(doc: Doc, published: Optional[str] = None, nlp: Optional[Language] = None) -> list[Quote]:
@@ -69,9 +73,10 @@ def extract_from_doc(doc: Doc, published: Optional[str] = None, nlp: Optional[La
     return _extract(doc.text, lang, published, "doc", parsed_from=doc)
 
 
-def extract_with_parser(text: str, lang: str, published: Optional[str], doc_id: str, parse: Parser) -> list[Quote]:
+def extract_with_parser(text: str, lang: str, published: Optional[str], doc_id: str, parse: Parser,
+                        author: Optional[str] = None) -> list[Quote]:
     """Extraction with any parser of paragraph texts (batched, cached, remote)."""
-    return _extract(text, lang, published, doc_id, parse=parse)
+    return _extract(text, lang, published, doc_id, parse=parse, author=author)
 
 
 def _detect(text: str) -> str:
@@ -197,6 +202,7 @@ def _extract(
     parse: Optional[Parser] = None,
     parsed_from: Optional[Doc] = None,
     collect: Optional[list] = None,
+    author: Optional[str] = None,
 ) -> list[Quote]:
     """collect, when given, receives (span, attribution, speaker, features)
     for every run the filter weighs: the training rows of filtering.py."""
@@ -205,6 +211,7 @@ def _extract(
     if not spans:
         return []
     w = words(lang)
+    writer = _one_signer(author, w)
     parsed = _parsed_paragraphs(text, paragraphs, spans, parse, parsed_from, lang)
     entities = _collect_entities(text, paragraphs, parsed, spans, w)
     attributor = Attributor(w)
@@ -234,6 +241,9 @@ def _extract(
             signed = att.speaker.text.lstrip(DASHES + " ")
             titles, name = split_titles(signed, lang)
             speaker, kind = entities.full_name(name or signed), "person"
+        by_writer = speaker is None and writer is not None and _the_writer(att.speaker, spans, text)
+        if by_writer:
+            speaker, kind = writer, "person"
         quote_kind = finder.kind_of(n)
         if filt is not None:
             feats = features(span, att, title_like, parsed[span.paragraph], text, w, speaker, kind, quote_kind)
@@ -248,7 +258,7 @@ def _extract(
                 entities.learn_gender(speaker, gender)
         if speaker and kind == "person":
             entities.learn_name(speaker)
-        if speaker:
+        if speaker and not by_writer:  # (the writer is "I", never a later "she")
             recent.append((span.start, speaker, "description" if _described(speaker, w) else kind or "person"))
             if kind == "organisation":
                 organisations.append(speaker)
@@ -837,6 +847,35 @@ def _quoted_label(text: str) -> bool:
 def _starts_sentence(text: str, span: QuoteSpan) -> bool:
     before = text[: span.outer_start].rstrip()
     return not before or before[-1] in ".!?:\n" or before.endswith(("said", "says"))
+
+
+def _one_signer(author: Optional[str], w) -> Optional[str]:
+    """The one person who signed the article ("By Jane Doe" is Jane Doe), or
+    None: with several names ("Jane Doe and John Roe", "A. Doe, B. Roe") "I"
+    is none of them for sure, and an outlet's desk says no "I"."""
+    if not author:
+        return None
+    signed = author.split()
+    if signed and signed[0].lower() in w.BYLINE_WORDS:
+        signed = signed[1:]
+    lowered = [x.lower() for x in signed]
+    if not signed or re.search(r"[,;&/]", " ".join(signed)) or any(x in w.AUTHOR_JOINERS for x in lowered):
+        return None
+    if any(x in w.STAFF_BYLINE_WORDS for x in lowered):
+        return None  # 'Breitbart News', 'Associated Press': an outlet's desk, whose "I" is an excerpt's
+    return " ".join(signed)
+
+
+def _the_writer(mention: Optional[Mention], spans: list[QuoteSpan], text: str) -> bool:
+    """'"Of course I believe in the devil," I said': a first person singular
+    speaker outside every quotation is the one who wrote the article; inside
+    one ('"I told him: …"', or a headline's 'Richards: ‘I’m Sick Of …’' whose
+    closing mark reads as an apostrophe) it is whoever is quoted."""
+    if mention is None or mention.antecedent is not None or mention.text.lower().lstrip("-") not in FIRST_PERSON_SINGULAR:
+        return False
+    if mention.start and text[mention.start - 1] in OPENING_MARKS:
+        return False  # (a mark that opens sits right against its first word; '"…," I said' has a space)
+    return not any(s.outer_start <= mention.start < s.outer_end for s in spans)
 
 
 def _resolve_speaker(

@@ -27,6 +27,8 @@ class Article:
     outlet: Optional[str] = None
     lang: Optional[str] = None
     path: Optional[str] = None
+    # Who signed it: the "I" of its own prose ('"…," I said') is this person.
+    author: Optional[str] = None
 
     @property
     def content_hash(self) -> str:

@@ -203,7 +203,7 @@ def _extract_one_language(articles: list[Article], lang: str, pipeline_for: Pipe
     outcomes: list[Outcome] = []
     for article in articles:
         try:
-            outcomes.append(extract_with_parser(article.text, lang, article.published, article.doc, parser))
+            outcomes.append(extract_with_parser(article.text, lang, article.published, article.doc, parser, author=article.author))
         except Exception as exc:
             outcomes.append(ExtractionFailed.of(exc))
     return outcomes

@@ -30,7 +30,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 
 # Fields a JSONL/CSV record or a metadata line may carry, mapped to Article fields.
 RECORD_FIELDS = {"title": "title", "url": "url", "published": "published",
-                 "source": "outlet", "outlet": "outlet", "lang": "lang"}
+                 "source": "outlet", "outlet": "outlet", "lang": "lang",
+                 "author": "author", "authors": "author", "byline": "author"}
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def load_metadata(path: Union[str, Path]) -> tuple[dict[str, dict[str, Any]], li
     """Metadata lines keyed by file name, plus one error per unusable line.
 
     A line is `{"file": ..., "source": ..., "lang": ..., "published": ...,
-    "url": ..., "title": ...}`; every field but `file` may be missing.
+    "url": ..., "title": ..., "author": ...}`; every field but `file` may be missing.
     """
     by_name: dict[str, dict[str, Any]] = {}
     errors: list[SourceError] = []
@@ -183,6 +184,8 @@ def fields_from(record: dict[str, Any]) -> dict[str, Any]:
         value = record.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
+        if attribute == "author" and isinstance(value, list):
+            value = ", ".join(str(v).strip() for v in value if str(v).strip())  # ["A. Doe", "B. Roe"]
         if attribute not in fields:
             fields[attribute] = value.strip() if isinstance(value, str) else value
     if "published" in fields:
@@ -198,7 +201,7 @@ def read_plain(path: Path) -> Iterator[Article]:
 
 
 def read_html(path: Path) -> Iterator[Article]:
-    """An HTML page: trafilatura's main text, with title, URL and date from the page."""
+    """An HTML page: trafilatura's main text, with title, URL, date and author from the page."""
     import trafilatura  # slow import, only for the runs that need it
 
     document = trafilatura.bare_extraction(
@@ -212,7 +215,8 @@ def read_html(path: Path) -> Iterator[Article]:
     published = _safe_iso_day(found.get("date"))
     yield Article(doc=path.stem, text=text, title=found.get("title") or None,
                   url=found.get("url") or None, published=published,
-                  published_source="html" if published else None, path=str(path))
+                  published_source="html" if published else None, path=str(path),
+                  author=found.get("author") or None)
 
 
 def _as_dict(document: Any) -> dict[str, Any]:
@@ -317,7 +321,7 @@ def complete(article: Article, meta: dict[str, Any], lang: Optional[str] = None,
     """
     updates: dict[str, Any] = {}
     from_meta = fields_from(meta)
-    for attribute in ("title", "url", "outlet"):
+    for attribute in ("title", "url", "outlet", "author"):
         if from_meta.get(attribute):
             updates[attribute] = from_meta[attribute]
     chosen_lang = lang or from_meta.get("lang") or article.lang or detect_language(article.text)

@@ -23,7 +23,7 @@ import sqlite_utils
 
 from quotes.model import Article, Quote
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 CONTEXT_LIMIT = 1200  # characters of paragraph kept around a quote
 
@@ -214,8 +214,16 @@ def create_v2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def create_v3(db: sqlite_utils.Database) -> None:
+    """Version 3: who signed each article (`articles.author`), the name its
+    own "I" is given; articles stored before have none."""
+    if "author" not in db["articles"].columns_dict:
+        db.execute("ALTER TABLE articles ADD COLUMN author TEXT")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_author ON articles(author)")
+
+
 # Each step upgrades a database from version N-1 to N, in place, keeping data.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1, 2: create_v2}
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: create_v1, 2: create_v2, 3: create_v3}
 
 
 def migrate(db: sqlite_utils.Database) -> int:
@@ -280,7 +288,7 @@ def article_row(article: Article) -> dict[str, Any]:
     return {
         "doc": article.doc, "content_hash": article.content_hash, "title": article.title,
         "outlet": article.outlet, "url": article.url, "published": article.published,
-        "published_source": article.published_source, "lang": article.lang,
+        "published_source": article.published_source, "lang": article.lang, "author": article.author,
         "text": article.text, "path": article.path,
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }

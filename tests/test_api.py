@@ -84,7 +84,7 @@ def test_quote_objects_have_the_documented_shape(client: httpx.Client) -> None:
     quote = client.get("/api/quotes", params={"limit": 100}).json()["quotes"][0]
     assert set(quote) == QUOTE_KEYS
     assert set(quote["speaker"]) == {"id", "name", "kind"}
-    assert set(quote["article"]) == {"id", "title", "outlet", "url", "published"}
+    assert set(quote["article"]) == {"id", "title", "outlet", "url", "published", "author"}
     assert quote["url"] == f"/quote/{quote['id']}"
 
 

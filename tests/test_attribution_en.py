@@ -2282,6 +2282,43 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+WRITER_TEXT = ('She became upset, so I had to change my answer: "Of course I believe in the devil. I was just kidding." '
+               'To which she said, "Thank God."')
+
+
+@pytest.mark.parametrize("author, writer", [
+    ("Jane Doe", "Jane Doe"),
+    ("By Jane Doe", "Jane Doe"),
+    ("Jane Doe and John Roe", None),  # two signers: "I" is neither for sure
+    ("Jane Doe, John Roe", None),
+    ("Breitbart News", None),  # an outlet's desk: its "I" is an excerpt's
+    (None, None),
+])
+def test_the_writer_s_own_i_is_who_signed_the_article(nlp_en, author, writer):
+    """An op-ed's '"…," I said' is the words of the one who signed it; a later
+    "she" is never the writer, and no name is guessed without a byline."""
+    quotes = extract(WRITER_TEXT, lang="en", nlp=nlp_en, author=author)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Of course I believe in the devil. I was just kidding.", writer), ("Thank God.", None)]
+    assert quotes[0].speaker_kind == ("person" if writer else None)
+
+
+def test_an_i_right_after_an_opening_mark_is_not_the_writer(nlp_en):
+    """A headline's 'Jane Roe: ‘I’m Tired …’', whose closing mark reads as an
+    apostrophe: its "I" is Jane Roe's, never the byline's."""
+    text = ('Jane Roe: ‘I’m Tired Of Being Told What To Do.’\n\n"His comments were outrageous and dangerous. '
+            'I also think it opened up a conversation."')
+    assert all(q.speaker != "Emma Gray" for q in extract(text, lang="en", nlp=nlp_en, author="Emma Gray"))
+
+
+def test_an_i_inside_a_quotation_is_the_one_quoted(nlp_en):
+    """'"I told him: I will win," Trump said': the "I" in the words is Trump's,
+    whoever signed the article."""
+    text = 'Trump spoke for an hour. "I told him: I will win," Trump said.'
+    assert [(q.text, q.speaker) for q in extract(text, lang="en", nlp=nlp_en, author="Jane Doe")] == [
+        ("I told him: I will win,", "Trump")]
+
+
 def test_a_run_hyphened_on_to_a_word_is_no_quotation(nlp_en):
     """'“whine”-worthy headlines': a compound the writer made, even with a
     verb of speech further on."""

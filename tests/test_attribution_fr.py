@@ -942,6 +942,21 @@ def test_le_nom_d_un_evenement_n_est_pas_une_citation(nlp_fr, text):
     assert extract(text, lang="fr", nlp=nlp_fr) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Elle s'est fâchée, alors j'ai dû changer ma réponse : « Bien sûr que j'y crois. Je plaisantais. » Elle a souri.",
+    "« C'est fini », ai-je répondu au juge.",
+])
+@pytest.mark.parametrize("author, writer", [
+    ("Jeanne Dupont", "Jeanne Dupont"), ("Par Jeanne Dupont", "Jeanne Dupont"),
+    ("Jeanne Dupont et Jean Durand", None), (None, None),
+])
+def test_le_je_de_l_article_est_celui_qui_le_signe(nlp_fr, text, author, writer):
+    """« j'ai dû changer ma réponse : « … » », « « … », ai-je répondu » : le
+    « je » du texte est qui l'a signé, seul ; sans signature, personne (et
+    jamais le mot « j' » pour nom)."""
+    assert [q.speaker for q in extract(text, lang="fr", nlp=nlp_fr, author=author)] == [writer]
+
+
 def test_un_verbe_dans_une_subordonnee_apres_le_passage_n_en_dit_rien(nlp_fr):
     """« un « pré-accord » parce que plusieurs gouvernements ont refusé de le
     déclarer » : la subordonnée qui dit pourquoi, après le passage, ne dit pas

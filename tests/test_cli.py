@@ -135,6 +135,25 @@ def test_extract_real_pipeline(nlp_en) -> None:
     assert len(declare) == 1 and "Erdogan" in (declare[0]["speaker"] or "")
 
 
+def test_an_op_ed_s_i_is_its_author_from_record_to_database(nlp_en, tmp_path: Path) -> None:
+    """The record's "author" reaches the article row, and the writer's own
+    quote is stored under that name, a speaker one can search."""
+    feed = tmp_path / "op-eds.jsonl"
+    text = ('She became upset, so I had to change my answer: "Of course I believe in the devil. I was just kidding." '
+            "She calmed down.")
+    feed.write_text(json.dumps({"id": "devil", "text": text, "author": "By Jane Doe", "lang": "en"}) + "\n", "utf-8")
+    extracted = invoke("extract", feed)
+    assert extracted.exit_code == 0, extracted.stderr
+    assert [json.loads(line)["speaker"] for line in extracted.stdout.splitlines()] == ["Jane Doe"]
+    db_path = tmp_path / "quotes.db"
+    assert invoke("ingest", feed, "--db", db_path).exit_code == 0
+    db = sqlite_utils.Database(db_path)
+    assert [r["author"] for r in db["articles"].rows] == ["By Jane Doe"]
+    assert [(r["speaker_name"], r["text"]) for r in db["quotes"].rows] == [
+        ("Jane Doe", "Of course I believe in the devil. I was just kidding.")]
+    assert [r["name"] for r in db["speakers"].rows] == ["Jane Doe"]
+
+
 # --- ingest -----------------------------------------------------------------
 
 def test_ingest_then_reingest(fake: list[Article], articles: Path, tmp_path: Path) -> None:
@@ -210,6 +229,27 @@ def test_serve_hands_over_to_datasette(tmp_path: Path, monkeypatch: pytest.Monke
     assert argv[1:5] == ["-m", "datasette", "serve", str(db_path)]
     assert argv[argv.index("--port") + 1] == "8123" and argv[argv.index("--host") + 1] == "127.0.0.1"
     assert argv[argv.index("--metadata") + 1] == str(ROOT / "metadata.yml")
+
+
+def test_serve_upgrades_an_older_file_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site reads `articles.author`: a file an older release wrote gains
+    it before Datasette opens it, its rows kept."""
+    db_path = tmp_path / "quotes.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "MIGRATIONS", {v: m for v, m in store.MIGRATIONS.items() if v <= 2})
+        store.open_db(db_path).close()
+    monkeypatch.setattr(serve, "run", lambda argv: None)
+    assert invoke("serve", "--db", db_path).exit_code == 0
+    assert "author" in sqlite_utils.Database(db_path)["articles"].columns_dict
+
+
+def test_serve_refuses_a_file_that_is_no_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path = tmp_path / "quotes.db"
+    db_path.write_text("not a database", "utf-8")
+    monkeypatch.setattr(serve, "run", lambda argv: pytest.fail("served a file that is no database"))
+    result = invoke("serve", "--db", db_path)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and str(db_path) in result.output and "cannot serve" in result.output
 
 
 def free_port() -> int:

@@ -136,6 +136,27 @@ def test_csv_records(tmp_path: Path) -> None:
     assert second.doc == "feed-2" and second.outlet is None and second.lang == "en"
 
 
+def test_who_signed_comes_from_the_record_the_metadata_or_the_page(tmp_path: Path) -> None:
+    """"author", "authors" (a list joined) or "byline"; a metadata line
+    wins over the record, as for the title."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(line) for line in [
+        {"text": EN_TEXT, "author": "Jane Doe"},
+        {"text": EN_TEXT + "!", "authors": ["Jane Doe", "John Roe"]},
+        {"text": EN_TEXT + "?", "byline": "By Ann Lee"},
+        {"text": EN_TEXT + "."},
+    ]), "utf-8")
+    assert [a.author for a in read(feed)] == ["Jane Doe", "Jane Doe, John Roe", "By Ann Lee", None]
+    (tmp_path / "op-ed.txt").write_text(EN_TEXT, "utf-8")
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text(json.dumps({"file": "op-ed.txt", "author": "Maria Ruiz"}) + "\n", "utf-8")
+    by_name, errors = sources.load_metadata(meta)
+    assert not errors and only_article(read(tmp_path / "op-ed.txt", metadata=by_name)).author == "Maria Ruiz"
+    page = HTML.replace("<title>", '<meta name="author" content="Jane Doe"><title>')
+    (tmp_path / "page.html").write_text(page, "utf-8")
+    assert only_article(read(tmp_path / "page.html")).author == "Jane Doe"
+
+
 def test_csv_without_text_column_is_one_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "feed.csv"
     path.write_text("title,body\nA,B\n", "utf-8")

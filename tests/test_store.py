@@ -52,7 +52,7 @@ def db(tmp_path: Path) -> sqlite_utils.Database:
 # --- schema --------------------------------------------------------------
 
 def test_new_database_is_current_and_in_wal_mode(db: sqlite_utils.Database) -> None:
-    assert store.schema_version(db) == store.SCHEMA_VERSION == 2
+    assert store.schema_version(db) == store.SCHEMA_VERSION == 3
     assert db.journal_mode == "wal"
     assert {"articles", "speakers", "quotes", "quotes_fts", "speakers_fts"} <= set(db.table_names())
 
@@ -67,7 +67,7 @@ def test_integer_primary_keys(db: sqlite_utils.Database, table: str) -> None:
 def test_columns_match_the_contract(db: sqlite_utils.Database) -> None:
     assert list(db["articles"].columns_dict) == [
         "id", "doc", "content_hash", "title", "outlet", "url", "published", "published_source",
-        "lang", "text", "path", "ingested_at"]
+        "lang", "text", "path", "ingested_at", "author"]
     assert list(db["speakers"].columns_dict) == [
         "id", "name", "key", "kind", "titles", "aliases", "quote_count"]
     assert list(db["quotes"].columns_dict) == [
@@ -138,6 +138,26 @@ def test_migrate_upgrades_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert "sentiment" in db["quotes"].columns_dict
     assert db["quotes"].count == 2 and db["articles"].count == 1
     assert store.migrate(db) == following  # nothing left to do
+
+
+def test_a_version_2_file_gains_the_author_column_and_keeps_its_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Version 3 adds `articles.author` to a file an older release wrote; the
+    rows it held stay, with no author, and new articles store theirs."""
+    path = tmp_path / "q.db"
+    monkeypatch.setattr(store, "MIGRATIONS", {v: m for v, m in store.MIGRATIONS.items() if v <= 2})
+    row = store.article_row
+    monkeypatch.setattr(store, "article_row", lambda article: {k: v for k, v in row(article).items() if k != "author"})
+    old = store.open_db(path)
+    store.store_article(old, make_article(), make_quotes(), fake_speakers)
+    assert store.schema_version(old) == 2 and "author" not in old["articles"].columns_dict
+    old.close()
+    monkeypatch.undo()
+    db = store.open_db(path)
+    assert store.schema_version(db) == 3
+    assert [(r["doc"], r["author"]) for r in db["articles"].rows] == [("france24", None)]
+    assert db["quotes"].count == 2
+    store.store_article(db, make_article(TEXT + " Again.", author="Jane Doe"), [], fake_speakers)
+    assert [r["author"] for r in db["articles"].rows] == [None, "Jane Doe"]
 
 
 def test_failed_migration_keeps_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,6 +41,19 @@ def run(argv: Sequence[str]) -> None:
     os.execv(argv[0], list(argv))
 
 
+def upgrade(db_path: Path) -> None:
+    """Bring a file an older release wrote to the schema the site reads
+    (in place, its data kept), or say in one line why it cannot be served."""
+    import sqlite3
+
+    from quotes import store
+
+    try:
+        store.open_db(db_path).close()
+    except (sqlite3.Error, RuntimeError) as exc:
+        raise click.ClickException(f"{db_path}: cannot serve it as a quotes database: {exc}")
+
+
 @click.command(name="serve")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("db/quotes.db"), show_default=True, help="Database to serve.")
@@ -61,6 +74,7 @@ def command(db_path: Path, host: str, port: int, metadata: Optional[Path], allow
     if not db_path.is_file():
         raise click.ClickException(
             f"no database at {db_path}; create it with: quotes ingest PATH... --db {db_path}")
+    upgrade(db_path)
     chosen = find_metadata(metadata)
     if chosen is None:
         click.echo("no metadata.yml found: serving with Datasette's defaults", err=True)

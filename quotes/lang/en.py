@@ -216,6 +216,12 @@ TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &
 EVENT_NOUNS = frozenset("forum summit conference festival initiative strategy doctrine pact act awards tour".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
+# A byline's opening word and the words joining several signers ("By Jane Doe and John Roe"):
+# an article signed by one person gives its "I" that person's name.
+BYLINE_WORDS = frozenset("by".split())
+AUTHOR_JOINERS = frozenset("and with".split())
+# Words of a signature that is an outlet's desk, not a person: "Breitbart News", "Associated Press".
+STAFF_BYLINE_WORDS = frozenset("news press staff wire wires editors editorial board desk reuters afp ap".split())
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame messrs messrs.".split())
 # Words that make the words before a name a title rather than part of the name.

@@ -180,7 +180,7 @@ SUBJECT_CONTROL_VERBS = frozenset("promettre".split())  # « il lui a promis de 
 PRONOUNS = {
     "il": "male", "lui": "male", "elle": "female", "ils": "plural", "elles": "plural",
     "-il": "male", "-elle": "female", "-ils": "plural", "-elles": "plural",
-    "je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "impersonal", "-on": "impersonal", "qui": "relative", "lequel": "relative",
+    "je": "first", "j'": "first", "j’": "first", "-je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "impersonal", "-on": "impersonal", "qui": "relative", "lequel": "relative",
     "laquelle": "relative", "lesquels": "relative", "lesquelles": "relative",
 }
 THING_PRONOUN_GENDERS = frozenset("male female".split())  # « Le groupe … il juge » : il, elle disent aussi une chose
@@ -225,6 +225,12 @@ TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour su
 EVENT_NOUNS = frozenset("forum sommet conférence festival initiative stratégie doctrine pacte loi prix tournée".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
+# Le mot qui ouvre une signature et ceux qui joignent plusieurs signataires (« Par Jeanne
+# Dupont et Jean Durand ») : un article signé d'une seule personne donne son nom à son « je ».
+BYLINE_WORDS = frozenset("par".split())
+AUTHOR_JOINERS = frozenset("et avec".split())
+# Les mots d'une signature qui est celle d'une rédaction : « La rédaction », « Le Monde avec AFP ».
+STAFF_BYLINE_WORDS = frozenset("rédaction rédactions afp reuters ap service agence agences presse journal édition".split())
 # Dropped from names: courtesy forms, not titles ("M. Erdogan" is "Erdogan").
 HONORIFICS = frozenset("m. m mm. mme mme. mmes mlle mlle. mlles me me.".split())
 TITLE_WORDS = frozenset(

@@ -62,7 +62,8 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {"id": {"type": "integer"}, "title": {"type": ["string", "null"]},
                        "outlet": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]},
-                       "published": {"type": ["string", "null"], "format": "date"}},
+                       "published": {"type": ["string", "null"], "format": "date"},
+                       "author": {"type": ["string", "null"], "description": "Who signed the article."}},
     },
     "Quote": {
         "type": "object",

@@ -26,7 +26,7 @@ QUOTE_COLUMNS = """
     quotes.lang as lang, quotes.article_id as article_id,
     articles.title as article_title,
     coalesce(quotes.outlet, articles.outlet) as outlet,
-    articles.url as article_url, articles.published as published,
+    articles.url as article_url, articles.published as published, articles.author as article_author,
     quotes.text_hash as text_hash
 """
 

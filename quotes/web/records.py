@@ -45,6 +45,7 @@ def quote_record(row: Mapping[str, Any]) -> dict[str, Any]:
             "outlet": row["outlet"],
             "url": row["article_url"],
             "published": row["published"],
+            "author": row["article_author"],
         },
         "url": f"/quote/{row['id']}",
     }
