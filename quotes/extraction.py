@@ -31,6 +31,8 @@ from .resolution import (
 from .speakers import classify_kind, display_name, split_titles, titles_not_of_name
 
 OPENING_MARKS = tuple(OPENERS) + tuple(AMBIGUOUS)  # what may open a quotation
+# "the Washington Post’s Ishaan Tharoor": a body's possessive, then two or three capitalised words.
+POSSESSED_NAME = re.compile(r"^(.+?)['’]s\s+([A-ZÀ-Þ][\w.’'-]*(?:\s+[A-ZÀ-Þ][\w.’'-]*){1,2})$")
 # "Donald Trump’s campaign manager": a person described as someone's.
 POSSESSED_DESCRIPTION = re.compile(r"['’]s [a-z][\w\- ]*$")
 
@@ -1312,6 +1314,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         text_of_doc = doc_text(person[0].doc)
         name = re.sub(r"(?:'s|’s)$", "", text_of_doc[lo:hi]).strip().lstrip(DASHES)
         titles = _titles_around(mention, person, w) or _apposition_after(person, w)
+        affiliated = _name_with_affiliation(name, w, entities)
+        if affiliated is not None:  # 'Laura Hines de Human Rights Watch' tagged one person
+            name, titles = affiliated[0], titles + [affiliated[1]]
         name = after_honorific(name, w)
         name = entities.name_form(name) or name
         full = entities.full_name(name, _honorific_gender(mention, person, w))
@@ -1322,6 +1327,9 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
         named = _name_after_role(mention, text, w)
     if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
         return entities.full_name(named), "person", [text[: -len(named) - 2]]
+    affiliated = _name_with_affiliation(text, w, entities)
+    if affiliated is not None:  # 'Meenakshi Ganguly of Human Rights Watch' the NER read as one body
+        return entities.full_name(affiliated[0]), "person", [affiliated[1]]
     titles, rest = split_titles(text, w.CODE)
     first = fold(rest.split()[0]) if rest else ""
     untagged = not any(t.ent_type_ in ("PERSON", "PER") for t in mention.tokens)
@@ -1358,6 +1366,31 @@ def _name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, 
             description = description[1:]
         return body, "organisation", [" ".join(description)] if description else []
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _name_with_affiliation(text: str, w, entities: ArticleEntities) -> Optional[tuple[str, str]]:
+    """(name, affiliation) of 'Meenakshi Ganguly of Human Rights Watch' or
+    'the Washington Post’s Ishaan Tharoor' when the NER tagged the whole as an
+    organisation or nothing: two or three capitalised words opened by a
+    known first name or named as a person elsewhere in the article, before the language's affiliation preposition and a capitalised body, or
+    after a possessive. The person is who speaks; the body is what the reader
+    is told of them."""
+    owned = POSSESSED_NAME.match(text)
+    if owned is not None and _a_person(owned.group(2).split(), entities):
+        return owned.group(2), _drop_article(owned.group(1), w)
+    words = text.split()
+    for k in (2, 3):
+        if len(words) > k + 1 and words[k].lower() in w.AFFILIATION_PREPOSITIONS and _a_person(words[:k], entities) \
+                and any(c.isupper() for c in words[k + 1]):
+            return " ".join(words[:k]), " ".join(words[k + 1 :])
+    return None
+
+
+def _a_person(words: list[str], entities: ArticleEntities) -> bool:
+    """Capitalised words, the first a first name the census knows, or the
+    name of a person the article tags as one elsewhere."""
+    return bool(words) and all(x[:1].isupper() for x in words) \
+        and (known_first_name(fold(words[0])) or entities.tagged_person(" ".join(words)))
 
 
 def _known_name_after_epithet(mention: Mention, entities: ArticleEntities) -> Optional[str]:

@@ -447,6 +447,11 @@ class ArticleEntities:
         """The name forms seen, each once, in the order first seen."""
         return self._distinct.keys()
 
+    def tagged_person(self, name: str) -> bool:
+        """Whether the NER itself called this name a person somewhere in the
+        article (distinct_names also holds forms other labels looked like)."""
+        return name in self._tagged_people
+
     def _add_name(self, name: str) -> None:
         """Record a name form seen; the distinct ones are what full_name
         searches, so a feed naming one person hundreds of times stays linear."""

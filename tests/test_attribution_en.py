@@ -2282,6 +2282,19 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+@pytest.mark.parametrize("text, speaker, titles", [
+    ('"The ban is a mistake," Reddit\'s Adam Sharp said.', "Adam Sharp", ["Reddit"]),
+    ('"The ban is a mistake," Twitter\'s Jane Sharp said on Monday.', "Jane Sharp", ["Twitter"]),
+    ('"The ban is a mistake," said the University of Texas.', "the University of Texas", []),
+])
+def test_a_body_s_person_is_the_person(nlp_en, text, speaker, titles):
+    """"Reddit's Adam Sharp" the NER read as one organisation: the person
+    speaks, the body is what the reader is told of them; a body's own name
+    ("the University of Texas") stays whole."""
+    [quote] = extract(text, lang="en", nlp=nlp_en)
+    assert (quote.speaker, quote.speaker_titles) == (speaker, titles)
+
+
 WRITER_TEXT = ('She became upset, so I had to change my answer: "Of course I believe in the devil. I was just kidding." '
                'To which she said, "Thank God."')
 

@@ -972,6 +972,18 @@ def test_un_long_titre_apres_le_nom_de_l_oeuvre_n_est_pas_une_citation(nlp_fr):
     assert extract(text, lang="fr", nlp=nlp_fr) == []
 
 
+@pytest.mark.parametrize("text, speaker, titles", [
+    ("« C'est une erreur », a déclaré Laura Hines de Human Rights Watch.", "Laura Hines", ["Human Rights Watch"]),
+    ("« C'est une erreur », a dit la Banque de France.", "la Banque de France", []),
+])
+def test_la_personne_d_un_organisme_est_la_personne(nlp_fr, text, speaker, titles):
+    """« Laura Hines de Human Rights Watch », que l'analyse prend pour un seul
+    nom : la personne parle, l'organisme est ce qu'on dit d'elle ; le nom
+    d'un organisme (« la Banque de France ») reste entier."""
+    [quote] = extract(text, lang="fr", nlp=nlp_fr)
+    assert (quote.speaker, quote.speaker_titles) == (speaker, titles)
+
+
 @pytest.mark.parametrize("text, title", [
     ("Maud Bregeon, porte-parole du gouvernement, a dénoncé « une provocation ».", "porte-parole du gouvernement"),
     ("« C'est une provocation », a déclaré Sergueï Lavrov, chef de la diplomatie russe.", "chef de la diplomatie russe"),
