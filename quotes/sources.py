@@ -186,6 +186,8 @@ def fields_from(record: dict[str, Any]) -> dict[str, Any]:
             continue
         if attribute == "author" and isinstance(value, list):
             value = ", ".join(str(v).strip() for v in value if str(v).strip())  # ["A. Doe", "B. Roe"]
+        elif attribute == "author" and not isinstance(value, str):
+            value = str(value)  # (a number or an object: kept as written, never a crash further on)
         if attribute not in fields:
             fields[attribute] = value.strip() if isinstance(value, str) else value
     if "published" in fields:

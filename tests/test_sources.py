@@ -145,8 +145,9 @@ def test_who_signed_comes_from_the_record_the_metadata_or_the_page(tmp_path: Pat
         {"text": EN_TEXT + "!", "authors": ["Jane Doe", "John Roe"]},
         {"text": EN_TEXT + "?", "byline": "By Ann Lee"},
         {"text": EN_TEXT + "."},
+        {"text": EN_TEXT + "!!", "author": 42},
     ]), "utf-8")
-    assert [a.author for a in read(feed)] == ["Jane Doe", "Jane Doe, John Roe", "By Ann Lee", None]
+    assert [a.author for a in read(feed)] == ["Jane Doe", "Jane Doe, John Roe", "By Ann Lee", None, "42"]
     (tmp_path / "op-ed.txt").write_text(EN_TEXT, "utf-8")
     meta = tmp_path / "meta.jsonl"
     meta.write_text(json.dumps({"file": "op-ed.txt", "author": "Maria Ruiz"}) + "\n", "utf-8")
