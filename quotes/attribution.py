@@ -28,8 +28,8 @@ from .resolution import noun_in, person_noun, speech_noun
 # when it is this short or capitalised.
 TITLE_MAX_WORDS = 3
 WORK_TITLE_SENTENCE_CASE_WORDS = 6  # « Le Temps des tempêtes », « Les Misérables »
-HYPHENS = "-\u2010\u2011"  # the hyphen-minus and Unicode's hyphens, not the dashes
 WORK_TITLE_MAX_WORDS = 16  # "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"
+HYPHENS = "-\u2010\u2011"  # the hyphen-minus and Unicode's hyphens, not the dashes
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
 # Where a tag after a quote ends: a sentence stop, or the next quote's mark.
@@ -291,14 +291,11 @@ class Attributor(ClauseReader):
         something else than who said the words."""
         while verb.dep_ == "xcomp" and verb.head is not verb:
             verb = verb.head  # ('after Clinton refused to say')
-        # ("when" is no mark in the English parse but a WH adverb opening the clause)
-        return verb.dep_ == "advcl" and any(
-            c.lower_ not in self.w.AS_WORDS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i)
-            for c in verb.children)
+        return any(c.lower_ not in self.w.AS_WORDS for c in _clause_openers(verb))
 
     def _as_clause(self, verb: Token) -> bool:
         """A verb heading an adverbial clause opened by "as" ('as he put it')."""
-        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.w.AS_WORDS for c in verb.children)
+        return any(c.lower_ in self.w.AS_WORDS for c in _clause_openers(verb))
 
     def _aside_elsewhere(self, verb: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'he thought that "…" and that the result, as he later explained,
@@ -1811,6 +1808,15 @@ def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution
     tokenizer glued something to it)."""
     at = colon.start_char + max(colon.text.rfind(":"), 0)
     return Attribution("colon", cue=":", cue_start=at + pp.offset, cue_end=at + 1 + pp.offset, speaker=speaker)
+
+
+def _clause_openers(verb: Token) -> list[Token]:
+    """The words that open the adverbial clause a verb heads ("as", "because",
+    "after"; "when", which the English parse makes a WH adverb, not a mark)."""
+    if verb.dep_ != "advcl":
+        return []
+    return [c for c in verb.children
+            if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i]
 
 
 def _title_case(w: ModuleType, text: str, most: int = 6) -> bool:

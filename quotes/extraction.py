@@ -1372,9 +1372,10 @@ def _name_with_affiliation(text: str, w, entities: ArticleEntities) -> Optional[
     """(name, affiliation) of 'Meenakshi Ganguly of Human Rights Watch' or
     'the Washington Post’s Ishaan Tharoor' when the NER tagged the whole as an
     organisation or nothing: two or three capitalised words opened by a
-    known first name or named as a person elsewhere in the article, before the language's affiliation preposition and a capitalised body, or
-    after a possessive. The person is who speaks; the body is what the reader
-    is told of them."""
+    known first name or named as a person elsewhere in the article, before
+    the language's affiliation preposition and a capitalised body, or after
+    a possessive. The person is who speaks; the body is what the reader is
+    told of them."""
     owned = POSSESSED_NAME.match(text)
     if owned is not None and _a_person(owned.group(2).split(), entities):
         return owned.group(2), _drop_article(owned.group(1), w)
