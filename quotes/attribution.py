@@ -1448,7 +1448,7 @@ class Attributor(ClauseReader):
         if not self._all_name(names):
             return None
         head = self._name_head(names[-1] if verb_at else names[0])
-        if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c != head for c in verb.children):
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c != head and c.i > verb.i for c in verb.children):
             return None  # 'Clinton unveiled a $275 billion plan': a clause of its own
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
 

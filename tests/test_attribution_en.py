@@ -1281,6 +1281,14 @@ CONTINUATION_CASES = [
         [{"text": "We will rebuild our roads,", "speaker": "Clinton"}],
         id="a-name-and-a-verb-with-an-object-are-no-tag"),
     pytest.param(
+        "The interview opened on the newspaper story.\n\n"
+        "“The Times is claiming today that you told its editors something else in January,” Hannity started.",
+        [{"text": "The Times is claiming today that you told its editors something else in January,",
+          "speaker": "Hannity", "cue": "started", "attribution": "cue"}],
+        # (the parse makes the quoted clause the verb's complement: an object before the verb is the
+        # quote; a rule's finding, not the fallback's "tag" the filter weighs)
+        id="a-name-and-a-verb-whose-object-is-the-quote-before-tag-it"),
+    pytest.param(
         "This makes it harder to dislodge false stories, Professor Jeffery Hemsley said. Good information can "
         'still drive out bad, but usually only when "the truth is more exciting than the lie."',
         [{"text": "the truth is more exciting than the lie.", "speaker": "Jeffery Hemsley"}],
