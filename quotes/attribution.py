@@ -278,11 +278,25 @@ class Attributor(ClauseReader):
             t for t in unit
             if not self._in_ranges(t, ranges) and self.is_cue(t) and not self._busy_weak(t, ranges)
             and lemma_of(t) not in self.w.GOVERNING_ONLY_VERBS
-            and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs)
+            and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs and not self._misparsed_tag(t, qs, qe))
             and not self._aside_elsewhere(t, q, pp)
             and not (t.idx >= qe and self._subordinate_clause(t))
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+
+    @staticmethod
+    def _misparsed_tag(verb: Token, qs: int, qe: int) -> bool:
+        """'"… it intends to search them for records" that would respond to
+        requests, trial counsel Caroline Wolverton wrote in a filing': a
+        name and its verb after a comma, which the parse hung on a noun
+        inside the quote as a relative clause, are the sentence's tag."""
+        if not qs <= verb.head.idx < qe or verb.idx < qe:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i > verb.i:
+            return False
+        before = subject.left_edge.i - 1
+        return before >= 0 and subject.doc[before].text == ","
 
     def _subordinate_clause(self, verb: Token) -> bool:
         """'a "pre-agreement" because some governments did not agree', 'more

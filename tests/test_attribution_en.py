@@ -294,6 +294,12 @@ CLAUSE_CASES = [
                  [{"text": "where the loser becomes the main course", "speaker": "Matt Braynard",
                    "speaker_mention": "who"}],
                  id="a-relative-on-a-description-of-a-name"),
+    pytest.param('"If the agency finds more of her emails, it intends to search them for records" that would answer '
+                 "the requests, senior trial counsel Ann Wolverton wrote in a court filing.",
+                 [{"text": "If the agency finds more of her emails, it intends to search them for records",
+                   "speaker": "Ann Wolverton", "cue": "wrote"}],
+                 # (the parse hangs "wrote" on "records" as a relative clause)
+                 id="a-name-and-verb-after-a-comma-are-the-tag-the-parse-made-a-relative"),
     pytest.param("When a man in the crowd shouted, “Liar,” the senator laughed.",
                  [{"text": "Liar,", "speaker": "a man in the crowd", "cue": "shouted"}],
                  id="a-when-clause-reports-its-own-words"),
