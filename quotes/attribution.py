@@ -1462,8 +1462,9 @@ class Attributor(ClauseReader):
         if not self._all_name(names):
             return None
         head = self._name_head(names[-1] if verb_at else names[0])
-        if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") and c != head and c.i > verb.i for c in verb.children):
-            return None  # 'Clinton unveiled a $275 billion plan': a clause of its own
+        # (an object before the verb is the quote itself: '"…," Hannity started.')
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "conj") and c != head and c.i > verb.i for c in verb.children):
+            return None  # 'Clinton unveiled a $275 billion plan', 'Trump grinned and a guard …': a clause of its own
         return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
 
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:

@@ -71,12 +71,23 @@ class ClauseReader:
             return False
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
+        if self._imperative(token):
+            return False  # 'Sign up by clicking the "subscribe" button': the writer tells the reader
         if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
             return False  # 'an awkward but promising transition': a describing word, no verb
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ \
                 and not token.doc[token.i - 2].whitespace_ and self._compound_first_half(token.doc[token.i - 2]):
             return False  # 'Trump-branded steaks', 'police-related judgments': compound adjectives
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or self._verb_by_function(token)
+
+    @staticmethod
+    def _imperative(token: Token) -> bool:
+        """A verb that opens its sentence in the imperative, with no subject
+        ('Sign up by clicking the "subscribe" button', 'Ask yourself: "…"'):
+        the writer addressing the reader reports nobody's words."""
+        if not token.is_sent_start or token.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        return token.tag_ == "VB" or "Imp" in token.morph.get("Mood")
 
     @staticmethod
     def _verb_by_function(token: Token) -> bool:

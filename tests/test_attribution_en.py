@@ -2296,6 +2296,13 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+def test_the_writer_telling_the_reader_what_to_do_quotes_no_one(nlp_en):
+    """An imperative opening the sentence ('Sign up …', 'Ask yourself …') is
+    the writer addressing the reader: no speech verb for the run it governs."""
+    text = 'Want the newsletter by email? Sign up by entering your address and clicking the "join" button.'
+    assert extract(text, lang="en", nlp=nlp_en) == []
+
+
 @pytest.mark.parametrize("text, speaker, titles", [
     ('"The ban is a mistake," Reddit\'s Adam Sharp said.', "Adam Sharp", ["Reddit"]),
     ('"The ban is a mistake," Twitter\'s Jane Sharp said on Monday.', "Jane Sharp", ["Twitter"]),
