@@ -426,7 +426,9 @@ class ClauseReader:
         Florence Parly', 'Senate Majority Leader Chuck Schumer' (the title
         capitalised, a proper noun to the tagger): a title followed by the
         person's name."""
-        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False)):
+        # ('Her rival Tom Reyes said', "rival" tagged an adjective: a subject is a noun)
+        noun = head.pos_ == "NOUN" or head.pos_ == "ADJ" and head.dep_ in SUBJECT_DEPS
+        if not noun and not (head.pos_ == "PROPN" and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False)):
             return None
         kin = self._kin_named(head)
         if kin is not None:

@@ -738,6 +738,8 @@ class _AttributionFinder:
             # ('"Well, thank you so much -." ¶ Pause. ¶ "Well, you do that!"': a
             # pause, applause or laughter passes no turn)
             prev_unit, prev_pp = self._unit_before(prev_unit, prev_pp.index)
+        if prev_unit is not None and prev_pp is not None and (opened := self._bracketed_aside(prev_unit, prev_pp)) is not None:
+            prev_unit, prev_pp = self._unit_before(opened, prev_pp.index)
         if prev_unit is None:
             return None
         prev = self._speaker_in(n, prev_unit, prev_pp)
@@ -745,6 +747,27 @@ class _AttributionFinder:
             return self._reporter_after(prev, prev_unit, prev_pp) or Attribution("inherited", speaker=prev.speaker, cue=None)
         return self.a.reporting_sentence(prev_unit, prev_pp) or self._still_about_speaker(n, prev_unit, prev_pp) \
             or self._past_a_remark_about_nobody(n, prev_unit, prev_pp) or self._answer_to_question(n, prev_unit, prev_pp)
+
+    def _bracketed_aside(self, unit: Span, pp: ParsedParagraph) -> Optional[Span]:
+        """'Richards spoke about the case. (The laws require …. The bill also
+        bans …) ¶ "Roe v. Wade is the law of the land."': sentences in
+        brackets that close with `unit`, opened at a sentence's start and
+        about no one, are the writer's aside; the quote after them goes on
+        from the sentence before the bracket, which that sentence opens."""
+        text = pp.text[: unit.end_char].rstrip()
+        if not text.endswith(")"):
+            return None
+        opening = text.rfind("(")
+        units = self.units[pp.index]
+        first = next((u for u in units if u.start_char <= opening < u.end_char), None) if opening >= 0 else None
+        if first is None or pp.text[first.start_char : opening].strip():
+            return None  # ('… the law (which …)': a bracket inside a sentence)
+        inside = [u for u in units if first.start_char <= u.start_char <= unit.start_char]
+        if any(self.a._in_ranges(t, pp.quoted) for u in inside for t in u):
+            return None
+        if any((subject := self.a.main_subject(u, pp)) is not None and self._someone_named(subject) for u in inside):
+            return None  # ('(Tom Reyes, who runs a clinic, says …)': the aside is about someone)
+        return first
 
     def _stage_direction(self, unit: Span, pp: ParsedParagraph) -> bool:
         """A sentence of a word or two with no verb and no one in it ('Pause.',

@@ -1272,6 +1272,18 @@ CONTINUATION_CASES = [
          {"text": "People come back twice.", "speaker": "Freddy Ortega"}],
         id="a-sentence-about-no-one-keeps-the-floor"),
     pytest.param(
+        "Ellen Marsh also spoke about the clinic law now before the state supreme court. (The law requires that "
+        "doctors at clinics hold hospital privileges. The law also bans the pills after ten weeks.)\n\n"
+        "“Access is the whole right. A right you cannot reach is no right at all.”",
+        [{"text": "Access is the whole right. A right you cannot reach is no right at all.", "speaker": "Ellen Marsh"}],
+        id="an-aside-in-brackets-about-no-one-passes-no-turn"),
+    pytest.param(
+        "Ellen Marsh also spoke about the clinic law now before the state supreme court. (Tom Reyes, who runs a "
+        "clinic, says the law protects patients.)\n\n“Access is the whole right. A right you cannot reach is no "
+        "right at all.”",
+        [{"text": "Access is the whole right. A right you cannot reach is no right at all.", "speaker": "Tom Reyes"}],
+        id="an-aside-in-brackets-that-reports-someone-gives-them-the-floor"),
+    pytest.param(
         '"It has had a marvelous result," said Freddy Ortega, who also stars in the show. But his rival '
         'Juan Perez has not hurt interest. "People come back twice."',
         [{"text": "It has had a marvelous result,", "speaker": "Freddy Ortega"}],
@@ -1508,6 +1520,11 @@ CONTINUATION_CASES = [
         "realities of global competition.”",
         [{"text": "Our new direction must rest on an understanding of the new realities of global competition.",
           "speaker": "Bill Clinton", "attribution": "colon"}], id="presented-speaker-before-a-colon"),
+    pytest.param(
+        'Ellen Marsh spoke first. Her rival Tom Reyes said, "The law protects patients."',
+        [{"text": "The law protects patients.", "speaker": "Tom Reyes", "speaker_mention": "Her rival Tom Reyes"}],
+        # (the tagger makes "rival" an adjective; as the subject it is the noun the name is put beside)
+        id="a-name-beside-a-possessed-role-is-the-speaker-not-the-owner"),
     pytest.param(
         "“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a defeated man.”",
         [{"text": "He’s supposed to be a cheerleader for this country,", "speaker": "Trump"},
