@@ -47,6 +47,11 @@ def check(text: str, expected: list[dict], nlp) -> None:
 # --- where the cue is ------------------------------------------------------------------
 
 CUE_CASES = [
+    pytest.param('As the band sang back in the 1980s, "They will turn us all into beggars because they are easier '
+                 'to please."',
+                 [{"text": "They will turn us all into beggars because they are easier to please.",
+                   "speaker": "the band", "cue": "sang"}],
+                 id="a-song-s-words-are-its-singer-s"),
     pytest.param("Felicia Sanders spoke on the last night of the convention. She also referenced the “Charleston "
                  "loophole,” a flaw in the background check system.",
                  [{"text": "Charleston loophole,", "speaker": "Felicia Sanders", "cue": "referenced"}],
@@ -2274,7 +2279,7 @@ NOT_QUOTE_CASES = [
                  id="a-naming-participle-is-no-cue-for-the-name"),
     pytest.param('A local band called Firelight got the audience to clap and cheer for "President Jane Doe."', [],
                  id="a-naming-participle-is-no-cue-further-on"),
-    pytest.param("Denver marked a shaky but promising start for the governor. A choir sang on the steps "
+    pytest.param("Denver marked a shaky but promising start for the governor. A choir waited on the steps "
                  'for "Governor Jane Doe."', [],
                  id="a-describing-word-that-looks-like-a-verb-is-no-cue"),
     pytest.param("The governor stressed her record on jobs during a “Future-of-Work Forum” hosted by the chamber.", [],

@@ -29,6 +29,10 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "Comme le chantait Jacques Brel en 1964, « Dans le port d’Amsterdam, y a des marins qui chantent. »",
+        [{"text": "Dans le port d’Amsterdam, y a des marins qui chantent.", "speaker": "Jacques Brel", "cue": "chantait"}],
+        id="les-paroles-d-une-chanson-sont-a-qui-la-chante"),
+    pytest.param(
         "Emmanuel Macron a utilisé le mot « séparatisme » dans son discours.",
         [{"text": "séparatisme", "speaker": "Emmanuel Macron"}],
         id="qui-emploie-le-mot-est-cite"),

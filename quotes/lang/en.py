@@ -23,7 +23,7 @@ reiterate repeat stress emphasize emphasise underscore point recall recount tell
 disagree counter continue conclude testify muse wonder ponder speculate
 reason posit opine declare proclaim pronounce insinuate hint imply signal indicate reveal
 disclose divulge acknowledge inform notify assure reassure guarantee swear interject interrupt
-chime chant recite read quote cite summarize summarise sum mock taunt scoff sneer
+chime chant sing recite read quote cite summarize summarise sum mock taunt scoff sneer
 fume rail lash chide scold rebuke reprimand concede confess apologize apologise
 thank congratulate welcome greet
 bemoan boom bellow decry deride dismiss question gush rave marvel sigh groan snap snarl growl
@@ -38,7 +38,7 @@ reject voice intimate express relate
 # Verbs that take a quote only as "X <verb> the plan as '...'" or with a speech noun.
 WEAK_SPEECH_VERBS = frozenset("call describe characterize label dub term brand continue conclude urge read reject".split())
 # Verbs that report only when they have no object of their own: "concluded an agreement".
-OBJECT_BUSY_VERBS = frozenset("conclude continue read add wrap".split())
+OBJECT_BUSY_VERBS = frozenset("conclude continue read add wrap sing".split())
 # Verbs that report only the words they govern, never a quote elsewhere in
 # their sentence: "Pew found that "…"", but not 'returned to their "homes" to find …'.
 GOVERNING_ONLY_VERBS = frozenset("find identify paint".split())

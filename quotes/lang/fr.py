@@ -22,14 +22,14 @@ répéter réagir glisser souffler lâcher asséner assener tonner fustiger tacl
 insurger indigner inquiéter féliciter réjouir étonner emporter agacer alarmer désoler
 défendre soutenir maintenir objecter rectifier nuancer tempérer garantir certifier alerter
 exhorter implorer supplier saluer évoquer mentionner relater rapporter compléter enchaîner
-renchérir abonder acquiescer concéder convenir clamer scander hurler écrier murmurer
+renchérir abonder acquiescer concéder convenir clamer scander chanter hurler écrier murmurer
 chuchoter plaisanter sourire soupirer amuser trancher pronostiquer remarquer constater
 interpeller questionner riposter contester réfuter reprocher taxer qualifier titrer
 inviter conseiller recommander suggérer proposer justifier argumenter arguer reprendre
 avancer confesser plaindre remercier décrire
 """.split())
 WEAK_SPEECH_VERBS = frozenset("appeler qualifier taxer juger considérer continuer poursuivre".split())
-OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire".split())
+OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire chanter".split())
 GOVERNING_ONLY_VERBS: frozenset[str] = frozenset()
 # « comme il l'a dit », « qualifié de … comme » : le mot de la comparaison ou de l'aparté.
 AS_WORDS = frozenset("comme".split())
