@@ -307,6 +307,9 @@ def _headline_case(text: str, w) -> bool:
 # tweeting after the speech.': a name, then at most a short description.
 BYLINE_PARAGRAPH = re.compile(r"^\s*" + DASH_CLASS + r"+\s*((?:[A-Z][\w.’'-]*\s?){1,5}?)(?:,(?:\s+[^\s,]+){1,8})?[.,]?\s*$")
 
+# '“… have Syrian roots.” [Reuters.]', '… lifestyles.” [WaPo]': a digest's
+# excerpt, then the outlet it comes from in square brackets.
+BRACKETED_SOURCE = re.compile(r"[ \t\u00a0]*\[([A-Z0-9][\w&’'./ -]{0,40}?)\.?\](?=\s|$)")
 
 #: Fewest words of a run quoted in a sentence about no one for it to go on
 #: with the speaker before: shorter runs there are labels ('a "dry port"').
@@ -382,7 +385,7 @@ class _AttributionFinder:
             att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
         if att is None:
             att = self.a.post_quote_tag(span, pp) or self.a.pre_quote_verb(span, pp) or self.a.verb_in_quote(span, pp) \
-                or self._byline_paragraph(n)
+                or self._byline_paragraph(n) or self._bracketed_source(n)
         if att is None and (unit := self.unit(n)) is not None:
             att = self.a.colon_introducer(span, unit, pp)
         if att is None:
@@ -507,6 +510,30 @@ class _AttributionFinder:
         start = nxt.start + m.start(1)
         end = start + len(name)
         return Attribution("byline", speaker=Mention(start=start, end=end, text=name, head=name.split()[-1].lower()))
+
+    def _bracketed_source(self, n: int) -> Optional[Attribution]:
+        """'HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s slowdown is …”
+        [WaPo.]': a newsletter's excerpt, its source named in square brackets
+        right after it, is that outlet's words, as 'according to' it. The
+        bracket holds a name (proper nouns, an acronym), not an editor's
+        note ('[Applause]', '[sic]')."""
+        span = self.spans[n]
+        if span.close_at is None:
+            return None
+        pp = self.parsed[span.paragraph]
+        m = BRACKETED_SOURCE.match(self.text, span.outer_end)
+        if m is None:
+            return None
+        start, end = m.start(1), m.start(1) + len(m.group(1).rstrip(". "))
+        words = [t for t in pp.doc if start <= t.idx + pp.offset < end and t.is_alpha]
+        if words and words[0].pos_ == "DET" and len(words) > 1:
+            words = words[1:]  # ('[The Atlantic]', '[Le Monde]')
+        if not words or not all(t.pos_ == "PROPN" or t.is_upper for t in words):
+            return None
+        name = self.text[start:end]
+        bracket = m.group(0).strip()
+        return Attribution("according", cue=bracket, cue_start=m.end() - len(bracket), cue_end=m.end(),
+                           speaker=Mention(start=start, end=end, text=name, head=name.split()[-1].lower()))
 
     def _listed_before_a_tag(self, n: int) -> Optional[Attribution]:
         """'« On en a marre ! », « Justice pour Nahel ! », ont scandé les

@@ -2318,6 +2318,23 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("WHAT’S BREWING.\n\nCHINA’S SLOWDOWN HITS THE WORLD “China’s slowdown and market mayhem are fostering a sense "
+     "of decline across much of the world.” [WaPo.]", "WaPo"),
+    ("IDEAS.\n\nTHE END OF WORK “Automation will change the office more than the factory, and sooner than we "
+     "think.” [The Atlantic]", "The Atlantic"),
+])
+def test_a_digest_s_excerpt_is_the_bracketed_outlet_s(nlp_en, text, speaker):
+    """A newsletter prints an excerpt, then its source in square brackets."""
+    [quote] = extract(text, lang="en", nlp=nlp_en)
+    assert (quote.speaker, quote.attribution, quote.cue) == (speaker, "according", text[text.rindex("["):])
+
+
+def test_an_editor_s_note_in_brackets_is_no_source(nlp_en):
+    text = "The crowd rose when the mayor ended with “God bless this city and everyone in it.” [Applause]"
+    assert all(q.speaker != "Applause" and q.attribution != "according" for q in extract(text, lang="en", nlp=nlp_en))
+
+
 def test_the_writer_telling_the_reader_what_to_do_quotes_no_one(nlp_en):
     """An imperative opening the sentence ('Sign up …', 'Ask yourself …') is
     the writer addressing the reader: no speech verb for the run it governs."""

@@ -29,6 +29,12 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "LA REVUE DE PRESSE.\n\nLA FIN DU TRAVAIL « L’automatisation changera le bureau plus que l’usine, et plus "
+        "tôt qu’on ne le croit. » [Le Monde]",
+        [{"text": "L’automatisation changera le bureau plus que l’usine, et plus tôt qu’on ne le croit.",
+          "speaker": "Le Monde", "attribution": "according"}],
+        id="l-extrait-d-une-revue-de-presse-est-au-journal-entre-crochets"),
+    pytest.param(
         "Comme le chantait Jacques Brel en 1964, « Dans le port d’Amsterdam, y a des marins qui chantent. »",
         [{"text": "Dans le port d’Amsterdam, y a des marins qui chantent.", "speaker": "Jacques Brel", "cue": "chantait"}],
         id="les-paroles-d-une-chanson-sont-a-qui-la-chante"),
