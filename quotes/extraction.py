@@ -778,9 +778,10 @@ class _AttributionFinder:
     def _bracketed_aside(self, unit: Span, pp: ParsedParagraph) -> Optional[Span]:
         """'Richards spoke about the case. (The laws require …. The bill also
         bans …) ¶ "Roe v. Wade is the law of the land."': sentences in
-        brackets that close with `unit`, opened at a sentence's start and
-        about no one, are the writer's aside; the quote after them goes on
-        from the sentence before the bracket, which that sentence opens."""
+        brackets that end with `unit`, opened at a sentence's start, quoting
+        nothing and about no one, are the writer's aside, which passes no
+        turn. Returns the aside's first sentence (the quote after it reads
+        on from the sentence before that), or None for no such aside."""
         text = pp.text[: unit.end_char].rstrip()
         if not text.endswith(")"):
             return None
