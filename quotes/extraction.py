@@ -532,8 +532,8 @@ class _AttributionFinder:
             return None
         name = self.text[start:end]
         bracket = m.group(0).strip()
-        return Attribution("according", cue=bracket, cue_start=m.end() - len(bracket), cue_end=m.end(),
-                           speaker=Mention(start=start, end=end, text=name, head=name.split()[-1].lower()))
+        outlet = Mention(start=start, end=end, text=name, head=name.split()[-1].lower(), ent_label="ORG")
+        return Attribution("according", cue=bracket, cue_start=m.end() - len(bracket), cue_end=m.end(), speaker=outlet)
 
     def _listed_before_a_tag(self, n: int) -> Optional[Attribution]:
         """'« On en a marre ! », « Justice pour Nahel ! », ont scandé les

@@ -2327,7 +2327,8 @@ def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
 def test_a_digest_s_excerpt_is_the_bracketed_outlet_s(nlp_en, text, speaker):
     """A newsletter prints an excerpt, then its source in square brackets."""
     [quote] = extract(text, lang="en", nlp=nlp_en)
-    assert (quote.speaker, quote.attribution, quote.cue) == (speaker, "according", text[text.rindex("["):])
+    assert (quote.speaker, quote.speaker_kind, quote.attribution, quote.cue) == \
+        (speaker, "organisation", "according", text[text.rindex("["):])
 
 
 def test_an_editor_s_note_in_brackets_is_no_source(nlp_en):
