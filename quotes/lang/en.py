@@ -219,9 +219,9 @@ EVENT_NOUNS = frozenset("forum summit conference festival initiative strategy do
 # A byline's opening word and the words joining several signers ("By Jane Doe and John Roe"):
 # an article signed by one person gives its "I" that person's name.
 BYLINE_WORDS = frozenset("by".split())
+AUTHOR_JOINERS = frozenset("and with".split())
 # What joins a person to the body they speak for: "Meenakshi Ganguly of Human Rights Watch".
 AFFILIATION_PREPOSITIONS = frozenset("of from at".split())
-AUTHOR_JOINERS = frozenset("and with".split())
 # Words of a signature that is an outlet's desk, not a person: "Breitbart News", "Associated Press".
 STAFF_BYLINE_WORDS = frozenset("news press staff wire wires editors editorial board desk reuters afp ap".split())
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").

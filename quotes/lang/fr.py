@@ -228,9 +228,9 @@ EVENT_NOUNS = frozenset("forum sommet conférence festival initiative stratégie
 # Le mot qui ouvre une signature et ceux qui joignent plusieurs signataires (« Par Jeanne
 # Dupont et Jean Durand ») : un article signé d'une seule personne donne son nom à son « je ».
 BYLINE_WORDS = frozenset("par".split())
+AUTHOR_JOINERS = frozenset("et avec".split())
 # Ce qui joint une personne à l'organisme pour lequel elle parle : « Jean Dupont de Human Rights Watch ».
 AFFILIATION_PREPOSITIONS = frozenset("de du des".split())
-AUTHOR_JOINERS = frozenset("et avec".split())
 # Les mots d'une signature qui est celle d'une rédaction : « La rédaction », « Le Monde avec AFP ».
 STAFF_BYLINE_WORDS = frozenset("rédaction rédactions afp reuters ap service agence agences presse journal édition".split())
 # Dropped from names: courtesy forms, not titles ("M. Erdogan" is "Erdogan").
