@@ -416,7 +416,7 @@ def test_a_census_first_name_that_reports_is_a_person_the_ner_missed(nlp_en) -> 
 def test_a_titled_name_the_ner_called_a_work_is_the_person(nlp_en) -> None:
     """'Phoenix Mayor Greg Stanton' tagged WORK_OF_ART: once 'Greg Stanton' is
     known to the article, the speaker is him, the title kept apart."""
-    from quotes.extraction import _name_of
+    from quotes.naming import name_of
     from quotes.lang import words
     from quotes.mentions import Mention
     from quotes.resolution import ArticleEntities
@@ -429,7 +429,7 @@ def test_a_titled_name_the_ner_called_a_work_is_the_person(nlp_en) -> None:
     mention = Mention(0, tokens[-1].idx + len(tokens[-1].text), "Phoenix Mayor Greg Stanton", "stanton", tokens,
                       ent_label="WORK_OF_ART")
     entities = ArticleEntities(words("en"), names=["Greg Stanton"])
-    assert _name_of(mention, entities, words("en")) == ("Greg Stanton", "person", ["Phoenix Mayor"])
+    assert name_of(mention, entities, words("en")) == ("Greg Stanton", "person", ["Phoenix Mayor"])
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -441,7 +441,7 @@ def test_a_titled_name_the_ner_called_a_work_is_the_person(nlp_en) -> None:
 def test_a_person_the_ner_called_an_organisation_is_a_person(nlp_en, text: str, name: str, kind: str) -> None:
     from spacy.tokens import Span
 
-    from quotes.extraction import _name_of
+    from quotes.naming import name_of
     from quotes.lang import words
     from quotes.mentions import Mention
     from quotes.resolution import ArticleEntities
@@ -450,7 +450,7 @@ def test_a_person_the_ner_called_an_organisation_is_a_person(nlp_en, text: str, 
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     tokens = list(doc[:2])
     mention = Mention(0, tokens[-1].idx + len(tokens[-1].text), name, tokens[-1].lower_, tokens, ent_label="ORG")
-    assert _name_of(mention, ArticleEntities(words("en"), text=text), words("en"))[:2] == (name, kind)
+    assert name_of(mention, ArticleEntities(words("en"), text=text), words("en"))[:2] == (name, kind)
 
 
 @pytest.mark.parametrize("sentence, group", [
@@ -572,7 +572,7 @@ def test_the_conjunct_after_a_clause_the_parse_made_a_modifier_says(nlp_en) -> N
 def test_a_body_named_after_its_description_is_named(nlp_en) -> None:
     """'the civil rights organization the Anti-Defamation League': the name a
     reader searches for is the body's; the description stays a title."""
-    from quotes.extraction import _name_of
+    from quotes.naming import name_of
     from quotes.lang import words
     from quotes.mentions import Mention
     from quotes.resolution import ArticleEntities
@@ -586,5 +586,5 @@ def test_a_body_named_after_its_description_is_named(nlp_en) -> None:
     span = doc[0:7]
     mention = Mention(span.start_char, span.end_char, span.text, "organization", list(span))
     w = words("en")
-    assert _name_of(mention, ArticleEntities(w), w) == (
+    assert name_of(mention, ArticleEntities(w), w) == (
         "the Anti-Defamation League", "organisation", ["civil rights organization"])

@@ -1,0 +1,703 @@
+"""The name shown for a speaker: from the words the attribution rests on
+to a name a reader can search.
+
+A mention is what the text says ("he", "the Florida senator", "Turkish
+President Recep Tayyip Erdogan", "a senior official", "the statement"); the
+quote record needs a name ("Marco Rubio", "Recep Tayyip Erdogan"), the kind
+of speaker and the titles the article gives them. Pronouns, surnames and
+documents go through `resolution.ArticleEntities` (what the article names);
+roles, descriptions, possessives and elliptical speakers ("Another said")
+are read here, and whatever cannot be resolved is kept as written, never
+as a bare "he".
+"""
+from __future__ import annotations
+
+
+import itertools
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, body_named_after
+from .lang import sentence_openers
+from .lang import lemma as lemma_of
+from .marks import DASHES
+from .mentions import Mention, doc_text
+from .resolution import (
+    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns, speech_noun, trim_name_tokens,
+)
+from .speakers import classify_kind, split_titles, titles_not_of_name
+
+# "the Washington Post’s Ishaan Tharoor": a body's possessive, then two or three capitalised words.
+POSSESSED_NAME = re.compile(r"^(.+?)['’]s\s+([A-ZÀ-Þ][\w.’'-]*(?:\s+[A-ZÀ-Þ][\w.’'-]*){1,2})$")
+
+
+def _quoted_label(text: str) -> bool:
+    """Whether a phrase ends inside quotation marks it opened ('a "paperwork
+    error'): its head is a label, not a name ('Juan "Chico" Manriquez')."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
+def resolve_speaker(
+    mention: Optional[Mention],
+    entities: ArticleEntities,
+    recent: list[tuple[int, str, str]],
+    organisations: list[str],
+    w,
+    sentence_start: int,
+) -> tuple[Optional[str], Optional[str], list[str]]:
+    """(name, kind, titles) for a speaker mention."""
+    if mention is None:
+        return None, None, []
+    if mention.antecedent is not None:
+        if _quoted_label(mention.antecedent.text):
+            return None, None, []  # 'a "paperwork error" that was reported': a thing, no speaker
+        return resolve_speaker(mention.antecedent, entities, recent, organisations, w, sentence_start)
+    if mention.is_document:
+        if mention.issuer is not None:
+            return resolve_speaker(mention.issuer, entities, recent, organisations, w, sentence_start)
+        owner = _owner_pronoun(mention, w)
+        if owner is not None:
+            # ('His comments came after …': whoever "his" stands for, as for 'Her economic plan')
+            resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
+            return (resolved[0], resolved[1], []) if resolved else (None, None, [])
+        issued = _issued_before(mention, entities, w)
+        if issued is not None:
+            return issued[0], issued[1], []
+        if organisations and _definite(mention, w):
+            # 'the statement said': the body last quoted; 'one such document, obtained by The Post': none named
+            return organisations[-1], "organisation", []
+        return mention.text, "organisation", []
+    if mention.is_pronoun:
+        if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "second", "relative"):
+            return None, None, []
+        resolved = entities.resolve_pronoun(mention.text, mention.start, sentence_start, recent)
+        if resolved is None:
+            # A pronoun right after a document source ("A press release from
+            # the Kremlin …, he said") points at its issuer.
+            return None, None, []
+        return resolved[0], resolved[1], []
+    owner = _owner_pronoun(mention, w)
+    if owner is not None and not _speaks_for_itself(mention, w):
+        resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
+        return (resolved[0], resolved[1], []) if resolved else (None, None, [])
+    bare = fold(mention.text)
+    if bare in w.ELLIPTICAL_SPEAKERS:
+        return _elliptical_speaker(bare, mention.start, recent, w)
+    if bare in w.QUANTIFIER_SPEAKERS:
+        return None, None, []  # 'Some chanted', 'most said': of a group the reader knows, not a name
+    role = _role_of(mention, w)
+    if role is not None:
+        modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
+        named = entities.resolve_role(role, modifiers, mention.start)
+        guessed = not _held_only_as_given(mention, role)
+        if named is None and guessed:
+            named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
+        if named is None and guessed:
+            named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
+        if named is not None:
+            return named, "person", [_drop_article(mention.text, w)]
+    again = _described_again(mention, recent, w)
+    if again is not None:
+        return again, "anonymous", []
+    return name_of(mention, entities, w)
+
+
+def bare_word(name: str, w) -> bool:
+    """A speaker name that is one pronoun, clitic, article or preposition
+    ("-elle", "s'", "Le"), or no word at all (the "-" the tokenizer cut out of
+    « Celle-ci »): the contract of a quote is a resolved name, never a bare
+    word. (Not every grammar word: "Will" is George Will.)"""
+    if not any(c.isalnum() for c in name):
+        return True
+    if name.lower() == EUPHONIC_T:
+        return True  # 'a-t-il qui …': a relative hung on the euphonic t
+    bare = fold(name).lstrip("-")
+    return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS or bare in w.REFLEXIVE_CLITICS)
+
+
+#: How far after the last quote a role description may continue its speaker.
+ROLE_SPEAKER_WINDOW = 500
+
+
+def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]], position: int) -> Optional[str]:
+    """'"…," Trump told ABC. "…," the candidate said': a role description the
+    article ties to no name stands for the speaker of the quote just before,
+    when that speaker is also the last person named, as a subject. The same
+    reading as a pronoun's ('"…," Trump said. "…," he added'); anyone named
+    in between keeps the description as written, and so does a role the
+    article gives someone else ('"…," Borger asked. "…," the senator said'
+    with Sen. Claire McCaskill named: not the journalist)."""
+    if not recent:
+        return None
+    at, name, kind = recent[-1]
+    if kind != "person" or position - at > ROLE_SPEAKER_WINDOW:
+        return None
+    last = entities.last_person_before(position)
+    # (named as a subject, or in the tag of that quote: 'a déclaré à l'AFP Jean Castex', inverted)
+    if last is None or not (last.subject or last.start > at) or entities.full_name(last.name) != name:
+        return None
+    if entities.role_given_to_another(role, name, modifiers) or entities.known_in_another_office(role, name):
+        return None
+    return name
+
+
+def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:
+    """'said a senior European diplomat …. "…," the diplomat said': a
+    definite description by the noun of the unnamed speaker just before is
+    that speaker, named as the article first described them."""
+    tokens = mention.tokens
+    if not recent or len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    at, name, kind = recent[-1]
+    first, *rest = fold(name).split()
+    noun = tokens[1].lower_
+    # (its words before any preposition: 'un diplomate européen', not 'a spokesman for the senator')
+    described = list(itertools.takewhile(lambda word: word not in w.STOPWORDS, rest))
+    if kind != "description" or mention.start - at > ROLE_SPEAKER_WINDOW or first not in w.ANONYMOUS_DETERMINERS \
+            or fold(noun) not in described or not person_noun(noun, w, frozenset(w.GENDERED_NOUNS)):
+        return None  # (a person by the same noun: not 'the discussion' after 'one Democrat familiar with the discussion')
+    return name
+
+
+def _subject_described(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]],
+                       position: int, sentence_start: int) -> Optional[str]:
+    """'Ben Carson says he is under attack. "…," the Republican presidential
+    candidate told CBS': a description the article gives no one else with
+    its capitalised words ('the Florida senator' is not Florida Sen. Bill
+    Nelson's when Nelson is named) varies the name an earlier sentence was about
+    (ArticleEntities.subject_before), unless someone else spoke last
+    ('"…," Trump told ABC. Sen. Ted Cruz disagreed. "…," the candidate said':
+    either of them)."""
+    named = entities.subject_before(role, position, sentence_start)
+    if named is None or entities.role_given_to_another(role, named, modifiers) or entities.known_in_another_office(role, named):
+        return None
+    at, speaker, kind = recent[-1] if recent else (0, None, None)
+    if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named:
+        return None  # ('Trump' is often read as an organisation)
+    return named
+
+
+def _definite(mention: Mention, w) -> bool:
+    """'the email', 'The statement': a thing the reader already knows of."""
+    return bool(mention.tokens) and mention.tokens[0].lower_ in w.DEFINITE_DETERMINERS
+
+
+def _issued_before(mention: Mention, entities: ArticleEntities, w) -> Optional[tuple[str, str]]:
+    """'The Cruz campaign sent a fundraising email …. "…," the email read':
+    a definite document the article said someone sent is theirs."""
+    if not _definite(mention, w):
+        return None
+    head = mention.head_token()
+    return entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
+
+
+def _owner_pronoun(mention: Mention, w) -> Optional[str]:
+    """The pronoun standing for the owner of a speaker that opens with a
+    possessive ('Her economic plan', 'his campaign', 'its'), or None.
+    ("her campaign's leadership" is owned through what she owns: left as written.)"""
+    tokens = mention.tokens
+    if not tokens or tokens[0].lower_ not in w.POSSESSIVE_PRONOUNS:
+        return None
+    if any(t.lower_ in ("'s", "’s") for t in tokens):
+        return None
+    return w.POSSESSIVE_PRONOUNS[tokens[0].lower_]
+
+
+def _speaks_for_itself(mention: Mention, w) -> bool:
+    """Whether what a possessive owns can speak: a person, a group or a body
+    ('his wife', 'her campaign', 'their supporters'), not a thing ('Her
+    economic plan calls for', 'his eyes gleaming, as if to say', 'according
+    to its analysis'), through which the owner spoke."""
+    if len(mention.tokens) < 2:
+        return False
+    last = mention.tokens[-1]
+    speakers = w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS | w.KIN_WORDS | w.COMPANION_WORDS
+    return person_noun(last.lower_, w, speakers) or last.pos_ == "PROPN"
+
+
+#: How far back the description an elliptical speaker ('Another said') repeats may be.
+ELLIPSIS_WINDOW = 600
+
+
+def _elliptical_speaker(word: str, position: int, recent: list[tuple[int, str, str]], w) -> tuple[Optional[str], Optional[str], list[str]]:
+    """'"…," one user wrote. Another said …': the noun left out is the one of
+    the anonymous source quoted just before ('another user'); with none, the
+    speaker is nobody named, never the bare word."""
+    if recent:
+        at, name, _ = recent[-1]
+        first, _, rest = name.partition(" ")
+        if position - at <= ELLIPSIS_WINDOW and rest and first.lower() in w.ANONYMOUS_DETERMINERS:
+            return f"{word} {rest}", "anonymous", []
+    return None, None, []
+
+
+def _role_of(mention: Mention, w) -> Optional[str]:
+    """The role noun of 'the Florida senator', 'the Republican presidential
+    candidate': a definite singular description of a person, no name in it."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    phrase = w.ROLE_PHRASES.get(fold(mention.text[len(tokens[0].text) :].strip()))
+    if phrase is not None:
+        return phrase  # 'le chef de l'Etat'
+    if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
+        return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
+    # ('the GOP front-runner': three tokens; 'le maire de Villeurbanne': the role first)
+    for head in (mention.text.split()[-1].lower().strip(".,;:"), tokens[-1].lower_, mention.head):
+        if head in w.ROLE_TITLES or head in w.PERSON_ROLES:
+            return head
+    return None
+
+
+def _held_only_as_given(mention: Mention, role: str) -> bool:
+    """A role only someone the article gave it holds, never guessed from who
+    spoke or was named last: one written before its complement ('the former
+    secretary of State', 'le maire de Villeurbanne'; not 'the Florida
+    senator', nor a phrase for a role, "le chef de l'Etat"), or one
+    possessed ('the former vice president's spokeswoman' is not the vice
+    president)."""
+    written_first = mention.head == role and role not in (mention.tokens[-1].lower_, mention.text.split()[-1].lower().strip(".,;:"))
+    return written_first or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in mention.tokens)
+
+
+def _drop_article(text: str, w) -> str:
+    """'the Florida senator' as a title: 'Florida senator'."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in w.DEFINITE_DETERMINERS and rest else text
+
+
+def _person_tokens(mention: Mention, w) -> list:
+    """The person name a mention rests on, as one run of tokens: the run
+    holding its head word ('Sanders campaign manager Jeff Weaver' is Jeff
+    Weaver), else its last ("Santilli's attorney, Thomas Coan") unless the
+    name only qualifies a group or a body after it ('Sanders protesters',
+    'the Biden campaign'); never words past a sentence end ('Barack Obama.
+    Among Latinos') nor a trailing small word ('Juan "Chico" Manriquez of')."""
+    runs: list[list] = []
+    for t in mention.tokens:
+        if t.ent_type_ not in ("PERSON", "PER"):
+            continue
+        run = runs[-1] if runs else None
+        if run is None or t.i != run[-1].i + 1 or t.ent_iob_ == "B" or t.sent != run[0].sent or run[-1].text == ".":
+            runs.append([t])
+        else:
+            run.append(t)
+    if not runs:
+        return []
+    run = next((r for r in runs if any(t.lower_ == mention.head for t in r)), None)
+    if run is None:
+        head = mention.head_token()
+        run = runs[-1]
+        if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS:
+            return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
+        if head is not None and run[-1].i < head.i and _possessor_of(run, head, w):
+            return []  # "Donald Trump's campaign manager", "Cruz's lawyers": someone else, described
+        if head is not None and _serves(run, head, w):
+            return []  # 'a senior Cruz adviser', 'a spokesman for Bernie Sanders': someone else, described
+    if all(t.lower_ in w.TITLE_WORDS for t in run):
+        return []  # 'le Premier ministre' tagged as a person: a title, no name
+    # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
+    following = {t.i: t for t in mention.tokens}
+    while run[-1].i + 1 in following and run[-1].whitespace_ == " ":
+        nxt = following[run[-1].i + 1]
+        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
+            break
+        run = run + [nxt]
+    return trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
+
+
+@lru_cache(maxsize=None)
+def _not_first_names(w) -> frozenset[str]:
+    """Capitalised words before a surname that are no first name: titles,
+    parties and callings, bodies, portfolios, honorifics."""
+    return speaking_nouns(w) | w.AFFILIATION_WORDS | w.DEPARTMENT_WORDS | honorifics(w)
+
+
+def _with_first_name_before(run: list, in_mention: set[int], w) -> list:
+    """'said Paloma Wu, legal director' with only 'Wu' tagged: the one
+    capitalised proper noun right before a lone tagged surname, inside the
+    mention, is its first name, whether or not a list knows it; not a
+    title, a party, a body or a sentence opener ('Judge Wu', 'Democrat Wu',
+    'But Wu')."""
+    if len(run) != 1 or run[0].i - 1 not in in_mention:
+        return run
+    before = run[0].doc[run[0].i - 1]
+    word = fold(before.text)
+    if before.pos_ != "PROPN" or not (before.is_title and before.is_alpha) or before.ent_type_ not in ("", "PERSON", "PER") \
+            or before.whitespace_ != " " or word in _not_first_names(w) or word in sentence_openers(w.CODE):
+        return run
+    return [before] + run
+
+
+def _title_as_surname(run: list, nxt) -> bool:
+    """'Kathryn Judge, a law professor': a title word right after a first
+    name alone, ending the name, is the surname (English puts titles first)."""
+    first = fold(run[0].text)
+    after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+    return len(run) == 1 and known_first_name(first) \
+        and (after is None or not after.text[:1].isupper())
+
+
+def _possessor_of(run: list, head, w) -> bool:
+    """Whether the name owns the head noun and that noun is a person of its
+    own ("Trump's campaign manager", "Cruz's lawyers"), not a thing the name
+    issued ("Hoff's letter", "Clinton's plan")."""
+    last = run[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    marks = ("'s", "’s", "'", "’")
+    if last.lower_ not in marks and (after is None or after.lower_ not in marks):
+        return False
+    if head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS) or speech_noun(head, w):
+        return False
+    return person_noun(head.lower_, w)
+
+
+def _serves(run: list, head, w) -> bool:
+    """Whether the name only says whom the head noun's person works for or
+    is close to: before the head as a modifier ('a senior Cruz adviser',
+    'one Clinton aide'), or after it behind a preposition ('a spokesman for
+    Bernie Sanders', 'an adviser to Trump'). A name in apposition ('a top
+    strategist, John Weaver'; 'Sergueï Lavrov, le chef de …') is the person."""
+    # ('one Democrat familiar with the Clinton campaign': a party member is a person noun too)
+    member = head.ent_type_ == "NORP" and head.text[:1].isupper()
+    if not member and (head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS) or not person_noun(head.lower_, w, w.TITLE_WORDS)):
+        return False
+    if run[-1].i < head.i:
+        # ('Sergueï Lavrov, le chef de la diplomatie russe,': a name set off by a
+        # comma before the words describing it is the person they describe)
+        return head.doc[run[-1].i + 1].text != ","
+    between = list(head.doc[head.i + 1 : run[0].i])
+    at = next((k for k, t in enumerate(between) if t.pos_ == "ADP"), None)
+    if at is None or between[at].lower_ in w.EXAMPLE_PREPOSITIONS:
+        return False  # ('economic advisers like Gene Sperling': the name is one of them)
+    # ('master of ceremonies Asab Al-Tabchi': a noun of its own before the name titles it;
+    # 'a spokesman for the Kremlin, Dmitry Peskov': the name set off by a comma is in apposition)
+    return not any(t.is_punct or t.pos_ == "NOUN" and not person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])
+
+
+def _honorific_gender(mention: Mention, person: list, w) -> Optional[str]:
+    """The gender an honorific right before the name gives ('Mr. Obama')."""
+    before = [t for t in mention.tokens if t.i < person[0].i]
+    word = fold(before[-1].text) if before else ""
+    return honorific_gender(word, w)
+
+
+def _titles_around(mention: Mention, person: list, w) -> list[str]:
+    """The words of the mention around the name it rests on, as its title
+    ('Judicial Watch President' Tom Fitton), but an honorific alone ('Mr.'
+    Rubio says nothing of who he is) or another person joined by a
+    coordinator ('Mark Blumenthal and Cohen', 'Mark Blumenthal and Jon Cohen')."""
+    text_of_doc = doc_text(person[0].doc)
+    lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
+    ahead = [t for t in mention.tokens if t.i < person[0].i]
+    before = text_of_doc[mention.tokens[0].idx : lo].strip(" ,")
+    if fold(before) in honorifics(w) or ahead and ahead[-1].pos_ == "CCONJ":
+        before = ""  # ('Mark Blumenthal and' Jon Cohen)
+    rest = [t for t in mention.tokens if t.i > person[-1].i]
+    after = "" if rest and rest[0].pos_ == "CCONJ" else text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]
+    title = _without_article((before + " " + after).strip(" ,"), w)
+    return [title] if title else []
+
+
+def _apposition_after(person: list, w) -> list[str]:
+    """'said Maria Lopez, 52, a nurse from Phoenix, who …': what the
+    apposition after the name says the person is (not the age, not a
+    clause about them), as a title."""
+    doc = person[-1].doc
+    # (the parse hangs it on the name's last word, or on its first: 'Maud |
+    # Bregeon, porte-parole du gouvernement', where "Bregeon" is flat:name)
+    for child in (c for tok in person for c in tok.rights if c.i > person[-1].i):
+        if not _apposed(child) or child.pos_ != "NOUN" or child.left_edge.like_num:
+            continue  # ('52', « 52 ans », '52 years old': an age; another name: someone else)
+        end = child.right_edge.i
+        while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+            end = doc[end + 2].right_edge.i  # ('co-founder', which the parse may cut at the hyphen)
+        relatives = w.PERSON_RELATIVES | w.THING_RELATIVES
+        words = []
+        start = child.left_edge.i
+        while start < child.i and doc[start].is_punct:
+            start += 1  # (the comma the parse gave the apposition)
+        for tok in doc[start : end + 1]:
+            dash = tok.text in DASHES and (tok.text != "-" or bool(tok.whitespace_))  # ('Moscow-based' is one word)
+            if tok.i > child.i and (tok.text in (",", ";", ".", ":", "(") or dash or tok.dep_ in RELATIVE_CLAUSE_DEPS
+                                    or tok.lower_ in relatives
+                                    or tok.pos_ in ("VERB", "AUX") and bool(doc[tok.i - 1].whitespace_)):
+                break
+            words.append(tok)
+        text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+        if any(mark in text for mark in '"“”«»') or len(text.split()) > 12:
+            return []
+        title = _without_article(text, w)
+        return [title] if title else []
+    return []
+
+
+def _apposed(noun: Token) -> bool:
+    """An apposition, also a noun set off by commas that the French parse
+    calls a bare nmod ('Sergueï Lavrov, chef de la diplomatie russe,') or
+    a conjunct ('Marie Dupont, 52 ans, habitante du quartier,'; not the age)."""
+    if noun.dep_ == "appos":
+        return True
+    doc, start = noun.doc, noun.left_edge.i
+    opened = doc[start].text == "," or start > 0 and doc[start - 1].text == ","  # (the parse may give it its comma)
+    if not opened or any(c.dep_ == "case" for c in noun.children):
+        return False
+    if noun.dep_ == "nmod":
+        return True
+    end = noun.right_edge.i
+    closed = doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ","
+    return noun.dep_ == "conj" and closed and not any(c.dep_ in ("nummod", "cc") for c in noun.children)
+
+
+def _without_article(title: str, w) -> str:
+    """'Le président turc' -> 'président turc', 'the head of Russian
+    diplomacy' -> 'head of Russian diplomacy': a title as split_titles gives
+    it, the same however the mention was read. A capitalised article before
+    a capital may start a name and stays ('The Hill reporter', 'A Plus reporter')."""
+    articles = w.DEFINITE_DETERMINERS | frozenset(("a", "an", "un", "une"))
+    words = title.split()
+    if len(words) > 1 and fold(words[0]) in articles and (words[0][:1].islower() or words[1][:1].islower()):
+        words = words[1:]
+    elif words and words[0][:2].lower() in ("l'", "l’") and words[0][2:3].islower():
+        words[0] = words[0][2:]
+    return "" if len(words) == 1 and fold(words[0]) in articles else " ".join(words)
+
+
+def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
+    person = _person_tokens(mention, w)
+    text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
+    if person:
+        lo, hi = person[0].idx, person[-1].idx + len(person[-1].text)
+        text_of_doc = doc_text(person[0].doc)
+        name = re.sub(r"(?:'s|’s)$", "", text_of_doc[lo:hi]).strip().lstrip(DASHES)
+        titles = _titles_around(mention, person, w) or _apposition_after(person, w)
+        affiliated = _name_with_affiliation(name, w, entities)
+        if affiliated is not None:  # 'Laura Hines de Human Rights Watch' tagged one person
+            name, titles = affiliated[0], titles + [affiliated[1]]
+        name = after_honorific(name, w)
+        name = entities.name_form(name) or name
+        full = entities.full_name(name, _honorific_gender(mention, person, w))
+        # ('Recep' before the 'Tayyip Erdogan' the NER tagged: a word of the name, no title)
+        return full, "person", titles_not_of_name(titles, full)
+    named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
+    if named is None:
+        named = _name_after_role(mention, text, w)
+    if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
+        return entities.full_name(named), "person", [text[: -len(named) - 2]]
+    affiliated = _name_with_affiliation(text, w, entities)
+    if affiliated is not None:  # 'Meenakshi Ganguly of Human Rights Watch' the NER read as one body
+        return entities.full_name(affiliated[0]), "person", [affiliated[1]]
+    titles, rest = split_titles(text, w.CODE)
+    first = fold(rest.split()[0]) if rest else ""
+    untagged = not any(t.ent_type_ in ("PERSON", "PER") for t in mention.tokens)
+    if titles and untagged and len(rest.split()) > 1 and rest in entities.distinct_names and known_first_name(first):
+        return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
+    if titles and untagged and _role_then_name(titles[-1], rest, w):
+        return entities.full_name(rest), "person", titles  # 'Spokeswoman Haley Morris' the NER called an organisation
+    honoured = _name_after_honorific(mention, w)
+    if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
+        return entities.full_name(honoured), "person", []
+    epithet = _known_name_after_epithet(mention, entities)
+    if epithet is not None:  # 'a warm-and-fuzzy Trump said', "Trump" tagged an organisation
+        return entities.full_name(epithet), "person", []
+    head = mention.tokens[-1] if mention.tokens else None
+    if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and (entities.known_person(text) or entities.written_in_full(text)):
+        # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was
+        # named: the person again; so is 'Tanden' with 'Neera Tanden' written
+        # where the NER saw no person.
+        return entities.full_name(after_honorific(text, w)), "person", []
+    if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
+        stripped = after_honorific(text, w)
+        honorific = stripped != text  # ('M. Macron', 'Mme Borne': a person whatever the tags)
+        if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'
+            stripped = entities.name_form(stripped) or stripped
+        full = entities.full_name(stripped)
+        if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
+            return full, "person", []
+    if _person_read_as_body(text, entities, w):  # 'Carly Fiorina threw her support …' tagged an organisation
+        return entities.full_name(text), "person", []
+    body = _body_named_in_apposition(mention, w)
+    if body is not None:  # 'the civil rights organization the Anti-Defamation League'
+        description = text[: len(text) - len(body)].strip(" ,").split(" ", 1)
+        if description[0].lower() in w.DEFINITE_DETERMINERS | w.ANONYMOUS_DETERMINERS:
+            description = description[1:]
+        return body, "organisation", [" ".join(description)] if description else []
+    return _without_relative(mention, text, w), _nominal_kind(mention, w), []
+
+
+def _name_with_affiliation(text: str, w, entities: ArticleEntities) -> Optional[tuple[str, str]]:
+    """(name, affiliation) of 'Meenakshi Ganguly of Human Rights Watch' or
+    'the Washington Post’s Ishaan Tharoor' when the NER tagged the whole as an
+    organisation or nothing: two or three capitalised words opened by a
+    known first name or named as a person elsewhere in the article, before
+    the language's affiliation preposition and a capitalised body, or after
+    a possessive. The person is who speaks; the body is what the reader is
+    told of them."""
+    owned = POSSESSED_NAME.match(text)
+    if owned is not None and _a_person(owned.group(2).split(), entities):
+        return owned.group(2), _drop_article(owned.group(1), w)
+    words = text.split()
+    for k in (2, 3):
+        if len(words) > k + 1 and words[k].lower() in w.AFFILIATION_PREPOSITIONS and _a_person(words[:k], entities) \
+                and any(c.isupper() for c in words[k + 1]):
+            return " ".join(words[:k]), " ".join(words[k + 1 :])
+    return None
+
+
+def _a_person(words: list[str], entities: ArticleEntities) -> bool:
+    """Capitalised words, the first a first name the census knows, or the
+    name of a person the article tags as one elsewhere."""
+    return bool(words) and all(x[:1].isupper() for x in words) \
+        and (known_first_name(fold(words[0])) or entities.tagged_person(" ".join(words)))
+
+
+def _known_name_after_epithet(mention: Mention, entities: ArticleEntities) -> Optional[str]:
+    """'a warm-and-fuzzy Trump', 'an angry Sanders': a person the article
+    named, after an article and words that only describe the moment; the
+    name is the capitalised words at the end, whatever the NER made of them."""
+    tokens = [t for t in mention.tokens if not t.is_punct]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    describing, named = tokens[:k], tokens[k:]
+    if not describing or not named or not any(t.pos_ == "ADJ" for t in describing):
+        return None
+    if any(t.pos_ not in ("DET", "ADJ", "ADV", "CCONJ") for t in describing):
+        return None
+    if any(t.pos_ != "DET" and t.text[:1].isupper() for t in describing):
+        return None  # (a capital is a name's; an article may open the sentence: 'An angry Hollande said')
+    name = " ".join(t.text for t in named)
+    return name if entities.known_person(name) else None
+
+
+def _name_after_honorific(mention: Mention, w) -> Optional[str]:
+    """'M. Retailleau sur BFMTV', 'Mme Hidalgo à Paris', 'M. Garnier' the
+    NER called a place, 'Monde Mme Lefèvre': an honorific opens a person's
+    name, which runs to the first word without a capital."""
+    tokens = mention.tokens
+    # (after an outlet the inverted tag ran in: 'explique au Monde Mme Lefèvre')
+    at = next((k for k, t in enumerate(tokens) if t.lower_ in honorifics(w) and (k == 0 or tokens[k - 1].text[:1].isupper())), None)
+    if at is None:
+        return None
+    name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[at + 1 :]))
+    return " ".join(t.text for t in name) if name else None
+
+
+def _role_then_name(title: str, rest: str, w) -> bool:
+    """'Spokeswoman Haley Morris', 'analyst Roman Smbatyan': a title that
+    ends in a word for a person, then two or three capitalised words with a
+    known first name and no organisation word, is a person named."""
+    return person_noun(fold(title.split()[-1]), w, w.TITLE_WORDS) and _first_named_run(rest)
+
+
+def _first_named_run(text: str) -> bool:
+    """Two or three capitalised words opening with a first name either list
+    knows, and no organisation word: a person's name, whatever the NER
+    tagged it."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words) and not _is_org_word(text) \
+        and known_first_name(fold(words[0]))
+
+
+def _body_named_in_apposition(mention: Mention, w) -> Optional[str]:
+    """The name of an organisation a description ends with, in apposition to
+    its organisation noun: a reader searches for the name, the description
+    stays as its title."""
+    tokens = mention.tokens
+    head = next((t for t in tokens if t.lower_ in w.ORGANISATION_WORDS and t.pos_ == "NOUN"), None)
+    named = body_named_after(head, w) if head is not None else None
+    if named is None or tokens[-1].i != named.i:
+        return None
+    first = named.left_edge
+    return doc_text(named.doc)[first.idx : named.idx + len(named.text)]
+
+
+NAME_AFTER_COMMA = re.compile(r",[ \u00a0]+((?:[A-ZÀ-Þ][\w'’-]+[ \u00a0]+){1,3}[A-ZÀ-Þ][\w'’-]+)$")
+FIRST_NAME_AFTER_COMMA = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’-]+)$")
+
+
+def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
+    """'le ministre syrien des Affaires étrangères, Walid Mouallem': a role,
+    a comma and capitalised words end the mention; the words are the
+    person's name though the NER tagged none of them (the role words it
+    may even call an organisation)."""
+    found = NAME_AFTER_COMMA.search(text) or FIRST_NAME_AFTER_COMMA.search(text)
+    if found is None:
+        return None
+    role = [t for t in mention.tokens if t.idx - mention.tokens[0].idx < found.start() and t.pos_ == "NOUN"]
+    if not role:
+        return None
+    if " " not in found.group(1):
+        # ('Son fils, Hassan': a first name alone, right after a word for kin, a
+        # companion or a gendered person; not 'a woman in Worcester, Massachusetts')
+        before = text[: found.start()].split()
+        return found.group(1) if before and relation_noun(before[-1].lower(), w) else None
+    return found.group(1) if person_noun(role[0].lower_, w, w.TITLE_WORDS) else None
+
+
+def _without_relative(mention: Mention, text: str, w) -> str:
+    """A description without the relative clause that only adds to it ('one
+    owner of a shop that sells underwear, who declined to be named' is 'one
+    owner of a shop that sells underwear'): one on the head noun, or one
+    set off by a comma. The mention keeps its words; the name is shorter."""
+    tokens = mention.tokens
+    for tok in tokens:
+        if tok.dep_ not in RELATIVE_CLAUSE_DEPS:
+            continue
+        edge = tok.left_edge
+        if w.PRONOUNS.get(edge.lower_) != "relative":
+            continue  # ('Alliance to Reclaim Our Schools': a name the parse took for a clause)
+        comma = edge.i > 0 and edge.doc[edge.i - 1].text == ","
+        if (tok.head.lower_ == mention.head or comma) and edge.i > tokens[0].i:
+            return text[: edge.idx - tokens[0].idx].rstrip(" ,") or text
+    return text
+
+
+def _person_read_as_body(text: str, entities: ArticleEntities, w) -> bool:
+    """'Carly Fiorina' tagged an organisation: two or three capitalised words
+    opening with a first name either list knows, no organisation word, whose
+    last word the article also writes alone ('Fiorina, the former
+    Hewlett-Packard CEO'), as it writes a person's surname and not a firm's
+    second word ('Morgan Stanley' is never "Stanley")."""
+    words = text.split()
+    if not _first_named_run(text) or fold(words[0]) in sentence_openers(w.CODE):
+        return False
+    alone = re.finditer(rf"\b{re.escape(words[-1])}\b", entities.text)
+    return any(not entities.text[: m.start()].rstrip().endswith(words[-2]) for m in alone)
+
+
+def _a_share(tokens: list, w) -> bool:
+    """A speaker that is a number or a share of people ('21 percent', '49',
+    'only 23 percent of those who …'), up to any preposition."""
+    head = list(itertools.takewhile(lambda t: t.pos_ != "ADP", tokens))
+    return bool(head) and (head[-1].like_num or any(t.lower_ in w.SHARE_WORDS for t in head))
+
+
+def _is_org_word(text: str) -> bool:
+    return bool(re.search(r"\b(Kremlin|Ministry|Department|Agency|Times|Post|Journal|News|Council|Committee|Party|Office|House|Campaign|Court)\b", text))
+
+
+def _nominal_kind(mention: Mention, w) -> str:
+    """The kind of a speaker that is no known person's name. Proper names the
+    parse did not call people are institutions ('ReganBooks', 'Fox News');
+    a description is read by the same lexicon as speakers.classify_kind, so
+    that 'the man' and 'the Florida senator' are people, 'one user' anonymous."""
+    first = mention.tokens[0].lower_ if mention.tokens else ""
+    if first in w.ANONYMOUS_DETERMINERS or first in ("des", "some", "several", "certain") or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
+        return "anonymous"
+    if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):
+        return "organisation"
+    if mention.tokens and mention.tokens[-1].tag_ in ("NNS", "NNPS"):
+        return "group"
+    if mention.tokens and _a_share(mention.tokens, w):
+        return "group"  # '21 percent said', 'only 23 percent of those who …': part of a polled group
+    if mention.tokens and mention.tokens[-1].pos_ == "PROPN":
+        return "organisation"
+    if mention.tokens and noun_in(mention.tokens[-1], w.SOURCE_NOUNS | w.POLL_NOUNS | w.WRITTEN_THINGS):
+        return "organisation"  # 'the statement', 'the lawsuit', 'the suit': a document speaks for its issuer
+    if mention.tokens and lemma_of(mention.tokens[-1]) in w.BODY_WORDS:
+        return "organisation"  # 'the Clinton campaign', 'her team'
+    return classify_kind(mention.text, w.CODE)
