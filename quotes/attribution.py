@@ -18,18 +18,13 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, ClauseReader, is_passive
+from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, is_passive
 from .lang import lemma as lemma_of
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
-from .mentions import Attribution, Mention, ParsedParagraph
+from .mentions import Attribution, Mention, ParsedParagraph, cue_fields, quote_tops
 from .resolution import noun_in, person_noun, speech_noun
+from .titles import TitleReader
 
-# A quoted run after a title word ("the slogan", "called") is a name only
-# when it is this short or capitalised.
-TITLE_MAX_WORDS = 3
-WORK_TITLE_SENTENCE_CASE_WORDS = 6  # « Le Temps des tempêtes », « Les Misérables »
-WORK_TITLE_MAX_WORDS = 16  # "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"
-HYPHENS = "-\u2010\u2011"  # the hyphen-minus and Unicode's hyphens, not the dashes
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.
 DASH_BYLINE_COLON = re.compile(r"\s" + DASH_CLASS + r"\s*[A-Z][\w.’' ]{1,60}:\s*$")
 # Where a tag after a quote ends: a sentence stop, or the next quote's mark.
@@ -49,7 +44,7 @@ BARE_REPORT_DEPS = frozenset({
 })
 
 
-class Attributor(ClauseReader):
+class Attributor(TitleReader):
     """Applies the attribution rules of one language to parsed paragraphs."""
 
     def __init__(self, words: ModuleType):
@@ -546,7 +541,7 @@ class Attributor(ClauseReader):
                     continue
                 if bare and not (ends_colon or self._only_said(cue)):
                     continue
-                return Attribution("colon" if ends_colon else "intro", **self._cue_fields(cue, pp), speaker=self.subject_of(cue, pp, False))
+                return Attribution("colon" if ends_colon else "intro", **cue_fields(cue, pp), speaker=self.subject_of(cue, pp, False))
         return None
 
     def _only_said(self, cue: Token) -> bool:
@@ -556,206 +551,6 @@ class Attributor(ClauseReader):
         return cue.dep_ == "ROOT" and all(
             c.dep_ in BARE_REPORT_DEPS or self._is_time_word(c) and not (c.n_lefts or c.n_rights) for c in cue.children)
 
-    @staticmethod
-    def _cue_fields(cue: Token | Span, pp: ParsedParagraph) -> dict:
-        if isinstance(cue, Token):
-            start, end, text = cue.idx, cue.idx + len(cue.text), cue.text
-            # "a déclaré", "has said": the auxiliaries are part of the cue.
-            auxes = [c for c in cue.lefts if c.dep_ in ("aux", "aux:tense") and c.i >= cue.i - 3]
-            first = auxes[0] if auxes else cue
-            # "s'est défendu": the reflexive clitic right before it too
-            clitic = next((c for c in cue.lefts if c.dep_ in ("expl:comp", "expl:pv") and c.i == first.i - 1), None)
-            if clitic is not None:
-                first = clitic
-            if first is not cue:
-                start = first.idx
-                text = pp.text[start:end]
-        else:
-            start, end, text = cue.start_char, cue.end_char, cue.text
-        return {"cue": text, "cue_start": start + pp.offset, "cue_end": end + pp.offset}
-
-    def is_title_like(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> bool:
-        """A title, name or term, not speech: 'the book titled "…"', 'known as
-        "…"' (when the run is short or capitalised), a short capitalised run
-        after a possessive or 'on' (NBC's "Meet the Press", on "Hannity"), an
-        event's name, or the writer's words describing the speaker."""
-        before = pp.text[: q.outer_start - pp.offset].rstrip(" ,").split()
-        last = [re.split(r"[’']", w.lower().strip(",:([—-"))[-1] for w in before[-2:]]
-        quoted = pp.text[q.start - pp.offset : q.end - pp.offset]
-        # 'the program "is gaining traction"', 'whom he called "the most
-        # divisive figure in 25 years"': a clause or a long phrase after a
-        # title word is speech; names are short or capitalised, and a book's
-        # runs longer ('in his book "Backfire: Carly Fiorina's High-Stakes …"').
-        title_case = _title_case(self.w, quoted)
-        namelike = len(quoted.split()) <= TITLE_MAX_WORDS or title_case or self._sentence_case_title(q, pp, quoted) \
-            or bool(last) and last[-1] in self.w.WORK_NOUNS and _title_case(self.w, quoted, WORK_TITLE_MAX_WORDS)
-        if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp) \
-                and self.term_user(q, pp) is None:
-            return True
-        if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike and self.term_user(q, pp) is None:
-            return True
-        if before and title_case:
-            prev = before[-1]
-            chanted = len(before) > 1 and before[-2].lower().strip(",") in self.w.CHANT_NOUNS
-            if prev.endswith(("'s", "’s", "s'", "s’")) or prev.lower() in self.w.TITLE_PREPOSITIONS and not chanted \
-                    or self._spoken_to(q, pp):
-                return True
-        if title_case and self._modifies_noun_after(q, pp):
-            return True  # '“Ted Cruz” campaign pins': a label on a thing
-        after = next(self._words_after(q, pp), None) if q.close_at is not None else None
-        if title_case and after is not None and after.lower_ in self.w.TITLE_FOLLOWERS:
-            return True  # '“Orange is the New Black” star Selenis Leyva'
-        # A book's title runs longer: its author's name after it makes it one.
-        by_author = after is not None and after.lower_ in self.w.AUTHOR_PREPOSITIONS and self._author_follows(after, pp)
-        if by_author and _title_case(self.w, quoted, WORK_TITLE_MAX_WORDS):
-            return True  # '“Perfect Enough” by George Anders': a work and its author
-        if title_case and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
-            return True  # 'Juan "Chico" Manriquez': a nickname
-        return self._names_an_event(quoted, title_case) or self._describes_the_speaker(q, pp) or self._hyphened_on(q, pp)
-
-    @staticmethod
-    def _hyphened_on(q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """'“moan”-worthy headlines': a run joined by a hyphen to the word after
-        its closing mark is part of a compound the writer made (a dash with
-        spaces, or an en dash, opens an aside instead)."""
-        if q.close_at is None:
-            return False
-        after = pp.text[q.outer_end - pp.offset : q.outer_end - pp.offset + 2]
-        return len(after) == 2 and after[0] in HYPHENS and after[1].isalpha()
-
-    def _describes_the_speaker(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """'…," said former Rep. George Miller, one of the original "big four"
-        negotiators', 'said Ramos, whose new book features "rebellious"
-        people': a phrase inside the description of the one an inverted verb
-        names is the writer's wording about that speaker, not what the verb
-        reports (a clause there is: 'said Jason Ervin, who thinks the mayor
-        "need to be more collaborative"')."""
-        top = _quote_tops(q, pp.doc, pp)
-        if not top or any(t.pos_ in ("VERB", "AUX") for t in top):
-            return False
-        below = top[0]
-        for above in top[0].ancestors:
-            if self.is_cue(above):
-                return below.dep_ in ("nsubj", "nsubjpass") and below.left_edge.i == above.i + 1  # ('said X')
-            below = above
-        return False
-
-    def _names_an_event(self, quoted: str, title_case: bool) -> bool:
-        """'a "Commander-in-Chief Forum" sponsored by NBC', « le « Sommet pour
-        un nouveau pacte financier » »: a capitalised run that an event's or a
-        programme's noun opens or closes names it. French capitalises only the
-        first word, so there the run needs no more than that and no sentence stop."""
-        words = [x.strip(",.!?:;()").lower() for x in quoted.split()]
-        if len(words) < 2 or not {words[0], words[-1]} & self.w.EVENT_NOUNS:
-            return False
-        return title_case or self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(words) <= WORK_TITLE_SENTENCE_CASE_WORDS \
-            and not quoted.rstrip().endswith(SENTENCE_STOPS)
-
-    def _sentence_case_title(self, q: QuoteSpan, pp: ParsedParagraph, quoted: str) -> bool:
-        """'son livre « Le Temps des tempêtes »': French capitalises a title's
-        first word only; right after its noun, with no comma between (not
-        'dans son livre, « J'ai sous-estimé … »'), a short capitalised run
-        with no sentence stop is the work's name."""
-        before = pp.text[max(0, q.outer_start - pp.offset - 2) : q.outer_start - pp.offset]
-        return self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(quoted.split()) <= WORK_TITLE_SENTENCE_CASE_WORDS \
-            and not quoted.rstrip().endswith(SENTENCE_STOPS) and len(before) == 2 and before[0].isalpha() and before[1].isspace()
-
-    def term_user(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
-        """'Clinton promised to refrain from using the phrase "illegal
-        immigrant"', 'He has coined a new phrase, "…"': a person using the
-        words is quoted, not naming a thing. The verb that takes the word
-        for words is the cue, its subject the speaker."""
-        before = [t for t in self._words_before(q, pp) if not t.is_punct]
-        if not before or before[-1].lower_ not in self.w.TERM_WORDS or before[-1].head.pos_ != "VERB":
-            return None
-        verb = before[-1].head
-        speaker = self.subject_of(verb, pp, False)
-        if speaker is None or not speaker.tokens:
-            return None
-        head = speaker.tokens[-1]
-        # ('Trump' is often tagged a common noun: a capitalised one is a name)
-        if not (head.pos_ == "PROPN" or speaker.is_pronoun or head.ent_type_ in ("PERSON", "PER") or self._capitalised_name_word(head)):
-            return None
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=speaker)
-
-    def _spoken_to(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """'Speaking to "CBS This Morning"': whom a speaker talks to is a
-        programme or a paper, not words ('asked men to "Redefine
-        Masculinity"' has a "to" that leads the quoted verb)."""
-        before = self._words_before(q, pp)
-        if not before or before[-1].lower_ not in self.w.SPOKEN_TO_PREPOSITIONS:
-            return False
-        to = before[-1]
-        verb = to.head.head if to.dep_ == "case" else to.head  # (UD hangs "à" on its noun, the noun on the verb)
-        return verb.i < to.i and lemma_of(verb) in self.w.SPOKEN_TO_VERBS
-
-    @staticmethod
-    def _author_follows(by: Token, pp: ParsedParagraph) -> bool:
-        """A name right after 'by': the one who wrote the work, not who said it."""
-        nxt = pp.doc[by.i + 1] if by.i + 1 < len(pp.doc) else None
-        return nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("PERSON", "PER", "ORG"))
-
-    def _inside_a_name(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """The run sits between a first name and a surname."""
-        if q.close_at is None:
-            return False
-        before = self._words_before(q, pp)
-        after = next(self._words_after(q, pp), None)
-        return (bool(before) and after is not None and before[-1].pos_ == "PROPN"
-                and after.pos_ in ("PROPN", "NOUN") and after.is_title)  # ('Price' is often a NOUN)
-
-    def _modifies_noun_after(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """The quoted run's words hang on a common noun right after the
-        closing mark, as a compound or modifier of it."""
-        if q.close_at is None:
-            return False
-        after = next((t for t in self._words_after(q, pp) if not t.is_punct), None)
-        if after is None or after.pos_ != "NOUN" or after.text[:1].isupper():
-            return False
-        top = _quote_tops(q, pp.doc, pp)
-        return bool(top) and all(t.head.i >= after.i and t.dep_ in ("compound", "nmod", "amod", "nn") for t in top)
-
-    @staticmethod
-    def _words_before(q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
-        """The tokens that end before the opening mark, without whitespace tokens."""
-        return pp.words[: bisect.bisect_right(pp.word_ends, q.outer_start - pp.offset)]
-
-    def _lead_in(self, q: QuoteSpan, pp: ParsedParagraph) -> list[Token]:
-        """The words before the opening mark, without the comma or colon that
-        leads into it ('she angrily said, "…"', 'her March comment that, "…"')."""
-        before = self._words_before(q, pp)
-        while before and before[-1].text in (",", ":"):
-            before.pop()
-        return before
-
-    @staticmethod
-    def _words_after(q: QuoteSpan, pp: ParsedParagraph) -> Iterator[Token]:
-        """The tokens after the closing mark (the quote must have one), without whitespace tokens."""
-        first = bisect.bisect_right(pp.word_starts, q.close_at - pp.offset)
-        return (pp.words[i] for i in range(first, len(pp.words)))
-
-    def _names_with_subject(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
-        """'what Gilbert called "a perception problem"': a naming verb with a
-        subject of its own is someone characterising, not a title given
-        ('a film called "…"' has none)."""
-        before = [t for t in self._words_before(q, pp) if not t.is_punct]
-        if not before:
-            return False
-        # 'Huckabee called the H1-B program "worse than amnesty."': the run
-        # complements the verb across its object.
-        verbs = [before[-1]] + [t.head for t in _quote_tops(q, pp.doc, pp) if t.dep_ in ("oprd", "xcomp")]
-        return any(
-            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and self._characteriser(c, verb == before[-1]) for c in verb.children)
-            for verb in verbs
-        )
-
-    def _characteriser(self, subject: Token, right_before: bool) -> bool:
-        """Who can call a thing something: a name, a pronoun, or, for the verb
-        right before the run, a noun for people or a body ('what multiple
-        lawmakers called "fraud"'), not a thing ('the law called …')."""
-        if subject.pos_ in ("PROPN", "PRON"):
-            return True
-        return right_before and subject.pos_ == "NOUN" and not self.mute_thing(subject)
 
     def attribute(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """The attribution the quote's own sentence gives by syntax, or None."""
@@ -773,7 +568,7 @@ class Attributor(ClauseReader):
             writers, according = according[0], None
         if according is not None:
             span, mention = according
-            return Attribution("according", **self._cue_fields(span, pp), speaker=mention)
+            return Attribution("according", **cue_fields(span, pp), speaker=mention)
         claimed = self._owned_content_clause(q, unit, pp) or self._said_by_owner_before(q, pp)
         if claimed is not None:
             return claimed
@@ -800,14 +595,14 @@ class Attributor(ClauseReader):
         if cue is not None:
             return self._later_colon_clause(cue, q, unit, pp) or self.relayed_by(cue, q, unit, pp) or self.from_cue(cue, q, pp)
         if writers is not None:
-            return Attribution("according", **self._cue_fields(writers, pp))
+            return Attribution("according", **cue_fields(writers, pp))
         owned = self.owned_words(q, unit, pp) or self.term_user(q, pp) or self.named_participle(q, pp)
         if owned is not None:
             return owned
         dash = self.dash_speaker(q, pp)
         if dash is not None:
             tok, mention = dash
-            return Attribution("dash", **self._cue_fields(tok, pp), speaker=mention)
+            return Attribution("dash", **cue_fields(tok, pp), speaker=mention)
         return None
 
     def _cue_before_dashes(self, cue: Token, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Token:
@@ -871,7 +666,7 @@ class Attributor(ClauseReader):
         owner = self._possessor(noun, ranges) or self._chanting_subject(noun, ranges)
         if named and owner is None:
             return None  # (a crowd's only when the text says whose: not 'le slogan « … »')
-        return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp) if owner is not None else None)
+        return Attribution("cue", **cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp) if owner is not None else None)
 
     def _chanting_subject(self, noun: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'supporters responded with chants of', 'activists joined in a chant
@@ -911,7 +706,7 @@ class Attributor(ClauseReader):
             return None
         if not self.named_or_personal(name):
             return None
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(name, pp))
+        return Attribution("cue", **cue_fields(verb, pp), speaker=self.noun_phrase(name, pp))
 
     def _own_clause(self, lead: Token, cue: Token, pp: ParsedParagraph) -> bool:
         """Whether the lead-in verb is a subordinate clause after the
@@ -1003,7 +798,7 @@ class Attributor(ClauseReader):
             according = self.according_to(unit, pp)
             if according is not None and according[1] is not None and according[0].start > cue.i and unit.start <= cue.i \
                     and not self._in_reported_clause(according[0], cue, q, pp) and self._passive_agent(cue, ranges) is None:
-                return Attribution("according", **self._cue_fields(according[0], pp), speaker=according[1])
+                return Attribution("according", **cue_fields(according[0], pp), speaker=according[1])
             return None
         words = [t for t in unit if t.i > relay.i and not t.is_punct and not t.is_space]
         if len(words) > 6:
@@ -1012,7 +807,7 @@ class Attributor(ClauseReader):
         mention = self._resolve_relative(speaker, pp) if speaker is not None else self._inverted_subject(relay, pp, ranges)
         if mention is None:
             return None
-        return Attribution("cue", **self._cue_fields(relay, pp), speaker=mention)
+        return Attribution("cue", **cue_fields(relay, pp), speaker=mention)
 
     def owned_words(self, q: QuoteSpan, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'her remark that "…"', 'Donald Trump's claim that Obama "founded
@@ -1023,7 +818,7 @@ class Attributor(ClauseReader):
         clause with a subject of its own on the way up is someone else's."""
         ranges = self._quoted(pp)
         qs = q.start - pp.offset
-        top = next(iter(_quote_tops(q, unit, pp)), None)
+        top = next(iter(quote_tops(q, unit, pp)), None)
         anc = top.head if top is not None and top.head != top else None
         for _ in range(6):
             if anc is None or self._in_ranges(anc, ranges):
@@ -1035,7 +830,7 @@ class Attributor(ClauseReader):
             if anc.idx < qs and speech_noun(anc, self.w):
                 owner = self._possessor(anc, ranges)
                 if owner is not None:
-                    return Attribution("cue", **self._cue_fields(anc, pp), speaker=self.noun_phrase(owner, pp))
+                    return Attribution("cue", **cue_fields(anc, pp), speaker=self.noun_phrase(owner, pp))
             if anc.head == anc:
                 return None
             anc = anc.head
@@ -1047,7 +842,7 @@ class Attributor(ClauseReader):
         "woman's card"": the quote is in what the owner of a word for
         something said claims, so the owner said it, whoever reports it."""
         ranges = self._quoted(pp)
-        top = next(iter(_quote_tops(q, unit, pp)), None)
+        top = next(iter(quote_tops(q, unit, pp)), None)
         clause = top
         for _ in range(4):
             if clause is None or clause.head == clause:
@@ -1065,7 +860,7 @@ class Attributor(ClauseReader):
         owner = self._possessor(noun, ranges)
         if owner is None or not self.named_or_personal(owner):
             return None  # ('ridiculed for its prediction that …': the missive's, a thing's)
-        return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
+        return Attribution("cue", **cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
 
     def _said_by_owner_before(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'she came under fire over her assertion during the debate that
@@ -1091,7 +886,7 @@ class Attributor(ClauseReader):
         owner = self._possessor(subj, ranges)
         if owner is None:
             return None
-        return Attribution("cue", **self._cue_fields(subj, pp), speaker=self.noun_phrase(owner, pp))
+        return Attribution("cue", **cue_fields(subj, pp), speaker=self.noun_phrase(owner, pp))
 
     def _speech_noun_subject(self, copula: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """The subject of 'is', 'was' as the main verb when it is a word for
@@ -1142,7 +937,7 @@ class Attributor(ClauseReader):
         owner = self._possessor(noun, self._quoted(pp))
         if owner is None:
             return None
-        return Attribution("cue", **self._cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
+        return Attribution("cue", **cue_fields(noun, pp), speaker=self.noun_phrase(owner, pp))
 
     def _speech_noun_before_phrase(self, words: list[Token]) -> Optional[Token]:
         """The word for something said that ends `words`, or that a short
@@ -1208,7 +1003,7 @@ class Attributor(ClauseReader):
             t for t in words[:i] if self.hyphened_pronoun(t)
         ]
         if pronouns:
-            return Attribution("cue", **self._cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
+            return Attribution("cue", **cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
         speaker_words = before if before else self._past_settings(self._up_to_comma(tag, words[i]))
         speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title)
                          and not self._is_time_word(t) and not self._addressed(t)]
@@ -1229,7 +1024,7 @@ class Attributor(ClauseReader):
             if head.pos_ not in ("PROPN", "NOUN", "PRON"):
                 head = self._name_in_title_run(speaker_words[0]) or head  # ('said Oversight ranking Democrat Elijah Cummings')
             mention = self.with_name_after(self._whole_name(self.noun_phrase(head, pp), pp), pp)
-        att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **self._cue_fields(words[i], pp), speaker=mention)
+        att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
 
     def pre_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
@@ -1270,7 +1065,7 @@ class Attributor(ClauseReader):
                 or not (subject[-1].pos_ in ("PROPN", "NOUN") or subject[-1].is_title and subject[-1].pos_ != "DET"):
             return None
         mention = self.noun_phrase(subject[-1], pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=mention)
+        return Attribution("cue", **cue_fields(verb, pp), speaker=mention)
 
     def _without_aside_at_end(self, words: list[Token]) -> list[Token]:
         """`words` without a discourse aside that ends them ('pour leur part',
@@ -1304,7 +1099,7 @@ class Attributor(ClauseReader):
             quoted = self.quoted_as_saying(tag)
             if quoted is not None:
                 # 'Turkey will "retaliate" …, Erdogan was quoted as saying by Anadolu': the tag says whose words
-                return Attribution("cue", **self._cue_fields(tag, pp), speaker=self._resolve_relative(quoted, pp))
+                return Attribution("cue", **cue_fields(tag, pp), speaker=self._resolve_relative(quoted, pp))
         # (the main verb only: 'challenged the assertion that Grayson had ever
         # "attacked" Clinton' is the challenger's report)
         if lemma_of(verb) not in self.w.SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
@@ -1314,7 +1109,7 @@ class Attributor(ClauseReader):
             return None
         if any(t.lower_ in self.w.SHARE_WORDS for t in subject.subtree):
             return None  # 'Thirty percent of whites "strongly agree"': a survey's wording, not theirs
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self._resolve_relative(subject, pp))
+        return Attribution("cue", **cue_fields(verb, pp), speaker=self._resolve_relative(subject, pp))
 
     def _opens_with_verb(self, tag: list[Token]) -> bool:
         """A tag whose first word, past auxiliaries and clitics, reports: 'a
@@ -1375,7 +1170,7 @@ class Attributor(ClauseReader):
         head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return None
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
+        return Attribution("cue", **cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
 
     def _addressed(self, tok: Token) -> bool:
         """A word of the phrase the speech was addressed to: 'a indiqué à
@@ -1430,10 +1225,10 @@ class Attributor(ClauseReader):
             return None
         before = [t for t in words[:verb_at] if t.pos_ in ("PROPN", "PRON", "NOUN")]
         if before and (before[-1].pos_ == "PROPN" or self.is_pronoun(before[-1])):
-            return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(before[-1], pp))
+            return Attribution("tag", **cue_fields(words[verb_at], pp), speaker=self.noun_phrase(before[-1], pp))
         after_verb = [t for t in words[verb_at + 1 : verb_at + 3] if t.pos_ == "PROPN"]
         if not before and after_verb:
-            return Attribution("tag", **self._cue_fields(words[verb_at], pp), speaker=self.noun_phrase(self._name_head(after_verb[0]), pp))
+            return Attribution("tag", **cue_fields(words[verb_at], pp), speaker=self.noun_phrase(self._name_head(after_verb[0]), pp))
         return None
 
     def named_tag(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
@@ -1465,7 +1260,7 @@ class Attributor(ClauseReader):
         # (an object before the verb is the quote itself: '"…," Hannity started.')
         if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "conj") and c != head and c.i > verb.i for c in verb.children):
             return None  # 'Clinton unveiled a $275 billion plan', 'Trump grinned and a guard …': a clause of its own
-        return Attribution("cue", **self._cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
+        return Attribution("cue", **cue_fields(verb, pp), speaker=self.noun_phrase(head, pp))
 
     def agent_of_sentence(self, q: QuoteSpan, pp: ParsedParagraph, units: list[Span]) -> Optional[Attribution]:
         """A quote with no reporting verb in a sentence about what a person
@@ -1495,7 +1290,7 @@ class Attributor(ClauseReader):
         if verb.pos_ != "AUX":
             return False
         # 'Trump is the "kind-hearted" man': inside the attribute, however deep.
-        for t in _quote_tops(q, pp.doc, pp):
+        for t in quote_tops(q, pp.doc, pp):
             while t.head != verb and t.head != t:
                 t = t.head
             if t.head == verb and t.dep_ in ("attr", "acomp"):
@@ -1520,7 +1315,7 @@ class Attributor(ClauseReader):
         if unit is None:
             return None
         ranges = self._quoted(pp)
-        tok = next(iter(_quote_tops(q, unit, pp)), None)
+        tok = next(iter(quote_tops(q, unit, pp)), None)
         anc = tok.head if tok is not None else None
         for _ in range(6):
             if anc is None or self._in_ranges(anc, ranges):
@@ -1530,7 +1325,7 @@ class Attributor(ClauseReader):
                 if subj is not None and accept(subj) and not self._addressee(subj):
                     if self._described_subject(q, anc, pp) or not verb_ok(anc):
                         return None
-                    return Attribution(method, **self._cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
+                    return Attribution(method, **cue_fields(anc, pp), speaker=self._resolve_relative(subj, pp))
             if anc.head == anc:
                 return None
             anc = anc.head
@@ -1575,7 +1370,7 @@ class Attributor(ClauseReader):
             poll = next((t for t in cue.sent if t.i < cue.i and lemma_of(t) in self.w.POLL_NOUNS and t.pos_ == "NOUN"), None)
             if poll is not None:
                 speaker = self.noun_phrase(poll, pp)
-        return Attribution("cue", **self._cue_fields(cue, pp), speaker=speaker)
+        return Attribution("cue", **cue_fields(cue, pp), speaker=speaker)
 
     def _topic_named(self, pronoun: Mention, pp: ParsedParagraph) -> Optional[Mention]:
         """'Quant à Olivier Faure, il a estimé que « … »', 'As for Faure, he
@@ -1686,7 +1481,7 @@ class Attributor(ClauseReader):
             if head is not None and verb != verbs[0] and not self.is_cue(verb) and self.mute_thing(head):
                 continue  # '… content that the deal he pushed for happened on his watch:': a deal tells nothing
             if speaker is not None:
-                return Attribution("colon", **self._cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
+                return Attribution("colon", **cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
         if not verbs:
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
             # 'Then, later that month on CNN:' says when, not who.
@@ -1731,7 +1526,7 @@ class Attributor(ClauseReader):
         owner = self._possessor(last, ranges)
         if owner is None or owner.pos_ != "PROPN":
             return None
-        return Attribution("colon", **self._cue_fields(last, pp), speaker=self.noun_phrase(owner, pp))
+        return Attribution("colon", **cue_fields(last, pp), speaker=self.noun_phrase(owner, pp))
 
     def _person_before_colon(self, speaker: Mention, colon: Span, pp: ParsedParagraph) -> Mention:
         """'The timing of Sanders’ surge doesn’t surprise Republican pollster
@@ -1811,11 +1606,6 @@ def _opens_subordinate(tok: Token) -> bool:
     return tok.head.dep_ == "advcl" or (tok.head.dep_ == "ROOT" and tok.is_sent_start)
 
 
-def _quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:
-    """The quote's tokens (among `tokens`) whose head lies outside it: where
-    the quoted words hang on the sentence."""
-    qs, qe = q.start - pp.offset, q.end - pp.offset
-    return [t for t in tokens if qs <= t.idx < qe and not qs <= t.head.idx < qe]
 
 
 def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution:
@@ -1834,13 +1624,6 @@ def _clause_openers(verb: Token) -> list[Token]:
             if c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i == verb.left_edge.i]
 
 
-def _title_case(w: ModuleType, text: str, most: int = 6) -> bool:
-    """1 to `most` words, each capitalised but for small words: how titles look."""
-    words = [x for x in text.strip().rstrip(",.!?").split() if any(c.isalpha() for c in x)]
-    if not 1 <= len(words) <= most or not words[0][:1].isupper():
-        return False
-    small = w.TITLE_SMALL_WORDS | w.NAME_PARTICLES  # "Los Hijos de Trump"
-    return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in small for x in words)
 
 
 def _finite(tok: Token) -> bool:

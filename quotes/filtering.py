@@ -25,10 +25,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
-from .attribution import _title_case
 from .lang import lemma_forms
 from .marks import DASHES, QuoteSpan
 from .mentions import Attribution, ParsedParagraph
+from .titles import title_case
 
 FILTER_FILE = "{lang}.filter.json"
 RULE_METHODS = ("cue", "according", "colon", "dash", "intro", "continuation", "inherited", "agent", "byline")
@@ -162,7 +162,7 @@ def features(
     f["kind=" + quote_kind] = 1.0
     f["first_person"] = float(bool(FIRST_PERSON.search(quoted)))
     f["second_person"] = float(bool(SECOND_PERSON.search(quoted)))
-    f["title_case"] = float(_title_case(w, quoted))
+    f["title_case"] = float(title_case(w, quoted))
     f["all_caps"] = float(quoted.isupper())
     f["continued"] = float(span.continued_from is not None)
     f["unclosed"] = float(span.outer_end == span.end)

@@ -18,11 +18,12 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import WORK_TITLE_MAX_WORDS, Attributor, _title_case
+from .attribution import Attributor
 from .clauses import SUBJECT_DEPS
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan
 from .mentions import Attribution, Mention, ParsedParagraph
 from .resolution import fold, person_noun
+from .titles import WORK_TITLE_MAX_WORDS, title_case
 
 # '- Hillary Clinton.', '-Michelle Marks, Philadelphia.', '-President Obama,
 # tweeting after the speech.': a name, then at most a short description.
@@ -78,7 +79,7 @@ class AttributionFinder:
         prev, span = self.spans[n - 1], self.spans[n]
         if prev.paragraph != span.paragraph or COORDINATED_RUNS.match(self.text, prev.outer_end, span.outer_start) is None:
             return False
-        return _title_case(self.a.w, self.text[span.start : span.end], WORK_TITLE_MAX_WORDS) and self.title_like(n - 1)
+        return title_case(self.a.w, self.text[span.start : span.end], WORK_TITLE_MAX_WORDS) and self.title_like(n - 1)
 
     def _headline(self, n: int) -> bool:
         """A paragraph that is only a quoted run in capitals ('“DIVISIVE,
@@ -535,7 +536,7 @@ class AttributionFinder:
         pp = self.parsed[span.paragraph]
         unit = self.unit(n)
         words = self.text[span.start : span.end].split()
-        if unit is None or len(words) < REPORTED_ON_MIN_WORDS or _title_case(self.a.w, " ".join(words)):
+        if unit is None or len(words) < REPORTED_ON_MIN_WORDS or title_case(self.a.w, " ".join(words)):
             return None  # ('a "dry port"', '"Crippled America"': a label or a title, not words said)
         ranges = pp.quoted
         if any(self.a.is_cue(t) for t in unit if not self.a._in_ranges(t, ranges)):

@@ -109,3 +109,31 @@ class ParsedParagraph:
         while i > 0 and self.doc[i - 1].idx >= offset:
             i -= 1  # (a whitespace token between the offset and the next word)
         return self.doc[i:]
+
+
+def cue_fields(cue: Token | Span, pp: ParsedParagraph) -> dict:
+    """The cue fields of an Attribution for a cue word (with the auxiliaries
+    and the reflexive clitic before it: "has said", "s'est défendu") or a
+    span ("according to"), as offsets into the article."""
+    if isinstance(cue, Token):
+        start, end, text = cue.idx, cue.idx + len(cue.text), cue.text
+        # "a déclaré", "has said": the auxiliaries are part of the cue.
+        auxes = [c for c in cue.lefts if c.dep_ in ("aux", "aux:tense") and c.i >= cue.i - 3]
+        first = auxes[0] if auxes else cue
+        # "s'est défendu": the reflexive clitic right before it too
+        clitic = next((c for c in cue.lefts if c.dep_ in ("expl:comp", "expl:pv") and c.i == first.i - 1), None)
+        if clitic is not None:
+            first = clitic
+        if first is not cue:
+            start = first.idx
+            text = pp.text[start:end]
+    else:
+        start, end, text = cue.start_char, cue.end_char, cue.text
+    return {"cue": text, "cue_start": start + pp.offset, "cue_end": end + pp.offset}
+
+
+def quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:
+    """The quote's tokens (among `tokens`) whose head lies outside it: where
+    the quoted words hang on the sentence."""
+    qs, qe = q.start - pp.offset, q.end - pp.offset
+    return [t for t in tokens if qs <= t.idx < qe and not qs <= t.head.idx < qe]
