@@ -20,9 +20,9 @@ from spacy.tokens import Span, Token
 
 from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, is_passive
 from .lang import lemma as lemma_of
+from .lexicon import noun_in, person_noun, speech_noun
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph, cue_fields, quote_tops
-from .resolution import noun_in, person_noun, speech_noun
 from .titles import TitleReader
 
 # '… - Carl Bialik: ' right before a quote: a newsletter's byline.

@@ -20,11 +20,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
+from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
 from .marks import DASHES
 from .mentions import Mention, ParsedParagraph
-from .resolution import (
-    NOMINAL_SUBJECTS, adjective_phrase_end, fold, fronted_subject_verb, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns,
-)
+from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"}

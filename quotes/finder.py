@@ -12,7 +12,6 @@ answers instead of parsing again.
 """
 from __future__ import annotations
 
-
 import re
 from typing import Iterator, Optional
 
@@ -20,9 +19,9 @@ from spacy.tokens import Span, Token
 
 from .attribution import Attributor
 from .clauses import SUBJECT_DEPS
+from .lexicon import fold, person_noun
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan
 from .mentions import Attribution, Mention, ParsedParagraph
-from .resolution import fold, person_noun
 from .titles import WORK_TITLE_MAX_WORDS, title_case
 
 # '- Hillary Clinton.', '-Michelle Marks, Philadelphia.', '-President Obama,

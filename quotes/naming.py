@@ -12,7 +12,6 @@ as a bare "he".
 """
 from __future__ import annotations
 
-
 import itertools
 import re
 from functools import lru_cache
@@ -21,13 +20,14 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, body_named_after
-from .lang import sentence_openers
 from .lang import lemma as lemma_of
+from .lang import sentence_openers
+from .lexicon import (
+    after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns, speech_noun,
+)
 from .marks import DASHES
 from .mentions import Mention, doc_text
-from .resolution import (
-    ArticleEntities, after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns, speech_noun, trim_name_tokens,
-)
+from .resolution import ArticleEntities, trim_name_tokens
 from .speakers import classify_kind, split_titles, titles_not_of_name
 
 # "the Washington Post’s Ishaan Tharoor": a body's possessive, then two or three capitalised words.

@@ -10,9 +10,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
-from functools import lru_cache
-from importlib import resources
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Iterable, Optional, Sequence
@@ -20,8 +17,10 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Token
 
 from .lang import lemma as lemma_of
-from .lang import lemma_forms, speech_verb_forms
-from .lang import sentence_openers
+from .lang import lemma_forms, sentence_openers, speech_verb_forms
+from .lexicon import (
+    after_honorific, body_nouns, census_first_names, census_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
+)
 from .marks import DASHES
 from .mentions import doc_text
 from .speakers import same_person
@@ -45,28 +44,6 @@ ROLE_WINDOW = 500
 DOCUMENT_WINDOW = 1500
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
-FEMALE_NAMES = frozenset("""
-hillary chelsea melania ivanka kellyanne nancy elizabeth sarah michelle kamala jill hope
-huma donna debbie claire susan katie megyn ann anne amy kirsten tammy tulsi marsha nikki
-condoleezza madeleine angela theresa marine christine ursula valentina maria mary patricia
-jennifer linda barbara margaret lisa karen betty helen sandra ashley kimberly emily laura
-rebecca sharon cynthia kathleen julie heather diane alice julia grace rachel katherine
-kate catherine samantha janet joan judy gloria rose emma olivia sophie anna marie nathalie
-isabelle sylvie catherine christiane ségolène segolene martine anne-marie brigitte carly
-kelly omarosa sheryl robin gwen paula lena chris-anne betsy susana jeanne cathy
-élisabeth elisabeth valérie valerie rachida najat agnès agnes aurore clémentine clementine
-""".split())
-MALE_NAMES = frozenset("""
-donald barack joe mike michael bill tim paul ted marco jeb john bernie chris rudy newt ben
-reince sean steve jason corey mitt george jim james robert david richard
-charles thomas mark william joseph daniel matthew anthony andrew kevin brian edward ronald
-jeffrey gary eric stephen larry scott frank jerry raymond gregory patrick jack dennis peter
-harold douglas henry carl arthur ryan roger jonathan lawrence vladimir recep tayyip dmitry
-igor yury sergey sergei mevlut hulusi bashar emmanuel francois nicolas jean pierre jacques
-marc alain philippe boris justin benjamin xi kim rex jared lindsey
-harry mitch chuck rand rick lincoln gary evan anthony rahm pat tom dan sam al
-yves luc claude françois baptiste gérald gerald édouard edouard olivier bruno gabriel
-""".split())
 
 
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies|Associates)\b")
@@ -135,14 +112,6 @@ def trim_name_tokens(tokens: list) -> list:
     return tokens
 
 
-@lru_cache(maxsize=1)
-def census_first_names() -> dict[str, str]:
-    """The 1990 US Census first names and their gender (quotes/lang/first_names.tsv,
-    public domain), read once. Many are also words and places ("May", "Orlando"):
-    a run counts as a person by them only where the text introduces a person."""
-    text = (resources.files("quotes.lang") / "first_names.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: gender for name, gender in rows}
 
 
 def _main_verb(verb) -> bool:
@@ -228,21 +197,6 @@ def _cleft_focus(tok, cleft_subjects: frozenset) -> bool:
     return main and any(c.dep_ in CLEFT_SUBJECT_DEPS and c.lower_ in cleft_subjects for c in frame)
 
 
-def census_gender(first: str) -> Optional[str]:
-    """The census gender of a first name of three letters or more: a US list
-    misreads short names of other languages ("Lu" Kang is a man)."""
-    return census_first_names().get(first) if len(first) >= 3 else None
-
-
-def first_name_gender(first: str) -> Optional[str]:
-    """"female" or "male" for a known (folded) first name, else None; a
-    compound first name ("jean-yves", "marie-christine") by its first part
-    when every part is a first name ("mark-viverito" is a surname)."""
-    parts = first.split("-")
-    if len(parts) > 1 and first not in KNOWN_FIRST_NAMES:
-        if all(part in KNOWN_FIRST_NAMES or part in census_first_names() for part in parts):
-            first = parts[0]
-    return "female" if first in FEMALE_NAMES else "male" if first in MALE_NAMES else None
 
 
 def _asked_about(noun: Token) -> bool:
@@ -252,75 +206,6 @@ def _asked_about(noun: Token) -> bool:
                for c in noun.children)
 
 
-def known_first_name(first: str) -> bool:
-    """Whether a folded word is a first name either list knows (a language's
-    own, or the census's of three letters or more)."""
-    return first_name_gender(first) is not None or census_gender(first) is not None
-
-
-@lru_cache(maxsize=None)
-def speaking_nouns(w: ModuleType) -> frozenset[str]:
-    """The common nouns of things that speak besides people: documents,
-    bodies, groups, anonymous sources, titles, words for something said.
-    Joined once per language: asked of subjects in every paragraph."""
-    return frozenset(w.SOURCE_NOUNS | w.ORGANISATION_WORDS | w.GROUP_WORDS | w.BODY_WORDS
-                     | w.ANONYMOUS_HEADS | w.TITLE_WORDS | w.SPEECH_NOUNS)
-
-
-@lru_cache(maxsize=None)
-def _body_nouns(w: ModuleType) -> frozenset[str]:
-    """Nouns of organisations, bodies and documents, joined once per language."""
-    return frozenset(w.ORGANISATION_WORDS | w.BODY_WORDS | w.SOURCE_NOUNS)
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Accent- and case-insensitive form of a name, for comparisons."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-
-
-@lru_cache(maxsize=None)
-def honorifics(w: ModuleType) -> frozenset[str]:
-    """A language's honorifics of either gender ("mr.", "mme"), joined once:
-    names are read past them on every entity and every speaker."""
-    return frozenset(w.HONORIFICS_MALE | w.HONORIFICS_FEMALE)
-
-
-def honorific_gender(word: str, w: ModuleType) -> Optional[str]:
-    """The gender a (lower-case) honorific gives ('mr.' male, 'mme' female), else None."""
-    return "male" if word in w.HONORIFICS_MALE else "female" if word in w.HONORIFICS_FEMALE else None
-
-
-def morph_gender(token: Token) -> Optional[str]:
-    """"male" or "female" as the parse's morphology marks the word ('le
-    groupe', 'la ministre'), or None (English marks none)."""
-    gender = token.morph.get("Gender")
-    return {"Masc": "male", "Fem": "female"}.get(gender[0]) if gender else None
-
-
-def after_honorific(name: str, w: ModuleType) -> str:
-    """'Mme Hidalgo' is Hidalgo, and 'Figaro Mme Durand' ('explique au
-    Figaro Mme Durand') is Durand: an honorific opens the person's name,
-    what comes before it is another word a tag ran into (the gender it
-    tells is read where the name is found)."""
-    parts = name.split()
-    at = next((k for k, part in enumerate(parts[:-1]) if part.lower() in honorifics(w)), None)
-    return " ".join(parts[at + 1 :]) if at is not None else name
-
-
-def _listed_first_names(gender: str) -> frozenset[str]:
-    """Every language's own first names of a gender, folded as
-    first_name_gender compares them ("Léa" is "lea")."""
-    from .lang import available, words
-
-    lists = (getattr(words(code), f"{gender}_FIRST_NAMES") for code in available())
-    return frozenset(fold(name) for names in lists for name in names)
-
-
-FEMALE_NAMES = FEMALE_NAMES | _listed_first_names("FEMALE")
-MALE_NAMES = MALE_NAMES | _listed_first_names("MALE")
-KNOWN_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 @dataclass
@@ -369,48 +254,6 @@ def adjective_phrase_end(adjective: Token, ranges: Sequence[tuple[int, int]] = (
     return max((t.i for t in words), default=adjective.i)
 
 
-def relation_noun(word: str, w: ModuleType) -> bool:
-    """A word for kin, a companion or a gendered person ('son fils', 'sa
-    voisine', 'his wife'): a name set off by commas after it is that
-    person's, though the NER may have missed the name."""
-    return word in w.KIN_WORDS or word in w.COMPANION_WORDS or word in w.GENDERED_NOUNS
-
-
-def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings: bool = True) -> bool:
-    """Whether a noun names a person (a role, a title, a source, an '-er'
-    unless `endings` is off: 'a number' is no one), or one of `more` (groups
-    and bodies, where they speak as one; gendered nouns, 'woman')."""
-    people = _people(w, more)
-    return word in people or word.rstrip("s") in people or (
-        endings and word.endswith(w.PERSON_NOUN_ENDINGS) and word.rstrip("s") not in w.THINGS_WITH_PERSON_ENDINGS)
-
-
-def speech_noun(token: Token, w: ModuleType) -> bool:
-    """A noun for something said ('remark', 'warning', « la menace »). Its
-    form, the pipeline's lemma and the language's lemma are all asked: the
-    language's table reads "warning" and « menace » as the verbs they also
-    are."""
-    return token.pos_ == "NOUN" and noun_in(token, w.SPEECH_NOUNS)
-
-
-def noun_in(token: Token, nouns: frozenset) -> bool:
-    """Whether a word is one of `nouns` by its form, the pipeline's lemma or
-    the language's: the language's table, made for verbs, reads nouns that
-    are also verb forms ('remarks', « note », « annonce ») as the verbs."""
-    return any(form in nouns for form in (token.lower_, lemma_of(token), token.lemma_.lower()))
-
-
-@lru_cache(maxsize=None)
-def _people(w: ModuleType, more: frozenset) -> frozenset[str]:
-    """The nouns person_noun names, built once per language and extra set
-    (it is asked of every subject a rule weighs)."""
-    return frozenset(w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more)
-
-
-@lru_cache(maxsize=None)
-def _every_title(words: ModuleType) -> frozenset[str]:
-    """Every title word of a language's roles, without dots, read once."""
-    return frozenset(t.rstrip(".") for forms in words.ROLE_TITLES.values() for t in forms)
 
 
 @dataclass
@@ -1257,7 +1100,7 @@ class ArticleEntities:
         titled with another role ('ripping into President Barack Obama' is
         no senator)."""
         titles = self._titles_of(role)
-        known = _every_title(self.words)
+        known = every_title(self.words)
         for e in reversed(self.entities):
             if e.start >= position or e.kind != "person":
                 continue
@@ -1543,7 +1386,7 @@ class ArticleEntities:
         """'La société', 'the campaign': a description of an organisation or
         a document, which "he" or "she" never stands for (French "il" and
         "elle" may: _body_of_gender)."""
-        bodies = _body_nouns(self.words)
+        bodies = body_nouns(self.words)
         return any(word in bodies for word in description.lower().split())
 
     def _description_agrees(self, description: str, gender: str) -> bool:

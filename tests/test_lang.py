@@ -85,7 +85,7 @@ def test_the_french_lemmatizer_still_runs(nlp_fr):
     ("jean-yves", "male"), ("marie-christine", "female"), ("mark-viverito", None), ("jean", "male"),
 ])
 def test_compound_first_names(first, gender):
-    from quotes.resolution import first_name_gender
+    from quotes.lexicon import first_name_gender
 
     assert first_name_gender(first) == gender
 
@@ -101,6 +101,6 @@ def test_compound_first_names(first, gender):
 def test_a_person_ending_is_not_enough_for_a_thing(code, word, is_person):
     """'The magazine ran a cover saying "…"': a cover ends like "reporter" but
     only displays words; whoever ran it speaks."""
-    from quotes.resolution import person_noun
+    from quotes.lexicon import person_noun
 
     assert person_noun(word, words(code)) is is_person

@@ -84,7 +84,7 @@ KIN_WORDS = frozenset("wife husband daughter son mother father sister brother wi
 AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an age, no speaker
 # First names of this language the census list (first_names.tsv, which is
 # English) lacks or reads otherwise; the names of people in the news are in
-# resolution.py, whatever their language.
+# lexicon.py, whatever their language.
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset()
 MALE_FIRST_NAMES: frozenset[str] = frozenset()
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
