@@ -1938,6 +1938,17 @@ RESOLUTION_CASES = [
          {"text": "Not yet,", "speaker": "the Florida senator"}],
         id="role-description-stands-for-the-titled-name"),
     pytest.param(
+        "Dr. Ann Reyes said Monday that she would stay in the race.\n\n"
+        '"I am not going anywhere," the retired neurosurgeon told CBS.',
+        [{"text": "I am not going anywhere,", "speaker": "Ann Reyes", "speaker_mention": "the retired neurosurgeon",
+          "speaker_titles": ["retired neurosurgeon"]}],
+        id="a-profession-stands-for-the-person-the-sentence-before-was-about"),
+    pytest.param(
+        "Tom Alvarez was asked about the border on Monday.\n\n"
+        '"Will Mexico pay for it?" the moderator asked.',
+        [{"text": "Will Mexico pay for it?", "speaker": "the moderator"}],
+        id="the-one-who-asks-is-not-the-person-asked"),
+    pytest.param(
         "Sen. Bernie Sanders says he is ready for a floor fight at the convention in Philadelphia.\n\n"
         '"We are going to fight for every plank," the Vermont senator told reporters.',
         [{"text": "We are going to fight for every plank,", "speaker": "Bernie Sanders",

@@ -47,6 +47,16 @@ CASES = [
         "« Nous ne céderons pas », a déclaré le ministre.",
         [{"text": "Nous ne céderons pas", "speaker": "Jean-Yves Le Drian", "speaker_mention": "le ministre"}],
         id="role-description-stands-for-the-titled-name"),
+    pytest.param(
+        "Jérôme Lefort a présenté lundi sa dernière enquête d'opinion.\n\n"
+        "« La gauche recule partout », a déclaré le sondeur.",
+        [{"text": "La gauche recule partout", "speaker": "Jérôme Lefort", "speaker_mention": "le sondeur"}],
+        id="un-metier-designe-la-personne-dont-parlait-la-phrase-d-avant"),
+    pytest.param(
+        "Claire Martin a été interrogée lundi sur l'immigration.\n\n"
+        "« Que ferez-vous ? », a demandé le présentateur.",
+        [{"text": "Que ferez-vous ?", "speaker": "le présentateur"}],
+        id="celui-qui-interroge-n-est-pas-la-personne-interrogee"),
     # « » and “ ”, cue before
     pytest.param(
         "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",

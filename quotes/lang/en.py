@@ -273,9 +273,12 @@ MODIFIER_EQUIVALENTS = {"gop": "republican"}
 DESCRIPTIVE_ENDINGS = ("al", "ive", "ent", "ant", "ary", "ic", "can", "ish")
 # Roles that name a person with no title of their own: "the businessman" for
 # "businessman Donald Trump", "the candidate" for "presidential candidate Jeb Bush".
+# (With professions that stand for a person named before: 'Ben Carson said … "…," the retired
+# neurosurgeon told CBS'. Not the interviewer's ("the moderator", "the host"), who is someone else.)
 PERSON_ROLES = frozenset(
     "candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon billionaire "
-    "developer politician".split()
+    "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
+    "economist strategist investor".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
 # "Grayson's spokeswoman"): such a noun owned by a name is someone else.

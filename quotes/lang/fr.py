@@ -269,9 +269,13 @@ ROLE_PHRASES = {
     "chef de l'etat": "président", "chef de l’etat": "président", "locataire de l'elysee": "président",
     "locataire de l’elysee": "président", "chef du kremlin": "président",
 }
+# (Avec des métiers qui désignent une personne nommée avant : « Jean Dupont a présenté … « … »,
+# a déclaré le sondeur ». Pas celui qui interroge, « le présentateur », qui est un autre.)
 PERSON_ROLES = frozenset("""
 candidat candidate milliardaire politologue sociologue psychologue psychiatre analyste démographe
 philosophe géographe expert experte universitaire avocat avocate élu élue
+neurochirurgien neurochirurgienne chirurgien chirurgienne sondeur sondeuse législateur législatrice
+chroniqueur chroniqueuse auteur autrice auteure économiste stratège investisseur investisseuse
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
