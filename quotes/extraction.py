@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attributor
 from .clauses import FIRST_PERSON_SINGULAR
+from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
 from .finder import AttributionFinder
 from .lang import available, inner_tag, words
@@ -263,7 +264,7 @@ def _extract(
     # the runs kept as no quotation (a show's name, a term) date nothing either
     kept = {(q.start, q.end) for q in quotes}
     other_runs = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
-    _assign_dates(text, lang, published, quotes, other_runs)
+    assign_dates(text, lang, published, quotes, other_runs)
     return quotes
 
 
@@ -360,13 +361,3 @@ def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: O
         speaker_titles=[t for t in map(display_name, titles) if t],
         attribution=att.method,
     )
-
-
-def _assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Quote], other_runs: list[tuple[int, int]]) -> None:
-    try:
-        from .dates import assign_dates
-    except ImportError:  # pragma: no cover - dates module is part of the package
-        for q in quotes:
-            q.date, q.date_source = (published, "article") if published else (None, None)
-        return
-    assign_dates(text, lang, published, quotes, other_runs)

@@ -56,15 +56,20 @@ class AttributionFinder:
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
     def unit(self, n: int) -> Optional[Span]:
+        """The sentence (or clause unit) of the paragraph that holds run n."""
         span = self.spans[n]
         return self.a.unit_of(span, self.units[span.paragraph], self.parsed[span.paragraph])
 
     def sentence_start(self, n: int) -> int:
+        """Where run n's sentence starts in the article (the run's own start
+        when the paragraph was not parsed): pronouns look back from there."""
         unit = self.unit(n)
         pp = self.parsed[self.spans[n].paragraph]
         return unit.start_char + pp.offset if unit is not None else self.spans[n].start
 
     def title_like(self, n: int) -> bool:
+        """Whether run n names something (a headline, a title, a term, or a
+        title listed after one) rather than reports speech."""
         unit = self.unit(n)
         if self._headline(n) or unit is not None and self.a.is_title_like(self.spans[n], unit, self.parsed[self.spans[n].paragraph]):
             return True
@@ -601,8 +606,8 @@ def _speaker_holds(att: Attribution, span: QuoteSpan, text: str) -> bool:
     return any(m is not None and m.start <= span.start and end <= m.end for m in mentions)
 
 
-
-
 def _starts_sentence(text: str, span: QuoteSpan) -> bool:
+    """Whether a run opens its sentence (nothing before it, a sentence stop,
+    a colon, or a bare "said" right before): what makes it a full quote."""
     before = text[: span.outer_start].rstrip()
     return not before or before[-1] in ".!?:\n" or before.endswith(("said", "says"))

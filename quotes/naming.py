@@ -467,6 +467,11 @@ def _without_article(title: str, w) -> str:
 
 
 def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, list[str]]:
+    """(name, kind, titles) of a mention that is neither a pronoun nor a
+    role: the person's words in it completed to the article's fullest form
+    ("Comey" → "James Comey"), their titles apart; else a person's name the
+    tagger missed or called a body ('Spokeswoman Haley Morris'); else the
+    mention as written, a body, a group or an anonymous source."""
     person = _person_tokens(mention, w)
     text = re.sub(r"(?:'s|’s)$", "", mention.text).strip()
     if person:
