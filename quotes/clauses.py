@@ -1371,15 +1371,32 @@ class ClauseReader:
     def _person_before_thing(self, noun: Token) -> Token:
         """'Bundy says to Santilli on camera, who responds': "who" stands
         for a person, so when the parse hung it on a thing named right after
-        one ("on camera"), it is that person."""
+        one ("on camera"), it is that person; and when the thing closes a
+        person's description ('one Democrat familiar with the discussion,
+        who added'), it is the person the description is about."""
         if noun.pos_ != "NOUN" or noun.ent_type_ or person_noun(noun.lower_, self.w):
             return noun
+        described = self._described_person(noun)
+        if described is not None:
+            return described
         for tok in reversed(noun.doc[noun.sent.start : noun.left_edge.i]):
             if tok.ent_type_ in ("PERSON", "PER") and tok.pos_ == "PROPN":
                 return tok
             if tok.pos_ not in ("ADP", "DET", "ADJ", "NOUN", "NUM"):
                 return noun
         return noun
+
+    def _described_person(self, thing: Token) -> Optional[Token]:
+        """The person whose description a thing ends ('Democrat' of 'one
+        Democrat familiar with the discussion', 'aide' of 'an aide close to
+        the talks'): the nearest noun above it through prepositions and
+        adjectives, when it is a person (a name, a demonym, a person's noun)."""
+        for above in thing.ancestors:
+            if above.pos_ in ("ADP", "ADJ", "ADV"):
+                continue
+            person = above.ent_type_ in ("PERSON", "PER", "NORP") or above.pos_ == "NOUN" and person_noun(above.lower_, self.w)
+            return above if above.pos_ in ("NOUN", "PROPN") and person else None
+        return None
 
     @staticmethod
     def _named_by_apposition(noun: Token) -> Token:

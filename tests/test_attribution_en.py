@@ -2117,6 +2117,13 @@ RESOLUTION_CASES = [
         [{"text": "living in a fantasy world", "speaker": "Pat Caddell"}],
         id="relative-who-said-after-apposition"),
     pytest.param(
+        '"It was never going to work," said one Republican familiar with the talks, who added that the '
+        'leaders seemed "exhausted" by the fight.',
+        [{"text": "It was never going to work,", "speaker": "one Republican familiar with the talks"},
+         {"text": "exhausted", "speaker": "one Republican familiar with the talks", "speaker_mention": "who",
+          "speaker_kind": "anonymous"}],
+        id="relative-who-after-a-description-ending-in-a-thing"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),
