@@ -685,6 +685,24 @@ def _is_org_word(text: str) -> bool:
     return bool(re.search(r"\b(Kremlin|Ministry|Department|Agency|Times|Post|Journal|News|Council|Committee|Party|Office|House|Campaign|Court)\b", text))
 
 
+def _one_described(mention: Mention, w) -> bool:
+    """'the former secretary of State', 'the Wisconsin Republican', 'the
+    chairman of the Senate committee': a definite description whose head is
+    one person (a title, a person's noun, a party's member in the singular)
+    is a person, whatever proper noun its complement or modifier holds."""
+    head = mention.head_token()
+    if head is None or not mention.tokens or mention.tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return False
+    article = mention.tokens[0]
+    if article.text[:1].isupper() and not article.is_sent_start:
+        return False  # 'according to The Federalist': an article capitalised inside a sentence opens a title
+    if head.tag_ in ("NNS", "NNPS") or head.morph.get("Number") == ["Plur"]:
+        return False
+    if head.ent_type_ == "NORP":
+        return True
+    return head.pos_ == "NOUN" and (head.lower_ in w.ROLE_TITLES or head.lower_ in w.PERSON_ROLES)
+
+
 def _nominal_kind(mention: Mention, w) -> str:
     """The kind of a speaker that is no known person's name. Proper names the
     parse did not call people are institutions ('ReganBooks', 'Fox News');
@@ -693,6 +711,8 @@ def _nominal_kind(mention: Mention, w) -> str:
     first = mention.tokens[0].lower_ if mention.tokens else ""
     if first in w.ANONYMOUS_DETERMINERS or first in ("des", "some", "several", "certain") or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
         return "anonymous"
+    if _one_described(mention, w):
+        return "person"
     if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):
         return "organisation"
     if mention.tokens and mention.tokens[-1].tag_ in ("NNS", "NNPS"):

@@ -2124,6 +2124,13 @@ RESOLUTION_CASES = [
           "speaker_kind": "anonymous"}],
         id="relative-who-after-a-description-ending-in-a-thing"),
     pytest.param(
+        '"We will never give up," the former secretary of State said. "It is a disgrace," the Utah Republican '
+        'added. According to The Federalist, the slogan read "Settle for less."',
+        [{"text": "We will never give up,", "speaker_kind": "person"},
+         {"text": "It is a disgrace,", "speaker_kind": "person"},
+         {"text": "Settle for less.", "speaker": "The Federalist", "speaker_kind": "organisation"}],
+        id="a-description-of-one-person-is-a-person-whatever-proper-noun-it-holds"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),

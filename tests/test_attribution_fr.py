@@ -57,6 +57,10 @@ CASES = [
         "« Que ferez-vous ? », a demandé le présentateur.",
         [{"text": "Que ferez-vous ?", "speaker": "le présentateur"}],
         id="celui-qui-interroge-n-est-pas-la-personne-interrogee"),
+    pytest.param(
+        "« Nous tiendrons bon », a déclaré le ministre de l'Intérieur.",
+        [{"text": "Nous tiendrons bon", "speaker": "le ministre de l'Intérieur", "speaker_kind": "person"}],
+        id="un-ministre-est-une-personne-meme-d-un-ministere-au-nom-propre"),
     # « » and “ ”, cue before
     pytest.param(
         "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",
