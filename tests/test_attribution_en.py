@@ -2131,6 +2131,12 @@ RESOLUTION_CASES = [
          {"text": "Settle for less.", "speaker": "The Federalist", "speaker_kind": "organisation"}],
         id="a-description-of-one-person-is-a-person-whatever-proper-noun-it-holds"),
     pytest.param(
+        '"Classes will resume on Monday," the school said. The town released a statement saying the '
+        'remarks were "unfounded."',
+        [{"text": "Classes will resume on Monday,", "speaker": "the school", "speaker_kind": "organisation"},
+         {"text": "unfounded.", "speaker": "The town", "speaker_kind": "organisation"}],
+        id="a-school-or-a-town-speaks-as-a-body"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),

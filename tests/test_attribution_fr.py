@@ -61,6 +61,11 @@ CASES = [
         "« Nous tiendrons bon », a déclaré le ministre de l'Intérieur.",
         [{"text": "Nous tiendrons bon", "speaker": "le ministre de l'Intérieur", "speaker_kind": "person"}],
         id="un-ministre-est-une-personne-meme-d-un-ministere-au-nom-propre"),
+    pytest.param(
+        "« Les cours reprendront lundi », a indiqué l'école. « Nous refusons », a déclaré la mairie.",
+        [{"text": "Les cours reprendront lundi", "speaker": "l'école", "speaker_kind": "organisation"},
+         {"text": "Nous refusons", "speaker": "la mairie", "speaker_kind": "organisation"}],
+        id="une-ecole-ou-une-mairie-parle-en-institution"),
     # « » and “ ”, cue before
     pytest.param(
         "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",

@@ -295,7 +295,8 @@ ORGANISATION_WORDS = frozenset(
     "quotidien armée police parlement assemblée sénat conseil commission bureau ambassade "
     "présidence cabinet communiqué service services parti coalition alliance otan onu union "
     "cour société entreprise groupe organisation institut université banque commandement syndicat "
-    "état-major site chaîne radio magazine hebdomadaire publication média".split()
+    "état-major site chaîne radio magazine hebdomadaire publication média école lycée collège mairie "
+    "municipalité ville commune département".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the
