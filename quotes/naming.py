@@ -78,6 +78,8 @@ def resolve_speaker(
             # A pronoun right after a document source ("A press release from
             # the Kremlin …, he said") points at its issuer.
             return None, None, []
+        if resolved[0].split()[0].lower() in w.ANONYMOUS_DETERMINERS:
+            return resolved[0], "anonymous", []  # ('a top aide said … she added': still a source the reporter does not name)
         return resolved[0], resolved[1], []
     owner = _owner_pronoun(mention, w)
     if owner is not None and not _speaks_for_itself(mention, w):

@@ -2137,6 +2137,12 @@ RESOLUTION_CASES = [
          {"text": "unfounded.", "speaker": "The town", "speaker_kind": "organisation"}],
         id="a-school-or-a-town-speaks-as-a-body"),
     pytest.param(
+        "A 34-year-old Munich woman, meanwhile, received probation in March after she had posted comments on "
+        'Facebook about the mayor. "Go home!" she wrote.',
+        [{"text": "Go home!", "speaker": "A 34-year-old Munich woman", "speaker_mention": "she",
+          "speaker_kind": "anonymous"}],
+        id="a-pronoun-for-an-unnamed-source-stays-anonymous"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),

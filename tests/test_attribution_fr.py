@@ -66,6 +66,11 @@ CASES = [
         [{"text": "Les cours reprendront lundi", "speaker": "l'école", "speaker_kind": "organisation"},
          {"text": "Nous refusons", "speaker": "la mairie", "speaker_kind": "organisation"}],
         id="une-ecole-ou-une-mairie-parle-en-institution"),
+    pytest.param(
+        "Une habitante de Lyon de 34 ans a été condamnée en mars pour un message sur Facebook. "
+        "« Rentrez chez vous ! », a-t-elle écrit.",
+        [{"text": "Rentrez chez vous !", "speaker": "Une habitante de Lyon de 34 ans", "speaker_kind": "anonymous"}],
+        id="un-pronom-pour-une-source-sans-nom-reste-anonyme"),
     # « » and “ ”, cue before
     pytest.param(
         "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",
