@@ -715,6 +715,9 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "anonymous"
     if _one_described(mention, w):
         return "person"
+    head = mention.head_token()
+    if head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+        return "group"  # 'Democrats', 'Catholic Republicans', 'the Saudis': people of a party or a nation
     if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):
         return "organisation"
     if mention.tokens and mention.tokens[-1].tag_ in ("NNS", "NNPS"):

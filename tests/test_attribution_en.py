@@ -2143,6 +2143,11 @@ RESOLUTION_CASES = [
           "speaker_kind": "anonymous"}],
         id="a-pronoun-for-an-unnamed-source-stays-anonymous"),
     pytest.param(
+        '"The kingdom is a partner," the Saudis said. "It is a trap," Republicans warned.',
+        [{"text": "The kingdom is a partner,", "speaker": "the Saudis", "speaker_kind": "group"},
+         {"text": "It is a trap,", "speaker": "Republicans", "speaker_kind": "group"}],
+        id="members-of-a-party-or-a-nation-are-a-group"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),
