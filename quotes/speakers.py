@@ -12,10 +12,12 @@ Kinds (the decision, so that every module agrees):
   "le ministère turc de la défense", and a capital or country standing for its
   government: "Moscow").
 - ``anonymous``: a source the reporter does not name: an indefinite singular
-  ("a Western diplomat", "un officiel turc", "a source") or a source-like head
-  without a definite article ("sources", "officials", "Turkish officials").
+  ("a Western diplomat", "un officiel turc", "a source", and "she" standing
+  for one) or a source-like head without a definite article ("sources",
+  "officials", "Turkish officials").
 - ``group``: several people speaking together, named by their category ("the
-  soldiers", "les manifestants", "des experts militaires turcs"). An indefinite
+  soldiers", "les manifestants", "des experts militaires turcs", "Democrats",
+  "the Saudis"). An indefinite
   plural is a group, not anonymous, unless its head is a source word: "des
   experts" are a category the reader can picture, "des sources" are hidden.
 """
