@@ -711,8 +711,12 @@ def _nominal_kind(mention: Mention, w) -> str:
     a description is read by the same lexicon as speakers.classify_kind, so
     that 'the man' and 'the Florida senator' are people, 'one user' anonymous."""
     first = mention.tokens[0].lower_ if mention.tokens else ""
-    if first in w.ANONYMOUS_DETERMINERS or first in ("des", "some", "several", "certain") or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
+    if first in w.ANONYMOUS_DETERMINERS or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
         return "anonymous"
+    if first in w.PLURAL_DETERMINERS or first in ("des", "certain", "certains", "certaines", "plusieurs", "quelques"):
+        # ('des experts militaires turcs', 'some Republicans': a category the reader can picture;
+        # 'several officials' is hidden, as speakers.classify_kind decides)
+        return "anonymous" if mention.head in w.ANONYMOUS_HEADS else "group"
     if _one_described(mention, w):
         return "person"
     head = mention.head_token()

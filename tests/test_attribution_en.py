@@ -2148,6 +2148,11 @@ RESOLUTION_CASES = [
          {"text": "It is a trap,", "speaker": "Republicans", "speaker_kind": "group"}],
         id="members-of-a-party-or-a-nation-are-a-group"),
     pytest.param(
+        '"This is a trap," several senior Democrats said. "It will not pass," several officials said.',
+        [{"text": "This is a trap,", "speaker": "several senior Democrats", "speaker_kind": "group"},
+         {"text": "It will not pass,", "speaker": "several officials", "speaker_kind": "anonymous"}],
+        id="an-indefinite-plural-is-a-group-unless-its-head-hides-a-source"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),

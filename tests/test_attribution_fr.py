@@ -71,6 +71,12 @@ CASES = [
         "« Rentrez chez vous ! », a-t-elle écrit.",
         [{"text": "Rentrez chez vous !", "speaker": "Une habitante de Lyon de 34 ans", "speaker_kind": "anonymous"}],
         id="un-pronom-pour-une-source-sans-nom-reste-anonyme"),
+    pytest.param(
+        "Les frappes étaient « de précision », selon des experts militaires turcs. « Rien n'est décidé », "
+        "ont indiqué plusieurs sources.",
+        [{"text": "de précision", "speaker": "des experts militaires turcs", "speaker_kind": "group"},
+         {"text": "Rien n'est décidé", "speaker_kind": "anonymous"}],
+        id="un-pluriel-indefini-est-un-groupe-sauf-s-il-cache-une-source"),
     # « » and “ ”, cue before
     pytest.param(
         "Vladimir Poutine a déclaré : « Nous ne voulons pas de guerre avec la Turquie. »",
