@@ -151,6 +151,18 @@ def _phrase_of(head) -> str:
     return head.doc[head.left_edge.i : end + 1].text
 
 
+#: The party and state a US legislator's name carries: "Sen. Johnny Isakson (R-Ga.)".
+PARTY_LABEL = re.compile(r"\([A-Z]-\s?$")
+
+
+def _party_label(ent) -> bool:
+    """Whether a place is the state of a party label ('(R-Ga.)', '(D-N.Y.)'),
+    which the parse may make a subject: it says where a person is from and
+    is no body that "they" or "it" can stand for."""
+    text = doc_text(ent.doc)
+    return PARTY_LABEL.search(text, max(0, ent.start_char - 4), ent.start_char) is not None
+
+
 def _in_quotes(start: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether an offset falls inside one of the quoted runs (start, end):
     words there are the speaker's, not the article's."""
@@ -349,7 +361,7 @@ class ArticleEntities:
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
                                             reporter=reporter, main=main))
-            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject:
+            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject and not _party_label(ent):
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(doc, offset, quoted)
         self._add_described_subjects(doc, offset, quoted)

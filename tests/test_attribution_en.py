@@ -2153,6 +2153,14 @@ RESOLUTION_CASES = [
          {"text": "It will not pass,", "speaker": "several officials", "speaker_kind": "anonymous"}],
         id="an-indefinite-plural-is-a-group-unless-its-head-hides-a-source"),
     pytest.param(
+        "Teachers unions fought the waivers from the start.\n\n"
+        "Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in the Senate, said he remembers the night "
+        'the report was filed. But even then, they warned that the law "was going to go from a positive to a '
+        'negative" as sanctions grew.',
+        [{"text": "was going to go from a positive to a negative", "speaker_mention": "they",
+          "speaker": "Teachers unions"}],
+        id="the-state-of-a-party-label-is-no-one-they-stands-for"),
+    pytest.param(
         'Later in the program, Sanders was asked by host Bill Maher: "Will you endorse Hillary Clinton?"',
         [{"text": "Will you endorse Hillary Clinton?", "speaker": "Bill Maher"}],
         id="passive-asked-by-host"),

@@ -289,7 +289,7 @@ THINGS_WITH_PERSON_ENDINGS = frozenset("""
 cover banner poster sticker flyer flier folder binder paper newspaper number order matter water center centre
 computer error door floor color colour mirror sector motor meter chapter quarter corner power tower border
 theater theatre register barrier filter helicopter trailer container layer shelter sweater weather summer
-winter corridor factor favor favour labor labour humor humour honor honour terror horror harbor
+winter corridor factor favor favour labor labour humor humour honor honour terror horror harbor waiver
 harbour behavior behaviour vapor rumor rumour tumor calendar cancer letter
 list playlist checklist shortlist wrist fist mist gist twist median regimen specimen abdomen
 """.split())
