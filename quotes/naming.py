@@ -687,12 +687,11 @@ def _is_org_word(text: str) -> bool:
     return bool(re.search(r"\b(Kremlin|Ministry|Department|Agency|Times|Post|Journal|News|Council|Committee|Party|Office|House|Campaign|Court)\b", text))
 
 
-def _one_described(mention: Mention, w) -> bool:
+def _one_described(mention: Mention, head: Optional[Token], w) -> bool:
     """'the former secretary of State', 'the Wisconsin Republican', 'the
     chairman of the Senate committee': a definite description whose head is
     one person (a title, a person's noun, a party's member in the singular)
     is a person, whatever proper noun its complement or modifier holds."""
-    head = mention.head_token()
     if head is None or not mention.tokens or mention.tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return False
     article = mention.tokens[0]
@@ -713,13 +712,13 @@ def _nominal_kind(mention: Mention, w) -> str:
     first = mention.tokens[0].lower_ if mention.tokens else ""
     if first in w.ANONYMOUS_DETERMINERS or mention.head in ("source", "sources", "official", "officials", "aide", "aides"):
         return "anonymous"
-    if first in w.PLURAL_DETERMINERS or first in ("des", "certain", "certains", "certaines", "plusieurs", "quelques"):
+    if first in w.PLURAL_DETERMINERS:
         # ('des experts militaires turcs', 'some Republicans': a category the reader can picture;
         # 'several officials' is hidden, as speakers.classify_kind decides)
         return "anonymous" if mention.head in w.ANONYMOUS_HEADS else "group"
-    if _one_described(mention, w):
-        return "person"
     head = mention.head_token()
+    if _one_described(mention, head, w):
+        return "person"
     if head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
         return "group"  # 'Democrats', 'Catholic Republicans', 'the Saudis': people of a party or a nation
     if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):

@@ -337,7 +337,7 @@ ANONYMOUS_HEADS = frozenset(
     "person people".split()
 )
 # Indefinite plurals: "some experts", "several residents".
-PLURAL_DETERMINERS = frozenset("some several many few two three four five various numerous".split())
+PLURAL_DETERMINERS = frozenset("some several certain many few two three four five various numerous".split())
 DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 GROUP_WORDS = frozenset(
     "soldiers troops experts analysts residents protesters demonstrators rebels militants "
