@@ -22,7 +22,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
 from .marks import DASHES
-from .mentions import Mention, ParsedParagraph
+from .mentions import Mention, ParsedParagraph, QuotedRanges, doc_text
 from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
@@ -108,7 +108,7 @@ class ClauseReader:
             return False
         reach = max(len(idiom) for idiom in self.w.SAYING_IDIOMS)
         lo, end = max(0, token.idx - reach), token.idx + len(token.text)
-        text = token.doc.text[lo : end + reach].lower().replace("’", "'")
+        text = doc_text(token.doc)[lo : end + reach].lower().replace("’", "'")
         start, end = token.idx - lo, end - lo
         for idiom in self.w.SAYING_IDIOMS:
             at = text.find(idiom, max(0, end - len(idiom)))
@@ -246,6 +246,8 @@ class ClauseReader:
 
     @staticmethod
     def _in_ranges(token: Token, ranges: list[tuple[int, int]]) -> bool:
+        if isinstance(ranges, QuotedRanges):
+            return ranges.covers(token.idx)
         return any(s <= token.idx < e for s, e in ranges)
 
     def units(self, pp: ParsedParagraph) -> list[Span]:

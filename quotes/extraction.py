@@ -280,7 +280,8 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
             # article of thousands of quotes is not searched whole for each name
             lo, hi = bisect.bisect_left(starts, p.start), bisect.bisect_left(starts, p.end)
             near = quoted[max(0, lo - 1) : hi]
-            entities.add_doc(parsed[p.index].doc, parsed[p.index].offset, near)
+            pp = parsed[p.index]
+            entities.add_doc(pp.doc, pp.offset, near, pp.tokens)
         else:
             entities.add_names_from_text(text[p.start : p.end], p.start)
     return entities

@@ -71,6 +71,23 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+class QuotedRanges(list):
+    """A paragraph's quoted (start, end) ranges in text order, which also
+    answers whether an offset falls in one by a bisect: the rules ask it of
+    token after token, and a feed record holds thousands of quotes on one line."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        super().__init__(ranges)
+        self._starts = [start for start, _ in ranges]
+        self._reach: list[int] = []  # the furthest end among the ranges up to each one
+        for _, end in ranges:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def covers(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._starts, offset)
+        return k > 0 and self._reach[k - 1] > offset
+
+
 @dataclass
 class ParsedParagraph:
     """A paragraph's Doc, where it sits in the article, and its quotes."""
@@ -81,7 +98,7 @@ class ParsedParagraph:
     quotes: list[QuoteSpan]
     text: str = ""  # doc.text, read once (doc_text): spaCy rebuilds it on every access
 
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # outer quote ranges, doc-relative
+    quoted: QuotedRanges = field(default_factory=lambda: QuotedRanges([]))  # outer quote ranges, doc-relative
     dateline_end: int = 0  # 'WASHINGTON (AP) — ' opening the paragraph, doc-relative
     # The tokens that are not whitespace, with where each starts and ends
     # (doc-relative), made once: the words before or after each of hundreds
@@ -89,16 +106,23 @@ class ParsedParagraph:
     words: list[Token] = field(default_factory=list)
     word_starts: list[int] = field(default_factory=list)
     word_ends: list[int] = field(default_factory=list)
+    # Every token, made once, with where each starts: spaCy builds a new
+    # Token object on each iteration of a Doc, which was a tenth of the
+    # rules' time when each quote walked its paragraph to find its own words.
+    tokens: list[Token] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.text:
             self.text = doc_text(self.doc)
-        self.words = [t for t in self.doc if not t.is_space]
+        self.tokens = list(self.doc)
+        self.token_starts = [t.idx for t in self.tokens]
+        self.words = [t for t in self.tokens if not t.is_space]
         self.word_starts = [t.idx for t in self.words]
         self.word_ends = [t.idx + len(t.text) for t in self.words]
         dateline = DATELINE.match(self.text)
         self.dateline_end = dateline.end() if dateline else 0
-        self.quoted = [(q.outer_start - self.offset, q.outer_end - self.offset) for q in self.quotes]
+        self.quoted = QuotedRanges(sorted((q.outer_start - self.offset, q.outer_end - self.offset) for q in self.quotes))
 
     def tokens_from(self, offset: int) -> Span:
         """The paragraph's tokens that start at a doc-relative offset or
@@ -132,8 +156,11 @@ def cue_fields(cue: Token | Span, pp: ParsedParagraph) -> dict:
     return {"cue": text, "cue_start": start + pp.offset, "cue_end": end + pp.offset}
 
 
-def quote_tops(q: QuoteSpan, tokens, pp: ParsedParagraph) -> list[Token]:
-    """The quote's tokens (among `tokens`) whose head lies outside it: where
-    the quoted words hang on the sentence."""
+def quote_tops(q: QuoteSpan, tokens: Doc | Span, pp: ParsedParagraph) -> list[Token]:
+    """The quote's tokens (among `tokens`, the paragraph's Doc or one of its
+    spans) whose head lies outside it: where the quoted words hang on the
+    sentence."""
     qs, qe = q.start - pp.offset, q.end - pp.offset
-    return [t for t in tokens if qs <= t.idx < qe and not qs <= t.head.idx < qe]
+    lo = max(bisect.bisect_left(pp.token_starts, qs), tokens.start if isinstance(tokens, Span) else 0)
+    hi = min(bisect.bisect_left(pp.token_starts, qe), tokens.end if isinstance(tokens, Span) else len(pp.tokens))
+    return [t for t in pp.tokens[lo:hi] if not qs <= t.head.idx < qe]

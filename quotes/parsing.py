@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .marks import split_paragraphs
+from .mentions import DOC_TEXT_KEY
 from .model import Article, Quote
 
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -51,12 +52,20 @@ def pipes_not_needed(nlp: Language) -> list[str]:
 
 
 def _pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterable[Doc]:
-    """nlp.pipe without the pipes the rules don't read, coarse tags restored."""
+    """nlp.pipe without the pipes the rules don't read, coarse tags restored,
+    each Doc's text kept as given (spaCy's tokenizer loses no character, and
+    joining the tokens again on every `doc.text` costs more than the rules
+    that read it)."""
     skip = pipes_not_needed(nlp)
+    texts = list(texts)
     docs = nlp.pipe(texts, batch_size=batch_size, disable=skip)
-    if "attribute_ruler" not in skip:
-        return docs
-    return (coarse_tags(doc) for doc in docs)
+    restore = "attribute_ruler" in skip
+    return (_with_text(coarse_tags(doc) if restore else doc, text) for doc, text in zip(docs, texts))
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    doc.user_data[DOC_TEXT_KEY] = text
+    return doc
 
 
 def coarse_tags(doc: Doc) -> Doc:

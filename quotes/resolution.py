@@ -292,6 +292,10 @@ class ArticleEntities:
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _holders: dict[tuple, tuple[list[Entity], list[int]]] = field(default_factory=dict, repr=False)  # resolve_role's people given a role, and where
     _surname_index: tuple[int, dict[str, list[Entity]]] = field(default_factory=lambda: (-1, {}), repr=False)  # (entities counted, people by surname)
+    _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
+    _full_index: tuple[tuple, dict[str, list[Entity]]] = field(default_factory=lambda: ((), {}), repr=False)  # people by full name
+    _before: dict[str, set[str]] = field(default_factory=dict, repr=False)  # _words_before's answers, for _full_index's version
+    _title_index: tuple[int, dict, dict] = field(default_factory=lambda: (-1, {}, {}), repr=False)  # (entities counted, people by title, by context word)
 
     def __post_init__(self) -> None:
         self._distinct = dict.fromkeys(self.names)  # (names given to the constructor)
@@ -313,9 +317,12 @@ class ArticleEntities:
         self.names.append(name)
         self._distinct.setdefault(name, None)
 
-    def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
-        """Record the entities of a parsed paragraph (not those inside quotes)."""
+    def add_doc(self, doc: Doc, offset: int, quoted: list[tuple[int, int]], tokens: Optional[list[Token]] = None) -> None:
+        """Record the entities of a parsed paragraph (not those inside quotes).
+        `tokens` is the Doc's tokens as a list when the caller has made one
+        (ParsedParagraph.tokens): the passes below read them several times."""
         added_from = len(self.entities)
+        tokens = list(doc) if tokens is None else tokens
         for ent in doc.ents:
             if len(ent) == 1:
                 counts = self._labels.setdefault(fold(ent.text), {})
@@ -363,13 +370,13 @@ class ArticleEntities:
                                             reporter=reporter, main=main))
             elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject and not _party_label(ent):
                 self.entities.append(Entity(text, start, "organisation", None, subject))
-        self._add_subject_pronouns(doc, offset, quoted)
-        self._add_described_subjects(doc, offset, quoted)
-        self._add_known_first_names(doc, offset, quoted)
-        self._add_untagged_surnames(doc, offset, quoted)
+        self._add_subject_pronouns(tokens, offset, quoted)
+        self._add_described_subjects(tokens, offset, quoted)
+        self._add_known_first_names(doc, tokens, offset, quoted)
+        self._add_untagged_surnames(tokens, offset, quoted)
         self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
-        self._add_issued_documents(doc, offset, quoted)
-        for tok in doc:
+        self._add_issued_documents(doc, tokens, offset, quoted)
+        for tok in tokens:
             if tok.dep_ in NOMINAL_SUBJECTS and noun_in(tok, self.words.SOURCE_NOUNS):
                 issuer = _issuer_entity(tok, offset, quoted)
                 start = tok.idx + offset
@@ -395,7 +402,7 @@ class ArticleEntities:
                     self.entities.append(Entity(name, start, "organisation", morph_gender(tok), True))
         self._keep_in_order(added_from)
 
-    def _add_described_subjects(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+    def _add_described_subjects(self, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
         """'A 29-year-old Berlin woman received probation after she posted
         comments. "…," she wrote': an unnamed person a sentence is about (an
         indefinite description of a person as its main subject), for a
@@ -404,7 +411,7 @@ class ArticleEntities:
         anyone is named: later, the role is someone's the article named.
         (A lower-case noun is no name whatever the NER tagged: 'Premier
         ministre' is MISC to the small French model.)"""
-        for tok in doc:
+        for tok in tokens:
             if tok.pos_ != "NOUN" or not _main_subject(tok) or tok.ent_type_ and not tok.is_lower:
                 continue
             first = tok.left_edge
@@ -432,11 +439,11 @@ class ArticleEntities:
         between = self.text[end:sentence_start]
         return text if end >= sentence_start or not re.search(r"[.!?]\s", between) else None
 
-    def _add_subject_pronouns(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+    def _add_subject_pronouns(self, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
         """'When the interview turned to Trump, he offered his thoughts.': the
         "he" or "she" a sentence's main verb is about, outside quotes, for a
         pronoun right after it to continue."""
-        for tok in doc:
+        for tok in tokens:
             gender = self.words.PRONOUNS.get(tok.lower_)
             start = tok.idx + offset
             if gender not in ("male", "female") or not _main_subject(tok):
@@ -447,11 +454,11 @@ class ArticleEntities:
             self._subject_pronouns.append((start, gender, sent.start_char + offset, sent.end_char + offset))
         self._subject_pronouns.sort()
 
-    def _add_issued_documents(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+    def _add_issued_documents(self, doc: Doc, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
         """'Clinton's campaign sent out an email …. "…," the email said':
         who sent, wrote or released a document (the named subject of the
         verb whose object it is), for a later "the email" to name."""
-        for tok in doc:
+        for tok in tokens:
             if tok.pos_ != "NOUN":
                 continue
             noun = lemma_of(tok)
@@ -482,19 +489,19 @@ class ArticleEntities:
                  if issued == noun and start < position and position - start <= DOCUMENT_WINDOW]
         return found[-1] if found else None
 
-    def _add_untagged_surnames(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+    def _add_untagged_surnames(self, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
         """'Gorka also made the point that …': the surname alone of someone
         named before, as a sentence's subject, which the small NER left
         untagged or called an organisation. Without it a pronoun after it
         skips to whoever was named before."""
-        for tok in doc:
+        for tok in tokens:
             if not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "PER") \
                     or not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
                 continue
             start = tok.idx + offset
             if _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
                 continue
-            if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].dep_ == "compound":
+            if tok.i > 0 and tokens[tok.i - 1].text[:1].isupper() and tokens[tok.i - 1].dep_ == "compound":
                 continue  # the last word of a longer name, which the name rules read whole
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
             self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter,
@@ -508,7 +515,7 @@ class ArticleEntities:
             return False
         return self._speech_word(head.lower_)
 
-    def _add_known_first_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+    def _add_known_first_names(self, doc: Doc, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
         """Runs of proper nouns opening with a known first name, which a small
         pipeline's NER missed ("Anne Hidalgo" tagged MISC), particles of the
         surname included ("Marine Le Pen", whose "Le" the French parser
@@ -517,14 +524,14 @@ class ArticleEntities:
         Fisher, one of …, said', "Fisher" tagged a facility): as in
         _reporting_census_name for unparsed text."""
         i = 0
-        while i < len(doc):
-            if not doc[i].text[:1].isupper():
+        while i < len(tokens):
+            if not tokens[i].text[:1].isupper():
                 i += 1  # (no name starts here: most words, spared the list lookups)
                 continue
-            first = fold(doc[i].text)
+            first = fold(tokens[i].text)
             listed, census = first_name_gender(first), census_gender(first)
             j = i + 1 if listed or census else i
-            while j > i and j < len(doc) and self._continues_name(doc, j):
+            while j > i and j < len(tokens) and self._continues_name(tokens, j):
                 j += 1
             run = doc[i:j]
             # (a listed first name alone counts as a subject the NER missed:
@@ -549,16 +556,16 @@ class ArticleEntities:
         return not ORG_WORDS.search(run.text) and fold(run[0].text) not in sentence_openers(self.words.CODE) and any(
             t.dep_ in NOMINAL_SUBJECTS and lemma_of(t.head) in self.words.SPEECH_VERBS for t in run)
 
-    def _continues_name(self, doc: Doc, j: int) -> bool:
+    def _continues_name(self, tokens: list[Token], j: int) -> bool:
         """Token j carries on a name begun before it: a capitalised proper
         noun, or a particle ("Le", "de", "von") followed by a capitalised word."""
-        tok = doc[j]
+        tok = tokens[j]
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             return True
-        if tok.lower_ in self.words.NAME_PARTICLES and j + 1 < len(doc):
-            nxt = doc[j + 1]
+        if tok.lower_ in self.words.NAME_PARTICLES and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
             return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and not nxt.is_sent_end
-        return tok.pos_ == "NOUN" and tok.text[:1].isupper() and doc[j - 1].lower_ in self.words.NAME_PARTICLES
+        return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tokens[j - 1].lower_ in self.words.NAME_PARTICLES
 
     def add_names_from_text(self, text: str, offset: int = 0) -> None:
         """Capitalised runs of the unparsed paragraphs: full names for
@@ -826,7 +833,17 @@ class ArticleEntities:
         people sharing the surname ("Dorothy Woods, whose husband, Navy SEAL
         Ty Woods, …"), the one named first: a story names its subject early.
         A `gender` the text gives ("Mr. Obama") passes over forms whose first
-        name is the other's ("Michelle Obama")."""
+        name is the other's ("Michelle Obama").
+        Answers are kept until a new name is seen (the names and the people
+        the NER tagged only grow): the role rules ask it of every person of
+        the article for every quote, which made a feed of thousands of
+        quotes on one line take minutes."""
+        key = (name, gender, len(self._distinct), len(self._tagged_people))
+        if key not in self._full:
+            self._full[key] = self._read_full_name(name, gender)
+        return self._full[key]
+
+    def _read_full_name(self, name: str, gender: Optional[str]) -> str:
         name = POSSESSIVE.sub("", name).strip()
         words = fold(name).split()
         if not words:
@@ -1139,9 +1156,23 @@ class ArticleEntities:
         role = fold(role)
         titles = self._titles_of(role)
         wanted = [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers if m[:1].isupper()]
-        return any(e.kind == "person" and (e.title.rstrip(".") in titles or role in e.context.split())
-                   and all(m in self._context_words(e) for m in wanted)
-                   and self.full_name(e.name) != name for e in self.entities)
+        given = self._people_by_title_word()
+        holders = {id(e): e for word in titles for e in given[0].get(word, ())} | {id(e): e for e in given[1].get(role, ())}
+        return any(all(m in self._context_words(e) for m in wanted) and self.full_name(e.name) != name for e in holders.values())
+
+    def _people_by_title_word(self) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+        """The people of the article by their title ('sen') and by each word
+        before their name, made again only when entities were added since."""
+        count, by_title, by_context = self._title_index
+        if count != len(self.entities):
+            by_title, by_context = {}, {}
+            for e in self.entities:
+                if e.kind == "person":
+                    by_title.setdefault(e.title.rstrip("."), []).append(e)
+                    for word in dict.fromkeys(e.context.split()):
+                        by_context.setdefault(word, []).append(e)
+            self._title_index = (len(self.entities), by_title, by_context)
+        return by_title, by_context
 
     def known_in_another_office(self, role: str, name: str) -> bool:
         """Whether the article gives `name` another office and never this one
@@ -1153,9 +1184,29 @@ class ArticleEntities:
         titles = self._titles_of(role) | {role}
         others = {fold(t).rstrip(".") for office, forms in self.words.ROLE_TITLES.items() if office != role
                   for t in (*forms, office)} - titles
-        seen = [self._context_words(e) | {e.title.rstrip(".")} for e in self.entities
-                if e.kind == "person" and self.full_name(e.name) == name]
-        return any(words & others for words in seen) and not any(words & titles for words in seen)
+        seen = self._words_before(name)
+        return bool(seen & others) and not seen & titles
+
+    def _words_before(self, name: str) -> set[str]:
+        """Every title and context word before any mention of a person."""
+        people = self._people_by_full_name()
+        if name not in self._before:
+            self._before[name] = {word for e in people.get(name, ()) for word in self._context_words(e) | {e.title.rstrip(".")}}
+        return self._before[name]
+
+    def _people_by_full_name(self) -> dict[str, list[Entity]]:
+        """The people of the article by their full name, in text order, made
+        again only when entities or names were added since."""
+        version, index = self._full_index
+        now = (len(self.entities), len(self._distinct), len(self._tagged_people))
+        if version != now:
+            index = {}
+            for ent in self.entities:
+                if ent.kind == "person":
+                    index.setdefault(self.full_name(ent.name), []).append(ent)
+            self._full_index = (now, index)
+            self._before = {}
+        return index
 
     def _context_words(self, e: Entity) -> set[str]:
         """The words before a name, a party's short form read as its name ('GOP' as 'republican')."""
@@ -1229,7 +1280,8 @@ class ArticleEntities:
             after = re.match(r"(?:'s|’s)?\s*,\s*((?:the|a|an)\s[^,;.()]{1,90})[,.]", self.text[match.end() :])
             words = before + (fold(after.group(1)).split() if after else [])
             windows.append([self.words.MODIFIER_EQUIVALENTS.get(x, x) for x in words])
-        return windows
+        # each description once: a feed names its one speaker thousands of times the same way
+        return [list(window) for window in dict.fromkeys(map(tuple, windows))]
 
     def _describes(self, word: str, described: list[str]) -> bool:
         """Whether a word before a name belongs to the name's description: a
