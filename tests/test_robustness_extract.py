@@ -194,3 +194,33 @@ def test_one_line_paragraph_with_many_quotes_scales_linearly(nlp_en) -> None:
     extraction_seconds(nlp_en, 1000)  # warm up
     small, large = extraction_seconds(nlp_en, 4000), extraction_seconds(nlp_en, 16000)
     assert large < 8 * small, f"4x the text took {large / small:.1f}x the time ({small:.2f} s, {large:.2f} s)"
+
+
+def role_rule_work(nlp, quotes: int, monkeypatch) -> int:
+    """How many times the role rules read a person's mention or look a name
+    up in full, extracting a one-line feed of `quotes` quotes whose speaker
+    is also described by a role ("The minister")."""
+    from quotes.resolution import ArticleEntities
+
+    calls = [0]
+    for method in ("_context_words", "full_name"):
+        original = getattr(ArticleEntities, method)
+
+        def counted(self, *args, _original=original, **kwargs):
+            calls[0] += 1
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(ArticleEntities, method, counted)
+    text = " ".join('"We will win," Erdogan said. The minister spoke about "the economy" and its future.' for _ in range(quotes))
+    found = extract(text, lang="en", nlp=nlp)
+    assert len(found) >= quotes
+    monkeypatch.undo()
+    return calls[0]
+
+
+def test_role_rules_weigh_each_mention_once_not_once_per_quote(nlp_en, monkeypatch) -> None:
+    """A feed naming one speaker thousands of times took minutes when every
+    quote's role check read every mention of the person again: counted, not
+    timed, four times the quotes must cost about four times the work."""
+    small, large = role_rule_work(nlp_en, 40, monkeypatch), role_rule_work(nlp_en, 160, monkeypatch)
+    assert large < 6 * small, f"4x the quotes made {large / small:.1f}x the lookups ({small}, {large})"

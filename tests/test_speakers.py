@@ -486,6 +486,18 @@ def test_a_name_the_ner_missed_keeps_whether_it_is_its_sentence_s_main_subject(n
     assert {(e.name, e.main) for e in entities.entities if e.kind == "person"} == {("Devine", True)}
 
 
+def test_a_full_name_kept_from_before_gives_way_to_a_name_seen_since():
+    """full_name keeps its answers only while no new name is seen: 'Obama'
+    alone, then 'Barack Obama' once a rule has read the whole name."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"), text="Obama spoke.")
+    assert entities.full_name("Obama") == "Obama"
+    entities.learn_name("Barack Obama")
+    assert entities.full_name("Obama") == "Barack Obama"
+
+
 def test_entities_stay_in_text_order_when_a_paragraph_adds_some():
     """A paragraph's entities follow the earlier ones and are sorted among
     themselves; one placed before the earlier ones sorts the whole list."""
@@ -513,6 +525,27 @@ def test_a_paragraph_s_tokens_from_an_offset_are_those_a_scan_would_find(nlp_en)
     for offset in range(len(doc.text) + 1):
         assert [t.i for t in pp.tokens_from(offset)] == [t.i for t in doc if t.idx >= offset]
     assert any(t.is_space for t in doc)
+
+
+def test_a_quote_s_own_tokens_and_quoted_offsets_are_those_a_scan_would_find(nlp_en):
+    """quote_tops and QuotedRanges.covers (bisects) give what walking the
+    paragraph and every range gives, nested and touching ranges included."""
+    from quotes.marks import QuoteSpan
+    from quotes.mentions import ParsedParagraph, QuotedRanges, quote_tops
+
+    text = '"We will win,"  Trump said, citing "a real deal" and "more."'
+    doc = nlp_en(text)
+    spans = [QuoteSpan(1, 13, 0, "double", 0, 13), QuoteSpan(36, 47, 0, "double", 35, 47), QuoteSpan(54, 59, 0, "double", 53, 59)]
+    pp = ParsedParagraph(doc, 0, 0, spans)
+    for q in spans:
+        for tokens in (doc, doc[2:9], doc[:]):
+            qs, qe = q.start, q.end
+            assert quote_tops(q, tokens, pp) == [t for t in tokens if qs <= t.idx < qe and not qs <= t.head.idx < qe]
+    ranges = [(0, 10), (2, 5), (10, 12), (20, 30), (25, 26)]
+    quoted = QuotedRanges(ranges)
+    for offset in range(-1, 35):
+        assert quoted.covers(offset) == any(s <= offset < e for s, e in ranges), offset
+    assert not QuotedRanges([]).covers(0)
 
 
 def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str],
