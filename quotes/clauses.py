@@ -358,10 +358,13 @@ class ClauseReader:
             if head.pos_ == "PROPN" or child.i != hi + 1 and min(t.i for t in child.subtree) != hi + 1:
                 continue
             if child.dep_ == "prep" and child.lower_ in ("of", "de", "du", "des"):
-                hi = max(hi, max(t.i for t in child.subtree))
+                # ('an official of the ministry quoted by Reuters': the outlet that relays the source is not part of it)
+                hi = max(hi, max(t.i for t in itertools.takewhile(lambda t: t.lower_ not in self.w.RELAY_PARTICIPLES, child.subtree)))
             elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d’", "d'") for c in child.children):
-                # (up to a finite verb the parse hung there: 'un proche du président assure')
-                words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"], child.subtree)
+                # (up to a finite verb the parse hung there: 'un proche du président assure';
+                # or to the outlet that relays the source: 'un conseiller de l'Elysée cité par l'AFP')
+                words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"] and t.lower_ not in self.w.RELAY_PARTICIPLES,
+                                            child.subtree)
                 hi = max(hi, max((t.i for t in words if not t.is_punct), default=hi))
             elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and self._anonymous_head(head):
                 # 'someone in the audience', 'a senior official at the department':

@@ -1086,6 +1086,14 @@ NOMINAL_CASES = [
         [{"text": "Nobody in Ankara believes the ceasefire will hold,", "speaker": "a Western diplomat",
           "cue": "told"}],
         id="anonymous-diplomat"),
+    pytest.param(
+        'An official of the Turkish defence ministry quoted by Reuters said the troops "will stay".',
+        [{"text": "will stay", "speaker": "An official of the Turkish defence ministry", "kind": "partial"}],
+        id="the-outlet-that-quotes-a-source-is-no-part-of-it"),
+    pytest.param(
+        '"We will stay," said a member of the delegation cited by AFP.',
+        [{"text": "We will stay,", "speaker": "a member of the delegation"}],
+        id="the-outlet-that-cites-a-source-is-no-part-of-it"),
     pytest.param('"We are gratified by the result," Donald Trump’s campaign manager said on Tuesday.',
                  [{"text": "We are gratified by the result,", "speaker": "Donald Trump’s campaign manager"}],
                  id="a-name-s-aide-is-not-the-name"),

@@ -144,6 +144,14 @@ CASES = [
         [{"text": "Nous ne retiendrons plus ceux qui veulent partir", "speaker": "un officiel turc"}],
         id="anonymous-cite-par"),
     pytest.param(
+        "Selon un conseiller de l'Elysée cité par l'AFP, le président « n'a pas l'intention de reculer ».",
+        [{"text": "n'a pas l'intention de reculer", "speaker": "un conseiller de l'Elysée", "kind": "partial"}],
+        id="anonymous-de-complement-cite-par"),
+    pytest.param(
+        "« Le dossier est clos », a assuré un proche du ministre de l'Intérieur cité par Le Parisien.",
+        [{"text": "Le dossier est clos", "speaker": "un proche du ministre de l'Intérieur"}],
+        id="anonymous-du-complement-cite-par"),
+    pytest.param(
         "Un diplomate occidental a estimé que le cessez-le-feu était « très fragile ».",
         [{"text": "très fragile", "speaker": "Un diplomate occidental", "kind": "partial"}],
         id="anonymous-partial"),
