@@ -590,6 +590,9 @@ def _name_after_honorific(mention: Mention, w) -> Optional[str]:
     if at is None:
         return None
     name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[at + 1 :]))
+    after = tokens[at + 1 + len(name)] if at + 1 + len(name) < len(tokens) else None
+    if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
+        return None  # ("Mr. Starmer's spokesman" is the spokesman, not Mr. Starmer)
     return " ".join(t.text for t in name) if name else None
 
 

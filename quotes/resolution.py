@@ -585,7 +585,9 @@ class ArticleEntities:
                 piece_start = match.start() + at
                 gender = (first_name_gender(first) or self._introduced_as_person(first, text[piece_start + len(piece) :])
                           or self._reporting_census_name(first, name, text, piece_start, piece_start + len(piece)))
-                if gender:
+                # ('Prime Minister Keir Starmer': a first name no list knows, but a title says a person)
+                titled = bool(titles and titles[-1].split()) and fold(titles[-1].split()[-1]) in self.words.TITLE_WORDS
+                if gender or titled:
                     start = offset + piece_start + piece.find(name.split()[0])
                     title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
                     context = fold(text[max(0, piece_start - 30) : start - offset])

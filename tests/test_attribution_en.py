@@ -1097,6 +1097,12 @@ NOMINAL_CASES = [
     pytest.param('"We are gratified by the result," Donald Trump’s campaign manager said on Tuesday.',
                  [{"text": "We are gratified by the result,", "speaker": "Donald Trump’s campaign manager"}],
                  id="a-name-s-aide-is-not-the-name"),
+    pytest.param("Keir Starmer spoke on Monday.\n\nMr. Starmer's spokesman told reporters that the government \"stands by every word.\"",
+                 [{"text": "stands by every word.", "speaker": "Mr. Starmer's spokesman", "kind": "partial"}],
+                 id="an-honoured-name-s-aide-is-not-the-name"),
+    pytest.param('Prime Minister Keir Starmer spoke in Leeds on Monday.\n\n"We will not be deterred," the minister said.',
+                 [{"text": "We will not be deterred,", "speaker": "Keir Starmer", "speaker_mention": "the minister"}],
+                 id="a-title-makes-a-person-of-a-first-name-no-list-knows"),
     pytest.param("Rachel Hoff wrote to the platform committee. “The party must change,” Hoff’s letter said.",
                  [{"text": "The party must change,", "speaker": "Rachel Hoff"}], id="a-name-s-letter-is-the-name-s"),
     pytest.param(
