@@ -491,11 +491,16 @@ class ClauseReader:
         for child in head.rights:
             if child.dep_ != "appos" or child.pos_ != "PROPN" or self._in_ranges(child, ranges):
                 continue
-            run = [t for t in child.subtree if t.i >= child.i]
+            # (from the first word of the name: English hangs 'Rachel' on 'Reeves', French 'Çavuşoğlu' on 'Mevlüt')
+            start = min((t.i for t in child.lefts if t.dep_ in ("compound", "flat") and t.i > head.i), default=child.i)
+            run = [t for t in child.subtree if t.i >= start]
             name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), run))
-            # ('Le député LFI François Ruffin', tagged a place: a first name tells a person)
+            # ('Le député LFI François Ruffin', tagged a place: a first name tells a person;
+            # so does a person's noun the name is set off after: 'the opposition leader, Kemi Badenoch,')
             placed = any(t.ent_type_ in ("LOC", "GPE", "ORG", "FAC") for t in name)
-            if 2 <= len(name) <= 4 and (not placed or known_first_name(fold(name[0].text))):
+            set_off = person_noun(head.lower_, self.w, self.w.TITLE_WORDS) and name and name[0].i > 0 \
+                and head.doc[name[0].i - 1].text == "," and len(name) <= 3
+            if 2 <= len(name) <= 4 and (not placed or set_off or known_first_name(fold(name[0].text))):
                 return head.doc[name[0].i : name[-1].i + 1]
         return None
 

@@ -645,7 +645,8 @@ def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
         # companion or a gendered person; not 'a woman in Worcester, Massachusetts')
         before = text[: found.start()].split()
         return found.group(1) if before and relation_noun(before[-1].lower(), w) else None
-    return found.group(1) if person_noun(role[0].lower_, w, w.TITLE_WORDS) else None
+    # (the role's own noun, wherever it stands: 'le ministre … des Affaires étrangères', 'the opposition leader')
+    return found.group(1) if any(person_noun(t.lower_, w, w.TITLE_WORDS) for t in role) else None
 
 
 def _without_relative(mention: Mention, text: str, w) -> str:

@@ -1103,6 +1103,12 @@ NOMINAL_CASES = [
     pytest.param('Prime Minister Keir Starmer spoke in Leeds on Monday.\n\n"We will not be deterred," the minister said.',
                  [{"text": "We will not be deterred,", "speaker": "Keir Starmer", "speaker_mention": "the minister"}],
                  id="a-title-makes-a-person-of-a-first-name-no-list-knows"),
+    pytest.param('But the opposition leader, Kemi Badenoch, called the budget "a disaster for working families."',
+                 [{"text": "a disaster for working families.", "speaker": "Kemi Badenoch", "kind": "partial"}],
+                 id="a-name-set-off-after-a-person-s-noun-is-the-person-whatever-the-ner-called-it"),
+    pytest.param('In a post on X, the Chancellor of the Exchequer, Rachel Reeves, wrote: "Tough choices now mean a stronger economy later."',
+                 [{"text": "Tough choices now mean a stronger economy later.", "speaker": "Rachel Reeves"}],
+                 id="a-capitalised-title-with-a-complement-then-the-name-set-off"),
     pytest.param("Rachel Hoff wrote to the platform committee. “The party must change,” Hoff’s letter said.",
                  [{"text": "The party must change,", "speaker": "Rachel Hoff"}], id="a-name-s-letter-is-the-name-s"),
     pytest.param(
