@@ -705,7 +705,9 @@ def _one_described(mention: Mention, head: Optional[Token], w) -> bool:
         return False
     if head.ent_type_ == "NORP":
         return True
-    return head.pos_ == "NOUN" and (head.lower_ in w.ROLE_TITLES or head.lower_ in w.PERSON_ROLES)
+    # (a lower-case word is a common noun, whatever the tagger says: 'the prime minister' as PROPN)
+    common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower
+    return common and (head.lower_ in w.ROLE_TITLES or head.lower_ in w.PERSON_ROLES)
 
 
 def _nominal_kind(mention: Mention, w) -> str:

@@ -585,8 +585,10 @@ class ArticleEntities:
                 piece_start = match.start() + at
                 gender = (first_name_gender(first) or self._introduced_as_person(first, text[piece_start + len(piece) :])
                           or self._reporting_census_name(first, name, text, piece_start, piece_start + len(piece)))
-                # ('Prime Minister Keir Starmer': a first name no list knows, but a title says a person)
-                titled = bool(titles and titles[-1].split()) and fold(titles[-1].split()[-1]) in self.words.TITLE_WORDS
+                # ('Prime Minister Keir Starmer': a first name no list knows, but a title says a person;
+                # so does a person's noun the name is set off after: 'Britain's prime minister, Keir Starmer,')
+                titled = bool(titles and titles[-1].split()) and fold(titles[-1].split()[-1]) in self.words.TITLE_WORDS \
+                    or not titles and self._set_off_after_role(text, piece_start, piece_start + len(piece))
                 if gender or titled:
                     start = offset + piece_start + piece.find(name.split()[0])
                     title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
@@ -598,6 +600,14 @@ class ArticleEntities:
         self._add_named_first_names(text, offset)
         self._add_known_surnames(text, offset)
         self._keep_in_order(added_from)
+
+    def _set_off_after_role(self, text: str, start: int, end: int) -> bool:
+        """A name between commas right after a word for a person ('the
+        opposition leader, Kemi Badenoch,'), read without a parse."""
+        before = re.search(r"(?<![\w’'-])([^\W\d_][\w-]*),[^\S\n]+$", text[max(0, start - 40) : start])
+        if before is None or not before.group(1).islower() or not re.match(r"[,.;)]", text[end : end + 1]):
+            return False
+        return person_noun(before.group(1), self.words, self.words.TITLE_WORDS)
 
     def _keep_in_order(self, added_from: int) -> None:
         """Keep the entities in text order. A paragraph's own come after the

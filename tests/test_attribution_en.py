@@ -1109,6 +1109,13 @@ NOMINAL_CASES = [
     pytest.param('In a post on X, the Chancellor of the Exchequer, Rachel Reeves, wrote: "Tough choices now mean a stronger economy later."',
                  [{"text": "Tough choices now mean a stronger economy later.", "speaker": "Rachel Reeves"}],
                  id="a-capitalised-title-with-a-complement-then-the-name-set-off"),
+    pytest.param("Britain's prime minister, Keir Starmer, struck a defiant tone on Monday.\n\n"
+                 '"We will not be deterred," the prime minister said.',
+                 [{"text": "We will not be deterred,", "speaker": "Keir Starmer", "speaker_kind": "person"}],
+                 id="a-name-set-off-after-a-role-in-a-paragraph-read-without-a-parse"),
+    pytest.param('"We will not be deterred," the prime minister said.',
+                 [{"text": "We will not be deterred,", "speaker": "the prime minister", "speaker_kind": "person"}],
+                 id="a-lower-case-role-the-tagger-called-a-proper-noun-is-a-person"),
     pytest.param("Rachel Hoff wrote to the platform committee. “The party must change,” Hoff’s letter said.",
                  [{"text": "The party must change,", "speaker": "Rachel Hoff"}], id="a-name-s-letter-is-the-name-s"),
     pytest.param(
