@@ -85,6 +85,9 @@ def resolve_speaker(
     if owner is not None and not _speaks_for_itself(mention, w):
         resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
         return (resolved[0], resolved[1], []) if resolved else (None, None, [])
+    body = _body_quoted_before(mention, recent, w)
+    if body is not None:
+        return body, "organisation", []
     bare = fold(mention.text)
     if bare in w.ELLIPTICAL_SPEAKERS:
         return _elliptical_speaker(bare, mention.start, recent, w)
@@ -144,6 +147,25 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     if entities.role_given_to_another(role, name, modifiers) or entities.known_in_another_office(role, name):
         return None
     return name
+
+
+def _body_quoted_before(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:
+    """'Apple said it "strongly disagrees". "…," the company said': a
+    definite description by a word for a body stands for the organisation
+    quoted just before, as a role stands for the person (_role_of_speaker),
+    unless that body's name calls it something else ('the commission'
+    after 'the Illinois Board of Elections' is another body)."""
+    tokens = mention.tokens
+    if not recent or len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    noun = tokens[1].lower_
+    if noun not in w.ORGANISATION_WORDS | w.BODY_WORDS or noun in w.PLACE_BODY_WORDS:
+        return None
+    at, name, kind = recent[-1]
+    if kind != "organisation" or mention.start - at > ROLE_SPEAKER_WINDOW:
+        return None
+    called = {fold(word) for word in name.split()} & (w.ORGANISATION_WORDS | w.BODY_WORDS)
+    return name if not called or noun in called else None
 
 
 def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:

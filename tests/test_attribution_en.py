@@ -1116,6 +1116,17 @@ NOMINAL_CASES = [
     pytest.param('"We will not be deterred," the prime minister said.',
                  [{"text": "We will not be deterred,", "speaker": "the prime minister", "speaker_kind": "person"}],
                  id="a-lower-case-role-the-tagger-called-a-proper-noun-is-a-person"),
+    pytest.param('Apple said in a statement that it "strongly disagrees" with the ruling.\n\n'
+                 '"We have always complied with the law," the company said.',
+                 [{"text": "strongly disagrees", "speaker": "Apple"},
+                  {"text": "We have always complied with the law,", "speaker": "Apple", "speaker_mention": "the company",
+                   "speaker_kind": "organisation"}],
+                 id="a-body-s-noun-stands-for-the-body-quoted-just-before"),
+    pytest.param('The Illinois Board of Elections said the petition was "valid."\n\n'
+                 '"The rules are clear," the commission said.',
+                 [{"text": "valid.", "speaker": "The Illinois Board of Elections"},
+                  {"text": "The rules are clear,", "speaker": "the commission"}],
+                 id="a-body-s-noun-is-not-a-body-its-name-calls-otherwise"),
     pytest.param("Rachel Hoff wrote to the platform committee. “The party must change,” Hoff’s letter said.",
                  [{"text": "The party must change,", "speaker": "Rachel Hoff"}], id="a-name-s-letter-is-the-name-s"),
     pytest.param(

@@ -152,6 +152,11 @@ CASES = [
         [{"text": "Le dossier est clos", "speaker": "un proche du ministre de l'Intérieur"}],
         id="anonymous-du-complement-cite-par"),
     pytest.param(
+        "Renault a affirmé lundi que l'usine était « condamnée ».\n\n« Nous n'avons pas le choix », a expliqué le groupe.",
+        [{"text": "condamnée", "speaker": "Renault"},
+         {"text": "Nous n'avons pas le choix", "speaker": "Renault", "speaker_mention": "le groupe"}],
+        id="le-nom-d-un-organisme-reprend-celui-cite-juste-avant"),
+    pytest.param(
         "Un diplomate occidental a estimé que le cessez-le-feu était « très fragile ».",
         [{"text": "très fragile", "speaker": "Un diplomate occidental", "kind": "partial"}],
         id="anonymous-partial"),
