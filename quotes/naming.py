@@ -93,6 +93,9 @@ def resolve_speaker(
         return _elliptical_speaker(bare, mention.start, recent, w)
     if bare in w.QUANTIFIER_SPEAKERS:
         return None, None, []  # 'Some chanted', 'most said': of a group the reader knows, not a name
+    if _definite(mention, w) and _unnamed_by_choice(mention, w):
+        name, _, titles = name_of(mention, entities, w)
+        return name, "anonymous", titles  # ('the tournament director, who declined to give her name,')
     role = _role_of(mention, w)
     if role is not None:
         modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
@@ -108,6 +111,22 @@ def resolve_speaker(
     if again is not None:
         return again, "anonymous", []
     return name_of(mention, entities, w)
+
+
+@lru_cache(maxsize=None)
+def _anonymity_clause(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _unnamed_by_choice(mention: Mention, w) -> bool:
+    """Whether the words after a description say the source chose not to be
+    named ('who asked not to be named', 'speaking on condition of
+    anonymity', « qui a requis l'anonymat »): someone other than anyone named."""
+    if not mention.tokens:
+        return False
+    last = mention.tokens[-1]
+    after = doc_text(last.doc)[last.idx + len(last.text) : last.idx + len(last.text) + 120]
+    return _anonymity_clause(w.ANONYMITY_CLAUSE).match(after) is not None
 
 
 def bare_word(name: str, w) -> bool:

@@ -1127,6 +1127,11 @@ NOMINAL_CASES = [
                  [{"text": "valid.", "speaker": "The Illinois Board of Elections"},
                   {"text": "The rules are clear,", "speaker": "the commission"}],
                  id="a-body-s-noun-is-not-a-body-its-name-calls-otherwise"),
+    pytest.param('"Rest, and then Wimbledon," Williams said.\n\n'
+                 'The tournament director, who declined to give her name, said ticket sales were "the best in a decade."',
+                 [{"text": "Rest, and then Wimbledon,", "speaker": "Williams"},
+                  {"text": "the best in a decade.", "speaker": "The tournament director", "speaker_kind": "anonymous"}],
+                 id="a-role-whose-holder-chose-not-to-be-named-is-no-one-named-before"),
     pytest.param("Rachel Hoff wrote to the platform committee. “The party must change,” Hoff’s letter said.",
                  [{"text": "The party must change,", "speaker": "Rachel Hoff"}], id="a-name-s-letter-is-the-name-s"),
     pytest.param(

@@ -157,6 +157,12 @@ CASES = [
          {"text": "Nous n'avons pas le choix", "speaker": "Renault", "speaker_mention": "le groupe"}],
         id="le-nom-d-un-organisme-reprend-celui-cite-juste-avant"),
     pytest.param(
+        "« Le tournoi est un succès », a déclaré Amélie Mauresmo.\n\n"
+        "« Les ventes sont excellentes », a affirmé la directrice, qui a requis l'anonymat.",
+        [{"text": "Le tournoi est un succès", "speaker": "Amélie Mauresmo"},
+         {"text": "Les ventes sont excellentes", "speaker": "la directrice", "speaker_kind": "anonymous"}],
+        id="une-source-qui-a-requis-l-anonymat-n-est-personne-de-nomme"),
+    pytest.param(
         "Un diplomate occidental a estimé que le cessez-le-feu était « très fragile ».",
         [{"text": "très fragile", "speaker": "Un diplomate occidental", "kind": "partial"}],
         id="anonymous-partial"),

@@ -339,6 +339,14 @@ ANONYMOUS_HEADS = frozenset(
     "source sources official officials diplomat diplomats insider insiders aide aides "
     "person people".split()
 )
+# What follows a description of a source who chose not to be named ('the
+# tournament director, who declined to give her name,'): a hidden source,
+# never the person named before. A regex on the words right after it.
+ANONYMITY_CLAUSE = (
+    r"\s*,?\s*(?:who\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|wished|preferred)\b[^,.;]{0,30}?"
+    r"\b(?:named|identified|name|anonymity)\b|(?:who\s+)?(?:spoke|speaking|talked|talking)\s+(?:on|under)\s+(?:the\s+)?"
+    r"condition\s+of\s+anonymity|(?:who\s+)?(?:spoke|speaking)\s+anonymously|who\s+(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to)"
+)
 # Indefinite plurals: "some experts", "several residents".
 PLURAL_DETERMINERS = frozenset("some several certain many few two three four five various numerous".split())
 DEFINITE_DETERMINERS = frozenset("the this that these those".split())

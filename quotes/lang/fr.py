@@ -321,6 +321,12 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {}
 COMPANION_WORDS = frozenset("ami amie amis amies collègue collègues partenaire partenaires allié alliés voisin voisine voisins voisines".split())
 ELLIPTICAL_SPEAKERS = frozenset(("un autre", "une autre"))
 QUANTIFIER_SPEAKERS = frozenset(("certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres", "tous", "toutes"))
+# Ce qui suit la description d'une source qui a choisi de ne pas être nommée
+# (« le directeur du tournoi, qui a requis l'anonymat, »), expression régulière.
+ANONYMITY_CLAUSE = (
+    r"\s*,?\s*(?:qui\s+[^,.;]{0,40}?\b(?:anonymat|anonyme|nommée?s?|identifiée?s?)\b"
+    r"|sous\s+(?:le\s+)?couvert\s+(?:de\s+l['’]|d['’])anonymat)"
+)
 ANONYMOUS_HEADS = frozenset(
     "source sources officiel officiels responsable responsables diplomate diplomates "
     "proche proches personne".split()
