@@ -308,7 +308,7 @@ ORGANISATION_WORDS = frozenset(
 # campaign … what they call"); not organisation words, which would make "the
 # campaign manager" an institution.
 BODY_WORDS = frozenset("campaign team camp".split())
-# Organisation words for a place or a building, which a description by them
+# Organisation words for a place, a building or a document, which a description by them
 # does not make the body quoted before ('the city' after 'Apple').
 PLACE_BODY_WORDS = frozenset("city town county house school college university court statement".split())
 # Capitals and countries that stand for their governments ("Moscow said").

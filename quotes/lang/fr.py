@@ -302,7 +302,7 @@ ORGANISATION_WORDS = frozenset(
 # campaign … what they call"); not organisation words, which would make "the
 # campaign manager" an institution.
 BODY_WORDS = frozenset("campagne équipe camp".split())
-# Mots d'organisation pour un lieu ou un bâtiment : « la ville » après « Renault » n'est pas Renault.
+# Mots d'organisation pour un lieu, un bâtiment ou un document : « la ville » après « Renault » n'est pas Renault.
 PLACE_BODY_WORDS = frozenset("ville commune mairie municipalité département école lycée collège université cour communiqué".split())
 METONYM_PLACES = frozenset(
     "moscou ankara washington paris pékin damas téhéran kiev kyiv londres berlin bruxelles "
