@@ -317,6 +317,10 @@ CASES = [
         [{"text": "ce gouvernement a échoué", "speaker": "Marine Le Pen"}],
         id="pour-x-nom-coupe-par-l-analyse"),
     pytest.param(
+        "Pour la gauche, cette mesure est « inutile et dangereuse ».",
+        [{"text": "inutile et dangereuse", "speaker": "la gauche", "cue": "Pour", "speaker_kind": "group"}],
+        id="pour-un-camp-politique-son-avis"),
+    pytest.param(
         "Pour la première fois, le directeur de l'usine a dénoncé une « erreur ».",
         [{"text": "erreur", "speaker": "le directeur de l'usine", "cue": "a dénoncé"}],
         id="pour-sans-personne-n-attribue-rien"),

@@ -355,7 +355,8 @@ GROUP_WORDS = frozenset(
     "fighters witnesses villagers refugees activists workers students doctors observers "
     "critics supporters opponents lawmakers leaders ministers authorities officers families "
     "civilians members investors economists scientists farmers citizens voters crowd audience "
-    "relatives parents children kids people fans immigrants delegates guests neighbors neighbours friends".split()
+    "relatives parents children kids people fans immigrants delegates guests neighbors neighbours friends "
+    "opposition".split()  # ('To the opposition, …': a political camp)
 )
 # Capitalised words that open a sentence, never a name: "While Trump …" is not
 # a person called While Trump.

@@ -338,7 +338,8 @@ GROUP_WORDS = frozenset(
     "soldats militaires troupes experts analystes habitants manifestants rebelles combattants "
     "témoins villageois réfugiés militants travailleurs étudiants médecins observateurs "
     "critiques partisans opposants députés dirigeants ministres autorités officiers familles "
-    "civils membres investisseurs économistes scientifiques agriculteurs citoyens électeurs".split()
+    "civils membres investisseurs économistes scientifiques agriculteurs citoyens électeurs "
+    "gauche droite opposition majorité".split()  # (« Pour la gauche, … » : un camp politique)
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
