@@ -112,12 +112,16 @@ class TitleReader(ClauseReader):
         """'a "Commander-in-Chief Forum" sponsored by NBC', « le « Sommet pour
         un nouveau pacte financier » »: a capitalised run that an event's or a
         programme's noun opens or closes names it. French capitalises only the
-        first word, so there the run needs no more than that and no sentence stop."""
+        first word, so there the run needs no more than that noun opening it
+        and no sentence stop (« Nous appliquerons la loi » is speech ending in
+        the noun)."""
         words = [x.strip(",.!?:;()").lower() for x in quoted.split()]
-        if len(words) < 2 or not {words[0], words[-1]} & self.w.EVENT_NOUNS:
+        if len(words) < 2:
             return False
-        return capitalised or self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(words) <= WORK_TITLE_SENTENCE_CASE_WORDS \
-            and not quoted.rstrip().endswith(SENTENCE_STOPS)
+        if capitalised:
+            return bool({words[0], words[-1]} & self.w.EVENT_NOUNS)
+        return self.w.SENTENCE_CASE_TITLES and words[0] in self.w.EVENT_NOUNS and quoted[:1].isupper() \
+            and len(words) <= WORK_TITLE_SENTENCE_CASE_WORDS and not quoted.rstrip().endswith(SENTENCE_STOPS)
 
     def _sentence_case_title(self, q: QuoteSpan, pp: ParsedParagraph, quoted: str) -> bool:
         """'son livre « Le Temps des tempêtes »': French capitalises a title's

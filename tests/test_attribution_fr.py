@@ -321,6 +321,10 @@ CASES = [
         [{"text": "inutile et dangereuse", "speaker": "la gauche", "cue": "Pour", "speaker_kind": "group"}],
         id="pour-un-camp-politique-son-avis"),
     pytest.param(
+        "« Nous appliquerons la loi », a martelé le ministre lors d'un déplacement à Calais.",
+        [{"text": "Nous appliquerons la loi", "speaker": "le ministre", "cue": "a martelé"}],
+        id="une-phrase-qui-finit-par-loi-n-est-pas-le-nom-d-une-loi"),
+    pytest.param(
         "Pour la première fois, le directeur de l'usine a dénoncé une « erreur ».",
         [{"text": "erreur", "speaker": "le directeur de l'usine", "cue": "a dénoncé"}],
         id="pour-sans-personne-n-attribue-rien"),
