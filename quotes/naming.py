@@ -565,6 +565,8 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         full = entities.full_name(stripped)
         if full != stripped or mention.tokens[0].pos_ == "PROPN" or honorific:
             return full, "person", []
+    if len(mention.tokens) == 1 and known_first_name(fold(text)) and _age_after(mention):
+        return entities.full_name(text), "person", []  # 'lance Fatima, 54 ans,' tagged a place
     if _person_read_as_body(text, entities, w):  # 'Carly Fiorina threw her support …' tagged an organisation
         return entities.full_name(text), "person", []
     body = _body_named_in_apposition(mention, w)
@@ -688,6 +690,17 @@ def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
         return found.group(1) if before and relation_noun(before[-1].lower(), w) else None
     # (the role's own noun, wherever it stands: 'le ministre … des Affaires étrangères', 'the opposition leader')
     return found.group(1) if any(person_noun(t.lower_, w, w.TITLE_WORDS) for t in role) else None
+
+
+AGE_AFTER = re.compile(r",\s+\d{1,3}(?:\s+(?:ans|years?\s+old))?\s*(?:[,.;]|$)")
+
+
+def _age_after(mention: Mention) -> bool:
+    """Whether an age follows the mention ('Fatima, 54 ans,', 'Sara, 44,'):
+    only a person is introduced so."""
+    last = mention.tokens[-1]
+    end = last.idx + len(last.text)
+    return AGE_AFTER.match(doc_text(last.doc), end) is not None
 
 
 def _without_relative(mention: Mention, text: str, w) -> str:

@@ -325,6 +325,14 @@ CASES = [
         [{"text": "Nous appliquerons la loi", "speaker": "le ministre", "cue": "a martelé"}],
         id="une-phrase-qui-finit-par-loi-n-est-pas-le-nom-d-une-loi"),
     pytest.param(
+        "Pour les associations, ces annonces restent « insuffisantes ».",
+        [{"text": "insuffisantes", "speaker": "les associations", "cue": "Pour"}],
+        id="pour-les-associations-leur-avis"),
+    pytest.param(
+        "« On nous a abandonnés », lance Fatima, 54 ans, mère de trois enfants.",
+        [{"text": "On nous a abandonnés", "speaker": "Fatima", "speaker_kind": "person"}],
+        id="un-prenom-suivi-d-un-age-est-une-personne-meme-lu-comme-un-lieu"),
+    pytest.param(
         "Pour la première fois, le directeur de l'usine a dénoncé une « erreur ».",
         [{"text": "erreur", "speaker": "le directeur de l'usine", "cue": "a dénoncé"}],
         id="pour-sans-personne-n-attribue-rien"),

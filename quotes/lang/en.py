@@ -302,7 +302,7 @@ ORGANISATION_WORDS = frozenset(
     "embassy presidency cabinet statement service services party coalition alliance nato "
     "un union court company firm group organisation organization institute university bank "
     "command headquarters house website channel network station broadcaster daily board "
-    "legislature publication outlet magazine school college city town county".split()
+    "legislature publication outlet magazine school college city town county association foundation federation".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the

@@ -296,7 +296,7 @@ ORGANISATION_WORDS = frozenset(
     "présidence cabinet communiqué service services parti coalition alliance otan onu union "
     "cour société entreprise groupe organisation institut université banque commandement syndicat "
     "état-major site chaîne radio magazine hebdomadaire publication média école lycée collège mairie "
-    "municipalité ville commune département".split()
+    "municipalité ville commune département association fondation fédération".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the
