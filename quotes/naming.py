@@ -343,10 +343,13 @@ def _person_tokens(mention: Mention, w) -> list:
     if all(t.lower_ in w.TITLE_WORDS for t in run):
         return []  # 'le Premier ministre' tagged as a person: a title, no name
     # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
+    # (after a particle, whatever the NER made of it: 'Ursula von der' tagged a person, 'Leyen' a place)
     following = {t.i: t for t in mention.tokens}
     while run[-1].i + 1 in following and run[-1].whitespace_ == " ":
         nxt = following[run[-1].i + 1]
-        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
+        particle = run[-1].is_lower and run[-1].lower_ in w.NAME_PARTICLES
+        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ and not particle \
+                or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
         run = run + [nxt]
     return trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
