@@ -22,7 +22,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
 from .marks import DASHES
-from .mentions import Mention, ParsedParagraph, QuotedRanges, doc_text
+from .mentions import Mention, ParsedParagraph, doc_text, in_ranges
 from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC", "MISC"}
@@ -246,9 +246,7 @@ class ClauseReader:
 
     @staticmethod
     def _in_ranges(token: Token, ranges: list[tuple[int, int]]) -> bool:
-        if isinstance(ranges, QuotedRanges):
-            return ranges.covers(token.idx)
-        return any(s <= token.idx < e for s, e in ranges)
+        return in_ranges(token.idx, ranges)
 
     def units(self, pp: ParsedParagraph) -> list[Span]:
         """Sentences of the paragraph, merged so that no quote straddles two."""

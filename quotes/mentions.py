@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -88,6 +88,14 @@ class QuotedRanges(list):
         return k > 0 and self._reach[k - 1] > offset
 
 
+def in_ranges(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether an offset falls in one of the (start, end) ranges: by a
+    bisect for a paragraph's QuotedRanges, by a scan for a few ranges."""
+    if isinstance(ranges, QuotedRanges):
+        return ranges.covers(offset)
+    return any(s <= offset < e for s, e in ranges)
+
+
 @dataclass
 class ParsedParagraph:
     """A paragraph's Doc, where it sits in the article, and its quotes."""
@@ -161,6 +169,7 @@ def quote_tops(q: QuoteSpan, tokens: Doc | Span, pp: ParsedParagraph) -> list[To
     spans) whose head lies outside it: where the quoted words hang on the
     sentence."""
     qs, qe = q.start - pp.offset, q.end - pp.offset
-    lo = max(bisect.bisect_left(pp.token_starts, qs), tokens.start if isinstance(tokens, Span) else 0)
-    hi = min(bisect.bisect_left(pp.token_starts, qe), tokens.end if isinstance(tokens, Span) else len(pp.tokens))
+    first, end = (tokens.start, tokens.end) if isinstance(tokens, Span) else (0, len(pp.tokens))
+    lo = max(bisect.bisect_left(pp.token_starts, qs), first)
+    hi = min(bisect.bisect_left(pp.token_starts, qe), end)
     return [t for t in pp.tokens[lo:hi] if not qs <= t.head.idx < qe]

@@ -22,7 +22,7 @@ from .lexicon import (
     after_honorific, body_nouns, census_first_names, census_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import doc_text
+from .mentions import doc_text, in_ranges
 from .speakers import same_person
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
@@ -166,7 +166,7 @@ def _party_label(ent) -> bool:
 def _in_quotes(start: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether an offset falls inside one of the quoted runs (start, end):
     words there are the speaker's, not the article's."""
-    return any(s <= start < e for s, e in quoted)
+    return in_ranges(start, quoted)
 
 
 def _main_subject(tok, cleft_subjects: frozenset = frozenset()) -> bool:
@@ -262,7 +262,7 @@ def adjective_phrase_end(adjective: Token, ranges: Sequence[tuple[int, int]] = (
     prep = next((c for c in adjective.children if c.dep_ == "prep" and c.i == adjective.i + 1), None)
     if prep is None:
         return adjective.i
-    words = itertools.takewhile(lambda t: t.text != "," and not any(s <= t.idx < e for s, e in ranges), prep.subtree)
+    words = itertools.takewhile(lambda t: t.text != "," and not in_ranges(t.idx, ranges), prep.subtree)
     return max((t.i for t in words), default=adjective.i)
 
 
