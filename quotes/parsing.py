@@ -7,7 +7,8 @@ Where the time goes (PolNeAR train, en_core_web_sm 3.8, one core, see
 benchmarks/README.md): about 80% of extraction is the spaCy pipeline on the
 paragraphs that hold a quotation and the ones before them (64% of the words);
 of the pipeline, `ner` (which has its own tok2vec) is the largest part, then
-the shared tok2vec, the parser and the attribute_ruler's matcher. Every pipe
+the shared tok2vec, the parser and the attribute_ruler's matcher. `ner` runs
+apart, without the middles of long quoted runs (entity_pass). Every pipe
 is read by attribution or resolution (ent_type_, dep_/head, tag_/pos_,
 sents) but the lemmatizer: English lists the forms of the words its rules
 look up (quotes.lang.lemma_forms), so it is parsed without one.
@@ -23,6 +24,7 @@ from typing import Callable, Iterable, Optional, Sequence, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entity_pass import NER, trims_quotes, with_entities
 from .marks import split_paragraphs
 from .mentions import DOC_TEXT_KEY
 from .model import Article, Quote
@@ -52,13 +54,17 @@ def pipes_not_needed(nlp: Language) -> list[str]:
 
 
 def _pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterable[Doc]:
-    """nlp.pipe without the pipes the rules don't read, coarse tags restored,
+    """nlp.pipe without the pipes the rules don't read, `ner` run apart on
+    what the rules read of each paragraph (entity_pass), coarse tags restored,
     each Doc's text kept as given (spaCy's tokenizer loses no character, and
     joining the tokens again on every `doc.text` costs more than the rules
     that read it)."""
     skip = pipes_not_needed(nlp)
     texts = list(texts)
-    docs = nlp.pipe(texts, batch_size=batch_size, disable=skip)
+    apart = trims_quotes(nlp, skip)
+    docs: Iterable[Doc] = nlp.pipe(texts, batch_size=batch_size, disable=skip + [NER] if apart else skip)
+    if apart:
+        docs = with_entities(nlp, docs, texts, batch_size)
     restore = "attribute_ruler" in skip
     return (_with_text(coarse_tags(doc) if restore else doc, text) for doc, text in zip(docs, texts))
 
