@@ -407,17 +407,28 @@ def _index_of(spans: Sequence[Span], offset: int) -> int:
 
 # --- which date governs a quote --------------------------------------------------------
 
-def _strip_spans(text: str, a: int, b: int, spans: Sequence[Span]) -> str:
-    """text[a:b] without the quotations in it: a quote between a verb and its date
-    ('said "..." on Friday') does not separate them."""
-    pieces, pos = [], a
-    for s, e in sorted(spans):
-        if e <= pos or s >= b:
-            continue
-        pieces.append(text[pos:max(pos, s)])
-        pos = max(pos, e)
-    pieces.append(text[pos:b] if pos < b else "")
-    return "".join(pieces)
+class _Quoted:
+    """The article's quotes sorted once, with the farthest end reached so far:
+    stripping them from a stretch of text looks only at those that reach into
+    it, as a transcript quotes thousands of times."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.spans = sorted(spans)
+        self.reach = list(itertools.accumulate((end for _, end in self.spans), max))
+
+    def strip(self, text: str, a: int, b: int) -> str:
+        """text[a:b] without the quotations in it: a quote between a verb and its date
+        ('said "..." on Friday') does not separate them."""
+        pieces, pos = [], a
+        for s, e in itertools.islice(self.spans, bisect.bisect_right(self.reach, a), None):
+            if s >= b:
+                break  # (sorted by start: none after it reaches in)
+            if e <= pos:
+                continue
+            pieces.append(text[pos:max(pos, s)])
+            pos = max(pos, e)
+        pieces.append(text[pos:b] if pos < b else "")
+        return "".join(pieces)
 
 
 def _words(text: str) -> list[str]:
@@ -436,7 +447,7 @@ def _same_clause(gap: str, w: ModuleType) -> bool:
         or t.split("’")[0] in w.DATE_CLAUSE_BREAKS for t in tokens)
 
 
-def _is_frame(text: str, m: DateMention, sentence: Span, quotes: Sequence[Span],
+def _is_frame(text: str, m: DateMention, sentence: Span, quotes: _Quoted,
               w: ModuleType) -> bool:
     """Whether a date opens its sentence as a scene-setting adverbial followed by a
     comma ("On 3 February 2010, ...", "In the latest salvo on Wednesday, ...").
@@ -444,7 +455,7 @@ def _is_frame(text: str, m: DateMention, sentence: Span, quotes: Sequence[Span],
     Such a date frames what follows; a date deep in a sentence ("a tué ... à Idlib,
     jeudi 27 février") only times that sentence's own event.
     """
-    head = _strip_spans(text, sentence[0], m.start, quotes)
+    head = quotes.strip(text, sentence[0], m.start)
     if _CLAUSE_PUNCT.search(head) or len(_words(head)) > MAX_FRAME_HEAD_WORDS:
         return False
     comma = text.find(",", m.end, sentence[1])
@@ -455,21 +466,21 @@ def _is_frame(text: str, m: DateMention, sentence: Span, quotes: Sequence[Span],
 
 
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
-             quotes: Sequence[Span], w: ModuleType) -> bool:
+             quotes: _Quoted, w: ModuleType) -> bool:
     """Whether a date in the anchor's sentence is the time of the anchor's saying."""
     if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
         return not _parenthetical(text, m, anchor, sentence, quotes)
 
     a, b = (m.end, anchor[0]) if m.end <= anchor[0] else (anchor[1], m.start)
-    return a <= b and _same_clause(_strip_spans(text, a, b, quotes), w)
+    return a <= b and _same_clause(quotes.strip(text, a, b), w)
 
 
-def _parenthetical(text: str, m: DateMention, anchor: Span, sentence: Span, quotes: Sequence[Span]) -> bool:
+def _parenthetical(text: str, m: DateMention, anchor: Span, sentence: Span, quotes: _Quoted) -> bool:
     """'Six months ago, the senator said, the media considered him a "fringe
     candidate"': a cue set off by commas inside the clause it reports, whose
     opening date is the reported clause's, not the saying's."""
     before = text[m.end : anchor[0]]
-    after = _strip_spans(text, anchor[1], sentence[1], quotes)
+    after = quotes.strip(text, anchor[1], sentence[1])
     return "," in before and re.match(r"[^\S\n]*,[^\S\n]*[^\W\d_]", after) is not None
 
 
@@ -511,6 +522,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     spans = [(q.start, q.end) for q in quotes]
     ignore = spans + list(other_runs)
     mentions = _Mentions(m for m in resolve_date_mentions(text, lang, published, ignore=ignore) if m.date)
+    quoted = _Quoted(spans)
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
@@ -518,7 +530,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     for q in sorted(quotes, key=lambda q: q.start):
         anchor = _anchor_span(q)
         para = _index_of(paragraphs, anchor[0])
-        found = _text_date(text, q, sentences, mentions, spans, w)
+        found = _text_date(text, q, sentences, mentions, quoted, w)
         if found is not None:
             _set(q, found.date, "text", found.precision)
         elif (previous is not None and previous[0].date_source == "text"
@@ -566,7 +578,7 @@ class _Mentions:
 
 
 def _text_date(text: str, q: Quote, sentences: _Sentences,
-               mentions: _Mentions, quotes: Sequence[Span],
+               mentions: _Mentions, quotes: _Quoted,
                w: ModuleType) -> Optional[DateMention]:
     """The mention that times the saying of `q`: in the cue's sentence, else in the
     quote's sentence, else a frame opening an earlier sentence of the cue's paragraph."""

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -240,6 +240,48 @@ class Entity:
     owner: bool = False  # the possessor of a noun ("Donald Trump's plan")
 
 
+class PeopleBefore:
+    """The people named before a pronoun who could be it, read back from the
+    pronoun only as far as a question needs: a transcript names thousands,
+    and each pronoun weighs the last few (reading all of them for each made
+    long transcripts quadratic)."""
+
+    def __init__(self, entities: list[Entity], end: int, fits: Callable[[Entity], bool]):
+        self._entities, self._next, self._fits = entities, end - 1, fits
+        self._found: list[Entity] = []  # nearest first
+
+    def _read_back(self) -> bool:
+        """Read one more entity back; False when none is left."""
+        if self._next < 0:
+            return False
+        ent = self._entities[self._next]
+        self._next -= 1
+        if self._fits(ent):
+            self._found.append(ent)
+        return True
+
+    def back(self) -> Iterator[Entity]:
+        """The people, nearest first."""
+        n = 0
+        while n < len(self._found) or self._read_back():
+            if n < len(self._found):
+                yield self._found[n]
+                n += 1
+
+    def since(self, at: int) -> list[Entity]:
+        """The people named after offset `at`, in text order."""
+        while self._next >= 0 and self._entities[self._next].start > at:
+            self._read_back()
+        return [e for e in reversed(self._found) if e.start > at]
+
+    def last(self) -> Optional[Entity]:
+        """The nearest person, if any."""
+        return next(self.back(), None)
+
+    def __bool__(self) -> bool:
+        return self.last() is not None
+
+
 def _group_name(noun: Token) -> str:
     """'les ministres européens', 'Senate Democrats': a plural subject with
     the words before it and the adjectives right after it, as a reader
@@ -296,6 +338,8 @@ class ArticleEntities:
     _full_index: tuple[tuple, dict[str, list[Entity]]] = field(default_factory=lambda: ((), {}), repr=False)  # people by full name
     _before: dict[str, set[str]] = field(default_factory=dict, repr=False)  # _words_before's answers, for _full_index's version
     _title_index: tuple[int, dict, dict] = field(default_factory=lambda: (-1, {}, {}), repr=False)  # (entities counted, people by title, by context word)
+    _starts: tuple[int, list[int]] = field(default_factory=lambda: (-1, []), repr=False)  # (entities counted, their offsets)
+    _longest: tuple[int, dict[str, int]] = field(default_factory=lambda: (-1, {}), repr=False)  # (name forms counted, most words by last word)
 
     def __post_init__(self) -> None:
         self._distinct = dict.fromkeys(self.names)  # (names given to the constructor)
@@ -816,8 +860,20 @@ class ArticleEntities:
         (by a name of at least `shortest` words)."""
         if len(text.split()) != 1 or not text[:1].isupper():
             return False
-        last = fold(text)
-        return any(len(n.split()) >= shortest and fold(n.split()[-1]) == last for n in self._distinct)
+        return self._longest_by_surname().get(fold(text), 0) >= shortest
+
+    def _longest_by_surname(self) -> dict[str, int]:
+        """The most words of a name seen with each last word (folded), read
+        on from the name forms seen since last asked (they are only ever added):
+        asked for every capitalised word."""
+        counted, longest = self._longest
+        if counted != len(self._distinct):
+            for name in itertools.islice(self._distinct, max(counted, 0), None):
+                words = name.split()
+                last = fold(words[-1])
+                longest[last] = max(longest.get(last, 0), len(words))
+            self._longest = (len(self._distinct), longest)
+        return longest
 
     def learn_gender(self, name: str, gender: str) -> None:
         """A pronoun resolved to a name teaches the name's gender."""
@@ -1226,7 +1282,17 @@ class ArticleEntities:
 
     def last_person_before(self, position: int) -> Optional[Entity]:
         """The person named last before a position."""
-        return next((e for e in reversed(self.entities) if e.start < position and e.kind == "person"), None)
+        return next((e for e in self._back_from(position) if e.kind == "person"), None)
+
+    def _count_before(self, position: int) -> int:
+        """How many entities start before `position` (they are kept in text order)."""
+        if self._starts[0] != len(self.entities):
+            self._starts = (len(self.entities), [e.start for e in self.entities])
+        return bisect.bisect_left(self._starts[1], position)
+
+    def _back_from(self, position: int) -> Iterator[Entity]:
+        """The entities that start before `position`, nearest first."""
+        return (self.entities[i] for i in range(self._count_before(position) - 1, -1, -1))
 
     def _role_of_last_named(self, titles: set[str], wanted: list[str], qualifiers: set[str], position: int) -> Optional[str]:
         """'Sen. Marco Rubio responded first. "…," the Florida senator said':
@@ -1363,7 +1429,7 @@ class ArticleEntities:
             p[:1].isupper() and fold(p) not in self.words.STOPWORDS and not POSSESSIVE.search(p) for p in parts
         )
 
-    def _continued_pronoun(self, gender: str, position: int, sentence_start: int, before: list[Entity],
+    def _continued_pronoun(self, gender: str, position: int, sentence_start: int, before: PeopleBefore,
                            recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
         """'When the interview steered Allen toward Trump, he offered his
         thoughts. "…," he said': a pronoun continues the same pronoun that is
@@ -1385,7 +1451,7 @@ class ArticleEntities:
         # main subject the pronoun continues does not take it over: 'He declared
         # that Trump would win the nomination, which he called "…"')
         inside = start >= sentence_start
-        if any(e.start > start and e.subject and (e.main or not inside) for e in before):
+        if any(e.subject and (e.main or not inside) for e in before.since(start)):
             return None
         return self._resolve_person(gender, start, sent_start, [r for r in recent_speakers if r[0] < start])
 
@@ -1395,20 +1461,20 @@ class ArticleEntities:
         a estimé'): where the speaker spoke, not someone else who might."""
         return (e.oblique or e.aside) and not SENTENCE_END.search(self.text[e.start : at])
 
-    def _newcomer_before(self, before: list[Entity], sentence_start: int,
+    def _newcomer_before(self, before: PeopleBefore, sentence_start: int,
                          recent_speakers: list[tuple[int, str, str]]) -> Optional[Entity]:
         """'Amadou Magassa, 13, sold water on Broad Street. He said …': a person
         introduced as the main subject of the sentence right before, after the
         last quote's speaker, whose gender no list knows, is who the pronoun
         goes on about; a name of known gender would be weighed by the pools."""
-        last = next((e for e in reversed(before) if e.start < sentence_start and e.main), None)
+        last = next((e for e in before.back() if e.start < sentence_start and e.main), None)
         if last is None or last.gender or self.person_gender(last.name):
             return None
         if recent_speakers and last.start < recent_speakers[-1][0]:
             return None
         if len(SENTENCE_END.findall(self.text[last.start : sentence_start])) > 1:
             return None  # (not the sentence right before)
-        if any(e.start > last.start and e.kind == "person" and not same_person(e.name, last.name) for e in before):
+        if any(e.kind == "person" and not same_person(e.name, last.name) for e in before.since(last.start)):
             return None  # someone else named since
         return last
 
@@ -1476,30 +1542,30 @@ class ArticleEntities:
             g = ent.gender or self.person_gender(ent.name)
             return ent.kind == "person" and (g is None or g == gender) and not self._no_one(ent.name)
 
-        last_subject = next((e for e in reversed(self.entities) if e.start < sentence_start and e.subject), None)
+        last_subject = next((e for e in self._back_from(sentence_start) if e.subject), None)
         if last_subject is not None and last_subject.document and last_subject.main:
             # "A press release from the Kremlin …. …, he said": the release speaks
             # (not 'Sanders said that the comment by Dr. Paul Song "…." He writes').
             return last_subject.name, "organisation"
         # (not someone named inside an opening participle of the pronoun's own
         # sentence: 'Asked whether Clinton can win, she replied')
-        before = [e for e in self.entities if e.start < position and fits(e) and not (e.aside and e.start >= sentence_start)]
+        before = PeopleBefore(self.entities, self._count_before(position), lambda e: fits(e) and not (e.aside and e.start >= sentence_start))
         # The last quote's speaker, if no other fitting person was named since.
         if recent_speakers:
             at, name, kind = recent_speakers[-1]
             # ('"…," Obama said after meeting with Putin. He …': Putin, named
             # after a preposition, does not take the pronoun over)
-            named_since = [e for e in before if e.start > at and not e.oblique and not same_person(e.name, name)]
+            named_since = [e for e in before.since(at) if not e.oblique and not same_person(e.name, name)]
             g = self.person_gender(name)
             if kind == "person" and not named_since and (g is None or g == gender):
                 return name, kind
             # ('"…," Beck called him. The rise of Bannon gave Beck new impetus to
             # oppose Trump. He said …': named again since, with no one else a subject)
-            again = any(e.start > at and same_person(e.name, name) for e in before)
+            again = any(same_person(e.name, name) for e in before.since(at))
             if kind == "person" and again and not any(e.subject for e in named_since) and g == gender:
                 return name, kind
-            if (kind == "description" and not any(e.start > at for e in before)
-                    and (self._anonymous(name) or not [e for e in before if not self._set_aside_before(e, at)])
+            if (kind == "description" and not before.since(at)
+                    and (self._anonymous(name) or all(self._set_aside_before(e, at) for e in before.back()))
                     and self._description_agrees(name, gender) and not self._a_body(name)):
                 # ('"…," said a senior campaign official. "…," he added': the
                 # official again, never someone the article named before; anyone
@@ -1513,8 +1579,9 @@ class ArticleEntities:
             return self.full_name(newcomer.name), "person"
         # ('A Berlin woman received probation after she posted comments. "…," she
         # wrote': the woman, described since the last fitting name)
+        nearest = before.last()
         described = self._described_since(gender, position, sentence_start,
-                                          max([e.start for e in before] + [recent_speakers[-1][0] if recent_speakers else -1]))
+                                          max(nearest.start if nearest else -1, recent_speakers[-1][0] if recent_speakers else -1))
         if described is not None:
             return described, "person"
         chained = self._continued_pronoun(gender, position, sentence_start, before, recent_speakers)
@@ -1524,7 +1591,7 @@ class ArticleEntities:
             return self._named_next(gender, position)
         # Nearby first: the last few sentences, else the stretch before the
         # last fitting mention.
-        window = [e for e in before if e.start >= min(position, sentence_start) - 400] or [e for e in before if e.start >= before[-1].start - 800]
+        window = before.since(min(position, sentence_start) - 401) or before.since(before.last().start - 801)
 
         def known(ent: Entity) -> bool:
             return (ent.gender or self.person_gender(ent.name)) == gender
