@@ -890,9 +890,23 @@ class ClauseReader:
             if tok.ent_type_ not in ("PERSON", "PER") or self._in_ranges(tok, ranges):
                 break
             name = tok
-        if name is None or fronted_subject_verb(name) != cue:
+        if name is None:
+            return self._set_off_name_word(cue, ranges)
+        if fronted_subject_verb(name) != cue:
             return None
         return name
+
+    def _set_off_name_word(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'Dolphin, for his part, insisted …': a capitalised word opening the
+        sentence, set off by commas right up to a verb left without a subject,
+        is that verb's subject, though the tagger took the name for a common
+        word (an adverb) and the parse hung it on the verb."""
+        first = cue.doc[cue.sent.start]
+        if first.i + 2 >= cue.i or cue.doc[first.i + 1].text != "," or cue.doc[cue.i - 1].text != ",":
+            return None
+        if first.head != cue or self._in_ranges(first, ranges) or any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children):
+            return None
+        return first if first.pos_ == "PROPN" or self._capitalised_name_word(first) else None
 
     def _name_before_description(self, last: int, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[int]:
         """'"…," Gene Sperling, a top outside Clinton adviser, said': the parse

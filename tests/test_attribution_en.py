@@ -2665,6 +2665,13 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # 'Dolphin, for his part, insisted': a surname that is also a common word,
+    # set off by commas before a verb with no subject, tagged an adverb
+    pytest.param(
+        'The union is led by Dr. Tom Dolphin, a consultant anaesthetist.\n\n'
+        'Dolphin, for his part, insisted the union had "no choice but to strike."',
+        [{"text": "no choice but to strike.", "speaker": "Tom Dolphin"}],
+        id="surname-that-is-a-common-word-set-off-before-its-verb"),
     # 'had sent letters …, hired lawyers and placed newspaper ads calling': whoever
     # placed the ads is the subject written with the first verb.
     pytest.param(
