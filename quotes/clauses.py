@@ -1125,12 +1125,16 @@ class ClauseReader:
                 return next((t for t in verb.doc[tok.i + 1 : tok.i + 4] if t.pos_ in ("NOUN", "PROPN") and not self._in_ranges(t, ranges)), None)
         return None
 
-    @staticmethod
-    def _by_phrases(verb: Token) -> list[Token]:
+    def _by_phrases(self, verb: Token) -> list[Token]:
         """The verb's "by" phrases, also those the parse hung on its "as"
-        complement ('labeled as a "witch hunt" by Democrats')."""
+        complement ('labeled as a "witch hunt" by Democrats'). An agent the
+        parse found behind another preposition is a place or an audience
+        (« a-t-elle assuré devant le Parlement » after a subject it took for
+        a passive's); the one that names an author names an agent."""
         def by(t: Token) -> bool:
-            return t.dep_ in ("agent", "obl:agent") or (t.dep_ == "prep" and t.lower_ == "by")
+            if t.dep_ == "obl:agent":
+                return any(c.dep_ == "case" and c.lower_ in self.w.AUTHOR_PREPOSITIONS for c in t.children)
+            return t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
 
         found = [c for c in verb.children if by(c)]
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):

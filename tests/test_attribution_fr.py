@@ -92,6 +92,14 @@ CASES = [
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",
         ),
+    # « a-t-elle assuré devant le Parlement » : le Parlement est l'auditoire, pas
+    # l'agent d'un passif (l'analyse prend « Cet accord » pour un sujet passif)
+    pytest.param(
+        "Ursula von der Leyen a défendu mercredi l'accord avec le Mercosur. "
+        "« Cet accord protège nos normes sanitaires, sans exception », a-t-elle assuré devant le Parlement européen.",
+        [{"text": "Cet accord protège nos normes sanitaires, sans exception", "speaker": "Ursula von der Leyen"}],
+        id="devant-le-parlement-n-est-pas-l-agent",
+        ),
     # inverted cues with a named antecedent earlier
     pytest.param(
         "Le ministre des Affaires étrangères, Jean-Yves Le Drian, s’est rendu à Ankara mardi. "
