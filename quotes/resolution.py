@@ -688,6 +688,7 @@ class ArticleEntities:
                 owner = re.search(r"\b([A-Z][\w\-]+)(?:'s|’s|'|’)\s+$", text[: match.start()]) if aside else None
                 if owner is not None and self.known_person(owner.group(1)):
                     name = f"{name} {owner.group(1)}"  # "Trump's wife, Melania": Melania Trump
+                    self._add_name(name)  # (the name her first name is then read in full as)
                 self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
 
     @staticmethod

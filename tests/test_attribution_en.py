@@ -2665,6 +2665,13 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # "Kowalski's wife, Ann, puts it": her first name is read in full, with the
+    # surname of the person the possessive names
+    pytest.param(
+        'Her neighbor, a retired firefighter named Joe Kowalski, was less surprised.\n\n'
+        "Kowalski's wife, Ann, puts it more bluntly: \"They gambled with our lives.\"",
+        [{"text": "They gambled with our lives.", "speaker": "Ann Kowalski"}],
+        id="kin-of-a-named-person-takes-the-surname"),
     # 'Dolphin, for his part, insisted': a surname that is also a common word,
     # set off by commas before a verb with no subject, tagged an adverb
     pytest.param(
