@@ -215,16 +215,21 @@ class TitleReader(ClauseReader):
             return False
         # 'Huckabee called the H1-B program "worse than amnesty."': the run
         # complements the verb across its object.
-        verbs = [before[-1]] + [t.head for t in quote_tops(q, pp.doc, pp) if t.dep_ in ("oprd", "xcomp")]
+        tops = quote_tops(q, pp.doc, pp)
+        verbs = [before[-1]] + [t.head for t in tops if t.dep_ in ("oprd", "xcomp")]
         return any(
-            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and self._characteriser(c, verb == before[-1]) for c in verb.children)
+            verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) and self._characteriser(c, verb == before[-1] or any(
+                t.dep_ == "oprd" and t.head == verb for t in tops)) for c in verb.children)
             for verb in verbs
         )
 
-    def _characteriser(self, subject: Token, right_before: bool) -> bool:
+    def _characteriser(self, subject: Token, named_by_verb: bool) -> bool:
         """Who can call a thing something: a name, a pronoun, or, for the verb
-        right before the run, a noun for people or a body ('what multiple
-        lawmakers called "fraud"'), not a thing ('the law called …')."""
+        right before the run or one the run complements across its object
+        ('the aide called the campaign "…"'), a noun for people or a body
+        ('what multiple lawmakers called "fraud"'), not a thing ('the law
+        called …'); a run the parse hung on a verb as a clause ('reporters
+        noted … the slogan, "Make America …"') needs a name."""
         if subject.pos_ in ("PROPN", "PRON"):
             return True
-        return right_before and subject.pos_ == "NOUN" and not self.mute_thing(subject)
+        return named_by_verb and subject.pos_ == "NOUN" and not self.mute_thing(subject)

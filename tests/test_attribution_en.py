@@ -783,6 +783,9 @@ MISPARSE_CASES = [
         "Many reporters noted on Twitter the change from the usual campaign slogan, “Make America Great Again.”",
         [], id="noting-a-slogan-is-no-quote-of-it"),
     pytest.param(
+        'A Nadler aide, however, called the campaign "a vanity project."',
+        [{"text": "a vanity project.", "speaker": "A Nadler aide"}], id="calling-a-campaign-something-names-no-campaign"),
+    pytest.param(
         'In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" '
         "about voting.",
         [{"text": "extremely enthusiastic", "speaker_mention": "a national CNN/ORC poll"}],
