@@ -375,13 +375,28 @@ class Attributor(TitleReader):
         spoke: one whose reported clause holds the source phrase ('Win Htein
         said that according to its analysis the party has won, but "…"'), or
         a passive one with its agent ('called the "…" by the citizens, …,
-        according to Politico')."""
+        according to Politico'), or any one with a subject when X is a
+        recording of what was said (a transcript, a video)."""
         cue = self.governing_cue(q, unit, pp)
+        if cue is None and self._a_recording(source):
+            return self.colon_introducer(q, unit, pp) is not None  # (« Selon un enregistrement, X a lancé : « … » »)
         if cue is None or cue.i in range(source.start, source.end):
             return False
         if self._passive_agent(cue, self._quoted(pp)) is not None:
             return True
-        return self._in_reported_clause(source, cue, q, pp) and self._subject_child(cue, self._quoted(pp)) is not None
+        if self._subject_child(cue, self._quoted(pp)) is None:
+            return False
+        # ('According to a transcript of the call, Ocasio-Cortez told supporters:
+        # "…"': a recording holds the words of whoever the verb says spoke them)
+        return self._in_reported_clause(source, cue, q, pp) or self._a_recording(source)
+
+    def _a_recording(self, source: Span) -> bool:
+        """Whether 'according to' / « selon » names a recording ('a transcript
+        of the call', « un enregistrement »): its object, or the noun it marks."""
+        nouns = [c for t in source for c in t.children if c.dep_ in ("pobj", "obj")]
+        if source.root.dep_ == "case":
+            nouns.append(source.root.head)
+        return any(n.lower_ in self.w.RECORDING_NOUNS for n in nouns)
 
     @staticmethod
     def _in_reported_clause(source: Span, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:

@@ -2668,6 +2668,12 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # 'According to a transcript of the call, X told supporters: "…"': a
+    # recording holds X's words; a medium ('According to ProPublica') stays the source
+    pytest.param(
+        'According to a transcript of the call obtained by CNN, Ocasio-Cortez told supporters: "We are going to win this."',
+        [{"text": "We are going to win this.", "speaker": "Ocasio-Cortez"}],
+        id="a-transcript-records-the-words-of-who-spoke"),
     # "Kowalski's wife, Ann, puts it": her first name is read in full, with the
     # surname of the person the possessive names
     pytest.param(

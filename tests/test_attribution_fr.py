@@ -92,6 +92,13 @@ CASES = [
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",
         ),
+    # « Selon un enregistrement, X a lancé : « … » » : l'enregistrement garde les
+    # paroles de X ; un média (« Selon Le Monde ») reste la source
+    pytest.param(
+        "Selon un enregistrement diffusé par Mediapart, le ministre Jean Dupont a lancé : « Nous allons gagner »",
+        [{"text": "Nous allons gagner", "speaker": "Jean Dupont"}],
+        id="un-enregistrement-garde-les-paroles-de-qui-parle",
+        ),
     # « a-t-elle assuré devant le Parlement » : le Parlement est l'auditoire, pas
     # l'agent d'un passif (l'analyse prend « Cet accord » pour un sujet passif)
     pytest.param(

@@ -106,6 +106,8 @@ statement release communique communiqué report letter memo email e-mail tweet p
 interview speech remarks comment comments transcript document note filing complaint lawsuit
 article story editorial column op-ed blog video ad advertisement release announcement audio recording footage
 """.split())
+# Recordings of what was said: 'according to a transcript, X told …' is X's words.
+RECORDING_NOUNS = frozenset("transcript transcripts recording recordings video videos footage tape tapes audio minutes".split())
 # Nouns for something said: "her remark that "…"", "Trump's claim that …".
 SPEECH_NOUNS = frozenset("""
 remark remarks comment comments statement claim assertion warning message slogan promise pledge vow

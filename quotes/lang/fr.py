@@ -110,6 +110,8 @@ communiqué déclaration rapport lettre courrier message tweet entretien intervi
 propos note document texte article éditorial vidéo annonce
 """.split())
 # Noms de paroles : « sa remarque selon laquelle … », « l'accusation de Trump ».
+# Les enregistrements de paroles : « selon une transcription, X a déclaré … » cite X.
+RECORDING_NOUNS = frozenset("transcription transcriptions enregistrement enregistrements vidéo vidéos images bande bandes verbatim procès-verbal".split())
 SPEECH_NOUNS = frozenset("""
 remarque propos déclaration affirmation avertissement message slogan promesse engagement appel
 réponse réplique argument accusation aveu description phrase formule mots langage insistance
