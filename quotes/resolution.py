@@ -417,6 +417,7 @@ class ArticleEntities:
         self._add_subject_pronouns(tokens, offset, quoted)
         self._add_described_subjects(tokens, offset, quoted)
         self._add_known_first_names(doc, tokens, offset, quoted)
+        self._add_untagged_reporters(tokens, offset, quoted)
         self._add_untagged_surnames(tokens, offset, quoted)
         self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
         self._add_issued_documents(doc, tokens, offset, quoted)
@@ -532,6 +533,27 @@ class ArticleEntities:
         found = [(name, kind) for start, issued, name, kind in self._issued
                  if issued == noun and start < position and position - start <= DOCUMENT_WINDOW]
         return found[-1] if found else None
+
+    def _add_untagged_reporters(self, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
+        """'Pep Guardiola insisted …': a full name of two or three proper nouns
+        that the NER gave no label at all, the subject of a reporting verb, is
+        a person (the small models miss many names they never saw); without
+        it "Guardiola" later, and the "he" after him, skip to someone else."""
+        for tok in tokens:
+            if tok.dep_ not in NOMINAL_SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_ or lemma_of(tok.head) not in self.words.SPEECH_VERBS:
+                continue
+            first = tok
+            while first.i > 0 and tokens[first.i - 1].dep_ in ("compound", "flat", "flat:name") and tokens[first.i - 1].head == tok \
+                    and tokens[first.i - 1].pos_ == "PROPN" and not tokens[first.i - 1].ent_type_:
+                first = tokens[first.i - 1]
+            words = [t.text for t in tokens[first.i : tok.i + 1]]
+            start = first.idx + offset
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) or _in_quotes(start, quoted):
+                continue
+            name = " ".join(words)
+            self._add_name(name)
+            self.entities.append(Entity(name, start, "person", self.person_gender(name), True, reporter=True,
+                                        main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
 
     def _add_untagged_surnames(self, tokens: list[Token], offset: int, quoted: list[tuple[int, int]]) -> None:
         """'Gorka also made the point that …': the surname alone of someone

@@ -2668,6 +2668,16 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # 'Pep Guardiola insisted': a name the small NER leaves unlabelled, the
+    # subject of a reporting verb, is a person, so "Guardiola" later and the
+    # "he" after him are his, not the last speaker's
+    pytest.param(
+        'Pep Guardiola insisted on Saturday that the title race was "far from over."\n\n'
+        'Former City defender Micah Richards was blunt: "They look tired."\n\n'
+        'Guardiola has never lost four league matches in a row. "There is always a first time," he joked.',
+        [{"text": "far from over.", "speaker": "Pep Guardiola"}, {"text": "They look tired.", "speaker": "Micah Richards"},
+         {"text": "There is always a first time,", "speaker": "Pep Guardiola"}],
+        id="an-unlabelled-reporter-is-a-person-his-surname-and-pronoun-follow"),
     # 'According to a transcript of the call, X told supporters: "…"': a
     # recording holds X's words; a medium ('According to ProPublica') stays the source
     pytest.param(
