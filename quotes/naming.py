@@ -107,10 +107,40 @@ def resolve_speaker(
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
+    epithet = _epithet_of(mention, w)
+    if epithet is not None:
+        named = _role_of_speaker(epithet, [], entities, recent, mention.start) \
+            or _subject_described(epithet, [], entities, recent, mention.start, sentence_start)
+        if named is not None:
+            return named, "person", []
     again = _described_again(mention, recent, w)
     if again is not None:
         return again, "anonymous", []
     return name_of(mention, entities, w)
+
+
+EPITHET_AGE = re.compile(r"\d{1,3}-year-old", re.I)
+
+
+def _epithet_of(mention: Mention, w) -> Optional[str]:
+    """'"…," the Spaniard told reporters', 'the 53-year-old said': a definite
+    description by nationality (a capitalised word the NER calls one) or by
+    age alone names no role; like a role, it varies the name of the person
+    the article was just about. The word, or None (also for one the text
+    goes on to narrow: 'the Republican from Alabama')."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    head = tokens[-1]
+    if any(c.i > head.i and c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "appos") for c in head.children):
+        return None
+    rest = mention.text[len(tokens[0].text) :].strip()
+    if EPITHET_AGE.fullmatch(rest):
+        return fold(rest)
+    last = tokens[-1]
+    if len(tokens) == 2 and last.text[:1].isupper() and last.ent_type_ in ("NORP", "MISC"):
+        return fold(last.text)
+    return None
 
 
 @lru_cache(maxsize=None)

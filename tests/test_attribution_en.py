@@ -2668,6 +2668,19 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # '"…," the Spaniard told reporters', 'the 53-year-old said': an epithet by
+    # nationality or age varies the name of the person just quoted; 'Another
+    # Spaniard' is someone else
+    pytest.param(
+        'Pep Guardiola insisted on Saturday that the race was "far from over."\n\n'
+        '"We have been in worse situations," the Spaniard told reporters.\n\n'
+        '"I trust these players," the 53-year-old added.\n\n'
+        'Another Spaniard in the squad said the title was "gone."',
+        [{"text": "far from over.", "speaker": "Pep Guardiola"},
+         {"text": "We have been in worse situations,", "speaker": "Pep Guardiola"},
+         {"text": "I trust these players,", "speaker": "Pep Guardiola"},
+         {"text": "gone.", "speaker": "Another Spaniard"}],
+        id="an-epithet-by-nationality-or-age-is-the-person-just-quoted"),
     # 'Pep Guardiola insisted': a name the small NER leaves unlabelled, the
     # subject of a reporting verb, is a person, so "Guardiola" later and the
     # "he" after him are his, not the last speaker's

@@ -92,6 +92,13 @@ CASES = [
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",
         ),
+    # « a lancé le Catalan » : une épithète de nationalité désigne la personne
+    # qu'on vient de citer ; « un Catalan » est quelqu'un d'autre
+    pytest.param(
+        "Pep Guardiola a assuré samedi que rien n'était « perdu ». « Nous gagnerons », a lancé le Catalan.",
+        [{"text": "perdu", "speaker": "Pep Guardiola"}, {"text": "Nous gagnerons", "speaker": "Pep Guardiola"}],
+        id="l-epithete-de-nationalite-est-la-personne-citee",
+        ),
     # « Selon un enregistrement, X a lancé : « … » » : l'enregistrement garde les
     # paroles de X ; un média (« Selon Le Monde ») reste la source
     pytest.param(
