@@ -107,6 +107,11 @@ def resolve_speaker(
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
+    lede = _indefinite_role(mention, w)
+    if lede is not None:
+        named = entities.named_later(lede, [t.text for t in mention.tokens[1:] if t.lower_ != lede], mention.start)
+        if named is not None:
+            return named, "person", []
     epithet = _epithet_of(mention, w)
     if epithet is not None:
         named = _role_of_speaker(epithet, [], entities, recent, mention.start) \
@@ -323,6 +328,15 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         if head in w.ROLE_TITLES or head in w.PERSON_ROLES:
             return head
     return None
+
+
+def _indefinite_role(mention: Mention, w) -> Optional[str]:
+    """The role noun of 'a federal judge in Texas', « un juge fédéral »: an
+    indefinite description of a person by a role, no name in it."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ not in w.INDEFINITE_ARTICLES or any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
+        return None
+    return mention.head if mention.head in w.ROLE_TITLES or mention.head in w.PERSON_ROLES else None
 
 
 def _held_only_as_given(mention: Mention, role: str) -> bool:

@@ -1163,6 +1163,17 @@ class ArticleEntities:
             return self.full_name(holders[at - 1].name)
         return self._role_of_last_named(titles, wanted, qualifiers, position)
 
+    def named_later(self, role: str, modifiers: list[str], position: int) -> Optional[str]:
+        """'A federal judge in Texas on Friday blocked …, calling it "…". U.S.
+        District Judge Amanda Ruiz wrote …': a lede describes someone before
+        any name, and the article names them after; the one person the
+        article gives that role, when no one is named before `position`."""
+        if any(e.kind == "person" and e.start < position for e in self.entities):
+            return None
+        holders = {self.resolve_role(role, modifiers, e.start + 1) for e in self.entities if e.kind == "person" and e.start > position}
+        holders.discard(None)
+        return holders.pop() if len(holders) == 1 else None
+
     def subject_before(self, role: str, position: int, sentence_start: int) -> Optional[str]:
         """'Ben Carson says he is under attack. "…," the Republican presidential
         candidate told CBS': a description the article never gives anyone

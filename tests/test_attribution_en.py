@@ -2668,6 +2668,19 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # 'A federal judge … calling it "…". U.S. District Judge Amanda Ruiz wrote':
+    # the lede describes before any name, the article names after
+    pytest.param(
+        'A federal judge in Texas on Friday blocked the asylum rule, calling it "arbitrary and capricious."\n\n'
+        'U.S. District Judge Amanda Ruiz wrote that the government had "failed to consider" the consequences.',
+        [{"text": "arbitrary and capricious.", "speaker": "Amanda Ruiz"},
+         {"text": "failed to consider", "speaker": "Amanda Ruiz"}],
+        id="a-lede-description-is-the-one-person-named-later-with-its-role"),
+    pytest.param(
+        'A federal judge in Texas on Friday blocked the asylum rule, calling it "arbitrary and capricious."\n\n'
+        'U.S. District Judge Amanda Ruiz and Judge Paul Kent of Ohio have ruled on similar rules before.',
+        [{"text": "arbitrary and capricious.", "speaker": "A federal judge in Texas"}],
+        id="a-lede-description-stays-when-two-people-hold-its-role"),
     # '"…," the Spaniard told reporters', 'the 53-year-old said': an epithet by
     # nationality or age varies the name of the person just quoted; 'Another
     # Spaniard' is someone else

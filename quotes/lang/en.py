@@ -325,6 +325,8 @@ GENDERED_NOUNS = {**dict.fromkeys("woman women mother wife daughter sister girl 
 # Words that give examples of a group, not whom someone works for ('advisers like Gene Sperling').
 EXAMPLE_PREPOSITIONS = frozenset("like including".split())
 # An indefinite singular hides who spoke: "a Western diplomat", "one official".
+# Articles that introduce someone not yet named: "a federal judge".
+INDEFINITE_ARTICLES = frozenset("a an".split())
 ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
 # Where an unnamed speaker stands, part of the description: "someone in the audience".
 ANONYMOUS_PLACES = frozenset("in at from inside outside near".split())

@@ -316,6 +316,8 @@ GENDERED_NOUNS = {**dict.fromkeys("femme mère épouse fille sœur soeur grand-m
                   **dict.fromkeys("homme père époux mari fils frère garçon grand-père oncle neveu acteur veuf militant habitant".split(), "male")}
 # Words that give examples of a group, not whom someone works for ('des conseillers comme Jean Dupont').
 EXAMPLE_PREPOSITIONS = frozenset("comme dont notamment".split())
+# Les articles qui présentent quelqu'un sans le nommer : « un juge fédéral ».
+INDEFINITE_ARTICLES = frozenset("un une".split())
 ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
 ANONYMOUS_PLACES: frozenset[str] = frozenset()  # (UD hangs "dans la foule" as an nmod: not read yet)
 # (French possessives agree with what is owned, not with the owner: "sa déclaration" tells no gender.)
