@@ -113,7 +113,7 @@ class Attributor(TitleReader):
                 if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
                     if chain and self._spoken_of(anc, ranges):
                         break  # 'Obama has been criticized …, though he used stronger language, saying "…"'
-                    if not self._busy_weak(anc, ranges) or self._attached(tok, anc):
+                    if (not self._busy_weak(anc, ranges) or self._attached(tok, anc)) and not self._busy_with_a_phrase(anc, tok, ranges):
                         if chain and self._speaks_for_itself(chain[-1], links, ranges, pp):
                             break
                         chain.append(anc)
@@ -324,6 +324,20 @@ class Attributor(TitleReader):
         if lemma_of(verb) not in self.w.OBJECT_BUSY_VERBS:
             return False
         return any(c.dep_ in ("dobj", "obj") and not self._in_ranges(c, ranges) for c in verb.children)
+
+    def _busy_with_a_phrase(self, verb: Token, top: Token, ranges: list[tuple[int, int]]) -> bool:
+        """'Russia would continue its "special military operation"': a verb
+        that reports only without an object of its own ('"…," he continued')
+        has one when the run's word it governs is its object, opened by a
+        determiner or possessive before the run: the term is inside the
+        object the writer built, not the words continued. (Only a weak
+        reporting verb: 'should add back the "Golden Week"' may still be the
+        words of whoever argues it.)"""
+        lemma = lemma_of(verb)
+        if lemma not in self.w.OBJECT_BUSY_VERBS or lemma not in self.w.WEAK_SPEECH_VERBS or top.head != verb or top.dep_ not in ("dobj", "obj"):
+            return False
+        first = next((t for t in top.subtree if not t.is_punct), top)
+        return first.i < top.i and not self._in_ranges(first, ranges) and first.dep_ in ("det", "poss", "nmod:poss")
 
     def according_to(self, unit: Span, pp: ParsedParagraph) -> Optional[tuple[Span, Optional[Mention]]]:
         """'according to X' / 'selon X' outside the quotes of a sentence."""

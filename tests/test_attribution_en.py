@@ -2668,6 +2668,15 @@ def test_a_capitalised_title_before_a_name_after_a_dateline(nlp_en):
 # Who a speaker is, read past what the parse or the NER missed: each case the
 # quotes attributed, in order, with the fields it is about.
 NAMED_SPEAKER_CASES = [
+    # 'that Russia would continue its "special military operation"': a term
+    # inside the object of "continue" is the reporter's words (Peskov's), not
+    # what Russia continued saying
+    pytest.param(
+        'Spokesman Dmitry Peskov told reporters that Kyiv was "detached from reality" and that Russia '
+        'would continue its "special military operation" until its goals were met.',
+        [{"text": "detached from reality", "speaker": "Dmitry Peskov"},
+         {"text": "special military operation", "speaker": "Dmitry Peskov"}],
+        id="a-term-inside-what-is-continued-is-not-continued-speech"),
     # 'A federal judge … calling it "…". U.S. District Judge Amanda Ruiz wrote':
     # the lede describes before any name, the article names after
     pytest.param(

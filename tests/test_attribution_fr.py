@@ -92,6 +92,15 @@ CASES = [
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",
         ),
+    # « la Russie poursuivrait son « opération militaire spéciale » » : un terme
+    # dans l'objet de « poursuivre » est la parole de Peskov, pas de la Russie
+    pytest.param(
+        "Le porte-parole Dmitri Peskov a déclaré que la position de Kiev était « déconnectée de la réalité » "
+        "et que la Russie poursuivrait son « opération militaire spéciale ».",
+        [{"text": "déconnectée de la réalité", "speaker": "Dmitri Peskov"},
+         {"text": "opération militaire spéciale", "speaker": "Dmitri Peskov"}],
+        id="un-terme-dans-ce-qu-on-poursuit-n-est-pas-une-parole-poursuivie",
+        ),
     # « a lancé le Catalan » : une épithète de nationalité désigne la personne
     # qu'on vient de citer ; « un Catalan » est quelqu'un d'autre
     pytest.param(
