@@ -352,6 +352,8 @@ class Attributor(TitleReader):
                 after = i + n
                 if after >= len(unit):
                     continue
+                if pattern[-1] in self.w.ANONYMOUS_HEADS:  # « De source proche du ministère, on précise »: the source itself
+                    return cue, self.noun_phrase(unit[i + n - 1], pp)
                 target = self._phrase_head_after(unit, after, ranges)
                 if (target is not None and n == 1 and target.pos_ not in ("PROPN", "PRON")
                         and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in target.children)):

@@ -92,6 +92,13 @@ CASES = [
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",
         ),
+    # « De source proche du ministère, on précise que « … » » : le « on » impersonnel
+    # ne dit rien, la source est celle que la phrase nomme
+    pytest.param(
+        "De source proche du ministère de la Défense, on précise que « rien n'est encore décidé ».",
+        [{"text": "rien n'est encore décidé", "speaker": "source proche du ministère de la Défense"}],
+        id="de-source-proche-on-precise",
+        ),
     # « la Russie poursuivrait son « opération militaire spéciale » » : un terme
     # dans l'objet de « poursuivre » est la parole de Peskov, pas de la Russie
     pytest.param(

@@ -163,7 +163,8 @@ RELAY_PARTICIPLES = frozenset("cité citée cités citées".split())
 OBTAINING_VERBS = frozenset("obtenir voir consulter lire recevoir citer".split())
 # (« pour reprendre les mots du préfet », « selon les termes de l'élu » : les mots d'abord, qui les a dits ensuite)
 ACCORDING_TO = ("les mots de", "les mots du", "les mots des", "les termes de", "les termes du", "les termes des",
-                "selon", "d'après", "d’après", "aux yeux de", "le mot est de", "la formule est de", "l'expression est de")
+                "selon", "d'après", "d’après", "aux yeux de", "le mot est de", "la formule est de", "l'expression est de",
+                "de source", "de sources")  # (« De source diplomatique, on précise » : la source elle-même)
 # (« selon ses propres termes » : le possessif français ne se résout pas encore en locuteur)
 OWN_WORDS_PREPOSITIONS: frozenset[str] = frozenset()
 OWN_WORDS_NOUNS: frozenset[str] = frozenset()
