@@ -74,6 +74,8 @@ class ClauseReader:
             return False  # 'Sign up by clicking the "subscribe" button': the writer tells the reader
         if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
             return False  # 'an awkward but promising transition': a describing word, no verb
+        if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in self.w.SO_CALLED_FIRST_HALVES:
+            return False  # 'the so-called "…"': it names the run right after it (a title cue), reports nothing
         if token.i > 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_ \
                 and not token.doc[token.i - 2].whitespace_ and self._compound_first_half(token.doc[token.i - 2]):
             return False  # 'Trump-branded steaks', 'police-related judgments': compound adjectives

@@ -2421,6 +2421,14 @@ def test_not_quotations(nlp_en, text, expected):
     check(text, expected, nlp_en)
 
 
+def test_so_called_reports_no_other_run(nlp_en):
+    """'The so-called "…" bill … an all-night "vote-a-rama"': "called" names
+    the run right after it; it made the next run a quote of no one."""
+    text = ('The so-called "Big Beautiful Bill" cleared the Senate early Tuesday after an all-night "vote-a-rama" '
+            'that tested the patience of even the most seasoned lawmakers.')
+    assert extract(text, lang="en", nlp=nlp_en) == []
+
+
 def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     """Not even one credited to no one: a book's title is no one's words."""
     text = ('One Sunday in late 1998, according to "Hard Bargains: Jane Ruiz and the Remaking of a Bank" by '

@@ -90,6 +90,8 @@ georges henri marcel roger robert maurice raymond lucien fernand gaston léon al
 """.split())
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
 REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
+# « soi-disant » : le participe qualifie ce qui suit, il ne rapporte rien.
+SO_CALLED_FIRST_HALVES = frozenset("soi".split())
 SELF_WORDS = frozenset("auto".split())  # « auto-proclamé » : un composé qui nomme encore qui parle
 DATIVE_CLITICS = frozenset("lui leur".split())  # « lui demande un humanitaire » : à qui l'on parle, pas qui parle
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
