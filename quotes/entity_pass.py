@@ -49,9 +49,11 @@ def with_entities(nlp: Language, docs: Iterable[Doc], texts: Iterable[str], batc
     ner = nlp.get_pipe(NER)
     for batch in minibatch(zip(docs, texts), batch_size):
         kept = [kept_tokens(doc, _quoted_runs(text, nlp.lang)) for doc, text in batch]
-        shortened = (_shortened(doc, keep) for (doc, _), keep in zip(batch, kept))
-        for (doc, _), keep, tagged in zip(batch, kept, ner.pipe(shortened, batch_size=batch_size)):  # type: ignore[attr-defined]
-            doc.ents = _entities_back(doc, keep, tagged)
+        # (a paragraph with no long run is read whole, as the pipeline would)
+        read = (doc if len(keep) == len(doc) else _shortened(doc, keep) for (doc, _), keep in zip(batch, kept))
+        for (doc, _), keep, tagged in zip(batch, kept, ner.pipe(read, batch_size=batch_size)):  # type: ignore[attr-defined]
+            if tagged is not doc:
+                doc.ents = _entities_back(doc, keep, tagged)
             yield doc
 
 
@@ -79,11 +81,12 @@ def _shortened(doc: Doc, keep: list[int]) -> Doc:
     """The kept tokens as a Doc of their own, with the norms the pipeline
     gave them (the apostrophe pipe rewrites some) and the parser's sentence
     starts, which no entity crosses."""
-    spaces = [bool(doc[i].whitespace_) or (n + 1 < len(keep) and keep[n + 1] != i + 1) for n, i in enumerate(keep)]
-    short = Doc(doc.vocab, words=[doc[i].text for i in keep], spaces=spaces)
-    for token, i in zip(short, keep):
-        token.norm_ = doc[i].norm_
-        token.is_sent_start = doc[i].is_sent_start
+    tokens = [doc[i] for i in keep]
+    spaces = [bool(t.whitespace_) or (n + 1 < len(keep) and keep[n + 1] != t.i + 1) for n, t in enumerate(tokens)]
+    short = Doc(doc.vocab, words=[t.text for t in tokens], spaces=spaces, sent_starts=[bool(t.is_sent_start) for t in tokens])
+    for token, kept in zip(short, tokens):
+        if token.norm_ != kept.norm_:
+            token.norm_ = kept.norm_
     return short
 
 
