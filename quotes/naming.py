@@ -142,9 +142,8 @@ def _epithet_of(mention: Mention, w) -> Optional[str]:
     rest = mention.text[len(tokens[0].text) :].strip()
     if EPITHET_AGE.fullmatch(rest):
         return fold(rest)
-    last = tokens[-1]
-    if len(tokens) == 2 and last.text[:1].isupper() and last.ent_type_ in ("NORP", "MISC"):
-        return fold(last.text)
+    if len(tokens) == 2 and head.text[:1].isupper() and head.ent_type_ in ("NORP", "MISC"):
+        return fold(head.text)
     return None
 
 
