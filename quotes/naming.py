@@ -137,8 +137,10 @@ def _epithet_of(mention: Mention, w) -> Optional[str]:
     if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
     head = tokens[-1]
-    if any(c.i > head.i and c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "appos") for c in head.children):
-        return None
+    doc = head.doc
+    if any(c.i > head.i and c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "appos") and doc[c.left_edge.i - 1].text != ","
+           for c in head.children):
+        return None  # ('the Republican from Alabama'; not 'the Italian, who refuses …', set off)
     rest = mention.text[len(tokens[0].text) :].strip()
     if EPITHET_AGE.fullmatch(rest):
         return fold(rest)
@@ -346,7 +348,10 @@ def _held_only_as_given(mention: Mention, role: str) -> bool:
     possessed ('the former vice president's spokeswoman' is not the vice
     president)."""
     written_first = mention.head == role and role not in (mention.tokens[-1].lower_, mention.text.split()[-1].lower().strip(".,;:"))
-    return written_first or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in mention.tokens)
+    # ('l'attaquant français': an adjective after the noun, as French writes
+    # it, narrows no more than 'the French striker' does)
+    complement = any(t.pos_ == "ADP" for t in itertools.dropwhile(lambda t: t.lower_ != role, mention.tokens))
+    return written_first and complement or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in mention.tokens)
 
 
 def _drop_article(text: str, w) -> str:

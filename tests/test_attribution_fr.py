@@ -92,6 +92,14 @@ CASES = [
         [{"text": "La France ne reculera pas", "speaker": "Emmanuel Macron"}],
         id="curly-quotes-inverted-pronoun",
         ),
+    # « a lâché l'attaquant français » : un rôle suivi d'un adjectif (l'ordre du
+    # français) désigne celui dont l'article parle, comme « le président américain »
+    pytest.param(
+        "Kylian Mbappé n'a pas caché sa frustration après le match nul du Real Madrid, samedi soir. "
+        "« On doit être plus tueurs devant le but », a lâché l'attaquant français au micro de Movistar.",
+        [{"text": "On doit être plus tueurs devant le but", "speaker": "Kylian Mbappé"}],
+        id="un-role-suivi-d-un-adjectif-est-celui-dont-on-parle",
+        ),
     # « De source proche du ministère, on précise que « … » » : le « on » impersonnel
     # ne dit rien, la source est celle que la phrase nomme
     pytest.param(

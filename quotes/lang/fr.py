@@ -281,6 +281,8 @@ candidat candidate milliardaire politologue sociologue psychologue psychiatre an
 philosophe géographe expert experte universitaire avocat avocate élu élue
 neurochirurgien neurochirurgienne chirurgien chirurgienne sondeur sondeuse législateur législatrice
 chroniqueur chroniqueuse auteur autrice auteure économiste stratège investisseur investisseuse
+attaquant attaquante défenseur défenseuse milieu gardien gardienne entraîneur entraîneuse sélectionneur
+sélectionneuse capitaine buteur buteuse
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
