@@ -35,6 +35,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from quotes.lang import words
 from quotes.model import Quote
+from quotes.ranges import QuotedRanges
 
 # A byline sits in the first lines; below that a date is about the story.
 BYLINE_LINES = 15
@@ -385,18 +386,9 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[Span]:
 
 
 def _within_any(spans: Sequence[Span]) -> Callable[[int, int], bool]:
-    """A test of whether [start, end) lies inside one of `spans`: a bisect
-    over the spans sorted by start and the farthest end reached so far, as a
-    transcript quotes thousands of times."""
-    ordered = sorted(spans)
-    starts = [start for start, _ in ordered]
-    reach = list(itertools.accumulate((end for _, end in ordered), max))
-
-    def inside(start: int, end: int) -> bool:
-        i = bisect.bisect_right(starts, start) - 1
-        return i >= 0 and reach[i] >= end
-
-    return inside
+    """A test of whether [start, end) lies inside one of `spans`, by a
+    bisect, as a transcript quotes thousands of times."""
+    return QuotedRanges(sorted(spans)).holds
 
 
 def _index_of(spans: Sequence[Span], offset: int) -> int:
@@ -407,28 +399,20 @@ def _index_of(spans: Sequence[Span], offset: int) -> int:
 
 # --- which date governs a quote --------------------------------------------------------
 
-class _Quoted:
-    """The article's quotes sorted once, with the farthest end reached so far:
-    stripping them from a stretch of text looks only at those that reach into
-    it, as a transcript quotes thousands of times."""
-
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self.spans = sorted(spans)
-        self.reach = list(itertools.accumulate((end for _, end in self.spans), max))
-
-    def strip(self, text: str, a: int, b: int) -> str:
-        """text[a:b] without the quotations in it: a quote between a verb and its date
-        ('said "..." on Friday') does not separate them."""
-        pieces, pos = [], a
-        for s, e in itertools.islice(self.spans, bisect.bisect_right(self.reach, a), None):
-            if s >= b:
-                break  # (sorted by start: none after it reaches in)
-            if e <= pos:
-                continue
-            pieces.append(text[pos:max(pos, s)])
-            pos = max(pos, e)
-        pieces.append(text[pos:b] if pos < b else "")
-        return "".join(pieces)
+def _strip_spans(text: str, a: int, b: int, quoted: QuotedRanges) -> str:
+    """text[a:b] without the quotations in it: a quote between a verb and its date
+    ('said "..." on Friday') does not separate them. Only the quotes that reach
+    into the stretch are read."""
+    pieces, pos = [], a
+    for s, e in itertools.islice(quoted, quoted.reaching(a), None):
+        if s >= b:
+            break  # (sorted by start: none after it reaches in)
+        if e <= pos:
+            continue
+        pieces.append(text[pos:max(pos, s)])
+        pos = max(pos, e)
+    pieces.append(text[pos:b] if pos < b else "")
+    return "".join(pieces)
 
 
 def _words(text: str) -> list[str]:
@@ -447,7 +431,7 @@ def _same_clause(gap: str, w: ModuleType) -> bool:
         or t.split("’")[0] in w.DATE_CLAUSE_BREAKS for t in tokens)
 
 
-def _is_frame(text: str, m: DateMention, sentence: Span, quotes: _Quoted,
+def _is_frame(text: str, m: DateMention, sentence: Span, quotes: QuotedRanges,
               w: ModuleType) -> bool:
     """Whether a date opens its sentence as a scene-setting adverbial followed by a
     comma ("On 3 February 2010, ...", "In the latest salvo on Wednesday, ...").
@@ -455,7 +439,7 @@ def _is_frame(text: str, m: DateMention, sentence: Span, quotes: _Quoted,
     Such a date frames what follows; a date deep in a sentence ("a tué ... à Idlib,
     jeudi 27 février") only times that sentence's own event.
     """
-    head = quotes.strip(text, sentence[0], m.start)
+    head = _strip_spans(text, sentence[0], m.start, quotes)
     if _CLAUSE_PUNCT.search(head) or len(_words(head)) > MAX_FRAME_HEAD_WORDS:
         return False
     comma = text.find(",", m.end, sentence[1])
@@ -466,21 +450,21 @@ def _is_frame(text: str, m: DateMention, sentence: Span, quotes: _Quoted,
 
 
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
-             quotes: _Quoted, w: ModuleType) -> bool:
+             quotes: QuotedRanges, w: ModuleType) -> bool:
     """Whether a date in the anchor's sentence is the time of the anchor's saying."""
     if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
         return not _parenthetical(text, m, anchor, sentence, quotes)
 
     a, b = (m.end, anchor[0]) if m.end <= anchor[0] else (anchor[1], m.start)
-    return a <= b and _same_clause(quotes.strip(text, a, b), w)
+    return a <= b and _same_clause(_strip_spans(text, a, b, quotes), w)
 
 
-def _parenthetical(text: str, m: DateMention, anchor: Span, sentence: Span, quotes: _Quoted) -> bool:
+def _parenthetical(text: str, m: DateMention, anchor: Span, sentence: Span, quotes: QuotedRanges) -> bool:
     """'Six months ago, the senator said, the media considered him a "fringe
     candidate"': a cue set off by commas inside the clause it reports, whose
     opening date is the reported clause's, not the saying's."""
     before = text[m.end : anchor[0]]
-    after = quotes.strip(text, anchor[1], sentence[1])
+    after = _strip_spans(text, anchor[1], sentence[1], quotes)
     return "," in before and re.match(r"[^\S\n]*,[^\S\n]*[^\W\d_]", after) is not None
 
 
@@ -522,7 +506,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     spans = [(q.start, q.end) for q in quotes]
     ignore = spans + list(other_runs)
     mentions = _Mentions(m for m in resolve_date_mentions(text, lang, published, ignore=ignore) if m.date)
-    quoted = _Quoted(spans)
+    quoted = QuotedRanges(sorted(spans))
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
@@ -578,7 +562,7 @@ class _Mentions:
 
 
 def _text_date(text: str, q: Quote, sentences: _Sentences,
-               mentions: _Mentions, quotes: _Quoted,
+               mentions: _Mentions, quotes: QuotedRanges,
                w: ModuleType) -> Optional[DateMention]:
     """The mention that times the saying of `q`: in the cue's sentence, else in the
     quote's sentence, else a frame opening an earlier sentence of the cue's paragraph."""

@@ -6,11 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .marks import DASH_CLASS, QuoteSpan
+from .ranges import QuotedRanges
 
 # 'WASHINGTON —', 'LA CROSSE, Wisc. —', 'Washington (AFP) –': a place in
 # capitals, or any place followed by a news agency, then a dash.
@@ -69,31 +70,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[DOC_TEXT_KEY] = doc.text
     return text
-
-
-class QuotedRanges(list):
-    """A paragraph's quoted (start, end) ranges in text order, which also
-    answers whether an offset falls in one by a bisect: the rules ask it of
-    token after token, and a feed record holds thousands of quotes on one line."""
-
-    def __init__(self, ranges: list[tuple[int, int]]):
-        super().__init__(ranges)
-        self._starts = [start for start, _ in ranges]
-        self._reach: list[int] = []  # the furthest end among the ranges up to each one
-        for _, end in ranges:
-            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
-
-    def covers(self, offset: int) -> bool:
-        k = bisect.bisect_right(self._starts, offset)
-        return k > 0 and self._reach[k - 1] > offset
-
-
-def in_ranges(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    """Whether an offset falls in one of the (start, end) ranges: by a
-    bisect for a paragraph's QuotedRanges, by a scan for a few ranges."""
-    if isinstance(ranges, QuotedRanges):
-        return ranges.covers(offset)
-    return any(s <= offset < e for s, e in ranges)
 
 
 @dataclass

@@ -22,7 +22,8 @@ from .lexicon import (
     after_honorific, body_nouns, census_first_names, census_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import doc_text, in_ranges
+from .mentions import doc_text
+from .ranges import in_ranges
 from .speakers import same_person
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)

@@ -545,6 +545,10 @@ def test_a_quote_s_own_tokens_and_quoted_offsets_are_those_a_scan_would_find(nlp
     quoted = QuotedRanges(ranges)
     for offset in range(-1, 35):
         assert quoted.covers(offset) == any(s <= offset < e for s, e in ranges), offset
+        # (the dates' questions: a stretch inside a range, and the first range reaching past an offset)
+        assert quoted.reaching(offset) == next((k for k in range(len(ranges)) if max(e for _, e in ranges[: k + 1]) > offset), len(ranges))
+        for end in range(offset, 35):
+            assert quoted.holds(offset, end) == any(s <= offset and end <= e for s, e in ranges), (offset, end)
     assert not QuotedRanges([]).covers(0)
 
 
