@@ -1169,7 +1169,7 @@ class ArticleEntities:
         District Judge Amanda Ruiz wrote …': a lede describes someone before
         any name, and the article names them after; the one person the
         article gives that role, when no one is named before `position`."""
-        if any(e.kind == "person" and e.start < position for e in self.entities):
+        if self.last_person_before(position) is not None:
             return None
         holders = {self.resolve_role(role, modifiers, e.start + 1) for e in self.entities if e.kind == "person" and e.start > position}
         holders.discard(None)
