@@ -43,6 +43,10 @@ BARE_REPORT_DEPS = frozenset({
     "expl:comp", "expl:pv",
 })
 
+# A quote inside a verb's subject is what the sentence talks about, not what
+# the verb reports ('this CNN "reporter" has revealed her bias').
+SUBJECT_DEPS = ("nsubj", "csubj")
+
 
 class Attributor(TitleReader):
     """Applies the attribution rules of one language to parsed paragraphs."""
@@ -110,7 +114,7 @@ class Attributor(TitleReader):
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and self._subject_child(child, ranges) is not None:
                     break  # 'Clinton proposed a debate - but the Sanders campaign rejected it as "…"'
                 links.add(child.dep_)
-                if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain:
+                if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain and not (child.dep_.startswith(SUBJECT_DEPS) and _talks_about(anc, q.outer_start - pp.offset, qe)):
                     if chain and self._spoken_of(anc, ranges):
                         break  # 'Obama has been criticized …, though he used stronger language, saying "…"'
                     if (not self._busy_weak(anc, ranges) or self._attached(tok, anc)) and not self._busy_with_a_phrase(anc, tok, ranges):
@@ -276,6 +280,7 @@ class Attributor(TitleReader):
             and not (t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= qs and not self._misparsed_tag(t, qs, qe))
             and not self._aside_elsewhere(t, q, pp)
             and not (t.idx >= qe and self._subordinate_clause(t))
+            and not _talks_about(t, q.outer_start - pp.offset, qe)
         ]
         return sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
 
@@ -1624,6 +1629,19 @@ class Attributor(TitleReader):
         return bool(lead) and not any(
             t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "PER", "NORP") for t in lead
         )
+
+
+def _talks_about(verb: Token, opening: int, qe: int) -> bool:
+    """The quote (from its opening mark to qe, paragraph offsets) lies
+    inside the verb's subject, which opens before it: 'this CNN "reporter"
+    has revealed her bias' is about the words, the verb does not report
+    them (a subject that opens on the quote, or a second subject after the
+    verb, is a misparsed tag: '… signals "…" for the EU, said Wilders')."""
+    subjects = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEPS)]
+    if len(subjects) != 1 or subjects[0].i > verb.i:
+        return False
+    subject = subjects[0]
+    return subject.left_edge.idx < opening and qe <= subject.right_edge.idx + len(subject.right_edge)
 
 
 def _opens_subordinate(tok: Token) -> bool:

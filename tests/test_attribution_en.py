@@ -2429,6 +2429,23 @@ def test_so_called_reports_no_other_run(nlp_en):
     assert extract(text, lang="en", nlp=nlp_en) == []
 
 
+@pytest.mark.parametrize("text", [
+    "This is not the first time that the network’s “analyst” has revealed his bias on air.",
+    "A spokesman for the group — a nonprofit billed as “the voice of small farmers” — said the rules would hurt.",
+])
+def test_a_run_inside_the_subject_is_not_what_its_verb_reports(nlp_en, text):
+    """The verb says something of its subject; a run inside that subject is
+    the topic, not the words the verb reports."""
+    assert attributed(text, nlp_en) == []
+
+
+def test_a_second_subject_after_the_verb_is_the_tag_of_the_run(nlp_en):
+    """'… marks "…" for Europe, said Jan Smit': the parse made the whole
+    clause before the comma a subject of "said"; the name after it is the tag."""
+    check("The collapse of the talks marks “a dark day” for Europe, said Jan Smit, a Dutch lawmaker.",
+          [{"text": "a dark day", "speaker": "Jan Smit"}], nlp_en)
+
+
 def test_a_long_title_followed_by_its_author_is_no_quotation(nlp_en):
     """Not even one credited to no one: a book's title is no one's words."""
     text = ('One Sunday in late 1998, according to "Hard Bargains: Jane Ruiz and the Remaking of a Bank" by '
