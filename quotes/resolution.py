@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -25,6 +25,8 @@ from .marks import DASHES
 from .mentions import doc_text
 from .ranges import in_ranges
 from .speakers import same_person
+
+T = TypeVar("T")
 
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 # The dependencies of a person who is a verb's subject (active or passive).
@@ -333,13 +335,8 @@ class ArticleEntities:
     _introduced: set[str] = field(default_factory=set, repr=False)  # first names a naming or kin word introduced, folded
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
-    _holders: dict[tuple, tuple[list[Entity], list[int]]] = field(default_factory=dict, repr=False)  # resolve_role's people given a role, and where
-    _surname_index: tuple[int, dict[str, list[Entity]]] = field(default_factory=lambda: (-1, {}), repr=False)  # (entities counted, people by surname)
     _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
-    _full_index: tuple[tuple, dict[str, list[Entity]]] = field(default_factory=lambda: ((), {}), repr=False)  # people by full name
-    _before: dict[str, set[str]] = field(default_factory=dict, repr=False)  # _words_before's answers, for _full_index's version
-    _title_index: tuple[int, dict, dict] = field(default_factory=lambda: (-1, {}, {}), repr=False)  # (entities counted, people by title, by context word)
-    _starts: tuple[int, list[int]] = field(default_factory=lambda: (-1, []), repr=False)  # (entities counted, their offsets)
+    _indexes: dict[str, tuple[object, Any]] = field(default_factory=dict, repr=False)  # _index's (version, index) by name
     _longest: tuple[int, dict[str, int]] = field(default_factory=lambda: (-1, {}), repr=False)  # (name forms counted, most words by last word)
 
     def __post_init__(self) -> None:
@@ -906,17 +903,25 @@ class ArticleEntities:
             if ent.gender is None:
                 ent.gender = gender
 
+    def _index(self, name: str, version: object, build: Callable[[], T]) -> T:
+        """The index `name` over the article's people, built again only when
+        its version (the counts of what it is built from, which only grow)
+        changed since: the rules ask the indexes quote after quote, while
+        entities and names are still being added."""
+        built = self._indexes.get(name)
+        if built is None or built[0] != version:
+            built = self._indexes[name] = (version, build())
+        return built[1]
+
     def _people_by_surname(self) -> dict[str, list[Entity]]:
-        """The people of the article by the folded last word of their name,
-        made again only when entities were added since."""
-        count, index = self._surname_index
-        if count != len(self.entities):
-            index = {}
+        """The people of the article by the folded last word of their name."""
+        def build() -> dict[str, list[Entity]]:
+            index: dict[str, list[Entity]] = {}
             for ent in self.entities:
                 if ent.kind == "person" and ent.name.split():
                     index.setdefault(fold(ent.name.split()[-1]), []).append(ent)
-            self._surname_index = (len(self.entities), index)
-        return index
+            return index
+        return self._index("surname", len(self.entities), build)
 
     # --- names ------------------------------------------------------------
     def full_name(self, name: str, gender: Optional[str] = None) -> str:
@@ -1154,11 +1159,12 @@ class ArticleEntities:
             return ((e.title.rstrip(".") in titles or role in context) and all(m in context for m in wanted)
                     and context & self.words.ROLE_QUALIFIERS == qualifiers)
 
-        key = (role, tuple(wanted), frozenset(qualifiers), len(self.entities))
-        if key not in self._holders:  # (the same description, quote after quote: the holders are found once)
+        key = (role, tuple(wanted), frozenset(qualifiers))
+        answers: dict[tuple, tuple[list[Entity], list[int]]] = self._index("role holders", len(self.entities), dict)
+        if key not in answers:  # (the same description, quote after quote: the holders are found once)
             found = [e for e in self.entities if e.kind == "person" and same_role(e)]
-            self._holders[key] = (found, [e.start for e in found])
-        holders, starts = self._holders[key]
+            answers[key] = (found, [e.start for e in found])
+        holders, starts = answers[key]
         at = bisect.bisect_left(starts, position)
         if at:
             return self.full_name(holders[at - 1].name)
@@ -1265,17 +1271,17 @@ class ArticleEntities:
 
     def _people_by_title_word(self) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
         """The people of the article by their title ('sen') and by each word
-        before their name, made again only when entities were added since."""
-        count, by_title, by_context = self._title_index
-        if count != len(self.entities):
-            by_title, by_context = {}, {}
+        before their name."""
+        def build() -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+            by_title: dict[str, list[Entity]] = {}
+            by_context: dict[str, list[Entity]] = {}
             for e in self.entities:
                 if e.kind == "person":
                     by_title.setdefault(e.title.rstrip("."), []).append(e)
                     for word in dict.fromkeys(e.context.split()):
                         by_context.setdefault(word, []).append(e)
-            self._title_index = (len(self.entities), by_title, by_context)
-        return by_title, by_context
+            return by_title, by_context
+        return self._index("title word", len(self.entities), build)
 
     def known_in_another_office(self, role: str, name: str) -> bool:
         """Whether the article gives `name` another office and never this one
@@ -1291,25 +1297,28 @@ class ArticleEntities:
         return bool(seen & others) and not seen & titles
 
     def _words_before(self, name: str) -> set[str]:
-        """Every title and context word before any mention of a person."""
+        """Every title and context word before any mention of a person
+        (answers kept while the people by full name stay the same)."""
         people = self._people_by_full_name()
-        if name not in self._before:
-            self._before[name] = {word for e in people.get(name, ()) for word in self._context_words(e) | {e.title.rstrip(".")}}
-        return self._before[name]
+        answers: dict[str, set[str]] = self._index("words before", self._names_version(), dict)
+        if name not in answers:
+            answers[name] = {word for e in people.get(name, ()) for word in self._context_words(e) | {e.title.rstrip(".")}}
+        return answers[name]
+
+    def _names_version(self) -> tuple[int, int, int]:
+        """What full names depend on: the entities, the name forms seen and
+        the names the NER tagged people (all only grow)."""
+        return len(self.entities), len(self._distinct), len(self._tagged_people)
 
     def _people_by_full_name(self) -> dict[str, list[Entity]]:
-        """The people of the article by their full name, in text order, made
-        again only when entities or names were added since."""
-        version, index = self._full_index
-        now = (len(self.entities), len(self._distinct), len(self._tagged_people))
-        if version != now:
-            index = {}
+        """The people of the article by their full name, in text order."""
+        def build() -> dict[str, list[Entity]]:
+            index: dict[str, list[Entity]] = {}
             for ent in self.entities:
                 if ent.kind == "person":
                     index.setdefault(self.full_name(ent.name), []).append(ent)
-            self._full_index = (now, index)
-            self._before = {}
-        return index
+            return index
+        return self._index("full name", self._names_version(), build)
 
     def _context_words(self, e: Entity) -> set[str]:
         """The words before a name, a party's short form read as its name ('GOP' as 'republican')."""
@@ -1321,9 +1330,8 @@ class ArticleEntities:
 
     def _count_before(self, position: int) -> int:
         """How many entities start before `position` (they are kept in text order)."""
-        if self._starts[0] != len(self.entities):
-            self._starts = (len(self.entities), [e.start for e in self.entities])
-        return bisect.bisect_left(self._starts[1], position)
+        starts = self._index("starts", len(self.entities), lambda: [e.start for e in self.entities])
+        return bisect.bisect_left(starts, position)
 
     def _back_from(self, position: int) -> Iterator[Entity]:
         """The entities that start before `position`, nearest first."""
