@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, is_passive
 from .lang import lemma as lemma_of
+from .lang import lemma_forms
 from .lexicon import noun_in, person_noun, speech_noun
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph, cue_fields, quote_tops
@@ -1519,6 +1520,9 @@ class Attributor(TitleReader):
             if speaker is not None:
                 return Attribution("colon", **cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
         if not verbs:
+            misread = self._source_verb_read_as_noun(clause, colon, pp)
+            if misread is not None:
+                return misread
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
             # 'Then, later that month on CNN:' says when, not who.
             nouns = [t for t in nouns if t.dep_ not in ("npadvmod", "obl:tmod") and not self._is_time_word(t)]
@@ -1530,6 +1534,23 @@ class Attributor(TitleReader):
             if nouns:
                 return _at_colon(colon, pp, self.noun_phrase(nouns[-1], pp))
         return None
+
+    def _source_verb_read_as_noun(self, clause: list[Token], colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'The statement from her office read:' parsed as a statement from
+        "her office read", one noun: a reporting verb's form tagged a noun
+        right before the colon, closing the phrase after a document's "from",
+        is the verb, and the words of its phrase before it say whose
+        document speaks."""
+        last = clause[-1]
+        if last.i != colon.start - 1 or last.pos_ != "NOUN" or last.dep_ not in ("pobj", "obj"):
+            return None
+        if lemma_forms(self.w.CODE).get(last.lower_) not in self.w.SPEECH_VERBS or not noun_in(last.head.head, self.w.SOURCE_NOUNS):
+            return None
+        owner = next((c for c in last.children if c.dep_ == "compound" and c.i == last.i - 1), None)
+        if owner is None:
+            return None
+        words = pp.doc[last.left_edge.i : last.i]
+        return Attribution("colon", **cue_fields(last, pp), speaker=self.noun_phrase(owner, pp).cover(words, pp.offset))
 
     @staticmethod
     def _verb_tagged_noun(tok: Token) -> bool:

@@ -31,7 +31,7 @@ import sqlite_utils
 import yaml
 
 from quotes.model import Quote
-from quotes.speakers import classify_kind, fold, fullest, name_key, same_person, split_titles, titles_not_of_name
+from quotes.speakers import classify_kind, fold, fullest, name_key, owned_by_a_pronoun, same_person, split_titles, titles_not_of_name
 
 CROSS_ARTICLE_KINDS = ("person", "organisation")
 MERGES = "speaker_merges"
@@ -87,7 +87,9 @@ def identify(quote: Quote, article_id: int, aliases: Optional[Mapping[str, str]]
 
 
 def _scoped_or_plain(ident: Identity, article_id: int, aliases: Optional[Mapping[str, str]]) -> Identity:
-    if ident.kind in CROSS_ARTICLE_KINDS:
+    """A body's name joins across articles; a group, an anonymous source or
+    a body owned through a pronoun ('his campaign') is one article's."""
+    if ident.kind in CROSS_ARTICLE_KINDS and not owned_by_a_pronoun(ident.name):
         return _apply_aliases(ident, aliases)
     ident.key = f"{ident.kind}@{article_id}:{ident.key}"
     return ident

@@ -40,6 +40,8 @@ _APOSTROPHES = "'’`´"
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 # Pronouns are resolved by attribution; here they only must not pass for titles.
 _PRONOUNS = frozenset("he she it they him her them i we you il elle ils elles on lui nous je".split())
+# Possessive determiners of every language: "her office" is someone's, never a name.
+_POSSESSIVES = frozenset("his her its their son sa ses leur leurs".split())
 _RELATIVES = frozenset("who whom whose which that qui que dont lequel laquelle".split())
 _PERSON_LABELS = {"PERSON", "PER"}
 _ORGANISATION_LABELS = {"ORG", "GPE", "LOC", "FAC"}
@@ -272,6 +274,13 @@ def titles_not_of_name(titles: list[str], name: str) -> list[str]:
 
 
 # --- classify_kind --------------------------------------------------------
+
+def owned_by_a_pronoun(name: str) -> bool:
+    """Whether a speaker name opens on a possessive ('her office', 'son
+    avocat'): whose it is, the article alone tells."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return fold(first) in _POSSESSIVES
+
 
 def classify_kind(mention: str, lang: Optional[str] = None, ent_label: Optional[str] = None) -> str:
     """person / organisation / anonymous / group for a mention (see module doc).

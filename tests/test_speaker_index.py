@@ -126,6 +126,19 @@ def test_organisations_join_across_articles(db):
         ("the Kremlin", "organisation", 2), ("Moscow", "organisation", 1)]
 
 
+def test_a_body_owned_through_a_pronoun_is_one_article_s(db):
+    """'his campaign' in two articles is two campaigns; "Bernie Sanders's
+    campaign" is one wherever it speaks."""
+    for doc in ("a1", "a2"):
+        art, quotes = article(doc, ["his campaign", "Bernie Sanders's campaign"])
+        for q in quotes:
+            q.speaker_kind = "organisation"
+        store.store_article(db, art, quotes)
+    rows = speakers(db)
+    assert [(r["name"], r["quote_count"]) for r in rows] == [
+        ("his campaign", 1), ("Bernie Sanders's campaign", 2), ("his campaign", 1)]
+
+
 def test_a_piece_of_the_name_is_not_a_title(db):
     art, quotes = article("a1", ["Recep Tayyip Erdogan"])
     quotes[0].speaker_titles = ["Recep", "Turkish President"]

@@ -334,6 +334,8 @@ ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
 ANONYMOUS_PLACES = frozenset("in at from inside outside near".split())
 # A possessed thing that speaks ('Her economic plan calls for'): the owner, read as this pronoun.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# A speaker owned through a possessive, written with its owner's name ('her spokesman': "Maria Okafor's spokesman").
+POSSESSED_FORM = "{owner}'s {thing}"
 # People owned by no role or kin word ('his friend', 'her colleague'): a person of their own.
 COMPANION_WORDS = frozenset("friend friends colleague colleagues partner partners ally allies neighbor neighbors neighbour neighbours".split())
 # A speaker that leaves its noun out ('Another said'): the noun is the anonymous source's before it.

@@ -327,6 +327,8 @@ ANONYMOUS_DETERMINERS = frozenset("un une quelqu'un".split())
 ANONYMOUS_PLACES: frozenset[str] = frozenset()  # (UD hangs "dans la foule" as an nmod: not read yet)
 # (French possessives agree with what is owned, not with the owner: "sa déclaration" tells no gender.)
 POSSESSIVE_PRONOUNS: dict[str, str] = {}
+# (« son avocat » ne dit pas si le possesseur est un homme ou une femme : pas de possesseur écrit en toutes lettres)
+POSSESSED_FORM = None
 COMPANION_WORDS = frozenset("ami amie amis amies collègue collègues partenaire partenaires allié alliés voisin voisine voisins voisines".split())
 ELLIPTICAL_SPEAKERS = frozenset(("un autre", "une autre"))
 QUANTIFIER_SPEAKERS = frozenset(("certains", "certaines", "plusieurs", "beaucoup", "d'autres", "d’autres", "tous", "toutes"))
