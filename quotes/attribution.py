@@ -1046,8 +1046,11 @@ class Attributor(TitleReader):
                          and not self._is_time_word(t) and not self._addressed(t)]
         if not speaker_words:
             return None
-        if words[i].pos_ == "NOUN" and any(t.pos_ in ("VERB", "AUX") for t in words[:i]):
-            return None  # '"…," had no such praise': a noun some verb before it takes, no tag
+        if words[i].pos_ == "NOUN" and any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.INCISE_AUXILIARIES for t in words[:i]):
+            # '"…," had no such praise': a noun some verb before it takes, no
+            # tag (but '— Difficile, a répondu X' with "répondu" tagged a
+            # noun: the auxiliary of an incise)
+            return None
         if before:  # '"…," the two write': the words before the verb, as they are
             mention = self.noun_phrase(speaker_words[-1], pp).cover(pp.doc[speaker_words[0].i : speaker_words[-1].i + 1], pp.offset)
         else:  # '"…," said the Kremlin'
@@ -1224,9 +1227,10 @@ class Attributor(TitleReader):
         if last is None or last.pos_ != "PROPN":
             return mention
         end = last.i + 1
+        # (a proper noun after a name particle is the rest of the name: 'Yann Le | Bris')
         while (end < len(doc) and end - last.i <= 2 and doc[end].is_title and doc[end].is_alpha
-               and doc[end].pos_ not in ("PROPN", "VERB", "AUX") and not self._is_time_word(doc[end])
-               and doc[end - 1].whitespace_ == " "):
+               and (doc[end].pos_ not in ("PROPN", "VERB", "AUX") or doc[end].pos_ == "PROPN" and self._particle(doc[end - 1]))
+               and not self._is_time_word(doc[end]) and doc[end - 1].whitespace_ == " "):
             end += 1
         return mention if end == last.i + 1 else mention.cover(doc[mention.tokens[0].i : end], pp.offset)
 

@@ -292,10 +292,26 @@ class ClauseReader:
         end = hi
         while end + 1 < len(doc) and end - hi < 2 and doc[end].whitespace_ == " ":
             nxt = doc[end + 1]
-            if nxt.pos_ != "PROPN" or not nxt.is_title or self._in_ranges(nxt, ranges):
+            if not (nxt.pos_ == "PROPN" or self._particle(nxt)) or not nxt.is_title or self._in_ranges(nxt, ranges):
                 break
             end += 1
-        return end
+        return end if not self._particle(doc[end]) else end - 1
+
+    def _first_name_before(self, doc: Doc, lo: int, ranges: list[tuple[int, int]]) -> int:
+        """'Nathalie | Le Gouill, a prévenu': a phrase that opens on a
+        capitalised surname or name particle takes the known first name
+        right before it, which a parse that broke the name there left out."""
+        if lo == 0 or not doc[lo].is_title or not (doc[lo].pos_ == "PROPN" or self._particle(doc[lo])):
+            return lo
+        prev = doc[lo - 1]
+        if prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " " and known_first_name(fold(prev.text)) \
+                and not self._in_ranges(prev, ranges):
+            return lo - 1
+        return lo
+
+    def _particle(self, tok: Token) -> bool:
+        """A name particle ('Le' of 'Le Gouill', 'van' of 'van Gogh')."""
+        return fold(tok.text) in self.w.NAME_PARTICLES
 
     def _title_before_name(self, child: Token, head: Token) -> bool:
         """'Secretary of State Antony Blinken', with the title hung on the
@@ -388,6 +404,7 @@ class ClauseReader:
             hi -= 1
         hi = self._closing_mark(pp.doc, lo, hi)
         hi = self._surname_after(pp.doc, hi, ranges)
+        lo = self._first_name_before(pp.doc, lo, ranges)
         tokens = list(pp.doc[lo : hi + 1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         mention = Mention(

@@ -315,7 +315,7 @@ class AttributionFinder:
         tagged turns of two different speakers; a line of a dialogue whose
         turns are not yet known (after a blank line, or one tagged turn
         only) is speech by nobody named."""
-        turn = Attribution("inherited", speaker=None, cue=None)
+        turn = Attribution("inherited", speaker=self._interviewee(n), cue=None)
         if not self._dialogue_goes_on(n) or not self._dialogue_goes_on(n - 1):
             return turn
         asker, answerer = self.found.get(n - 2), self.found.get(n - 1)
@@ -329,6 +329,23 @@ class AttributionFinder:
         if fold(asker.speaker.text) == fold(answerer.speaker.text):
             return turn
         return Attribution("inherited", speaker=asker.speaker, cue=None)
+
+    def _interviewee(self, n: int) -> Optional[Mention]:
+        """'Entretien avec la navigatrice Camille Brevet. / — Comment … ? /
+        — Avec humilité.': the person named in an interview's lead (a
+        paragraph opening with one of the language's INTERVIEW_LEADS, right
+        before the first line of the dialogue) says its lines that ask
+        nothing; the interviewer who asks is not named."""
+        if self._question(n):
+            return None
+        first = n
+        while first > 0 and self.spans[first - 1].style == "dash" and self.spans[first - 1].paragraph == self.spans[first].paragraph - 1:
+            first -= 1
+        lead = self.parsed.get(self.spans[first].paragraph - 1)
+        if lead is None or not fold(lead.text.lstrip()).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
+            return None
+        person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
+        return self.a.noun_phrase(person.root, lead) if person is not None else None
 
     def _question(self, n: int) -> bool:
         """Quote n asks: it ends with a question mark."""

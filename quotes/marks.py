@@ -352,13 +352,28 @@ def _dialogue_line(
         return None
     start, end = head.end(), para.end
     incise = INCISE.search(text, start, para.end)
-    if incise is not None and len(incise.group(1).split()) <= 6 and not _opens_with(incise.group(1), subject_clitics):
+    if incise is not None and len(incise.group(1).split()) <= 6 and not _opens_with(incise.group(1), subject_clitics) \
+            and _tagged_by(text, start, incise, inner_tag):
         end = incise.start()
     start, end = _trimmed(text, start, end)
     if end - start < 2:
         return []
     line = QuoteSpan(start, end, para.index, "dash", head.start(), None)
     return _cut_at_tags(text, line, inner_tag, resumes_after_comma=False) if inner_tag is not None else [line]
+
+
+def _tagged_by(text: str, start: int, incise: "re.Match[str]", inner_tag: Optional["re.Pattern[str]"]) -> bool:
+    """Whether the tail after a dialogue line's last comma is its incise:
+    a tag opens there or at an earlier comma (', a dit Marie.', ', raconte
+    Fatima, une mère de quatre enfants.'); else it is more speech ('—
+    L'Atlantique en novembre, ça ne pardonne pas.', '— Et si le bateau
+    tient, viser le podium.'). A tail after '?' or '!' in lower case is one
+    ('? a demandé le journaliste.'), and so is any tail in a language with
+    no tag pattern."""
+    if inner_tag is None or not text.startswith(",", incise.start()):
+        return True
+    tag = inner_tag.search(text, start, incise.end())
+    return tag is not None and tag.start() <= incise.start()
 
 
 def _inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:

@@ -803,10 +803,13 @@ def _person_read_as_body(text: str, entities: ArticleEntities, w) -> bool:
     opening with a first name either list knows, no organisation word, whose
     last word the article also writes alone ('Fiorina, the former
     Hewlett-Packard CEO'), as it writes a person's surname and not a firm's
-    second word ('Morgan Stanley' is never "Stanley")."""
+    second word ('Morgan Stanley' is never "Stanley"), or with a name
+    particle inside ('Nathalie Le Gouill', which firms do not have)."""
     words = text.split()
     if not _first_named_run(text) or fold(words[0]) in sentence_openers(w.CODE):
         return False
+    if any(fold(x) in w.NAME_PARTICLES for x in words[1:-1]):
+        return True
     alone = re.finditer(rf"\b{re.escape(words[-1])}\b", entities.text)
     return any(not entities.text[: m.start()].rstrip().endswith(words[-2]) for m in alone)
 

@@ -409,6 +409,39 @@ CASES = [
         [{"text": "Les bateaux ne sortiront pas", "speaker": "Paul Morel"},
          {"text": "Pas avant lundi.", "speaker": "Paul Morel"}],
         id="dialogue-incise-au-milieu"),
+    # une réplique qui finit sur une virgule et une suite sans verbe d'incise : tout est dit
+    pytest.param(
+        "Le skipper Yann Morvan est arrivé à Pointe-à-Pitre.\n\n"
+        "— Comment s'est passée la traversée ? a demandé un journaliste.\n"
+        "— Difficile, très difficile, a répondu Yann Morvan.\n"
+        "— Et demain ?\n"
+        "— Demain, repos complet.",
+        [{"text": "Comment s'est passée la traversée ?", "speaker": "un journaliste"},
+         {"text": "Difficile, très difficile", "speaker": "Yann Morvan"},
+         {"text": "Et demain ?", "speaker": "un journaliste"},
+         {"text": "Demain, repos complet.", "speaker": "Yann Morvan"}],
+        id="dialogue-la-fin-apres-la-virgule-n-est-une-incise-que-si-un-verbe-l-ouvre"),
+    # un nom à particule que l'analyse a coupé : « Nathalie | Le Gouill », « Yann Le | Bris »
+    pytest.param(
+        "La maire de Quimperlé, Nathalie Le Gouill, a prévenu lundi soir en conseil municipal : "
+        "« Nous ne fermerons pas la maternité sans nous battre. »",
+        [{"text": "Nous ne fermerons pas la maternité sans nous battre.", "speaker": "Nathalie Le Gouill",
+          "speaker_kind": "person"}],
+        id="nom-a-particule-coupe-avant-la-particule"),
+    pytest.param(
+        "— Et alors ? a demandé un journaliste.\n— Difficile, a répondu Yann Le Bris.",
+        [{"text": "Et alors ?", "speaker": "un journaliste"}, {"text": "Difficile", "speaker": "Yann Le Bris"}],
+        id="nom-a-particule-dans-une-incise-au-participe-lu-comme-un-nom"),
+    # un entretien en questions et réponses : la personne que le chapeau nomme répond
+    pytest.param(
+        "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"
+        "— Comment abordez-vous cette course ?\n\n"
+        "— Avec beaucoup d'humilité. L'Atlantique en novembre, ça ne pardonne pas.\n\n"
+        "— Votre objectif ?\n\n"
+        "— Finir, d'abord. Et si le bateau tient, viser le podium.",
+        [{"text": "Avec beaucoup d'humilité. L'Atlantique en novembre, ça ne pardonne pas.", "speaker": "Camille Brevet"},
+         {"text": "Finir, d'abord. Et si le bateau tient, viser le podium.", "speaker": "Camille Brevet"}],
+        id="entretien-en-questions-reponses"),
     pytest.param(
         "« Nous irons jusqu'au bout », martèle le ministre grec de la Défense, Nikos Dendias. "
         "Et d'ajouter : « Personne ne nous fera reculer. »",

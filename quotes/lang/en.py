@@ -100,6 +100,8 @@ INCISES_INSIDE_MARKS = False
 INCISE_AUXILIARIES: tuple[str, ...] = ()
 INCISE_REFLEXIVES: tuple[str, ...] = ()
 INVERTED_PRONOUNS: tuple[str, ...] = ()
+# Interviews published as questions and answers open on this: the person named answers.
+INTERVIEW_LEADS = ("interview with", "q&a with", "in conversation with")
 SUBJECT_CLITICS: frozenset[str] = frozenset()  # (French "— Oui, je pense.": English prints no dialogue dashes)
 STRESSED_PRONOUNS: tuple[str, ...] = ()
 # Reporting nouns: "in a statement", "the statement said", "his remarks".

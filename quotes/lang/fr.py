@@ -103,6 +103,8 @@ INCISES_INSIDE_MARKS = True
 INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
 INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+# Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
+INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
 # (« nous » et « vous » ouvrent aussi « — Oui, nous a-t-il dit. »)
 SUBJECT_CLITICS = frozenset("je j' j’ tu il elle on ils elles".split())
