@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, is_passive
 from .lang import lemma as lemma_of
 from .lang import lemma_forms
-from .lexicon import noun_in, person_noun, speech_noun
+from .lexicon import fold, noun_in, person_noun, speech_noun
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph, cue_fields, quote_tops
 from .titles import TitleReader
@@ -1067,6 +1067,34 @@ class Attributor(TitleReader):
         att = self.relayed_by(words[i], q, words[i].sent, pp) or Attribution("cue", **cue_fields(words[i], pp), speaker=mention)
         return None if self._relative_on_the_run(att, q, pp) else att
 
+    def words_taken_up(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'« Je ne serai pas candidat. » C'est par ces mots que le maire, X,
+        a annoncé …', '"I will not run." With those words, Mayor X
+        announced …': a quote that closes its sentence, then a sentence that
+        opens by pointing back at the words (the language's WORDS_TAKEN_UP)
+        and has a reporting verb: that verb's subject said them."""
+        if q.close_at is None:
+            return None
+        after = pp.text[q.close_at + 1 - pp.offset :]
+        body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
+        if not (body[-1:] in ".!?…" or after.lstrip()[:1] in (".", "!", "?")):
+            return None
+        opening = fold(after.lstrip(" .!?\u00a0"))
+        if not opening.startswith(tuple(self.w.WORDS_TAKEN_UP)):
+            return None
+        ranges = self._quoted(pp)
+        start = pp.tokens_from(q.close_at + 1 - pp.offset)
+        sent = next((t.sent for t in start if not t.is_punct and not t.is_space), None)
+        if sent is None:
+            return None
+        for tok in sent:
+            if self._in_ranges(tok, ranges) or not self.is_cue(tok):
+                continue
+            speaker = self.subject_of(tok, pp, True)
+            if speaker is not None:
+                return Attribution("cue", **cue_fields(tok, pp), speaker=speaker)
+        return None
+
     def pre_quote_verb(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Le ministre dénonce « une provocation »': a noun phrase and a
         reporting verb right before the opening mark, read by word forms
@@ -1100,11 +1128,14 @@ class Attributor(TitleReader):
         # a noun phrase: names, nouns, their determiners and adjectives (a
         # name the same parse may tag as anything: 'Emmanuel Macron' as an adverb)
         # ('L'entourage du ministre évoque': the small words inside a role)
+        # ('Le parquet national financier évoque': adjectives may close it)
         if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.is_title or k and t.lower_ in self.w.TITLE_SMALL_WORDS
-                   for k, t in enumerate(subject)) \
-                or not (subject[-1].pos_ in ("PROPN", "NOUN") or subject[-1].is_title and subject[-1].pos_ != "DET"):
+                   for k, t in enumerate(subject)):
             return None
-        mention = self.noun_phrase(subject[-1], pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)
+        head = next((t for t in reversed(subject) if t.pos_ in ("PROPN", "NOUN") or t.is_title and t.pos_ != "DET"), None)
+        if head is None or any(t.pos_ != "ADJ" for t in subject[subject.index(head) + 1 :]):
+            return None
+        mention = self.noun_phrase(head, pp).cover(pp.doc[subject[0].i : subject[-1].i + 1], pp.offset)
         return Attribution("cue", **cue_fields(verb, pp), speaker=mention)
 
     def _without_aside_at_end(self, words: list[Token]) -> list[Token]:

@@ -111,7 +111,7 @@ class AttributionFinder:
             att = Attribution("continuation", speaker=prev.speaker, cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end)
         if att is None:
             att = self.a.post_quote_tag(span, pp) or self.a.pre_quote_verb(span, pp) or self.a.verb_in_quote(span, pp) \
-                or self._byline_paragraph(n) or self._bracketed_source(n)
+                or self._byline_paragraph(n) or self._bracketed_source(n) or self.a.words_taken_up(span, pp)
         if att is None and (unit := self.unit(n)) is not None:
             att = self.a.colon_introducer(span, unit, pp)
         if att is None:

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .marks import DASHES
 from .mentions import Mention, doc_text
-from .resolution import ArticleEntities, trim_name_tokens
+from .resolution import ORG_WORDS, ArticleEntities, trim_name_tokens
 from .speakers import classify_kind, split_titles, titles_not_of_name
 
 # "the Washington Post’s Ishaan Tharoor": a body's possessive, then two or three capitalised words.
@@ -822,7 +822,7 @@ def _a_share(tokens: list, w) -> bool:
 
 
 def _is_org_word(text: str) -> bool:
-    return bool(re.search(r"\b(Kremlin|Ministry|Department|Agency|Times|Post|Journal|News|Council|Committee|Party|Office|House|Campaign|Court)\b", text))
+    return bool(ORG_WORDS.search(text))
 
 
 def _one_described(mention: Mention, head: Optional[Token], w) -> bool:
@@ -861,7 +861,9 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "person"
     if head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
         return "group"  # 'Democrats', 'Catholic Republicans', 'the Saudis': people of a party or a nation
-    if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text):
+    # ('Kessin General Hospital'; not 'the Senate minority leader', a person whose head is no name)
+    if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text) and not (
+            head is not None and head.is_lower and person_noun(head.lower_, w)):
         return "organisation"
     if mention.tokens and mention.tokens[-1].tag_ in ("NNS", "NNPS"):
         return "group"

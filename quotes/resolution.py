@@ -49,7 +49,13 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 
-ORG_WORDS = re.compile(r"\b(Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute|University|Times|Post|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies|Associates)\b")
+# Words that make capitalised words a body's name, not a person's ('Kessin General Hospital').
+ORG_WORDS = re.compile(
+    r"\b(Kremlin|Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute"
+    r"|University|Times|Post|Journal|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP"
+    r"|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies"
+    r"|Associates|Hospital|Clinic|Police|Airport|Airlines|Church|Museum|Library|Center|Centre|Club|Authority|Board|Trust"
+    r"|Fund|Hotel|Academy|Stadium|Station|Prison|Society|League|Federation|Coalition|Alliance|Orchestra|Theatre|Theater)\b")
 
 
 # 'J.J. MacNab', 'A.B. Stoddard': initials end in a dot, no sentence ends there

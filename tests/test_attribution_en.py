@@ -1608,6 +1608,20 @@ CONTINUATION_CASES = [
         [{"text": "He’s supposed to be a cheerleader for this country,", "speaker": "Trump"},
          {"text": "he just acts like a defeated man.", "speaker": "Trump", "attribution": "inherited"}],
         id="linking-adverb-changes-no-speaker"),
+    pytest.param(
+        "The health ministry said on Monday that supplies were sufficient.\n\n"
+        "But a nurse at Riverside Community Hospital, who asked not to be named because she was not allowed to speak "
+        "to reporters, said the ward had run out of gloves.\n\n"
+        "“We are washing and reusing them,” she said.",
+        [{"text": "We are washing and reusing them,", "speaker": "a nurse at Riverside Community Hospital",
+          "speaker_kind": "anonymous"}],
+        # (a nurse is a person described, and the hospital, three capitalised words, is no person)
+        id="she-is-the-unnamed-nurse-not-the-hospital-she-works-at"),
+    pytest.param(
+        '"I will not seek a third term." With those words, Mayor Tom Reese announced on Thursday that he was '
+        "leaving politics.",
+        [{"text": "I will not seek a third term.", "speaker": "Tom Reese", "cue": "announced"}],
+        id="a-sentence-taking-up-the-words-names-who-said-them"),
 ]
 
 

@@ -432,6 +432,18 @@ CASES = [
         "— Et alors ? a demandé un journaliste.\n— Difficile, a répondu Yann Le Bris.",
         [{"text": "Et alors ?", "speaker": "un journaliste"}, {"text": "Difficile", "speaker": "Yann Le Bris"}],
         id="nom-a-particule-dans-une-incise-au-participe-lu-comme-un-nom"),
+    # un sujet qui finit sur des adjectifs, le verbe lu comme un adjectif par l'analyse
+    pytest.param(
+        "Jacques Ferrière a été mis en examen vendredi.\n\n"
+        "Le parquet national financier évoque « un système organisé ».",
+        [{"text": "un système organisé", "speaker": "Le parquet national financier", "speaker_kind": "organisation"}],
+        id="sujet-aux-adjectifs-avant-le-verbe-lu-comme-un-adjectif"),
+    # une phrase qui reprend les mots cités : le sujet de son verbe les a dits
+    pytest.param(
+        "« Je ne serai pas candidat à ma propre succession. » C'est par ces mots que le maire de Besançon, "
+        "Thierry Vauclair, a annoncé jeudi soir qu'il quittait la vie politique.",
+        [{"text": "Je ne serai pas candidat à ma propre succession.", "speaker": "Thierry Vauclair", "cue": "a annoncé"}],
+        id="c-est-par-ces-mots-que"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"

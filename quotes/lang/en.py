@@ -101,6 +101,8 @@ INCISE_AUXILIARIES: tuple[str, ...] = ()
 INCISE_REFLEXIVES: tuple[str, ...] = ()
 INVERTED_PRONOUNS: tuple[str, ...] = ()
 # Interviews published as questions and answers open on this: the person named answers.
+# A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
+WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
 INTERVIEW_LEADS = ("interview with", "q&a with", "in conversation with")
 SUBJECT_CLITICS: frozenset[str] = frozenset()  # (French "— Oui, je pense.": English prints no dialogue dashes)
 STRESSED_PRONOUNS: tuple[str, ...] = ()
@@ -284,7 +286,9 @@ DESCRIPTIVE_ENDINGS = ("al", "ive", "ent", "ant", "ary", "ic", "can", "ish")
 PERSON_ROLES = frozenset(
     "candidate nominee front-runner frontrunner businessman businesswoman mogul tycoon billionaire "
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
-    "economist strategist investor".split()
+    "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
+    "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
+    "parent".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
 # "Grayson's spokeswoman"): such a noun owned by a name is someone else.

@@ -103,6 +103,9 @@ INCISES_INSIDE_MARKS = True
 INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
 INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+# Une phrase qui, après une citation, s'ouvre en la reprenant : le sujet de son verbe de parole l'a dite.
+WORDS_TAKEN_UP = ("c'est par ces mots que", "c’est par ces mots que", "par ces mots", "c'est en ces termes que",
+                  "c’est en ces termes que", "en ces termes", "c'est avec ces mots que", "c’est avec ces mots que")
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
@@ -305,7 +308,7 @@ ORGANISATION_WORDS = frozenset(
     "présidence cabinet communiqué service services parti coalition alliance otan onu union "
     "cour société entreprise groupe organisation institut université banque commandement syndicat "
     "état-major site chaîne radio magazine hebdomadaire publication média école lycée collège mairie "
-    "municipalité ville commune département association fondation fédération".split()
+    "municipalité ville commune département association fondation fédération parquet tribunal préfecture gendarmerie rectorat".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the
