@@ -154,7 +154,8 @@ EPITHET_AGE = re.compile(r"\d{1,3}-year-old", re.I)
 
 
 def _epithet_of(mention: Mention, w) -> Optional[str]:
-    """'"…," the Spaniard told reporters', 'the 53-year-old said': a definite
+    """'"…," the Spaniard told reporters', 'the 53-year-old said', 'the
+    47-year-old dairy farmer said': a definite
     description by nationality (a capitalised word the NER calls one) or by
     age alone names no role; like a role, it varies the name of the person
     the article was just about. The word, or None (also for one the text
@@ -168,8 +169,10 @@ def _epithet_of(mention: Mention, w) -> Optional[str]:
            for c in head.children):
         return None  # ('the Republican from Alabama'; not 'the Italian, who refuses …', set off)
     rest = mention.text[len(tokens[0].text) :].strip()
-    if EPITHET_AGE.fullmatch(rest):
-        return fold(rest)
+    age = EPITHET_AGE.match(rest)
+    tail = rest[age.end() :].split() if age is not None else []
+    if age is not None and (not tail or all(x.islower() for x in tail) and person_noun(tail[-1], w)):
+        return fold(age.group())  # ('the 47-year-old dairy farmer': an age and what anyone may be)
     if len(tokens) == 2 and head.text[:1].isupper() and head.ent_type_ in ("NORP", "MISC"):
         return fold(head.text)
     return None

@@ -62,13 +62,17 @@ ORG_WORDS = re.compile(
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
-def looks_like_person(ent) -> bool:
+def looks_like_person(ent, particles: frozenset[str] = frozenset()) -> bool:
     """A small pipeline often tags foreign names as ORG: two to four
-    capitalised proper nouns with no organisation word are a person."""
+    capitalised proper nouns with no organisation word are a person, and so
+    are they with a lower-case name particle inside ('Pieter de Vries')."""
     tokens = [t for t in ent if not t.is_punct]
+    inside = tokens[1:-1]
     return (
         2 <= len(tokens) <= 4
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in tokens)
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                or t in inside and t.is_lower and t.text in particles for t in tokens)
+        and (tokens[0].pos_ == "PROPN" and tokens[-1].pos_ == "PROPN")
         and not ORG_WORDS.search(ent.text)
         and "&" not in ent.text  # "Wilson Sonsini Goodrich & Rosati", "McKinsey & Co."
     )
@@ -381,6 +385,9 @@ class ArticleEntities:
             text = after_honorific(POSSESSIVE.sub("", _entity_text(ent)).strip(), self.words)
             if not text:
                 continue
+            role = self._leading_role(text)
+            if role:  # ('Chef Marco Bellini has …': the role opening the sentence, capitalised)
+                text, start = text[len(role) :].lstrip(), start + len(role) + 1
             root = ent.root
             if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
@@ -390,8 +397,8 @@ class ArticleEntities:
             main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
-            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent)) \
-                    or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent) and first_name_gender(fold(ent[0].text)) is not None):
+            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, self.words.NAME_PARTICLES)) \
+                    or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, self.words.NAME_PARTICLES) and first_name_gender(fold(ent[0].text)) is not None):
                 # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
                 self._add_name(text)
                 if ent.label_ in ("PERSON", "PER"):
@@ -648,6 +655,9 @@ class ArticleEntities:
                 titles, name = split_titles(piece, self.words.CODE)
                 if at and name and fold(name.split()[0]) in sentence_openers(self.words.CODE):
                     continue  # 'Among Latinos', the sentence after 'Barack Obama.'
+                role = self._leading_role(name)
+                if role:  # ('Striker Jamal Osei scored twice')
+                    titles, name = titles + [role.lower()], name[len(role) :].lstrip()
                 if len(name.split()) < 2:
                     continue
                 self._add_name(name)
@@ -695,12 +705,16 @@ class ArticleEntities:
         Jane, offered': a first name alone, right after a naming word or set
         off by commas after a kin word, is a person a pronoun can stand for."""
         for match in re.finditer(r"\b(\w+)(\s+|,\s+)([A-Z][a-z]+)\b(,?)", text):
-            named = match.group(1).lower() in self.words.NAMING_WORDS and not match.group(2).strip()
-            aside = match.group(1).lower() in self.words.KIN_WORDS and match.group(2).strip() == "," and match.group(4) == ","
-            if not (named or aside):
+            word = match.group(1).lower()
+            named = word in self.words.NAMING_WORDS and not match.group(2).strip()
+            aside = word in self.words.KIN_WORDS and match.group(2).strip() == "," and match.group(4) == ","
+            # 'His daughter Giulia, who …': a kin word someone owns, the name right after it
+            owned = word in self.words.KIN_WORDS and not match.group(2).strip() and self._owned_before(text, match.start())
+            if not (named or aside or owned):
                 continue
+            aside = aside or owned
             first = fold(match.group(3))
-            gender = first_name_gender(first) or census_first_names().get(first)
+            gender = first_name_gender(first) or census_first_names().get(first) or (self.words.GENDERED_NOUNS.get(word) if owned else None)
             if gender:
                 # 'But his wife, Jane, offered', "Trump's wife, Melania, is scheduled": the
                 # subject, when the sentence opens with her or a verb follows her
@@ -712,10 +726,48 @@ class ArticleEntities:
                 self._introduced.add(first)
                 name = match.group(3)
                 owner = re.search(r"\b([A-Z][\w\-]+)(?:'s|’s|'|’)\s+$", text[: match.start()]) if aside else None
-                if owner is not None and self.known_person(owner.group(1)):
-                    name = f"{name} {owner.group(1)}"  # "Trump's wife, Melania": Melania Trump
+                surname = owner.group(1) if owner is not None and self.known_person(owner.group(1)) else None
+                if surname is None and owned:
+                    surname = self._owner_surname(text[: match.start()], offset + match.start())
+                if surname is not None:
+                    name = f"{name} {surname}"  # "Trump's wife, Melania": Melania Trump; 'his daughter Giulia': Giulia Bellini
                     self._add_name(name)  # (the name her first name is then read in full as)
                 self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
+
+    def _leading_role(self, name: str) -> str:
+        """The role word a sentence opens a name with, capitalised ('Chef
+        Marco Bellini', 'Striker Jamal Osei'), which the NER takes in: a
+        noun for a person that is no first name, before a known first name
+        and a surname. Empty when there is none."""
+        words = name.split()
+        if len(words) < 3 or not words[0].istitle():
+            return ""
+        first = fold(words[0])
+        if known_first_name(first) or not person_noun(first, self.words) or not known_first_name(fold(words[1])):
+            return ""
+        return words[0]
+
+    def _owned_before(self, text: str, start: int) -> bool:
+        """A possessive right before a position: 'his', 'her', 'their' or a name's "'s"."""
+        last = re.search(r"(\S+)\s+$", text[:start])
+        if last is None:
+            return False
+        word = last.group(1)
+        return word.lower() in self.words.POSSESSIVE_PRONOUNS or POSSESSIVE.search(word) is not None and word[:1].isupper()
+
+    def _owner_surname(self, before: str, position: int) -> Optional[str]:
+        """The surname of whom 'his' or 'her' right before a kin word stands
+        for: the person named last before it, of that gender, with a name of
+        two words or more ('Chef Marco Bellini … His daughter Giulia')."""
+        pronoun = re.search(r"(\w+)\s+$", before)
+        gender = self.words.PRONOUNS.get(self.words.POSSESSIVE_PRONOUNS.get(pronoun.group(1).lower(), "")) if pronoun else None
+        if gender not in ("male", "female"):
+            return None
+        last = next((e for e in self._back_from(position) if e.kind == "person"), None)
+        if last is None or (last.gender or self.person_gender(last.name)) not in (None, gender):
+            return None
+        full = self.full_name(last.name).split()
+        return full[-1] if len(full) > 1 else None
 
     @staticmethod
     def _opens_sentence(text: str, start: int) -> bool:
@@ -965,7 +1017,8 @@ class ArticleEntities:
             # of the article so named; so is a family name written first
             # ('Mao Ning … Mao told', 'Lai Ching-te')
             forms = list(dict.fromkeys(f for f in map(self.name_form, self._distinct) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
-            if len(forms) == 1 and (known_first_name(words[0]) or self._introduced_whole(forms[0], words[0])):
+            # (or a first name a kin word introduced: 'Her son Matteo' is Matteo Rossi)
+            if len(forms) == 1 and (known_first_name(words[0]) or words[0] in self._introduced or self._introduced_whole(forms[0], words[0])):
                 return forms[0]
             return self.written_in_full(name) or name
         if gender is not None:
@@ -1224,9 +1277,11 @@ class ArticleEntities:
     def _named_then_pronoun(self, last: Entity, position: int) -> Optional[Entity]:
         """'At the moment Chris Christie learned he had been bumped …, he was
         clocking his 44th day': a sentence whose main subject is a pronoun
-        that agrees with the person named last in it, in a clause, is about them."""
+        that agrees with the person named last in it, in a clause, is about
+        them (or whose gender is not known: 'When Pieter de Vries drove …, he')."""
+        known = last.gender or self.person_gender(last.name)
         for start, gender, sent_start, sent_end in self._subject_pronouns:
-            if sent_start <= last.start < start < min(sent_end, position) and gender == last.gender:
+            if sent_start <= last.start < start < min(sent_end, position) and known in (None, gender):
                 return last
         return None
 

@@ -1622,6 +1622,24 @@ CONTINUATION_CASES = [
         "leaving politics.",
         [{"text": "I will not seek a third term.", "speaker": "Tom Reese", "cue": "announced"}],
         id="a-sentence-taking-up-the-words-names-who-said-them"),
+    pytest.param(
+        'When Jan van Dijk parked his truck outside parliament on Monday, he was not thinking about the cameras. '
+        '"We cannot go on like this," the 52-year-old truck driver said.',
+        [{"text": "We cannot go on like this,", "speaker": "Jan van Dijk",
+          "speaker_mention": "the 52-year-old truck driver"}],
+        # (a name with a particle the NER called a body; "he" then the main subject, the name's gender unknown)
+        id="an-age-and-an-occupation-vary-the-name-of-whom-the-lede-is-about"),
+    pytest.param(
+        'Goalkeeper Tomas Berg kept a clean sheet as Rovers beat Town 2-0 on Saturday.\n\n'
+        '"We defended as a team," Berg said after the match.',
+        [{"text": "We defended as a team,", "speaker": "Tomas Berg"}],
+        id="a-capitalised-role-opening-the-sentence-is-no-part-of-the-name"),
+    pytest.param(
+        'Potter Elena Rossi opened her studio in Bristol in 1998. "Clay remembers everything," she says.\n\n'
+        'Her son Matteo, who runs the shop, is more practical. "It also breaks," he says.',
+        [{"text": "Clay remembers everything,", "speaker": "Elena Rossi"},
+         {"text": "It also breaks,", "speaker": "Matteo Rossi"}],
+        id="her-son-and-a-first-name-takes-her-surname"),
 ]
 
 
