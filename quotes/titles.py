@@ -211,8 +211,8 @@ class TitleReader(ClauseReader):
         subject of its own is someone characterising, not a title given
         ('a film called "…"' has none)."""
         before = [t for t in self._words_before(q, pp) if not t.is_punct]
-        if not before:
-            return False
+        if not before or before[-1].lower_ in self.w.NAME_GIVING_VERBS:
+            return False  # ('whom fans have nicknamed "the Wall"': a name given, whoever gave it)
         # 'Huckabee called the H1-B program "worse than amnesty."': the run
         # complements the verb across its object.
         tops = quote_tops(q, pp.doc, pp)

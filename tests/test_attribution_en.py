@@ -2324,6 +2324,8 @@ def test_speaker_resolution(nlp_en, text, expected):
 # --- not quotations --------------------------------------------------------------------
 
 NOT_QUOTE_CASES = [
+    pytest.param('Coach Ana Ruiz praised defender Lee Park, whom supporters have nicknamed "the Rock," for his calm.', [],
+                 id="a-nickname-given-by-a-subject-is-still-a-name"),
     pytest.param('Thirty percent of whites "strongly agree" that they will be more successful.', [],
                  id="a-survey-share-agreeing-is-the-survey-s-wording"),
     pytest.param("The report “a political hit job” was released Monday.", [],

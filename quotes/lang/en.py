@@ -194,6 +194,11 @@ song album show series novel play operation program programme slogan hashtag ter
 label motto campaign conference summit podcast memoir documentary musical episode ad pseudonym alias
 moniker nickname
 """.split())
+# Forms of verbs that give a name, not a view: what follows them is a name whoever gives it ('fans nicknamed him "the Wall"').
+NAME_GIVING_VERBS = frozenset("""
+nickname nicknames nicknamed name names named rename renames renamed title titles titled entitle entitles entitled
+christen christens christened baptize baptizes baptized baptise baptises baptised
+""".split())
 # The works among them, whose capitalised titles run long: 'in his book "Backfire:
 # Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"'.
 WORK_NOUNS = frozenset("book film movie song album novel memoir documentary musical play episode series show podcast".split())

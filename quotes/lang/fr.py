@@ -207,6 +207,11 @@ chanson album émission série roman pièce opération programme slogan mot term
 campagne conférence sommet podcast mémoires documentaire comédie épisode pub publicité pseudonyme
 surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spectacle tableau exposition
 """.split())
+# Verbes qui donnent un nom, pas un avis : ce qui les suit est un nom, qui que ce soit qui le donne.
+NAME_GIVING_VERBS = frozenset(
+    f"{stem}{ending}" for stem in ("surnomm", "nomm", "renomm", "rebaptis", "baptis", "intitul")
+    for ending in ("er", "e", "ent", "é", "ée", "és", "ées")
+)
 # Les œuvres parmi eux, dont le titre peut être long (en anglais, où chaque mot d'un
 # titre prend la majuscule ; le français le reconnaît à sa place après le nom).
 WORK_NOUNS = frozenset("livre film chanson album roman pièce mémoires documentaire comédie épisode série émission podcast spectacle".split())
