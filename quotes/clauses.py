@@ -484,8 +484,22 @@ class ClauseReader:
                 if ent.root.dep_ in ("poss", "nmod:poss") and ent.root.head.i >= ent.end:
                     # 'several people in Clinton’s orbit': the name owns what describes them
                     return head.doc[ent.start : ent.root.head.i + 1]
-                return ent
+                return self._with_conjuncts(ent, ranges)
         return self._proper_apposition(head, ranges)
+
+    def _with_conjuncts(self, ent: Span, ranges: list[tuple[int, int]]) -> Span:
+        """'a spokesperson for Devon and Cornwall Police', "Devon" tagged a
+        person: a name the preposition's object coordinates with more
+        capitalised words is one body's name, whole."""
+        top = ent.root
+        while top.dep_ not in ("pobj", "obj") and top.head.i > top.i and top.head.pos_ == "PROPN":
+            top = top.head  # ('Avon' a modifier of 'Police', the preposition's object)
+        words = ent.doc[ent.start : max(ent.end, top.right_edge.i + 1)]
+        if top.dep_ not in ("pobj", "obj") or not any(t.pos_ == "CCONJ" for t in words):
+            return ent
+        if any(t.is_punct or self._in_ranges(t, ranges) or not (t.is_title or t.pos_ == "CCONJ") for t in words):
+            return ent
+        return words
 
     def _kin_named(self, head: Token) -> Optional[Span]:
         """'Son fils, Hassan, ajoute', 'his wife, Jane, said', 'Sa voisine,

@@ -1084,6 +1084,17 @@ NOMINAL_CASES = [
         [{"text": "We will appeal,", "speaker": "Maria Okafor's spokesman", "speaker_kind": "person"}],
         id="her-spokesman-is-the-owner-s"),
     pytest.param(
+        'Officers closed the road on Sunday. A spokesman for Avon and Somerset Police said: "The investigation is at an '
+        'early stage."',
+        [{"text": "The investigation is at an early stage.", "speaker": "A spokesman for Avon and Somerset Police",
+          "speaker_kind": "anonymous"}],
+        # ("Avon" tagged a person: the coordinated body's name whole)
+        id="a-spokesman-for-a-coordinated-body-keeps-its-whole-name"),
+    pytest.param(
+        'Donald Trump spent the day in Ohio. A spokesman for Trump said: "No comment."',
+        [{"text": "No comment.", "speaker": "A spokesman for Trump"}],
+        id="for-whom-an-unnamed-source-speaks-is-part-of-the-description"),
+    pytest.param(
         'Senator Maria Okafor did not attend the hearing on Tuesday.\n\n'
         'The statement from her office read: "The senator remains committed to the families of Riverside."',
         [{"text": "The senator remains committed to the families of Riverside.", "speaker": "Maria Okafor's office",

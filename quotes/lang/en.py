@@ -341,8 +341,9 @@ EXAMPLE_PREPOSITIONS = frozenset("like including".split())
 # Articles that introduce someone not yet named: "a federal judge".
 INDEFINITE_ARTICLES = frozenset("a an".split())
 ANONYMOUS_DETERMINERS = frozenset("a an one another someone somebody".split())
-# Where an unnamed speaker stands, part of the description: "someone in the audience".
-ANONYMOUS_PLACES = frozenset("in at from inside outside near".split())
+# Where an unnamed speaker stands, or for whom they speak, part of the description:
+# "someone in the audience", "a spokesman for Trump", "an adviser to the governor".
+ANONYMOUS_PLACES = frozenset("in at from inside outside near for to".split())
 # A possessed thing that speaks ('Her economic plan calls for'): the owner, read as this pronoun.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A speaker owned through a possessive, written with its owner's name ('her spokesman': "Maria Okafor's spokesman").
