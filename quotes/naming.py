@@ -85,7 +85,7 @@ def resolve_speaker(
     if owner is not None and not _speaks_for_itself(mention, w):
         resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
         return (resolved[0], resolved[1], []) if resolved else (None, None, [])
-    body = _body_quoted_before(mention, recent, w)
+    body = _body_quoted_before(mention, recent, w) or _body_named_before(mention, entities, w)
     if body is not None:
         return body, "organisation", []
     bare = fold(mention.text)
@@ -118,7 +118,7 @@ def resolve_speaker(
             or _subject_described(epithet, [], entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", []
-    again = _described_again(mention, recent, w)
+    again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
     if again is not None:
         return again, "anonymous", []
     name, kind, titles = name_of(mention, entities, w)
@@ -250,6 +250,33 @@ def _body_quoted_before(mention: Mention, recent: list[tuple[int, str, str]], w)
         return None
     called = {fold(word) for word in name.split()} & (w.ORGANISATION_WORDS | w.BODY_WORDS)
     return name if not called or noun in called else None
+
+
+def _body_named_before(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:
+    """'The Ministry of Health on Monday rejected claims …. "…," the
+    ministry said': a definite body's noun stands for the one body the
+    article named before with that word in its name."""
+    tokens = mention.tokens
+    if len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    noun = tokens[1].lower_
+    if noun not in w.ORGANISATION_WORDS or noun in w.PLACE_BODY_WORDS:
+        return None
+    return entities.body_called(noun, mention.start)
+
+
+def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:
+    """'A police source said the suspect was known to officers. "…," the
+    source said': a definite description by the noun of an unnamed person a
+    sentence just before was about is that person, as the article first
+    described them (_described_again, for one who did not speak in quotes)."""
+    tokens = mention.tokens
+    if len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    noun = tokens[1].lower_
+    if not person_noun(noun, w, frozenset(w.GENDERED_NOUNS) | w.ANONYMOUS_HEADS):
+        return None
+    return entities.described_with(noun, mention.start, ROLE_SPEAKER_WINDOW)
 
 
 def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:

@@ -28,6 +28,9 @@ from .speakers import same_person
 
 T = TypeVar("T")
 
+# A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
+BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
+
 NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
 # The dependencies of a person who is a verb's subject (active or passive).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
@@ -60,6 +63,15 @@ ORG_WORDS = re.compile(
 
 # 'J.J. MacNab', 'A.B. Stoddard': initials end in a dot, no sentence ends there
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _headed_by(name: str, word: str) -> bool:
+    """Whether a body's name of two to six words has `word` as its head: last
+    ('the State Department'), or before 'of', 'for' or 'and' ('Ministry of
+    Health'); not a headline's word in title case ('Newspaper Says …')."""
+    words = name.split()
+    return 1 < len(words) <= 6 and any(
+        w == word and (i == len(words) - 1 or words[i + 1] in ("of", "for", "and")) for i, w in enumerate(words))
 
 
 def looks_like_person(ent, particles: frozenset[str] = frozenset()) -> bool:
@@ -479,9 +491,33 @@ class ArticleEntities:
                     or definite and self.last_person_before(start) is None):
                 continue
             noun = tok.lower_
-            if not person_noun(noun, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS):
+            if not person_noun(noun, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS | self.words.ANONYMOUS_HEADS):
                 continue
             self._described.append((start, _phrase_of(tok), self.words.GENDERED_NOUNS.get(noun), tok.sent.end_char + offset))
+
+    def described_with(self, noun: str, position: int, window: int) -> Optional[str]:
+        """The last unnamed person an indefinite description made a
+        sentence's subject within `window` characters before a position,
+        whose description has the noun before any small word ('A police
+        source', not 'a spokesman for the source')."""
+        for start, text, _, _ in reversed(self._described):
+            if start >= position:
+                continue
+            if position - start > window:
+                return None
+            first, *rest = text.split()
+            # (up to a small word, but not a capitalised one: 'A WHO official in Maputo')
+            words = [fold(w) for w in itertools.takewhile(lambda word: fold(word) not in self.words.STOPWORDS or word[:1].isupper(), rest)]
+            if fold(first) in self.words.ANONYMOUS_DETERMINERS and noun in words:
+                return text
+        return None
+
+    def body_called(self, noun: str, position: int) -> Optional[str]:
+        """The one body the article names before a position with the noun,
+        capitalised, in its name ('the Ministry of Health' for "the
+        ministry"); None when none or two are."""
+        names = {m.group(1) for m in BODY_NAME.finditer(self.text, 0, position) if _headed_by(m.group(1), noun.capitalize())}
+        return f"the {names.pop()}" if len(names) == 1 else None
 
     def _described_since(self, gender: str, position: int, sentence_start: int, after: int) -> Optional[str]:
         """The unnamed person described last, after `after`, as the subject of

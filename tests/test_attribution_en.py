@@ -1095,6 +1095,17 @@ NOMINAL_CASES = [
         [{"text": "No comment.", "speaker": "A spokesman for Trump"}],
         id="for-whom-an-unnamed-source-speaks-is-part-of-the-description"),
     pytest.param(
+        'Detectives charged a man on Sunday. A police source said the suspect was known to officers. '
+        '"He had been on our radar for a while," the source said.',
+        [{"text": "He had been on our radar for a while,", "speaker": "A police source", "speaker_kind": "anonymous"}],
+        id="the-source-is-the-unnamed-source-a-sentence-before-was-about"),
+    pytest.param(
+        "The Ministry of Transport on Monday rejected claims that the bridge was unsafe.\n\n"
+        '"Inspections found no structural damage," the ministry said in a statement.',
+        [{"text": "Inspections found no structural damage,", "speaker": "the Ministry of Transport",
+          "speaker_kind": "organisation"}],
+        id="the-ministry-is-the-one-body-named-before-with-that-word"),
+    pytest.param(
         'Senator Maria Okafor did not attend the hearing on Tuesday.\n\n'
         'The statement from her office read: "The senator remains committed to the families of Riverside."',
         [{"text": "The senator remains committed to the families of Riverside.", "speaker": "Maria Okafor's office",
