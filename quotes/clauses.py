@@ -383,7 +383,7 @@ class ClauseReader:
                 words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"] and t.lower_ not in self.w.RELAY_PARTICIPLES,
                                             child.subtree)
                 hi = max(hi, max((t.i for t in words if not t.is_punct), default=hi))
-            elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and self._anonymous_head(head):
+            elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and (self._anonymous_head(head) or self._people_at_large(head)):
                 # 'someone in the audience', 'a senior official at the department':
                 # where an unnamed speaker stands is all a reader learns of them
                 hi = max(hi, max(t.i for t in child.subtree if not t.is_punct and not self._in_ranges(t, ranges)))
@@ -421,6 +421,12 @@ class ClauseReader:
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention
+
+    def _people_at_large(self, head: Token) -> bool:
+        """'Economists at ANZ', 'analysts at Citi': a bare plural noun for
+        people (no determiner), which only where they work tells apart."""
+        return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children) \
+            and person_noun(head.lower_, self.w)
 
     def _anonymous_head(self, head: Token) -> bool:
         """'someone', 'a man', 'one official': a speaker the text leaves unnamed."""

@@ -891,6 +891,8 @@ def _nominal_kind(mention: Mention, w) -> str:
         return "person"
     if head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
         return "group"  # 'Democrats', 'Catholic Republicans', 'the Saudis': people of a party or a nation
+    if head is not None and head.tag_ == "NNS" and head.i == mention.tokens[0].i and person_noun(head.lower_, w):
+        return "group"  # 'Economists at ANZ': people, wherever they work
     # ('Kessin General Hospital'; not 'the Senate minority leader', a person whose head is no name)
     if mention.ent_label in ("ORG", "GPE", "NORP", "LOC") or _is_org_word(mention.text) and not (
             head is not None and head.is_lower and person_noun(head.lower_, w)):

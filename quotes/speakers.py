@@ -224,6 +224,7 @@ def display_name(name: Optional[str]) -> Optional[str]:
         return None
     repaired = _repair_mojibake(unicodedata.normalize("NFC", name))  # ('Ã' may come as 'A' and a tilde)
     text = " ".join(unicodedata.normalize("NFC", repaired).translate(_INVISIBLE).split())
+    text = _NICKNAME.sub(" ", text)  # ('Ana "Ace" Petrovic': the name, not the nickname inside it)
     if text.count('"') % 2:
         text = text.replace('"', "")
     for opening, closing in _PAIRED_MARKS:
@@ -232,6 +233,8 @@ def display_name(name: Optional[str]) -> Optional[str]:
     return " ".join(text.split()) or None
 
 
+# A nickname in quotation marks between a first name and a surname.
+_NICKNAME = re.compile(r"(?<=\w) +[\"“‘'][^\"“”‘’']{1,30}[\"”’'] +(?=[A-ZÀ-Þ])")
 _MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 

@@ -1095,6 +1095,10 @@ NOMINAL_CASES = [
         [{"text": "No comment.", "speaker": "A spokesman for Trump"}],
         id="for-whom-an-unnamed-source-speaks-is-part-of-the-description"),
     pytest.param(
+        'The central bank held rates on Wednesday. Analysts at Westpac called the decision "a close call."',
+        [{"text": "a close call.", "speaker": "Analysts at Westpac", "speaker_kind": "group"}],
+        id="a-bare-plural-of-people-keeps-where-they-work"),
+    pytest.param(
         'Detectives charged a man on Sunday. A police source said the suspect was known to officers. '
         '"He had been on our radar for a while," the source said.',
         [{"text": "He had been on our radar for a while,", "speaker": "A police source", "speaker_kind": "anonymous"}],

@@ -332,6 +332,8 @@ def test_census_first_names_count_only_where_a_person_is_introduced() -> None:
     ("the authors of the “Growth and Opportunity Project", "the authors of the Growth and Opportunity Project"),
     ('thousands of self-described "Berners', "thousands of self-described Berners"),
     ("the “Jane The Virgin” actress", "the “Jane The Virgin” actress"),
+    ('Ana "Ace" Petrovic', "Ana Petrovic"),  # a nickname inside the name is no part of it
+    ("Juan “Chico” Manriquez", "Juan Manriquez"),
     ("le journal « Le Parisien »", "le journal « Le Parisien »"),
     ("FranÃ§ois Hollande", "François Hollande"),
     ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),
