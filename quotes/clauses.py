@@ -386,7 +386,9 @@ class ClauseReader:
             elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and (self._anonymous_head(head) or self._people_at_large(head)):
                 # 'someone in the audience', 'a senior official at the department':
                 # where an unnamed speaker stands is all a reader learns of them
-                hi = max(hi, max(t.i for t in child.subtree if not t.is_punct and not self._in_ranges(t, ranges)))
+                # (up to a comma: 'Officials at Homeland Security Investigations, a division of …')
+                words = itertools.takewhile(lambda t: t.text != ",", child.subtree)
+                hi = max(hi, max((t.i for t in words if not t.is_punct and not self._in_ranges(t, ranges)), default=hi))
         # 'a source close to the campaign', 'one Democrat familiar with the
         # talks': an adjective after the head takes its preposition along
         last = pp.doc[hi]

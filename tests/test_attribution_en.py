@@ -1099,6 +1099,10 @@ NOMINAL_CASES = [
         [{"text": "a close call.", "speaker": "Analysts at Westpac", "speaker_kind": "group"}],
         id="a-bare-plural-of-people-keeps-where-they-work"),
     pytest.param(
+        'Officials at the Harbor Commission, a state agency, said the cranes were "beyond repair."',
+        [{"text": "beyond repair.", "speaker": "Officials at the Harbor Commission"}],
+        id="where-unnamed-sources-work-stops-at-the-comma-of-an-apposition"),
+    pytest.param(
         'Detectives charged a man on Sunday. A police source said the suspect was known to officers. '
         '"He had been on our radar for a while," the source said.',
         [{"text": "He had been on our radar for a while,", "speaker": "A police source", "speaker_kind": "anonymous"}],
