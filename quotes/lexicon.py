@@ -99,9 +99,9 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def honorifics(w: ModuleType) -> frozenset[str]:
-    """A language's honorifics of either gender ("mr.", "mme"), joined once:
+    """A language's honorifics of either gender, or none ("mr.", "mme", "me"), joined once:
     names are read past them on every entity and every speaker."""
-    return frozenset(w.HONORIFICS_MALE | w.HONORIFICS_FEMALE)
+    return frozenset(w.HONORIFICS_MALE | w.HONORIFICS_FEMALE | w.HONORIFICS_NEUTRAL)
 
 
 def honorific_gender(word: str, w: ModuleType) -> Optional[str]:

@@ -409,6 +409,8 @@ class ArticleEntities:
             main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
+            if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
+                continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, self.words.NAME_PARTICLES)) \
                     or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, self.words.NAME_PARTICLES) and first_name_gender(fold(ent[0].text)) is not None):
                 # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
@@ -769,6 +771,16 @@ class ArticleEntities:
                     name = f"{name} {surname}"  # "Trump's wife, Melania": Melania Trump; 'his daughter Giulia': Giulia Bellini
                     self._add_name(name)  # (the name her first name is then read in full as)
                 self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
+
+    def _workplace(self, ent) -> bool:
+        """A one-word name right after a person's noun and the language's
+        workplace preposition ('analyste chez Xerfi', 'an economist at
+        Nomura'): a firm the NER called a person."""
+        doc = ent.doc
+        if len(ent) != 1 or ent.start < 2 or doc[ent.start - 1].lower_ not in self.words.WORKPLACE_PREPOSITIONS:
+            return False
+        noun = doc[ent.start - 2]
+        return noun.pos_ in ("NOUN", "ADJ") and noun.is_lower and person_noun(noun.lower_, self.words)  # ("analyste" tagged an adjective)
 
     def _leading_role(self, name: str) -> str:
         """The role word a sentence opens a name with, capitalised ('Chef

@@ -444,6 +444,23 @@ CASES = [
         "Thierry Vauclair, a annoncé jeudi soir qu'il quittait la vie politique.",
         [{"text": "Je ne serai pas candidat à ma propre succession.", "speaker": "Thierry Vauclair", "cue": "a annoncé"}],
         id="c-est-par-ces-mots-que"),
+    # un métier qui varie le nom de qui vient de parler ; un cabinet après « chez » n'est personne
+    pytest.param(
+        "La réalisatrice Inès Moreau présente cette semaine son troisième long-métrage. « Le noir et blanc "
+        "s'imposait », dit-elle.\n\n« C'est l'histoire de ma grand-mère, au fond », confie la cinéaste.",
+        [{"text": "Le noir et blanc s'imposait", "speaker": "Inès Moreau"},
+         {"text": "C'est l'histoire de ma grand-mère, au fond", "speaker": "Inès Moreau"}],
+        id="la-cineaste-est-qui-vient-de-parler"),
+    pytest.param(
+        "« Le marché attend de voir ce que deviendra le bonus », explique Yannick Portal, analyste chez Xerfi.\n\n"
+        "Pour ce spécialiste, la baisse est « conjoncturelle et non structurelle ».",
+        [{"text": "Le marché attend de voir ce que deviendra le bonus", "speaker": "Yannick Portal"},
+         {"text": "conjoncturelle et non structurelle", "speaker": "Yannick Portal"}],
+        id="ce-specialiste-et-le-cabinet-apres-chez"),
+    pytest.param(
+        "Son avocate, Me Hélène Vasseur, a plaidé la relaxe. « Mon client a été dépassé », a-t-elle soutenu.",
+        [{"text": "Mon client a été dépassé", "speaker": "Hélène Vasseur"}],
+        id="me-est-le-titre-d-un-avocat"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"

@@ -100,6 +100,8 @@ INCISES_INSIDE_MARKS = False
 INCISE_AUXILIARIES: tuple[str, ...] = ()
 INCISE_REFLEXIVES: tuple[str, ...] = ()
 INVERTED_PRONOUNS: tuple[str, ...] = ()
+# Where a person works, after their noun: 'an economist at Nomura' (a firm, whatever the NER says).
+WORKPLACE_PREPOSITIONS = frozenset(("at",))
 # Interviews published as questions and answers open on this: the person named answers.
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
@@ -179,6 +181,7 @@ THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people
 CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
 HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
+HONORIFICS_NEUTRAL: frozenset[str] = frozenset()  # (French "Me", a lawyer's: English has none before a name)
 # Subjects that are not speakers ("it was said", "there is").
 NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".split())
 # The empty subject of a cleft, which puts a person first: "it was Trump who …".

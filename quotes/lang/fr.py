@@ -106,6 +106,8 @@ INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # Une phrase qui, après une citation, s'ouvre en la reprenant : le sujet de son verbe de parole l'a dite.
 WORDS_TAKEN_UP = ("c'est par ces mots que", "c’est par ces mots que", "par ces mots", "c'est en ces termes que",
                   "c’est en ces termes que", "en ces termes", "c'est avec ces mots que", "c’est avec ces mots que")
+# Où travaille une personne, après son nom commun : « analyste chez Xerfi ».
+WORKPLACE_PREPOSITIONS = frozenset(("chez",))
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
@@ -197,6 +199,7 @@ THING_PRONOUN_GENDERS = frozenset("male female".split())  # « Le groupe … il 
 CONTRAST_PRONOUNS = frozenset("lui elle eux elles".split())  # « Mélenchon, lui, a fustigé » : le pronom qui met à part
 HONORIFICS_MALE = frozenset("m. monsieur".split())
 HONORIFICS_FEMALE = frozenset("mme mme. madame mlle mademoiselle".split())
+HONORIFICS_NEUTRAL = frozenset("me me.".split())  # « Me Hélène Vasseur » : maître, l'avocat, de l'un ou l'autre genre
 NOT_SPEAKERS = frozenset("ce cela ça ceci il_impersonnel l' l’".split())  # (« X l'a redit » : « l' » est l'objet, jamais le sujet)
 CLEFT_SUBJECTS = frozenset("ce c' c’".split())  # « c'est Macron qui … »
 INTRODUCER_PREPOSITIONS = frozenset("de".split())
@@ -293,6 +296,8 @@ neurochirurgien neurochirurgienne chirurgien chirurgienne sondeur sondeuse légi
 chroniqueur chroniqueuse auteur autrice auteure économiste stratège investisseur investisseuse
 attaquant attaquante défenseur défenseuse milieu gardien gardienne entraîneur entraîneuse sélectionneur
 sélectionneuse capitaine buteur buteuse
+magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatrice prévenu prévenue accusé accusée
+enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
