@@ -335,6 +335,10 @@ DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]+")
 INCISE = re.compile(r"(?:,|(?<=[?!…])(?=[ \u00a0]+[^\W\d_A-ZÀ-Þ]))[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
 
 
+# A subject pronoun hyphened after its verb ('a-t-il', 'dit-elle'): only a tag inverts so.
+INVERTED_SUBJECT = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)\b")
+
+
 def _dialogue_line(
     text: str, para: Paragraph, inner_tag: Optional["re.Pattern[str]"] = None, subject_clitics: frozenset[str] = frozenset()
 ) -> Optional[list[QuoteSpan]]:
@@ -370,8 +374,8 @@ def _tagged_by(text: str, start: int, incise: "re.Match[str]", inner_tag: Option
     tient, viser le podium.'). A tail after '?' or '!' in lower case is one
     ('? a demandé le journaliste.'), and so is any tail in a language with
     no tag pattern."""
-    if inner_tag is None or not text.startswith(",", incise.start()):
-        return True
+    if inner_tag is None or not text.startswith(",", incise.start()) or INVERTED_SUBJECT.search(incise.group(1)):
+        return True  # ('— Oui, nous a-t-il dit.': a subject after its verb makes a tag)
     tag = inner_tag.search(text, start, incise.end())
     return tag is not None and tag.start() <= incise.start()
 
