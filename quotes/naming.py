@@ -66,9 +66,12 @@ def resolve_speaker(
         issued = _issued_before(mention, entities, w)
         if issued is not None:
             return issued[0], issued[1], []
-        if organisations and _definite(mention, w):
+        noun = fold(mention.text).split()[-1] if mention.text.split() else ""
+        bodies = [o for o in organisations if not _a_document(o, w) or fold(o).split()[-1] == noun]
+        if bodies and _definite(mention, w):
             # 'the statement said': the body last quoted; 'one such document, obtained by The Post': none named
-            return organisations[-1], "organisation", []
+            # (nor another kind of document: 'the letter read …. the complaint states' is no letter)
+            return bodies[-1], "organisation", []
         return mention.text, "organisation", []
     if mention.is_pronoun:
         if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "second", "relative"):
@@ -327,6 +330,12 @@ def _issued_before(mention: Mention, entities: ArticleEntities, w) -> Optional[t
         return None
     head = mention.head_token()
     return entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
+
+
+def _a_document(name: str, w) -> bool:
+    """A speaker named by a document's noun ('the letter', 'the complaint'), no body."""
+    words = fold(name).split()
+    return bool(words) and words[-1] in w.SOURCE_NOUNS | w.WRITTEN_THINGS
 
 
 def _owner_pronoun(mention: Mention, w) -> Optional[str]:

@@ -28,6 +28,8 @@ from .speakers import same_person
 
 T = TypeVar("T")
 
+# 'David and Elena Marsh': two first names and the surname they share.
+COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 # A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
 BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
 
@@ -63,6 +65,19 @@ ORG_WORDS = re.compile(
 
 # 'J.J. MacNab', 'A.B. Stoddard': initials end in a dot, no sentence ends there
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _context_before(doc: Doc, start: int) -> str:
+    """The up to four words before a name that may describe it ('Florida
+    Sen.', 'Senate Majority Leader'), not past a verb or another person's
+    name ('Judge Harriet Calloway told Denise Pruett': no judge)."""
+    lo = start
+    while lo > max(0, start - 4):
+        tok = doc[lo - 1]
+        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in ("PERSON", "PER"):
+            break
+        lo -= 1
+    return doc[lo:start].text
 
 
 def _headed_by(name: str, word: str) -> bool:
@@ -422,7 +437,7 @@ class ArticleEntities:
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
-                context = fold(doc[max(0, ent.start - 4) : ent.start].text)
+                context = fold(_context_before(doc, ent.start))
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
                     ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
                 if oblique and self._source_of_speech(root):
@@ -445,6 +460,7 @@ class ArticleEntities:
         self._add_untagged_reporters(tokens, offset, quoted)
         self._add_untagged_surnames(tokens, offset, quoted)
         self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
+        self._add_couples(doc_text(doc), offset)
         self._add_issued_documents(doc, tokens, offset, quoted)
         for tok in tokens:
             if tok.dep_ in NOMINAL_SUBJECTS and noun_in(tok, self.words.SOURCE_NOUNS):
@@ -716,6 +732,7 @@ class ArticleEntities:
                     self.entities.append(Entity(name, start, "person", gender, subject=subject, title=title, context=context,
                                                 main=main))
         self._add_named_first_names(text, offset)
+        self._add_couples(text, offset)
         self._add_known_surnames(text, offset)
         self._keep_in_order(added_from)
 
@@ -737,6 +754,19 @@ class ArticleEntities:
             self.entities.sort(key=lambda e: e.start)
         else:
             self.entities[added_from:] = tail
+
+    def _add_couples(self, text: str, offset: int) -> None:
+        """'David and Elena Marsh owned the bakery': two first names sharing
+        one surname are two people, the first one's name written in full
+        ("David Marsh") for a later 'Mr. Marsh' to find."""
+        for match in COUPLE.finditer(text):
+            first, name = match.group(1), f"{match.group(1)} {match.group(3)}"
+            gender = first_name_gender(fold(first)) or census_first_names().get(fold(first))
+            if gender is None or not (first_name_gender(fold(match.group(2))) or census_first_names().get(fold(match.group(2)))):
+                continue
+            self._add_name(name)
+            if not any(e.start == offset + match.start(1) for e in self.entities):
+                self.entities.append(Entity(name, offset + match.start(1), "person", gender, subject=False))
 
     def _add_named_first_names(self, text: str, offset: int) -> None:
         """'a 52-year-old resident named Caroline. … she said', 'his wife,
@@ -1070,7 +1100,8 @@ class ArticleEntities:
                 return forms[0]
             return self.written_in_full(name) or name
         if gender is not None:
-            forms = [form for form in forms if first_name_gender(fold(form).split()[0]) in (None, gender)]
+            # (the census's genders too: 'Mr. Marsh' after 'David and Elena Marsh' is no Elena)
+            forms = [form for form in forms if (first_name_gender(first := fold(form).split()[0]) or census_first_names().get(first)) in (None, gender)]
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'
@@ -1728,7 +1759,7 @@ class ArticleEntities:
                 return name, "person"
         newcomer = self._newcomer_before(before, sentence_start, recent_speakers)
         if newcomer is not None:
-            return self.full_name(newcomer.name), "person"
+            return self.full_name(newcomer.name, gender), "person"
         # ('A Berlin woman received probation after she posted comments. "…," she
         # wrote': the woman, described since the last fitting name)
         nearest = before.last()
@@ -1765,5 +1796,6 @@ class ArticleEntities:
             window,
         ):
             if pool:
-                return self.full_name(self._main_of_sentence(pool).name), "person"
+                # (a surname two people share: the one of the pronoun's gender, 'Mr. Marsh … he')
+                return self.full_name(self._main_of_sentence(pool).name, gender), "person"
         return None

@@ -1114,6 +1114,26 @@ NOMINAL_CASES = [
           "speaker_kind": "organisation"}],
         id="the-ministry-is-the-one-body-named-before-with-that-word"),
     pytest.param(
+        'Judge Ruth Okonjo told Mark Delaney that he had "abused the trust of his clients."\n\n'
+        '"You took their savings for your own use," the judge said.',
+        [{"text": "abused the trust of his clients.", "speaker": "Ruth Okonjo"},
+         {"text": "You took their savings for your own use,", "speaker": "Ruth Okonjo"}],
+        # (the words before the second name are no title of it: they stop at the verb)
+        id="the-judge-is-who-the-article-titled-judge-not-whom-she-told"),
+    pytest.param(
+        "Tom and Anna Whitley had run the shop for 20 years.\n\n"
+        'Anna Whitley said neighbours helped. "People brought food," she said.\n\n'
+        'Mr. Whitley said the couple hoped to reopen. "We are not done yet," he said.',
+        [{"text": "People brought food,", "speaker": "Anna Whitley"},
+         {"text": "We are not done yet,", "speaker": "Tom Whitley"}],
+        id="a-couple-sharing-a-surname-are-two-people-told-apart-by-gender"),
+    pytest.param(
+        'The letter was signed by Carol Ames. "We were not told," the letter read.\n\n'
+        'Ames has since sued the district. The district "punished Ms. Ames for doing her job," the complaint states.',
+        [{"text": "We were not told,", "speaker": "the letter"},
+         {"text": "punished Ms. Ames for doing her job,", "speaker": "the complaint"}],
+        id="a-document-is-no-other-kind-of-document-quoted-before"),
+    pytest.param(
         'Senator Maria Okafor did not attend the hearing on Tuesday.\n\n'
         'The statement from her office read: "The senator remains committed to the families of Riverside."',
         [{"text": "The senator remains committed to the families of Riverside.", "speaker": "Maria Okafor's office",
