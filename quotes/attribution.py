@@ -70,6 +70,9 @@ class Attributor(TitleReader):
         "…" and cast doubt on …, suggested that …')."""
         chain = self.governing_cues(q, unit, pp)
         spoken = [cue for cue in chain if self._spoken_by_someone(cue, pp)]
+        # ('Interrogée par l'AFP, la PDG a défendu un plan « … »', the participle
+        # parsed as the root: who asked is no speaker when another verb reports)
+        spoken = [cue for cue in spoken if not _fronted_participle(cue)] or spoken
         if spoken:
             return spoken[-1]
         return next((cue for cue in reversed(chain) if cue.tag_ != "VBN"), chain[-1] if chain else None)
@@ -1685,6 +1688,13 @@ class Attributor(TitleReader):
         return bool(lead) and not any(
             t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ in ("PERSON", "PER", "NORP") for t in lead
         )
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A past participle opening its sentence ('Interrogée par l'AFP, …',
+    'Asked about the deal, …'): a clause about the one who then speaks."""
+    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == verb.i and (verb.tag_ == "VBN" or verb.morph.get("VerbForm") == ["Part"])
 
 
 def _talks_about(verb: Token, opening: int, qe: int) -> bool:

@@ -118,7 +118,7 @@ def resolve_speaker(
     epithet = _epithet_of(mention, w)
     if epithet is not None:
         named = _role_of_speaker(epithet, [], entities, recent, mention.start) \
-            or _subject_described(epithet, [], entities, recent, mention.start, sentence_start)
+            or _subject_described(epithet, [], entities, recent, mention.start, sentence_start, epithet=True)
         if named is not None:
             return named, "person", []
     again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
@@ -153,7 +153,9 @@ def _owner_named(
     return form.format(owner=resolved[0], thing=thing)
 
 
-EPITHET_AGE = re.compile(r"\d{1,3}-year-old", re.I)
+@lru_cache(maxsize=None)
+def _age_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _epithet_of(mention: Mention, w) -> Optional[str]:
@@ -166,16 +168,17 @@ def _epithet_of(mention: Mention, w) -> Optional[str]:
     tokens = mention.tokens
     if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
+    rest = mention.text[len(tokens[0].text) :].strip()
+    for pattern in w.AGE_EPITHETS:
+        age = _age_pattern(pattern).fullmatch(rest)
+        # ('the 47-year-old dairy farmer', « le technicien de 48 ans »: an age and what anyone may be)
+        if age is not None and (not age.groupdict().get("noun") or person_noun(age.group("noun"), w)):
+            return fold(age.group("age"))
     head = tokens[-1]
     doc = head.doc
     if any(c.i > head.i and c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "appos") and doc[c.left_edge.i - 1].text != ","
            for c in head.children):
         return None  # ('the Republican from Alabama'; not 'the Italian, who refuses …', set off)
-    rest = mention.text[len(tokens[0].text) :].strip()
-    age = EPITHET_AGE.match(rest)
-    tail = rest[age.end() :].split() if age is not None else []
-    if age is not None and (not tail or all(x.islower() for x in tail) and person_noun(tail[-1], w)):
-        return fold(age.group())  # ('the 47-year-old dairy farmer': an age and what anyone may be)
     if len(tokens) == 2 and head.text[:1].isupper() and head.ent_type_ in ("NORP", "MISC"):
         return fold(head.text)
     return None
@@ -301,7 +304,7 @@ def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) ->
 
 
 def _subject_described(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]],
-                       position: int, sentence_start: int) -> Optional[str]:
+                       position: int, sentence_start: int, epithet: bool = False) -> Optional[str]:
     """'Ben Carson says he is under attack. "…," the Republican presidential
     candidate told CBS': a description the article gives no one else with
     its capitalised words ('the Florida senator' is not Florida Sen. Bill
@@ -313,8 +316,13 @@ def _subject_described(role: str, modifiers: list[str], entities: ArticleEntitie
     if named is None or entities.role_given_to_another(role, named, modifiers) or entities.known_in_another_office(role, named):
         return None
     at, speaker, kind = recent[-1] if recent else (0, None, None)
-    if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named:
-        return None  # ('Trump' is often read as an organisation)
+    last = entities.last_person_before(position)
+    named_since = epithet and last is not None and last.start > at and entities.full_name(last.name) == named
+    if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named and not named_since:
+        # ('Trump' is often read as an organisation; but an age or a nationality, which no
+        # role shares, is the one named since the last quote: 'Son homologue, Bruno Dessaix,
+        # savourait. « … », s'est félicité le technicien de 48 ans')
+        return None
     return named
 
 

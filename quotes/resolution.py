@@ -706,12 +706,11 @@ class ArticleEntities:
 
         for match in NAME_RUN.finditer(text):
             for at, piece in self._sentence_pieces(match.group()):
-                titles, name = split_titles(piece, self.words.CODE)
+                role = self._leading_role(piece)  # ('Striker Jamal Osei scored twice', 'Le Français Julien Carrère')
+                titles, name = split_titles(piece[len(role) :].lstrip(), self.words.CODE)
+                titles = [role.lower()] + titles if role else titles
                 if at and name and fold(name.split()[0]) in sentence_openers(self.words.CODE):
                     continue  # 'Among Latinos', the sentence after 'Barack Obama.'
-                role = self._leading_role(name)
-                if role:  # ('Striker Jamal Osei scored twice')
-                    titles, name = titles + [role.lower()], name[len(role) :].lstrip()
                 if len(name.split()) < 2:
                     continue
                 self._add_name(name)
@@ -816,10 +815,14 @@ class ArticleEntities:
         """The role word a sentence opens a name with, capitalised ('Chef
         Marco Bellini', 'Striker Jamal Osei'), which the NER takes in: a
         noun for a person that is no first name, before a known first name
-        and a surname. Empty when there is none."""
+        and a surname; or an article and a nationality ('Le Français Julien
+        Carrère'). Empty when there is none."""
         words = name.split()
         if len(words) < 3 or not words[0].istitle():
             return ""
+        if fold(words[0]) in self.words.DEFINITE_DETERMINERS and len(words) >= 4 and words[1].istitle() \
+                and known_first_name(fold(words[2])):
+            return " ".join(words[:2])  # ('Le Français Julien Carrère s'est imposé': an article and a nationality)
         first = fold(words[0])
         if known_first_name(first) or not person_noun(first, self.words) or not known_first_name(fold(words[1])):
             return ""

@@ -461,6 +461,42 @@ CASES = [
         "Son avocate, Me Hélène Vasseur, a plaidé la relaxe. « Mon client a été dépassé », a-t-elle soutenu.",
         [{"text": "Mon client a été dépassé", "speaker": "Hélène Vasseur"}],
         id="me-est-le-titre-d-un-avocat"),
+    # second tour de copie neuve
+    pytest.param(
+        "L'ancien Premier ministre Gérard Aubriac a défendu son bilan devant les militants. « Nous avons relancé "
+        "l'investissement », a poursuivi le septuagénaire.",
+        [{"text": "Nous avons relancé l'investissement", "speaker": "Gérard Aubriac"}],
+        id="le-septuagenaire-varie-le-nom"),
+    pytest.param(
+        "L'Olympique lyonnais s'est incliné à Lens. « On n'a pas été au niveau », a reconnu l'entraîneur Rui Carvalho.\n\n"
+        "Son homologue lensois, Bruno Dessaix, savourait. « C'est une victoire du collectif », s'est félicité le "
+        "technicien de 48 ans.",
+        [{"text": "On n'a pas été au niveau", "speaker": "Rui Carvalho"},
+         {"text": "C'est une victoire du collectif", "speaker": "Bruno Dessaix"}],
+        id="le-technicien-de-48-ans-nomme-depuis-la-derniere-citation"),
+    pytest.param(
+        "Le Tour de France a vécu une étape folle mardi. Le Français Julien Carrère s'est imposé en solitaire.\n\n"
+        "« J'ai attaqué sans vraiment y croire », a raconté le coureur de 26 ans.",
+        [{"text": "J'ai attaqué sans vraiment y croire", "speaker": "Julien Carrère"}],
+        id="le-coureur-de-26-ans-et-le-francais-devant-le-nom"),
+    pytest.param(
+        "Le groupe Valdoré va supprimer 640 postes, a indiqué l'entreprise jeudi. « Cette décision est "
+        "indispensable », y explique le groupe.",
+        [{"text": "Cette décision est indispensable", "speaker": "le groupe"}],
+        id="y-avant-le-verbe-n-est-pas-le-locuteur"),
+    pytest.param(
+        "Interrogée par l'AFP, la PDG, Catherine Mesnard-Roy, a défendu un plan « responsable ».",
+        [{"text": "responsable", "speaker": "Catherine Mesnard-Roy"}],
+        id="interrogee-par-l-afp-n-est-pas-le-locuteur"),
+    pytest.param(
+        "Le ministère russe de la Défense a seulement fait état de frappes « de haute précision ».",
+        [{"text": "de haute précision", "speaker": "Le ministère russe de la Défense"}],
+        id="faire-etat-de"),
+    pytest.param(
+        "La skieuse Léa Montfort met fin à sa saison. « Mon corps m'a demandé de m'arrêter », a-t-elle posté sur "
+        "Instagram.",
+        [{"text": "Mon corps m'a demandé de m'arrêter", "speaker": "Léa Montfort", "cue": "a-t-elle posté"}],
+        id="poster-sur-instagram"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"

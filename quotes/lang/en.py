@@ -102,6 +102,9 @@ INCISE_REFLEXIVES: tuple[str, ...] = ()
 INVERTED_PRONOUNS: tuple[str, ...] = ()
 # Where a person works, after their noun: 'an economist at Nomura' (a firm, whatever the NER says).
 WORKPLACE_PREPOSITIONS = frozenset(("at",))
+# A definite description by age, with what anyone may be: 'the 47-year-old', 'the 47-year-old dairy farmer'
+# (groups "age" and, if any, the person "noun").
+AGE_EPITHETS = (r"(?P<age>\d{1,3}-year-old)(?: (?:[a-z-]+ )*(?P<noun>[a-z-]+))?",)
 # Interviews published as questions and answers open on this: the person named answers.
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")

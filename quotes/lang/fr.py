@@ -26,7 +26,7 @@ renchérir abonder acquiescer concéder convenir clamer scander chanter hurler �
 chuchoter plaisanter sourire soupirer amuser trancher pronostiquer remarquer constater
 interpeller questionner riposter contester réfuter reprocher taxer qualifier titrer
 inviter conseiller recommander suggérer proposer justifier argumenter arguer reprendre
-avancer confesser plaindre remercier décrire
+avancer confesser plaindre remercier décrire poster
 """.split())
 WEAK_SPEECH_VERBS = frozenset("appeler qualifier taxer juger considérer continuer poursuivre".split())
 OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire chanter".split())
@@ -45,7 +45,7 @@ IT_SPEECH_VERBS = frozenset()  # « comme il l'a dit » passe par dire
 # que … ». (« a fait savoir que » : le petit modèle fait de « savoir » la racine, « fait » en dépend.)
 LIGHT_SPEECH_VERBS = {"faire": frozenset("""
 déclaration déclarations remarque remarques promesse promesses observation observations annonce
-annonces allusion aveu aveux confidence confidences savoir
+annonces allusion aveu aveux confidence confidences savoir état valoir
 """.split())}
 ASIDE_VERBS = frozenset("citer".split())  # "il a dit, je cite, …": l'aparté de l'auteur
 # Les locutions bâties sur un verbe de parole qui ne rapportent rien : 'Autant
@@ -93,7 +93,8 @@ REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est
 # « soi-disant » : le participe qualifie ce qui suit, il ne rapporte rien.
 SO_CALLED_FIRST_HALVES = frozenset("soi".split())
 SELF_WORDS = frozenset("auto".split())  # « auto-proclamé » : un composé qui nomme encore qui parle
-DATIVE_CLITICS = frozenset("lui leur".split())  # « lui demande un humanitaire » : à qui l'on parle, pas qui parle
+# « lui demande un humanitaire » : à qui l'on parle, pas qui parle ; « y explique le groupe » : où, pas qui
+DATIVE_CLITICS = frozenset("lui leur y".split())
 DIALOGUE_DASHES = True  # « — Nous partirons demain, a dit Marie. »
 SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine Le Pen »
 # « Nous partirons, a dit Marie, dès demain. » : la presse française met
@@ -108,6 +109,11 @@ WORDS_TAKEN_UP = ("c'est par ces mots que", "c’est par ces mots que", "par ces
                   "c’est en ces termes que", "en ces termes", "c'est avec ces mots que", "c’est avec ces mots que")
 # Où travaille une personne, après son nom commun : « analyste chez Xerfi ».
 WORKPLACE_PREPOSITIONS = frozenset(("chez",))
+# Une description par l'âge : « le septuagénaire », « le technicien de 48 ans » (groupes "age", "noun").
+AGE_EPITHETS = (
+    r"(?P<age>\w+génaire)",
+    r"(?:(?:[^\W\d]+ )*(?P<noun>[^\W\d]+) )?de (?P<age>\d{1,3} ans)",
+)
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
@@ -298,6 +304,8 @@ attaquant attaquante défenseur défenseuse milieu gardien gardienne entraîneur
 sélectionneuse capitaine buteur buteuse
 magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatrice prévenu prévenue accusé accusée
 enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
+syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
+cycliste
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
