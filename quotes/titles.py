@@ -62,6 +62,8 @@ class TitleReader(ClauseReader):
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike and self.term_user(q, pp) is None:
             return True
+        if last and last[-1] in self.w.TITLE_CASE_CUES and (title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) or self._sentence_case_title(q, pp, quoted)):
+            return True  # ('released its report, "Microplastics in Municipal Drinking Water,"')
         if before and capitalised:
             prev = before[-1]
             chanted = len(before) > 1 and before[-2].lower().strip(",") in self.w.CHANT_NOUNS
@@ -74,9 +76,9 @@ class TitleReader(ClauseReader):
         if capitalised and after is not None and after.lower_ in self.w.TITLE_FOLLOWERS:
             return True  # '“Orange is the New Black” star Selenis Leyva'
         # A book's title runs longer: its author's name after it makes it one.
-        by_author = after is not None and after.lower_ in self.w.AUTHOR_PREPOSITIONS and self._author_follows(after, pp)
-        if by_author and title_case(self.w, quoted, WORK_TITLE_MAX_WORDS):
-            return True  # '“Perfect Enough” by George Anders': a work and its author
+        by_author = after is not None and after.lower_ in self.w.WORK_AUTHOR_PREPOSITIONS and self._author_follows(after, pp)
+        if by_author and (title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) or self._sentence_case(quoted)):
+            return True  # '“Perfect Enough” by George Anders', « Nuit blanche à Tanger » de Karim Aït-Saïd: a work and its author
         if capitalised and len(quoted.split()) <= 2 and self._inside_a_name(q, pp):
             return True  # 'Juan "Chico" Manriquez': a nickname
         return self._names_an_event(quoted, capitalised) or self._describes_the_speaker(q, pp) or self._hyphened_on(q, pp)
@@ -122,6 +124,12 @@ class TitleReader(ClauseReader):
             return bool({words[0], words[-1]} & self.w.EVENT_NOUNS)
         return self.w.SENTENCE_CASE_TITLES and words[0] in self.w.EVENT_NOUNS and quoted[:1].isupper() \
             and len(words) <= WORK_TITLE_SENTENCE_CASE_WORDS and not quoted.rstrip().endswith(SENTENCE_STOPS)
+
+    def _sentence_case(self, quoted: str) -> bool:
+        """A short run capitalised on its first word only, with no sentence
+        stop, in a language that writes titles so (« Nuit blanche à Tanger »)."""
+        return self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(quoted.split()) <= WORK_TITLE_SENTENCE_CASE_WORDS \
+            and not quoted.rstrip().endswith(SENTENCE_STOPS)
 
     def _sentence_case_title(self, q: QuoteSpan, pp: ParsedParagraph, quoted: str) -> bool:
         """'son livre « Le Temps des tempêtes »': French capitalises a title's

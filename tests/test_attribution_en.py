@@ -2374,6 +2374,9 @@ def test_speaker_resolution(nlp_en, text, expected):
 # --- not quotations --------------------------------------------------------------------
 
 NOT_QUOTE_CASES = [
+    pytest.param('The Fish and Wildlife Service on Tuesday released its annual report, "Salt Marsh Loss on the Atlantic '
+                 'Coast: A Ten-Year Review," which found the marshes shrinking.', [],
+                 id="a-report-s-title-in-title-case-is-no-quotation"),
     pytest.param('Coach Ana Ruiz praised defender Lee Park, whom supporters have nicknamed "the Rock," for his calm.', [],
                  id="a-nickname-given-by-a-subject-is-still-a-name"),
     pytest.param('Thirty percent of whites "strongly agree" that they will be more successful.', [],

@@ -497,6 +497,11 @@ CASES = [
         "Instagram.",
         [{"text": "Mon corps m'a demandé de m'arrêter", "speaker": "Léa Montfort", "cue": "a-t-elle posté"}],
         id="poster-sur-instagram"),
+    pytest.param(
+        "« Je voulais écrire sur le silence », confie Margaux Pélissier.\n\n"
+        "Le livre figure dans la sélection du prix, aux côtés de « Nuit blanche à Tanger » de Karim Aït-Saïd.",
+        [{"text": "Je voulais écrire sur le silence", "speaker": "Margaux Pélissier"}],
+        id="un-titre-suivi-de-son-auteur-n-est-pas-une-citation"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"

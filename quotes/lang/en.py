@@ -200,6 +200,9 @@ song album show series novel play operation program programme slogan hashtag ter
 label motto campaign conference summit podcast memoir documentary musical episode ad pseudonym alias
 moniker nickname
 """.split())
+# Nouns before a run in title case that names them ('its report, "Microplastics in Drinking Water,"'),
+# but not before a clause ('the report "wasn't good."').
+TITLE_CASE_CUES = frozenset("report study paper survey bill act".split())
 # Forms of verbs that give a name, not a view: what follows them is a name whoever gives it ('fans nicknamed him "the Wall"').
 NAME_GIVING_VERBS = frozenset("""
 nickname nicknames nicknamed name names named rename renames renamed title titles titled entitle entitles entitled
@@ -228,6 +231,7 @@ PARTICIPLE_SUFFIX = "ing"  # "footage of Trump saying, …"
 TITLE_FOLLOWERS = frozenset("star stars host creator actor actress cast co-star author episode season movement hat hats shirt shirts headline headlines".split())
 # A capitalised run followed by its author is a work: '"Perfect Enough" by George Anders'.
 AUTHOR_PREPOSITIONS = frozenset(["by"])
+WORK_AUTHOR_PREPOSITIONS = AUTHOR_PREPOSITIONS  # ('"Perfect Enough" by George Anders')
 TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from & is".split())
 # Nouns that head the name of an event, a programme or a policy: a capitalised run
 # they open or close is that name, not anyone's words ('during a "Commander-in-Chief

@@ -216,6 +216,8 @@ chanson album émission série roman pièce opération programme slogan mot term
 campagne conférence sommet podcast mémoires documentaire comédie épisode pub publicité pseudonyme
 surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spectacle tableau exposition
 """.split())
+# Noms devant un titre (« son rapport « Les Microplastiques dans l'eau » »), pas devant une phrase.
+TITLE_CASE_CUES = frozenset("rapport étude enquête projet".split())
 # Verbes qui donnent un nom, pas un avis : ce qui les suit est un nom, qui que ce soit qui le donne.
 NAME_GIVING_VERBS = frozenset(
     f"{stem}{ending}" for stem in ("surnomm", "nomm", "renomm", "rebaptis", "baptis", "intitul")
@@ -242,6 +244,8 @@ PARTICIPLE_SUFFIX = "ant"  # « une vidéo montrant Macron déclarant : … »
 TITLE_FOLLOWERS = frozenset()
 # « Le Rouge et le Noir » par Stendhal : une œuvre et son auteur.
 AUTHOR_PREPOSITIONS = frozenset(["par"])
+# Ce qui, après un titre, en nomme l'auteur : « Nuit blanche à Tanger » de Karim Aït-Saïd.
+WORK_AUTHOR_PREPOSITIONS = frozenset(["par", "de", "d'", "d’"])
 TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour sur".split())
 # Les noms qui font d'un passage capitalisé le nom d'un événement, d'un programme ou
 # d'une politique, qu'ils l'ouvrent ou le ferment (« le « Forum de Paris sur la paix » »,
