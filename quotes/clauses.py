@@ -485,9 +485,10 @@ class ClauseReader:
             # name parsed as a sentence of its own or hung on the verb: a role, a
             # comma, a name ending the tag)
             closing = ent.end >= len(head.doc) or head.doc[ent.end].text in (".", ",", ";") or head.doc[ent.end].is_space
+            # ('le gouverneur régional Serhiy Lysenko': a title's adjectives before the name)
             adjacent = person_noun(head.lower_, self.w, self.w.TITLE_WORDS) and (
-                not between or all(t.text == "," for t in between[-1:]) and closing
-                and (ent.root.dep_ == "ROOT" or ent.root.head == head.head))
+                not between or all(t.pos_ == "ADJ" and t.is_lower for t in between)
+                or all(t.text == "," for t in between[-1:]) and closing and (ent.root.dep_ == "ROOT" or ent.root.head == head.head))
             if adjacent or ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
                 if ent.root.dep_ in ("poss", "nmod:poss") and ent.root.head.i >= ent.end:
                     # 'several people in Clinton’s orbit': the name owns what describes them

@@ -68,11 +68,11 @@ INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _context_before(doc: Doc, start: int) -> str:
-    """The up to four words before a name that may describe it ('Florida
+    """The up to six words before a name that may describe it ('Florida
     Sen.', 'Senate Majority Leader'), not past a verb or another person's
     name ('Judge Harriet Calloway told Denise Pruett': no judge)."""
     lo = start
-    while lo > max(0, start - 4):
+    while lo > max(0, start - 6):
         tok = doc[lo - 1]
         if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in ("PERSON", "PER"):
             break

@@ -502,6 +502,17 @@ CASES = [
         "Le livre figure dans la sélection du prix, aux côtés de « Nuit blanche à Tanger » de Karim Aït-Saïd.",
         [{"text": "Je voulais écrire sur le silence", "speaker": "Margaux Pélissier"}],
         id="un-titre-suivi-de-son-auteur-n-est-pas-une-citation"),
+    pytest.param(
+        "« Les secours travaillent toujours sous les décombres », a déclaré le gouverneur régional Serhiy Lysenko sur "
+        "Telegram.",
+        [{"text": "Les secours travaillent toujours sous les décombres", "speaker": "Serhiy Lysenko"}],
+        id="un-titre-et-ses-adjectifs-avant-le-nom"),
+    pytest.param(
+        "« Vous piétinez l'État de droit », a lancé le député Mathis Gauvreau à l'adresse du ministre de l'Intérieur, "
+        "Bertrand Lécuyer.\n\n« Je n'ai de leçon à recevoir de personne », a rétorqué le ministre.",
+        [{"text": "Vous piétinez l'État de droit", "speaker": "Mathis Gauvreau"},
+         {"text": "Je n'ai de leçon à recevoir de personne", "speaker": "Bertrand Lécuyer"}],
+        id="le-ministre-nomme-en-apposition-apres-son-portefeuille"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"
