@@ -338,14 +338,24 @@ class AttributionFinder:
         nothing; the interviewer who asks is not named."""
         if self._question(n):
             return None
-        first = n
-        while first > 0 and self.spans[first - 1].style == "dash" and self.spans[first - 1].paragraph == self.spans[first].paragraph - 1:
-            first -= 1
-        lead = self.parsed.get(self.spans[first].paragraph - 1)
+        lead = self.parsed.get(self.spans[self._dialogue_start(n)].paragraph - 1)
         if lead is None or not fold(lead.text.lstrip()).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
             return None
         person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
         return self.a.noun_phrase(person.root, lead) if person is not None else None
+
+    def _dialogue_start(self, n: int) -> int:
+        """The first line of the run of dialogue lines, one per paragraph,
+        that line n belongs to (found for every line at once, on first ask,
+        so that a long interview is read once)."""
+        if not hasattr(self, "_dialogue_starts"):
+            starts: list[int] = []
+            for i, span in enumerate(self.spans):
+                prev = self.spans[i - 1] if i else None
+                joined = prev is not None and prev.style == span.style == "dash" and prev.paragraph == span.paragraph - 1
+                starts.append(starts[-1] if joined else i)
+            self._dialogue_starts = starts
+        return self._dialogue_starts[n]
 
     def _question(self, n: int) -> bool:
         """Quote n asks: it ends with a question mark."""

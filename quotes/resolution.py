@@ -534,8 +534,27 @@ class ArticleEntities:
         """The one body the article names before a position with the noun,
         capitalised, in its name ('the Ministry of Health' for "the
         ministry"); None when none or two are."""
-        names = {m.group(1) for m in BODY_NAME.finditer(self.text, 0, position) if _headed_by(m.group(1), noun.capitalize())}
-        return f"the {names.pop()}" if len(names) == 1 else None
+        first, second = self._index("body names", len(self.text), self._bodies_by_head).get(noun.capitalize(), ((-1, ""), None))
+        if not 0 <= first[0] <= position or second is not None and second <= position:
+            return None
+        return f"the {first[1]}"
+
+    def _bodies_by_head(self) -> dict[str, tuple[tuple[int, str], Optional[int]]]:
+        """For each head word of the bodies the text names: where the first
+        name ends and what it is, and where a second, different one ends
+        (None if none): body_called answers by position from it, without
+        reading the text again for every quote of a long feed."""
+        found: dict[str, tuple[tuple[int, str], Optional[int]]] = {}
+        for match in BODY_NAME.finditer(self.text):
+            name = match.group(1)
+            for word in set(name.split()):
+                if not _headed_by(name, word):
+                    continue
+                if word not in found:
+                    found[word] = ((match.end(), name), None)
+                elif found[word][1] is None and found[word][0][1] != name:
+                    found[word] = (found[word][0], match.end())
+        return found
 
     def _described_since(self, gender: str, position: int, sentence_start: int, after: int) -> Optional[str]:
         """The unnamed person described last, after `after`, as the subject of
