@@ -676,7 +676,8 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
     if epithet is not None:  # 'a warm-and-fuzzy Trump said', "Trump" tagged an organisation
         return entities.full_name(epithet), "person", []
     head = mention.tokens[-1] if mention.tokens else None
-    if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and (entities.known_person(text) or entities.written_in_full(text)):
+    if head is not None and (head.pos_ == "PROPN" or head.text[:1].isupper()) and (
+            entities.known_person(text) or entities.written_in_full(text) or entities.person_named(text)):
         # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was
         # named: the person again; so is 'Tanden' with 'Neera Tanden' written
         # where the NER saw no person.

@@ -60,7 +60,8 @@ ORG_WORDS = re.compile(
     r"|University|Times|Post|Journal|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP"
     r"|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies"
     r"|Associates|Hospital|Clinic|Police|Airport|Airlines|Church|Museum|Library|Center|Centre|Club|Authority|Board|Trust"
-    r"|Fund|Hotel|Academy|Stadium|Station|Prison|Society|League|Federation|Coalition|Alliance|Orchestra|Theatre|Theater)\b")
+    r"|Fund|Hotel|Academy|Stadium|Station|Prison|Society|League|Federation|Coalition|Alliance|Orchestra|Theatre|Theater"
+    r"|Radio|Television|TV|Watch|Magazine|Review|Daily|Herald|Tribune|Globe|Gazette|Institution|Initiative|Project)\b")
 
 
 # 'J.J. MacNab', 'A.B. Stoddard': initials end in a dot, no sentence ends there
@@ -1013,6 +1014,11 @@ class ArticleEntities:
         ('the debates', 'such deals', 'their arms' were speakers' names)."""
         speaking = speaking_nouns(self.words)
         return any(word in speaking or word[:-1] in speaking or person_noun(word, self.words) for word in (lemma_of(noun), noun.lower_))
+
+    def person_named(self, text: str) -> bool:
+        """Whether the article's people include one named so in full ('Amara
+        Nwosu', whom the NER called a body and the name reader a person)."""
+        return len(text.split()) > 1 and not ORG_WORDS.search(text) and self.full_name(text) in self._people_by_full_name()
 
     def known_person(self, text: str) -> bool:
         """A one-word name that is the last word of a person named in the

@@ -1134,6 +1134,16 @@ NOMINAL_CASES = [
          {"text": "punished Ms. Ames for doing her job,", "speaker": "the complaint"}],
         id="a-document-is-no-other-kind-of-document-quoted-before"),
     pytest.param(
+        'Prime Minister Anders Holm met Foreign Minister Karin Vogt on Wednesday. "There is no rift," the prime '
+        'minister said.',
+        [{"text": "There is no rift,", "speaker": "Anders Holm"}],
+        id="the-prime-minister-is-no-foreign-minister"),
+    pytest.param(
+        '"I wanted to make people angry," Amara Nwosu said in an interview.',
+        [{"text": "I wanted to make people angry,", "speaker": "Amara Nwosu", "speaker_kind": "person"}],
+        # (a first name no list knows, the NER's body: the article's people have her)
+        id="a-person-the-ner-called-a-body-is-still-a-person"),
+    pytest.param(
         'Senator Maria Okafor did not attend the hearing on Tuesday.\n\n'
         'The statement from her office read: "The senator remains committed to the families of Riverside."',
         [{"text": "The senator remains committed to the families of Riverside.", "speaker": "Maria Okafor's office",

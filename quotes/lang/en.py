@@ -289,7 +289,8 @@ ROLE_TITLES = {
 }
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
-ROLE_QUALIFIERS = frozenset("former vice late ex-".split())
+# Words that tell one office from another of the same noun ('the prime minister' is no foreign minister).
+ROLE_QUALIFIERS = frozenset("former vice late ex- prime foreign".split())
 # Words a description may use for what an introduction wrote otherwise ("the GOP front-runner").
 MODIFIER_EQUIVALENTS = {"gop": "republican"}
 # Endings of the adjectives of a description before a name ("presidential", "presumptive").
