@@ -372,6 +372,7 @@ class ArticleEntities:
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
     _introduced: set[str] = field(default_factory=set, repr=False)  # first names a naming or kin word introduced, folded
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
+    _role_subjects: list[tuple[int, str, list[str], int]] = field(default_factory=list, repr=False)  # (start, role, modifiers, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
     _indexes: dict[str, tuple[object, Any]] = field(default_factory=dict, repr=False)  # _index's (version, index) by name
@@ -506,6 +507,10 @@ class ArticleEntities:
             if _in_quotes(start, quoted):
                 continue
             definite = first.lower_ in self.words.DEFINITE_DETERMINERS
+            if definite and (tok.lower_ in self.words.ROLE_TITLES or tok.lower_ in self.words.PERSON_ROLES):
+                # ('The judge refused bail. "…," she said': the role a sentence is about)
+                modifiers = [t.text for t in tok.doc[first.i + 1 : tok.i]]
+                bisect.insort(self._role_subjects, (start, tok.lower_, modifiers, tok.sent.end_char + offset))
             if not (first.lower_ in self.words.ANONYMOUS_DETERMINERS
                     or definite and self.last_person_before(start) is None):
                 continue
@@ -556,6 +561,33 @@ class ArticleEntities:
                 elif found[word][1] is None and found[word][0][1] != name:
                     found[word] = (found[word][0], match.end())
         return found
+
+    def _role_subject_before(self, gender: str, position: int, sentence_start: int,
+                             recent_speakers: list[tuple[int, str, str]]) -> Optional[str]:
+        """'Prosecutor Helen Marsh addressed District Judge Ruth Kellerman. The
+        judge refused bail. "…," she said': a definite role the sentence right
+        before the pronoun's (or its own) is about, when no one spoke or was
+        named as a subject since, stands for the person the article gave that
+        role, if that person's gender fits."""
+        at = bisect.bisect_left(self._role_subjects, (position,))
+        if at == 0:
+            return None
+        start, role, modifiers, sent_end = self._role_subjects[at - 1]
+        between = self.text[sent_end:sentence_start]
+        if sent_end < sentence_start and re.search(r"[.!?][\"”’»]?\s", between):
+            return None  # (only the sentence right before, or the pronoun's own)
+        if recent_speakers and recent_speakers[-1][0] > start:
+            return None
+        if any(e.subject for e in itertools.takewhile(lambda e: e.start > start, self._back_from(position))):
+            return None
+        name = self.resolve_role(role, modifiers, start)
+        if name is None or (self.person_gender(name) or self._gender_of_named(name)) not in (None, gender):
+            return None
+        return name
+
+    def _gender_of_named(self, name: str) -> Optional[str]:
+        """The gender an entity of this full name was given ('Ms. …', a pronoun of its own)."""
+        return next((e.gender for e in self._people_by_full_name().get(name, ()) if e.gender), None)
 
     def _described_since(self, gender: str, position: int, sentence_start: int, after: int) -> Optional[str]:
         """The unnamed person described last, after `after`, as the subject of
@@ -1758,6 +1790,9 @@ class ArticleEntities:
             # "A press release from the Kremlin …. …, he said": the release speaks
             # (not 'Sanders said that the comment by Dr. Paul Song "…." He writes').
             return last_subject.name, "organisation"
+        role = self._role_subject_before(gender, position, sentence_start, recent_speakers)
+        if role is not None:
+            return role, "person"
         # (not someone named inside an opening participle of the pronoun's own
         # sentence: 'Asked whether Clinton can win, she replied')
         before = PeopleBefore(self.entities, self._count_before(position), lambda e: fits(e) and not (e.aside and e.start >= sentence_start))

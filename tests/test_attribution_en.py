@@ -1139,6 +1139,11 @@ NOMINAL_CASES = [
         [{"text": "There is no rift,", "speaker": "Anders Holm"}],
         id="the-prime-minister-is-no-foreign-minister"),
     pytest.param(
+        'Prosecutor Helen Marsh addressed District Judge Ruth Kellerman. The judge refused bail. "The risk is too '
+        'great," she said.',
+        [{"text": "The risk is too great,", "speaker": "Ruth Kellerman", "speaker_mention": "she"}],
+        id="she-is-the-judge-the-sentence-before-was-about"),
+    pytest.param(
         '"I wanted to make people angry," Amara Nwosu said in an interview.',
         [{"text": "I wanted to make people angry,", "speaker": "Amara Nwosu", "speaker_kind": "person"}],
         # (a first name no list knows, the NER's body: the article's people have her)
