@@ -28,6 +28,8 @@ from .speakers import same_person
 
 T = TypeVar("T")
 
+# An elided article or preposition glued to its word ("l'adjoint", "d'État").
+ELIDED = re.compile(r"\b((?:[ldjnmtsc]|qu)['’])(?=\w)", re.IGNORECASE)
 # 'David and Elena Marsh': two first names and the surname they share.
 COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 # A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
@@ -70,15 +72,17 @@ INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _context_before(doc: Doc, start: int) -> str:
     """The up to six words before a name that may describe it ('Florida
-    Sen.', 'Senate Majority Leader'), not past a verb or another person's
-    name ('Judge Harriet Calloway told Denise Pruett': no judge)."""
+    Sen.', 'Senate Majority Leader'), not past a verb other than a
+    participle or another person's name ('Judge Harriet Calloway told
+    Denise Pruett': no judge)."""
     lo = start
     while lo > max(0, start - 6):
         tok = doc[lo - 1]
-        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in ("PERSON", "PER"):
+        # (a participle is part of the description: 'l'adjoint chargé des mobilités, Thomas Lebrun')
+        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER"):
             break
         lo -= 1
-    return doc[lo:start].text
+    return ELIDED.sub(r"\1 ", doc[lo:start].text)  # ("l'adjoint": the word "adjoint")
 
 
 def _headed_by(name: str, word: str) -> bool:
@@ -421,7 +425,10 @@ class ArticleEntities:
             if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
             fronted = fronted_subject_verb(root)
-            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None
+            # (or the name set off after a subject, which the parse made its conjunct:
+            # 'Le secrétaire général de la CFDT, Gilles Marchandeau, a jugé')
+            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None \
+                or root.dep_ == "conj" and root.head.dep_ in NOMINAL_SUBJECTS and doc[max(0, ent.start - 1)].text == ","
             reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
             main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower:

@@ -513,6 +513,23 @@ CASES = [
         [{"text": "Vous piétinez l'État de droit", "speaker": "Mathis Gauvreau"},
          {"text": "Je n'ai de leçon à recevoir de personne", "speaker": "Bertrand Lécuyer"}],
         id="le-ministre-nomme-en-apposition-apres-son-portefeuille"),
+    # troisième tour de copie neuve
+    pytest.param(
+        "« Nous voulons rendre la ville aux piétons », a déclaré l'adjoint chargé des mobilités, Thomas Lebrun. "
+        "« Sans voitures, nos clients ne viendront plus », s'alarme Gérard Pinson, président de l'association des "
+        "commerçants.\n\nL'adjoint a balayé ces critiques. « Toutes les études montrent le contraire », a-t-il rétorqué.",
+        [{"text": "Nous voulons rendre la ville aux piétons", "speaker": "Thomas Lebrun"},
+         {"text": "Sans voitures, nos clients ne viendront plus", "speaker": "Gérard Pinson"},
+         {"text": "Toutes les études montrent le contraire", "speaker": "Thomas Lebrun"}],
+        id="il-apres-une-phrase-sur-l-adjoint-est-l-adjoint"),
+    pytest.param(
+        "« Ce sont des cavaliers législatifs », a analysé la constitutionnaliste Dominique Rousseau.",
+        [{"text": "Ce sont des cavaliers législatifs", "speaker": "Dominique Rousseau"}],
+        id="analyser-rapporte"),
+    pytest.param(
+        "« C'est un honneur pour nous », a déclaré la maire de la ville catalane, Ana Vidal i Serra.",
+        [{"text": "C'est un honneur pour nous", "speaker": "Ana Vidal i Serra"}],
+        id="la-particule-catalane-i"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"

@@ -26,7 +26,7 @@ renchérir abonder acquiescer concéder convenir clamer scander chanter hurler �
 chuchoter plaisanter sourire soupirer amuser trancher pronostiquer remarquer constater
 interpeller questionner riposter contester réfuter reprocher taxer qualifier titrer
 inviter conseiller recommander suggérer proposer justifier argumenter arguer reprendre
-avancer confesser plaindre remercier décrire poster
+avancer confesser plaindre remercier décrire poster analyser
 """.split())
 WEAK_SPEECH_VERBS = frozenset("appeler qualifier taxer juger considérer continuer poursuivre".split())
 OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire chanter".split())
@@ -309,7 +309,7 @@ sélectionneuse capitaine buteur buteuse
 magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatrice prévenu prévenue accusé accusée
 enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
 syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
-cycliste
+cycliste adjoint adjointe
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
@@ -380,7 +380,7 @@ GROUP_WORDS = frozenset(
     "gauche droite opposition majorité".split()  # (« Pour la gauche, … » : un camp politique)
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y i".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
