@@ -934,10 +934,28 @@ class ClauseReader:
                 break
             name = tok
         if name is None:
-            return self._set_off_name_word(cue, ranges)
+            return self._set_off_name_word(cue, ranges) or self._stranded_subject(cue, ranges)
         if fronted_subject_verb(name) != cue:
             return None
         return name
+
+    def _stranded_subject(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """« Le coureur français Romain Bardot, vainqueur d'étape, se réjouit : »
+        parsed with "coureur" the subject of the apposition: a subject the
+        parse hung on a noun, opening the sentence, is the subject of the
+        verb left without one after the comma that closes the aside."""
+        if any(c.dep_ in NOMINAL_SUBJECTS for c in cue.children):
+            return None
+        before = [t for t in cue.doc[cue.i - 2 : cue.i] if not self.verb_helper(t)]
+        if not before or before[-1].text != ",":
+            return None
+        first = next((t for t in cue.sent if not t.is_punct and not t.is_space), None)
+        if first is None:
+            return None
+        subject = first.head if first.dep_ in NP_LEFT_DEPS else first
+        if subject.dep_ not in NOMINAL_SUBJECTS or subject.head.pos_ not in ("NOUN", "PROPN") or self._in_ranges(subject, ranges):
+            return None
+        return subject if subject.i < cue.i else None
 
     def _set_off_name_word(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'Dolphin, for his part, insisted …': a capitalised word opening the

@@ -530,6 +530,17 @@ CASES = [
         "« C'est un honneur pour nous », a déclaré la maire de la ville catalane, Ana Vidal i Serra.",
         [{"text": "C'est un honneur pour nous", "speaker": "Ana Vidal i Serra"}],
         id="la-particule-catalane-i"),
+    pytest.param(
+        "« Nous avons obtenu une prime de 150 euros par mois et le recrutement de vingt agents », s'est félicité "
+        "Karim Bensaïd, délégué Force ouvrière.",
+        [{"text": "Nous avons obtenu une prime de 150 euros par mois et le recrutement de vingt agents",
+          "speaker": "Karim Bensaïd"}],
+        # (« félicité » lu comme un nom après l'auxiliaire « est » d'une incise)
+        id="s-est-felicite-lu-comme-un-nom"),
+    pytest.param(
+        "Le coureur français Romain Bardot, vainqueur d'étape, se réjouit : « J'adore courir en Espagne. »",
+        [{"text": "J'adore courir en Espagne.", "speaker": "Romain Bardot"}],
+        id="un-sujet-que-l-analyse-a-accroche-a-l-apposition"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"

@@ -101,7 +101,7 @@ SETTING_ADVERBS = frozenset(["lors"])  # « a affirmé lors d'un meeting Marine 
 # l'incise dans les guillemets ; ses mots (auxiliaire, verbe de parole, sujet
 # inversé) la distinguent du discours cité.
 INCISES_INSIDE_MARKS = True
-INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura")
+INCISE_AUXILIARIES = ("a", "avait", "ont", "avaient", "aurait", "auraient", "aura", "est", "était", "sont", "étaient")
 INCISE_REFLEXIVES = ("s'est", "s’est", "s'était", "s’était", "se", "s'", "s’")
 INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # Une phrase qui, après une citation, s'ouvre en la reprenant : le sujet de son verbe de parole l'a dite.
