@@ -345,8 +345,9 @@ class ClauseReader:
                     or self._title_before_name(child, head)
                 # ('Jean-Luc Mélenchon dénonce « … »' with the verb hung on the name as a flat)
                 # ('le syndicat SNES-FSU': a name right after the noun, with no preposition, names it)
-                named = child.dep_ == "nmod" and child.pos_ == "PROPN" and child.i == max(keep) + 1 \
-                    and not any(c.dep_ == "case" for c in child.children)
+                # ('le groupe Danone', "Danone" tagged a common noun the NER calls a body)
+                named = child.dep_ == "nmod" and (child.pos_ == "PROPN" or child.is_title and bool(child.ent_type_)) \
+                    and child.i == max(keep) + 1 and not any(c.dep_ == "case" for c in child.children)
                 # ('l'opposante Svetlana T., jointe par téléphone': an aside after a comma describes, it does not name)
                 aside = child.dep_ == "amod" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
                 right_ok = child.i > head.i and (child.dep_ in NP_RIGHT_DEPS or named) and child.dep_ != "case" and not aside \

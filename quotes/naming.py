@@ -905,6 +905,9 @@ def _nominal_kind(mention: Mention, w) -> str:
         # 'several officials' is hidden, as speakers.classify_kind decides)
         return "anonymous" if mention.head in w.ANONYMOUS_HEADS else "group"
     head = mention.head_token()
+    if head is not None and head.lower_ in w.ORGANISATION_WORDS and head.i == mention.tokens[min(1, len(mention.tokens) - 1)].i \
+            and any(t.i > head.i and t.is_title for t in mention.tokens):
+        return "organisation"  # ('Le groupe Danone': a body's word, then its name)
     if _one_described(mention, head, w):
         return "person"
     if head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS"):

@@ -541,6 +541,10 @@ CASES = [
         "Le coureur français Romain Bardot, vainqueur d'étape, se réjouit : « J'adore courir en Espagne. »",
         [{"text": "J'adore courir en Espagne.", "speaker": "Romain Bardot"}],
         id="un-sujet-que-l-analyse-a-accroche-a-l-apposition"),
+    pytest.param(
+        "Le groupe Danone a contesté ces accusations, dénonçant « un reportage à charge ».",
+        [{"text": "un reportage à charge", "speaker": "Le groupe Danone", "speaker_kind": "organisation"}],
+        id="le-groupe-et-son-nom-lu-comme-un-nom-commun"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"
