@@ -46,7 +46,7 @@ BARE_REPORT_DEPS = frozenset({
 
 # A quote inside a verb's subject is what the sentence talks about, not what
 # the verb reports ('this CNN "reporter" has revealed her bias').
-SUBJECT_DEPS = ("nsubj", "csubj")
+SUBJECT_DEP_PREFIXES = ("nsubj", "csubj")
 
 
 class Attributor(TitleReader):
@@ -118,7 +118,8 @@ class Attributor(TitleReader):
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and self._subject_child(child, ranges) is not None:
                     break  # 'Clinton proposed a debate - but the Sanders campaign rejected it as "…"'
                 links.add(child.dep_)
-                if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain and not (child.dep_.startswith(SUBJECT_DEPS) and _talks_about(anc, q.outer_start - pp.offset, qe)):
+                about = child.dep_.startswith(SUBJECT_DEP_PREFIXES) and _talks_about(anc, q.outer_start - pp.offset, qe)
+                if not self._in_ranges(anc, ranges) and self.is_cue(anc) and anc not in chain and not about:
                     if chain and self._spoken_of(anc, ranges):
                         break  # 'Obama has been criticized …, though he used stronger language, saying "…"'
                     if (not self._busy_weak(anc, ranges) or self._attached(tok, anc)) and not self._busy_with_a_phrase(anc, tok, ranges):
@@ -1703,7 +1704,7 @@ def _talks_about(verb: Token, opening: int, qe: int) -> bool:
     has revealed her bias' is about the words, the verb does not report
     them (a subject that opens on the quote, or a second subject after the
     verb, is a misparsed tag: '… signals "…" for the EU, said Wilders')."""
-    subjects = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEPS)]
+    subjects = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEP_PREFIXES)]
     if len(subjects) != 1 or subjects[0].i > verb.i:
         return False
     subject = subjects[0]

@@ -384,7 +384,8 @@ class ClauseReader:
                 words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"] and t.lower_ not in self.w.RELAY_PARTICIPLES,
                                             child.subtree)
                 hi = max(hi, max((t.i for t in words if not t.is_punct), default=hi))
-            elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES and (self._anonymous_head(head) or self._people_at_large(head)):
+            elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES \
+                    and (self._anonymous_head(head) or self._people_at_large(head)):
                 # 'someone in the audience', 'a senior official at the department':
                 # where an unnamed speaker stands is all a reader learns of them
                 # (up to a comma: 'Officials at Homeland Security Investigations, a division of …')

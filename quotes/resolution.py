@@ -70,6 +70,11 @@ ORG_WORDS = re.compile(
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _first_name_gender(first: str) -> Optional[str]:
+    """A first name's gender, from the languages' lists, else the census's."""
+    return first_name_gender(first) or census_first_names().get(first)
+
+
 def _context_before(doc: Doc, start: int) -> str:
     """The up to six words before a name that may describe it ('Florida
     Sen.', 'Senate Majority Leader'), not past a verb other than a
@@ -435,8 +440,9 @@ class ArticleEntities:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
-            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, self.words.NAME_PARTICLES)) \
-                    or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, self.words.NAME_PARTICLES) and first_name_gender(fold(ent[0].text)) is not None):
+            particles = self.words.NAME_PARTICLES
+            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, particles)) \
+                    or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, particles) and first_name_gender(fold(ent[0].text)) is not None):
                 # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
                 self._add_name(text)
                 if ent.label_ in ("PERSON", "PER"):
@@ -522,7 +528,8 @@ class ArticleEntities:
                     or definite and self.last_person_before(start) is None):
                 continue
             noun = tok.lower_
-            if not person_noun(noun, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS | self.words.ANONYMOUS_HEADS):
+            people = frozenset(self.words.GENDERED_NOUNS) | self.words.TITLE_WORDS | self.words.ANONYMOUS_HEADS
+            if not person_noun(noun, self.words, people):
                 continue
             self._described.append((start, _phrase_of(tok), self.words.GENDERED_NOUNS.get(noun), tok.sent.end_char + offset))
 
@@ -819,8 +826,8 @@ class ArticleEntities:
         ("David Marsh") for a later 'Mr. Marsh' to find."""
         for match in COUPLE.finditer(text):
             first, name = match.group(1), f"{match.group(1)} {match.group(3)}"
-            gender = first_name_gender(fold(first)) or census_first_names().get(fold(first))
-            if gender is None or not (first_name_gender(fold(match.group(2))) or census_first_names().get(fold(match.group(2)))):
+            gender = _first_name_gender(fold(first))
+            if gender is None or _first_name_gender(fold(match.group(2))) is None:
                 continue
             self._add_name(name)
             if not any(e.start == offset + match.start(1) for e in self.entities):
@@ -1163,12 +1170,13 @@ class ArticleEntities:
             # ('Mao Ning … Mao told', 'Lai Ching-te')
             forms = list(dict.fromkeys(f for f in map(self.name_form, self._distinct) if f and len(f.split()) > 1 and fold(f).split()[0] == words[0]))
             # (or a first name a kin word introduced: 'Her son Matteo' is Matteo Rossi)
-            if len(forms) == 1 and (known_first_name(words[0]) or words[0] in self._introduced or self._introduced_whole(forms[0], words[0])):
+            if len(forms) == 1 and (known_first_name(words[0]) or words[0] in self._introduced
+                                    or self._introduced_whole(forms[0], words[0])):
                 return forms[0]
             return self.written_in_full(name) or name
         if gender is not None:
             # (the census's genders too: 'Mr. Marsh' after 'David and Elena Marsh' is no Elena)
-            forms = [form for form in forms if (first_name_gender(first := fold(form).split()[0]) or census_first_names().get(first)) in (None, gender)]
+            forms = [form for form in forms if _first_name_gender(fold(form).split()[0]) in (None, gender)]
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'

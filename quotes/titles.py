@@ -62,7 +62,8 @@ class TitleReader(ClauseReader):
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike and self.term_user(q, pp) is None:
             return True
-        if last and last[-1] in self.w.TITLE_CASE_CUES and (title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) or self._sentence_case_title(q, pp, quoted)):
+        titled = title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) or self._sentence_case_title(q, pp, quoted)
+        if last and last[-1] in self.w.TITLE_CASE_CUES and titled:
             return True  # ('released its report, "Microplastics in Municipal Drinking Water,"')
         if before and capitalised:
             prev = before[-1]
