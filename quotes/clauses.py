@@ -257,11 +257,32 @@ class ClauseReader:
         sents = list(pp.doc.sents)
         merged: list[Span] = []
         for sent in sents:
-            if merged and self._straddles(merged[-1], sent, ranges):
+            opening = self._mark_left_behind(merged[-1], sent, ranges) if merged else None
+            if opening is not None:
+                # ('… reste indéterminée. « | Une enquête … », a indiqué le parquet': the
+                # opening mark goes with the sentence it opens, not the one before)
+                merged[-1] = pp.doc[merged[-1].start : opening]
+                merged.append(pp.doc[opening : sent.end])
+            elif merged and self._straddles(merged[-1], sent, ranges):
                 merged[-1] = pp.doc[merged[-1].start : sent.end]
             else:
                 merged.append(sent)
         return merged
+
+    @staticmethod
+    def _mark_left_behind(left: Span, right: Span, ranges: list[tuple[int, int]]) -> Optional[int]:
+        """The index of an opening quotation mark the parse left at the end of
+        the sentence before the one it opens (after that sentence's full
+        stop), or None."""
+        boundary = right.start_char
+        if not any(s < boundary < e - 1 and boundary - s <= 2 for s, e in ranges):
+            return None
+        k = left.end - 1
+        while k > left.start and (left.doc[k].is_space or left.doc[k].is_quote or left.doc[k].text in ("«", "“", '"')):
+            k -= 1
+        if k == left.end - 1 or k <= left.start or left.doc[k].text not in (".", "!", "?", "…"):
+            return None
+        return k + 1
 
     @staticmethod
     def _straddles(left: Span, right: Span, ranges: list[tuple[int, int]]) -> bool:

@@ -545,6 +545,12 @@ CASES = [
         "Le groupe Danone a contesté ces accusations, dénonçant « un reportage à charge ».",
         [{"text": "un reportage à charge", "speaker": "Le groupe Danone", "speaker_kind": "organisation"}],
         id="le-groupe-et-son-nom-lu-comme-un-nom-commun"),
+    pytest.param(
+        "Selon la préfecture, l'origine du sinistre reste indéterminée. « Une enquête a été ouverte », a indiqué le "
+        "parquet de Nantes dans un communiqué.",
+        [{"text": "Une enquête a été ouverte", "speaker": "le parquet de Nantes"}],
+        # (l'analyse laissait le guillemet ouvrant à la phrase d'avant, et son « selon » avec)
+        id="le-selon-de-la-phrase-d-avant-ne-prend-pas-la-citation"),
     # un entretien en questions et réponses : la personne que le chapeau nomme répond
     pytest.param(
         "Entretien avec la navigatrice Camille Brevet, qui s'élancera dimanche dans la Route du Rhum.\n\n"
