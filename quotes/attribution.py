@@ -44,6 +44,9 @@ BARE_REPORT_DEPS = frozenset({
     "expl:comp", "expl:pv",
 })
 
+# How far after a closing mark the words that take a quote up are looked for
+# (the longest of WORDS_TAKEN_UP, and the stops and spaces before it).
+TAKEN_UP_REACH = 60
 # A quote inside a verb's subject is what the sentence talks about, not what
 # the verb reports ('this CNN "reporter" has revealed her bias').
 SUBJECT_DEP_PREFIXES = ("nsubj", "csubj")
@@ -1079,7 +1082,7 @@ class Attributor(TitleReader):
         and has a reporting verb: that verb's subject said them."""
         if q.close_at is None:
             return None
-        after = pp.text[q.close_at + 1 - pp.offset :]
+        after = pp.text[q.close_at + 1 - pp.offset : q.close_at + 1 - pp.offset + TAKEN_UP_REACH]
         body = pp.text[q.start - pp.offset : q.end - pp.offset].rstrip()
         if not (body[-1:] in ".!?…" or after.lstrip()[:1] in (".", "!", "?")):
             return None

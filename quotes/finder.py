@@ -35,6 +35,8 @@ BRACKETED_SOURCE = re.compile(r"[ \t\u00a0]*\[([A-Z0-9][\w&’'./ -]{0,40}?)\.?\
 #: Fewest words of a run quoted in a sentence about no one for it to go on
 #: with the speaker before: shorter runs there are labels ('a "dry port"').
 REPORTED_ON_MIN_WORDS = 4
+# How much of a paragraph's opening an interview's lead is looked for in (the longest of INTERVIEW_LEADS).
+LEAD_REACH = 40
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
 # coordinator; the second is said by whoever said the first.
 LISTED_RUNS = re.compile(r"\s*,\s*")  # '« … », « … », ont scandé': a comma alone between two runs lists them
@@ -52,6 +54,7 @@ class AttributionFinder:
         self.paragraphs = paragraphs
         self.text = text
         self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
+        self._dialogue_starts: Optional[list[int]] = None  # _dialogue_start's answers, made on first ask
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -339,7 +342,7 @@ class AttributionFinder:
         if self._question(n):
             return None
         lead = self.parsed.get(self.spans[self._dialogue_start(n)].paragraph - 1)
-        if lead is None or not fold(lead.text.lstrip()).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
+        if lead is None or not fold(lead.text.lstrip()[:LEAD_REACH]).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
             return None
         person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
         return self.a.noun_phrase(person.root, lead) if person is not None else None
@@ -348,7 +351,7 @@ class AttributionFinder:
         """The first line of the run of dialogue lines, one per paragraph,
         that line n belongs to (found for every line at once, on first ask,
         so that a long interview is read once)."""
-        if not hasattr(self, "_dialogue_starts"):
+        if self._dialogue_starts is None:
             starts: list[int] = []
             for i, span in enumerate(self.spans):
                 prev = self.spans[i - 1] if i else None

@@ -239,17 +239,24 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     return name
 
 
+def _definite_noun(mention: Mention, w) -> Optional[str]:
+    """The noun of a two-word definite description ('the ministry', « le
+    diplomate »), lower-cased, or None: what the rules that name such a
+    description again look up."""
+    tokens = mention.tokens
+    if len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    return tokens[1].lower_
+
+
 def _body_quoted_before(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:
     """'Apple said it "strongly disagrees". "…," the company said': a
     definite description by a word for a body stands for the organisation
     quoted just before, as a role stands for the person (_role_of_speaker),
     unless that body's name calls it something else ('the commission'
     after 'the Illinois Board of Elections' is another body)."""
-    tokens = mention.tokens
-    if not recent or len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
-        return None
-    noun = tokens[1].lower_
-    if noun not in w.ORGANISATION_WORDS | w.BODY_WORDS or noun in w.PLACE_BODY_WORDS:
+    noun = _definite_noun(mention, w)
+    if not recent or noun is None or noun not in w.ORGANISATION_WORDS | w.BODY_WORDS or noun in w.PLACE_BODY_WORDS:
         return None
     at, name, kind = recent[-1]
     if kind != "organisation" or mention.start - at > ROLE_SPEAKER_WINDOW:
@@ -262,11 +269,8 @@ def _body_named_before(mention: Mention, entities: ArticleEntities, w) -> Option
     """'The Ministry of Health on Monday rejected claims …. "…," the
     ministry said': a definite body's noun stands for the one body the
     article named before with that word in its name."""
-    tokens = mention.tokens
-    if len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
-        return None
-    noun = tokens[1].lower_
-    if noun not in w.ORGANISATION_WORDS or noun in w.PLACE_BODY_WORDS:
+    noun = _definite_noun(mention, w)
+    if noun is None or noun not in w.ORGANISATION_WORDS or noun in w.PLACE_BODY_WORDS:
         return None
     return entities.body_called(noun, mention.start)
 
@@ -276,11 +280,8 @@ def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> 
     source said': a definite description by the noun of an unnamed person a
     sentence just before was about is that person, as the article first
     described them (_described_again, for one who did not speak in quotes)."""
-    tokens = mention.tokens
-    if len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
-        return None
-    noun = tokens[1].lower_
-    if not person_noun(noun, w, frozenset(w.GENDERED_NOUNS) | w.ANONYMOUS_HEADS):
+    noun = _definite_noun(mention, w)
+    if noun is None or not person_noun(noun, w, frozenset(w.GENDERED_NOUNS) | w.ANONYMOUS_HEADS):
         return None
     return entities.described_with(noun, mention.start, ROLE_SPEAKER_WINDOW)
 
@@ -289,12 +290,11 @@ def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) ->
     """'said a senior European diplomat …. "…," the diplomat said': a
     definite description by the noun of the unnamed speaker just before is
     that speaker, named as the article first described them."""
-    tokens = mention.tokens
-    if not recent or len(tokens) != 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+    noun = _definite_noun(mention, w)
+    if not recent or noun is None:
         return None
     at, name, kind = recent[-1]
     first, *rest = fold(name).split()
-    noun = tokens[1].lower_
     # (its words before any preposition: 'un diplomate européen', not 'a spokesman for the senator')
     described = list(itertools.takewhile(lambda word: word not in w.STOPWORDS, rest))
     if kind != "description" or mention.start - at > ROLE_SPEAKER_WINDOW or first not in w.ANONYMOUS_DETERMINERS \
@@ -905,7 +905,7 @@ def _nominal_kind(mention: Mention, w) -> str:
         # 'several officials' is hidden, as speakers.classify_kind decides)
         return "anonymous" if mention.head in w.ANONYMOUS_HEADS else "group"
     head = mention.head_token()
-    if head is not None and head.lower_ in w.ORGANISATION_WORDS and head.i == mention.tokens[min(1, len(mention.tokens) - 1)].i \
+    if head is not None and len(mention.tokens) > 1 and head.i == mention.tokens[1].i and head.lower_ in w.ORGANISATION_WORDS \
             and any(t.i > head.i and t.is_title for t in mention.tokens):
         return "organisation"  # ('Le groupe Danone': a body's word, then its name)
     if _one_described(mention, head, w):

@@ -28,6 +28,8 @@ from .speakers import same_person
 
 T = TypeVar("T")
 
+# How far back the word before a position is read (longer than any word).
+WORD_REACH = 100
 # An elided article or preposition glued to its word ("l'adjoint", "d'État").
 ELIDED = re.compile(r"\b((?:[ldjnmtsc]|qu)['’])(?=\w)", re.IGNORECASE)
 # 'David and Elena Marsh': two first names and the surname they share.
@@ -842,12 +844,13 @@ class ArticleEntities:
             named = word in self.words.NAMING_WORDS and not match.group(2).strip()
             aside = word in self.words.KIN_WORDS and match.group(2).strip() == "," and match.group(4) == ","
             # 'His daughter Giulia, who …': a kin word someone owns, the name right after it
-            owned = word in self.words.KIN_WORDS and not match.group(2).strip() and self._owned_before(text, match.start())
+            possessive = self._possessive_before(text, match.start()) if word in self.words.KIN_WORDS and not match.group(2).strip() else None
+            owned = possessive is not None
             if not (named or aside or owned):
                 continue
             aside = aside or owned
             first = fold(match.group(3))
-            gender = first_name_gender(first) or census_first_names().get(first) or (self.words.GENDERED_NOUNS.get(word) if owned else None)
+            gender = _first_name_gender(first) or (self.words.GENDERED_NOUNS.get(word) if owned else None)
             if gender:
                 # 'But his wife, Jane, offered', "Trump's wife, Melania, is scheduled": the
                 # subject, when the sentence opens with her or a verb follows her
@@ -860,8 +863,8 @@ class ArticleEntities:
                 name = match.group(3)
                 owner = re.search(r"\b([A-Z][\w\-]+)(?:'s|’s|'|’)\s+$", text[: match.start()]) if aside else None
                 surname = owner.group(1) if owner is not None and self.known_person(owner.group(1)) else None
-                if surname is None and owned:
-                    surname = self._owner_surname(text[: match.start()], offset + match.start())
+                if surname is None and possessive is not None:
+                    surname = self._owner_surname(possessive, offset + match.start())
                 if surname is not None:
                     name = f"{name} {surname}"  # "Trump's wife, Melania": Melania Trump; 'his daughter Giulia': Giulia Bellini
                     self._add_name(name)  # (the name her first name is then read in full as)
@@ -894,20 +897,22 @@ class ArticleEntities:
             return ""
         return words[0]
 
-    def _owned_before(self, text: str, start: int) -> bool:
-        """A possessive right before a position: 'his', 'her', 'their' or a name's "'s"."""
-        last = re.search(r"(\S+)\s+$", text[:start])
+    def _possessive_before(self, text: str, start: int) -> Optional[str]:
+        """The possessive right before a position ('his', 'her', 'their' or a
+        name's "'s"), or None; only the word before is read, not the text
+        up to it."""
+        last = re.search(r"(\S+)\s+$", text[max(0, start - WORD_REACH) : start])
         if last is None:
-            return False
+            return None
         word = last.group(1)
-        return word.lower() in self.words.POSSESSIVE_PRONOUNS or POSSESSIVE.search(word) is not None and word[:1].isupper()
+        owned = word.lower() in self.words.POSSESSIVE_PRONOUNS or POSSESSIVE.search(word) is not None and word[:1].isupper()
+        return word if owned else None
 
-    def _owner_surname(self, before: str, position: int) -> Optional[str]:
+    def _owner_surname(self, possessive: str, position: int) -> Optional[str]:
         """The surname of whom 'his' or 'her' right before a kin word stands
         for: the person named last before it, of that gender, with a name of
         two words or more ('Chef Marco Bellini … His daughter Giulia')."""
-        pronoun = re.search(r"(\w+)\s+$", before)
-        gender = self.words.PRONOUNS.get(self.words.POSSESSIVE_PRONOUNS.get(pronoun.group(1).lower(), "")) if pronoun else None
+        gender = self.words.PRONOUNS.get(self.words.POSSESSIVE_PRONOUNS.get(possessive.lower(), ""))
         if gender not in ("male", "female"):
             return None
         last = next((e for e in self._back_from(position) if e.kind == "person"), None)

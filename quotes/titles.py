@@ -62,8 +62,8 @@ class TitleReader(ClauseReader):
             return True
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike and self.term_user(q, pp) is None:
             return True
-        titled = title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) or self._sentence_case_title(q, pp, quoted)
-        if last and last[-1] in self.w.TITLE_CASE_CUES and titled:
+        if last and last[-1] in self.w.TITLE_CASE_CUES \
+                and (title_case(self.w, quoted, WORK_TITLE_MAX_WORDS) or self._sentence_case_title(q, pp, quoted)):
             return True  # ('released its report, "Microplastics in Municipal Drinking Water,"')
         if before and capitalised:
             prev = before[-1]
@@ -138,8 +138,7 @@ class TitleReader(ClauseReader):
         'dans son livre, « J'ai sous-estimé … »'), a short capitalised run
         with no sentence stop is the work's name."""
         before = pp.text[max(0, q.outer_start - pp.offset - 2) : q.outer_start - pp.offset]
-        return self.w.SENTENCE_CASE_TITLES and quoted[:1].isupper() and len(quoted.split()) <= WORK_TITLE_SENTENCE_CASE_WORDS \
-            and not quoted.rstrip().endswith(SENTENCE_STOPS) and len(before) == 2 and before[0].isalpha() and before[1].isspace()
+        return self._sentence_case(quoted) and len(before) == 2 and before[0].isalpha() and before[1].isspace()
 
     def term_user(self, q: QuoteSpan, pp: ParsedParagraph) -> Optional[Attribution]:
         """'Clinton promised to refrain from using the phrase "illegal
