@@ -20,7 +20,7 @@ from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
 from .finder import AttributionFinder
 from .lang import available, inner_tag, words
-from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
+from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs, unwrapped
 from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .naming import bare_word, resolve_speaker
@@ -204,6 +204,7 @@ def _extract(
 ) -> list[Quote]:
     """collect, when given, receives (span, attribution, speaker, features)
     for every run the filter weighs: the training rows of filtering.py."""
+    given, text = text, unwrapped(text)
     paragraphs = split_paragraphs(text)
     spans = quotation_spans(text, paragraphs, lang)
     if not spans:
@@ -260,7 +261,7 @@ def _extract(
             recent.append((span.start, speaker, "description" if _described(speaker, w) else kind or "person"))
             if kind == "organisation":
                 organisations.append(speaker)
-        quotes.append(_quote(doc_id, text, span, att, speaker, kind, titles, lang, quote_kind))
+        quotes.append(_quote(doc_id, given, span, att, speaker, kind, titles, lang, quote_kind))
     # the runs kept as no quotation (a show's name, a term) date nothing either
     kept = {(q.start, q.end) for q in quotes}
     other_runs = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
