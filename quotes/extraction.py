@@ -20,7 +20,8 @@ from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
 from .finder import AttributionFinder
 from .lang import available, inner_tag, words
-from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs, unwrapped
+from .layout import reading_view
+from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .mentions import Attribution, Mention, ParsedParagraph
 from .model import Article, Quote
 from .naming import bare_word, resolve_speaker
@@ -204,8 +205,8 @@ def _extract(
 ) -> list[Quote]:
     """collect, when given, receives (span, attribution, speaker, features)
     for every run the filter weighs: the training rows of filtering.py."""
-    given, text = text, unwrapped(text)
     paragraphs = split_paragraphs(text)
+    given, text = text, reading_view(text, paragraphs)
     spans = quotation_spans(text, paragraphs, lang)
     if not spans:
         return []

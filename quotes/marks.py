@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from .layout import DASH_CLASS, DASHES, Paragraph, split_paragraphs  # noqa: F401 (DASH_CLASS: re-exported to the rules)
+
 OPENERS = {"“": "double", "„": "double", "‟": "double", "«": "guillemet", "‹": "angle", "‘": "single", "‚": "single", "‛": "single"}
 CLOSERS = {"”": "double", "»": "guillemet", "›": "angle", "’": "single"}
 AMBIGUOUS = {'"': "double", "'": "single"}
@@ -21,24 +23,10 @@ AMBIGUOUS = {'"': "double", "'": "single"}
 # flanking says nothing about them.
 FIXED = {"«", "»", "‹", "›"}
 SPACE = " \t\u00a0\u202f\u2009\u2007\r\n"
-# Dashes: em, en, hyphen, horizontal bar (HuffPost's dash, and the quotation dash
-# of "― Name" bylines), figure dash.
-DASHES = "—–-―‒"
-DASH_CLASS = "[" + re.escape(DASHES) + "]"
 # Direction and joiner controls pasted from social media ("\u202a”Sorry Sarah"):
 # invisible, so a mark is judged by the characters past them.
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"”’»)\]]|$)")
-
-
-@dataclass
-class Paragraph:
-    """A line of text between newlines (the lines of a hard-wrapped
-    paragraph together): the unit in which marks pair."""
-
-    index: int
-    start: int
-    end: int
 
 
 @dataclass
@@ -61,128 +49,6 @@ class QuoteSpan:
     @property
     def outer_end(self) -> int:
         return self.close_at + 1 if self.close_at is not None else self.end
-
-
-MAX_PARAGRAPH = 5_000  # characters; longer lines are cut at a sentence end
-
-
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Non-blank lines, with their offsets: news text puts one paragraph per
-    line. Hard-wrapped copy (wire feeds, e-mail, Markdown written at 72
-    columns) breaks its paragraphs into lines instead; those lines are joined
-    back (see _continues), or a quote running over a line break would be cut
-    in two and its speaker left on another line.
-
-    A line longer than MAX_PARAGRAPH (a whole article on one line, a scraper's
-    dump) is cut at sentence ends, so that no parse grows without bound.
-    """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    width = wrap_width(text, lines)
-    joined: list[tuple[int, int]] = []
-    for n, (start, end) in enumerate(lines):
-        if n and _continues(text, lines[n - 1], start, width):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    paragraphs: list[Paragraph] = []
-    for start, end in joined:
-        for piece_start, piece_end in _cut_long_line(text, start, end):
-            paragraphs.append(Paragraph(len(paragraphs), piece_start, piece_end))
-    return paragraphs
-
-
-# Hard-wrapped copy breaks lines at 60 to 80 columns, rarely outside 40 to 120.
-WRAP_WIDTH_MIN = 40
-WRAP_WIDTH_MAX = 120
-SENTENCE_CLOSE = re.compile(r"[.!?…:][\"”’»)\]\s]*$")
-# A line opening with a bullet, a heading's hashes, a block quote's or a
-# table's bar starts a block of its own, wrapped text or not; one opening
-# with a dash or an item's number after a finished sentence starts a reply
-# ("— Nous partirons demain, a dit Marie Dupont.") or an item.
-HEADING = re.compile(r"\s*#{1,6}\s")
-LINE_START_MARKERS = re.compile(r"\s*(?:[*•+>|]\s|#{1,6}\s)")
-LINE_START_AFTER_SENTENCE = re.compile(r"\s*(?:" + DASH_CLASS + r"|\d{1,3}[.)]\s)")
-FIRST_WORD = re.compile(r"[^ \t\r\n]+")
-OPENING_MARKS = "\"“„«‘'([ \t\u00a0"
-
-
-def wrap_width(text: str, lines: list[tuple[int, int]]) -> Optional[int]:
-    """The column at which the text was hard-wrapped, or None when it puts a
-    paragraph on each line. Wrapped text has nearly no line past the width,
-    and shows it in the lines that another line follows: most of them broken
-    because the next word would not fit (a title over its byline, a list of
-    headlines would have fitted it), most stopping inside a sentence (a
-    paragraph per line ends nearly every line with one)."""
-    # (a line of one word, a web address, could not be broken: no evidence)
-    widths = [_width(text, line) for line in lines if " " in text[line[0] : line[1]].strip()]
-    short = [n for n in widths if n <= WRAP_WIDTH_MAX]
-    if not short or len(short) < 0.9 * len(widths) or max(short) < WRAP_WIDTH_MIN:
-        return None  # long paragraphs on a line each; a numbered list, a column of names
-    width = max(short)
-    followed = [(line, following) for line, following in zip(lines, lines[1:]) if text[line[1] : following[0]] == "\n"]
-    if len(followed) < 2:
-        return None
-    broken = sum(1 for line, following in followed if _next_word_overflows(text, line, following[0], width))
-    open_ended = sum(1 for (start, end), _ in followed if not SENTENCE_CLOSE.search(text, start, end))
-    return width if broken >= 0.6 * len(followed) and open_ended >= 0.5 * len(followed) else None
-
-
-def _width(text: str, line: tuple[int, int]) -> int:
-    return len(text[line[0] : line[1]].rstrip())
-
-
-def _next_word_overflows(text: str, line: tuple[int, int], start: int, width: int) -> bool:
-    """Whether the first word of the line at start would have run past the
-    width on the line before: why a hard wrap broke the line there."""
-    word = FIRST_WORD.match(text, start)  # (no wrapper breaks at a no-break space)
-    return word is not None and _width(text, line) + 1 + len(word.group()) > width
-
-
-def _continues(text: str, line: tuple[int, int], start: int, width: Optional[int]) -> bool:
-    """Whether the line at start goes on the sentence or paragraph of the
-    line before it: right after it (one line break), not after a heading,
-    not opening a block, an item or a reply, and either in lower case after
-    a line that stopped inside a sentence ('to participate personally / in
-    caucuses'), or, in wrapped text, where the line before was broken for
-    want of room."""
-    before_start, before_end = line
-    if text[before_end:start] != "\n" or LINE_START_MARKERS.match(text, start):
-        return False
-    if HEADING.match(text, before_start):
-        return False
-    closed = SENTENCE_CLOSE.search(text, before_start, before_end) is not None
-    if closed and LINE_START_AFTER_SENTENCE.match(text, start):
-        return False
-    first = text[start : start + 40].lstrip(OPENING_MARKS)[:1]
-    if first.islower() and not closed:
-        return True
-    return width is not None and _next_word_overflows(text, line, start, width)
-
-
-def unwrapped(text: str) -> str:
-    """The text with the line breaks inside its paragraphs read as the
-    spaces they stand for, same length so that offsets hold: what the
-    parser, the rules and the date finder read (a name, a tag or a date can
-    run over a wrapped line), while quotes keep the text as given."""
-    pieces, at = [], 0
-    for para in split_paragraphs(text):
-        if "\n" in text[para.start : para.end]:
-            pieces += [text[at : para.start], text[para.start : para.end].translate(LINE_BREAKS_AS_SPACES)]
-            at = para.end
-    return "".join(pieces) + text[at:] if pieces else text
-
-
-LINE_BREAKS_AS_SPACES = str.maketrans("\r\n", "  ")
-
-
-def _cut_long_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while end - start > MAX_PARAGRAPH:
-        limit = start + MAX_PARAGRAPH
-        cut = max(text.rfind(". ", start + MAX_PARAGRAPH // 2, limit), text.rfind("? ", start + MAX_PARAGRAPH // 2, limit))
-        cut = cut + 2 if cut > 0 else limit
-        yield start, cut
-        start = cut
-    yield start, end
 
 
 def _is_word_char(ch: str) -> bool:

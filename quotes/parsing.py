@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .entity_pass import NER, trims_quotes, with_entities
-from .marks import split_paragraphs, unwrapped
+from .layout import reading_view
+from .marks import split_paragraphs
 from .mentions import DOC_TEXT_KEY
 from .model import Article, Quote
 
@@ -108,8 +109,8 @@ def texts_to_parse(text: str, lang: Optional[str] = None) -> list[str]:
     """The paragraph texts extraction will ask to parse, in its order (none without a quote)."""
     from .extraction import paragraphs_to_parse, quotation_spans  # extraction imports this module
 
-    text = unwrapped(text)
     paragraphs = split_paragraphs(text)
+    text = reading_view(text, paragraphs)
     spans = quotation_spans(text, paragraphs, lang)
     if not spans:
         return []

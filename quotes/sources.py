@@ -5,8 +5,10 @@ one unreadable file (or one bad line) must never stop a batch of thousands,
 so problems are values the caller reports, not exceptions it must catch.
 
 The `Article.text` made here is what every quote offset points into, so the
-text is kept exactly as decoded (newlines included); only the byte-order
-mark, which is part of the encoding rather than the text, is dropped.
+text of a .txt file is kept exactly as decoded (newlines included); only the
+byte-order mark, which is part of the encoding rather than the text, is
+dropped. An HTML page gives its main text and a Markdown file its rendered
+text (markdown.py): what a reader sees, not the markup.
 """
 from __future__ import annotations
 
@@ -198,8 +200,27 @@ def fields_from(record: dict[str, Any]) -> dict[str, Any]:
 # --- readers, one per format ---------------------------------------------
 
 def read_plain(path: Path) -> Iterator[Article]:
-    """A .txt or .md file: the text exactly as decoded."""
+    """A .txt file: the text exactly as decoded."""
     yield Article(doc=path.stem, text=read_text(path), path=str(path))
+
+
+def read_markdown(path: Path) -> Iterator[Article]:
+    """A .md file: its rendered text (see markdown.py), with the title,
+    date, author, URL, outlet and language of its front matter, and its
+    first heading for a title when the front matter gives none."""
+    from quotes import markdown
+
+    try:
+        front, body = markdown.split_front_matter(read_text(path))
+    except markdown.FrontMatterError as exc:
+        raise SourceProblem(str(exc)) from exc
+    text = markdown.to_text(body)
+    if not text.strip():
+        raise SourceProblem("no article text (the Markdown holds only markup or front matter)")
+    fields = fields_from({k: v for k, v in front.items() if k in RECORD_FIELDS})
+    fields.setdefault("title", markdown.first_heading(body))
+    source = "metadata" if fields.get("published") else None
+    yield Article(doc=path.stem, text=text, path=str(path), published_source=source, **fields)
 
 
 def read_html(path: Path) -> Iterator[Article]:
@@ -307,7 +328,7 @@ def _record_article(path: Path, record: Any, number: int, line: int) -> Union[Ar
     return Article(doc=str(doc), text=text, path=str(path), published_source=source, **fields)
 
 
-READERS = {**{s: read_plain for s in TEXT_SUFFIXES}, **{s: read_html for s in HTML_SUFFIXES},
+READERS = {".txt": read_plain, ".md": read_markdown, **{s: read_html for s in HTML_SUFFIXES},
            ".jsonl": read_jsonl, ".csv": read_csv}
 
 

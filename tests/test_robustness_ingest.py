@@ -55,7 +55,7 @@ def hostile_folder(folder: Path) -> dict[str, str]:
     """Good and bad files side by side; the bad ones mapped to the message their line must carry."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "good.txt").write_text(EN, "utf-8")
-    (folder / "good-crlf.md").write_bytes(EN.replace("\n", "\r\n").replace("Wednesday", "Thursday").encode())
+    (folder / "good-crlf.txt").write_bytes(EN.replace("\n", "\r\n").replace("Wednesday", "Thursday").encode())
     (folder / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + FR.encode("utf-16-le"))
     (folder / "broken.html").write_text(
         "<html><head><title>Idlib</title></head><body><article><p>“We will not retreat from Idlib,” "
@@ -78,6 +78,8 @@ def hostile_folder(folder: Path) -> dict[str, str]:
         "feed.jsonl": "line 2: invalid JSON",
         "surrogate.jsonl": "line 1: 'text' holds an invalid character",
         "photo.png": "unknown file type '.png'",
+        "frontmatter.md": "front matter is not valid YAML (line 3)",
+        "only-markup.md": "no article text (the Markdown holds only markup or front matter)",
     }
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
@@ -85,6 +87,8 @@ def hostile_folder(folder: Path) -> dict[str, str]:
     (folder / "notext.csv").write_text("id,body\n1,“Hello,” he said.\n", "utf-8")
     (folder / "nothing.html").write_text("<html><body><div", "utf-8")
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "frontmatter.md").write_text("---\ntitle: Idlib\ndate: [2020-02-12\n---\n\n" + EN, "utf-8")
+    (folder / "only-markup.md").write_text("---\ntitle: Idlib\n---\n\n![a photo](photo.png)\n", "utf-8")
     return bad
 
 

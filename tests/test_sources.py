@@ -50,7 +50,7 @@ def only_error(items: list) -> SourceError:
 
 # --- formats -------------------------------------------------------------
 
-@pytest.mark.parametrize("suffix", [".txt", ".md", ".TXT"])
+@pytest.mark.parametrize("suffix", [".txt", ".TXT"])
 def test_plain_text_is_kept_exactly(tmp_path: Path, suffix: str) -> None:
     text = "# Title\r\n\r\n" + EN_TEXT + "  trailing spaces  \n"
     path = tmp_path / f"story{suffix}"

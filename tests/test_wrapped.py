@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quotes import extract
-from quotes.marks import split_paragraphs, unwrapped
+from quotes.layout import reading_view, split_paragraphs
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
@@ -93,8 +93,8 @@ def test_a_web_address_does_not_hide_the_width() -> None:
     assert len(paragraphs(text)) == 4
 
 
-def test_unwrapped_keeps_every_offset() -> None:
-    flat = unwrapped(WIRE)
+def test_the_reading_view_keeps_every_offset() -> None:
+    flat = reading_view(WIRE, split_paragraphs(WIRE))
     assert len(flat) == len(WIRE)
     assert "sent us here." in flat and "\n\n" in flat
     assert [(m.start(), m.end()) for m in re.finditer(r"\S+", flat)] == [(m.start(), m.end()) for m in re.finditer(r"\S+", WIRE)]

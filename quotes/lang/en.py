@@ -259,7 +259,8 @@ TITLE_WORDS = frozenset(
     "envoy judge justice chairman chairwoman chair ceo director chief head leader deputy "
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
-    "attorney commissioner inspector superintendent speaker mp alderman alderwoman whip treasurer seal "
+    "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
+    "councilmember cllr whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
     "msgr. fr.".split()
 )
