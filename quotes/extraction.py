@@ -28,6 +28,8 @@ from .naming import bare_word, resolve_speaker
 from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities
 from .speakers import display_name, split_titles
+from .titles import headline_case
+from .transcripts import transcript_lines, transcript_quotes
 
 OPENING_MARKS = tuple(OPENERS) + tuple(AMBIGUOUS)  # what may open a quotation
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -208,9 +210,10 @@ def _extract(
     paragraphs = split_paragraphs(text)
     given, text = text, reading_view(text, paragraphs)
     spans = quotation_spans(text, paragraphs, lang)
-    if not spans:
-        return []
     w = words(lang)
+    transcript = transcript_lines(text, paragraphs, spans, w)
+    if not spans and not transcript:
+        return []
     writer = _one_signer(author, w)
     parsed = _parsed_paragraphs(text, paragraphs, spans, parse, parsed_from, lang)
     entities = _collect_entities(text, paragraphs, parsed, spans, w)
@@ -263,6 +266,8 @@ def _extract(
             if kind == "organisation":
                 organisations.append(speaker)
         quotes.append(_quote(doc_id, given, span, att, speaker, kind, titles, lang, quote_kind))
+    quotes += transcript_quotes(given, doc_id, lang, transcript, paragraphs, entities, w)
+    quotes.sort(key=lambda q: q.start)
     # the runs kept as no quotation (a show's name, a term) date nothing either
     kept = {(q.start, q.end) for q in quotes}
     other_runs = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
@@ -275,7 +280,7 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
     quoted = sorted((s.outer_start, s.outer_end) for s in spans)
     starts = [start for start, _ in quoted]
     for p in paragraphs:
-        if _headline_case(text[p.start : p.end], w):
+        if headline_case(text[p.start : p.end], w):
             continue  # a headline's capitals run words into false names: "Gold Star Mom Corners Obama"
         if p.index in parsed:
             # the paragraph's own quotes (and the one before, should it run into it): an
@@ -287,19 +292,6 @@ def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, 
         else:
             entities.add_names_from_text(text[p.start : p.end], p.start)
     return entities
-
-
-def _headline_case(text: str, w) -> bool:
-    """Four words or more, every one capitalised but the small words: a
-    headline, whose capitals run names and verbs together."""
-    count = 0
-    for x in text.split():
-        if not any(c.isalpha() for c in x):
-            continue
-        if not (x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS):
-            return False  # (most paragraphs: said at their first or second word)
-        count += 1
-    return count >= 4
 
 
 def _described(speaker: str, w) -> bool:

@@ -1544,6 +1544,17 @@ class ArticleEntities:
         """The words before a name, a party's short form read as its name ('GOP' as 'republican')."""
         return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in e.context.split()}
 
+    def first_person_in(self, start: int, end: int) -> Optional[str]:
+        """The fullest name of the first person named between two offsets:
+        an interview's lead names its guest before anyone else."""
+        for i in range(self._count_before(start), len(self.entities)):
+            ent = self.entities[i]
+            if ent.start >= end:
+                break
+            if ent.kind == "person":
+                return self.full_name(ent.name)
+        return None
+
     def last_person_before(self, position: int) -> Optional[Entity]:
         """The person named last before a position."""
         return next((e for e in self._back_from(position) if e.kind == "person"), None)

@@ -39,6 +39,19 @@ def title_case(w: ModuleType, text: str, most: int = 6) -> bool:
     return all(x[:1].isupper() or x[:1].isdigit() or x.lower() in small for x in words)
 
 
+def headline_case(text: str, w: ModuleType) -> bool:
+    """Four words or more, every one capitalised but the small words: a
+    headline, whose capitals run names and verbs together."""
+    count = 0
+    for x in text.split():
+        if not any(c.isalpha() for c in x):
+            continue
+        if not (x.lstrip("‘'\"“(")[:1].isupper() or x.lower() in w.TITLE_SMALL_WORDS):
+            return False  # (most paragraphs: said at their first or second word)
+        count += 1
+    return count >= 4
+
+
 class TitleReader(ClauseReader):
     """Tells a title, a name or a term from speech, for the attribution rules."""
 

@@ -109,6 +109,9 @@ AGE_EPITHETS = (r"(?P<age>\d{1,3}-year-old)(?: (?:[a-z-]+ )*(?P<noun>[a-z-]+))?"
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
 INTERVIEW_LEADS = ("interview with", "q&a with", "in conversation with")
+# The labels of a printed interview's lines ('Q: … / A: …'): see transcripts.py.
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
 SUBJECT_CLITICS: frozenset[str] = frozenset()  # (French "— Oui, je pense.": English prints no dialogue dashes)
 STRESSED_PRONOUNS: tuple[str, ...] = ()
 # Reporting nouns: "in a statement", "the statement said", "his remarks".

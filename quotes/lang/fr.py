@@ -116,6 +116,9 @@ AGE_EPITHETS = (
 )
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
+# Les étiquettes d'un entretien imprimé (« Q : … / R : … ») : voir transcripts.py.
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"r", "réponse"})
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
 # (« nous » et « vous » ouvrent aussi « — Oui, nous a-t-il dit. »)
 SUBJECT_CLITICS = frozenset("je j' j’ tu il elle on ils elles".split())

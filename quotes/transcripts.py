@@ -1,0 +1,117 @@
+"""Transcripts: lines that a speaker's label opens, quoted without a mark.
+
+A hearing, a debate or an interview is printed as 'DUNMORE: They were
+reviewed.', 'Mme Girard : La piscine a cinquante ans.' or 'Q: … / A: …'.
+Each such line is the labelled person's words, though no quotation mark
+says so. A label counts when it names a person the article knows (the
+surname of someone named, 'DUNMORE' after 'Philip Dunmore'), or is a full
+name with a first name the lists know ('SEN. KAREN HOLLOWAY'); an answer
+label ('A:', 'R :') is the interviewee's, the first person named in the
+paragraph that leads into the transcript. Questions are the interviewer's
+and are left out, as are lines whose label names no one ('UPDATE:',
+'Conseil municipal de Quimper :'). A transcript has two such lines at
+least: one labelled line is a heading or a note.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Optional
+
+from .layout import Paragraph
+from .marks import QuoteSpan
+from .model import Quote
+from .resolution import ArticleEntities, _first_name_gender
+from .speakers import display_name, split_titles
+from .titles import headline_case
+
+# 'NAME:' or, in French, 'NAME :' (a no-break space before the colon), then words.
+LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?)[ \t\u00a0\u202f]?:[ \t\u00a0\u202f]+(?=\S)")
+MIN_LINES = 2
+
+
+@dataclass
+class TranscriptLine:
+    """One labelled line: where its label and its words are."""
+
+    paragraph: int
+    label_start: int
+    label_end: int
+    start: int
+    end: int
+
+
+def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan], w: ModuleType) -> list[TranscriptLine]:
+    """The paragraphs with no quotation mark that a capitalised label opens
+    and that another such paragraph follows or precedes (a transcript runs
+    turn after turn; 'Bernie Sanders: Win in a walk.' between paragraphs of
+    prose is a list of goals), when the article has MIN_LINES of them. A
+    line in headline case ('OK Gov. Fallin: Trump Is Trying …') is a title."""
+    marked = {s.paragraph for s in spans}
+    found: dict[int, TranscriptLine] = {}
+    for para in paragraphs:
+        if para.index in marked:
+            continue
+        label = LABEL.match(text, para.start, para.end)
+        if label is None or not _capitalised(label.group("label"), w):
+            continue
+        end = para.start + len(text[para.start : para.end].rstrip())
+        if end - label.end() >= 2 and not headline_case(text[label.end() : end], w):
+            found[para.index] = TranscriptLine(para.index, label.start("label"), label.end("label"), label.end(), end)
+    lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found]
+    return lines if len(lines) >= MIN_LINES else []
+
+
+def _capitalised(label: str, w: ModuleType) -> bool:
+    """Every word of a name starts with a capital, but its particles ('Le
+    Men', 'de Villiers')."""
+    return all(word[:1].isupper() or word.lower() in w.NAME_PARTICLES for word in label.split())
+
+
+def transcript_quotes(
+    text: str, doc_id: str, lang: str, lines: list[TranscriptLine], paragraphs: list[Paragraph],
+    entities: ArticleEntities, w: ModuleType,
+) -> list[Quote]:
+    """The quotes of the lines whose label names someone."""
+    if not lines:
+        return []
+    lead = paragraphs[lines[0].paragraph - 1] if lines[0].paragraph > 0 else None
+    interviewee = entities.first_person_in(lead.start, lead.end) if lead is not None else None
+    quotes: list[Quote] = []
+    for line in lines:
+        label = text[line.label_start : line.label_end]
+        if label.lower() in w.QUESTION_LABELS:
+            continue  # the interviewer's
+        if label.lower() in w.ANSWER_LABELS:
+            speaker, titles = interviewee, []
+        else:
+            speaker, titles = _named(label, entities, lang)
+        if speaker is None:
+            continue
+        quotes.append(Quote(
+            doc=doc_id, text=text[line.start : line.end], start=line.start, end=line.end, kind="full",
+            speaker=display_name(speaker), speaker_mention=label, speaker_start=line.label_start,
+            speaker_end=line.label_end, lang=lang, speaker_kind="person", speaker_titles=titles,
+            attribution="transcript",
+        ))
+    return quotes
+
+
+def _named(label: str, entities: ArticleEntities, lang: str) -> tuple[Optional[str], list[str]]:
+    """The person a label names and the titles written with it, or None:
+    the article's fullest form of a name it knows, or a full name whose
+    first name the lists know (learnt, so that the surname alone names the
+    same person on later lines)."""
+    written = label.title() if label.isupper() else label
+    titles, name = split_titles(written, lang)
+    if not name:
+        return None, []
+    words = name.split()
+    if entities.person_named(name) or entities.known_person(name):
+        full = entities.full_name(name)
+        return (full.title() if full.isupper() else full), titles  # (the NER may have read a label's capitals)
+    if len(words) >= 2 and _first_name_gender(words[0].lower()) is not None:
+        entities.learn_name(name)
+        return name, titles
+    return None, []

@@ -1,0 +1,101 @@
+"""Transcripts: lines a speaker's label opens are that speaker's words, with
+no quotation mark; an interview's answers are its guest's, its questions
+nobody's quote; labels that name no one, and labelled lines that are no
+transcript (a list of goals, a headline), give nothing."""
+from __future__ import annotations
+
+from quotes import extract
+
+HEARING = """The following is an excerpt from the hearing of the Senate Commerce Committee, at which Aurora Airlines chief executive Philip Dunmore testified about the outage.
+
+SEN. KAREN HOLLOWAY: Mr. Dunmore, how many times had your engineers warned about the scheduling system?
+
+DUNMORE: I'm aware of two internal memos, Senator.
+
+HOLLOWAY: Two. And what happened to those memos?
+
+DUNMORE: They were reviewed.
+"""
+
+INTERVIEW = """Novelist Hana Petrović, whose book was shortlisted for the Halden Prize, spoke to us by phone from Zagreb.
+
+Q: Congratulations. Where were you when you heard?
+
+A: In the supermarket, holding a cabbage.
+
+Q: Do you think of it as a war novel?
+
+A: No. People keep calling it that.
+"""
+
+CONSEIL = """Conseil municipal de Quimper : l'échange tendu sur la piscine
+
+Lors du conseil de lundi soir, la fermeture de la piscine a opposé la maire, Isabelle Girard, et le chef de file de l'opposition, Yves Benoît. Voici un extrait du procès-verbal.
+
+Mme Girard : La piscine a cinquante ans. Les travaux coûteraient 14 millions d'euros.
+
+M. Benoît : Un équipement qui ne sera pas prêt avant 2030 !
+
+Mme Girard : Les élèves seront accueillis à Ergué-Gabéric.
+"""
+
+ENTRETIEN = """Entretien avec la navigatrice Marion Le Dantec, de retour de son tour du monde.
+
+Q : Comment vous sentez-vous ?
+
+R : Fatiguée, mais heureuse. Je dors enfin.
+
+Q : Repartirez-vous ?
+
+R : Sans doute, mais pas tout de suite.
+"""
+
+
+def said(text: str, lang: str, nlp) -> list[tuple[str, str, str]]:
+    quotes = extract(text, lang=lang, nlp=nlp, published="2026-11-20")
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.text, q.speaker, q.kind) for q in quotes if q.attribution == "transcript"]
+
+
+def test_a_hearing_transcript(nlp_en) -> None:
+    assert said(HEARING, "en", nlp_en) == [
+        ("Mr. Dunmore, how many times had your engineers warned about the scheduling system?", "Karen Holloway", "full"),
+        ("I'm aware of two internal memos, Senator.", "Philip Dunmore", "full"),
+        ("Two. And what happened to those memos?", "Karen Holloway", "full"),
+        ("They were reviewed.", "Philip Dunmore", "full"),
+    ]
+    first = next(q for q in extract(HEARING, lang="en", nlp=nlp_en) if q.attribution == "transcript")
+    assert (first.speaker_mention, first.speaker_titles) == ("SEN. KAREN HOLLOWAY", ["Sen."])
+
+
+def test_an_interview_answers_are_its_guests_and_its_questions_left_out(nlp_en) -> None:
+    assert said(INTERVIEW, "en", nlp_en) == [
+        ("In the supermarket, holding a cabbage.", "Hana Petrović", "full"),
+        ("No. People keep calling it that.", "Hana Petrović", "full"),
+    ]
+
+
+def test_un_proces_verbal_et_un_entretien(nlp_fr) -> None:
+    assert said(CONSEIL, "fr", nlp_fr) == [
+        ("La piscine a cinquante ans. Les travaux coûteraient 14 millions d'euros.", "Isabelle Girard", "full"),
+        ("Un équipement qui ne sera pas prêt avant 2030 !", "Yves Benoît", "full"),
+        ("Les élèves seront accueillis à Ergué-Gabéric.", "Isabelle Girard", "full"),
+    ]
+    assert said(ENTRETIEN, "fr", nlp_fr) == [
+        ("Fatiguée, mais heureuse. Je dors enfin.", "Marion Le Dantec", "full"),
+        ("Sans doute, mais pas tout de suite.", "Marion Le Dantec", "full"),
+    ]
+
+
+def test_labelled_lines_that_are_no_transcript(nlp_en) -> None:
+    goals = ("What each candidate needs in New Hampshire on Tuesday, in a word or two.\n\n"
+             "Bernie Sanders: Win in a walk.\n\nThe senator leads every poll by twenty points.\n\n"
+             "Hillary Clinton: Keep it close.\n\nHer campaign has lowered expectations all week.\n")
+    notes = ("Senator Maria Okafor spoke on Tuesday.\n\nUPDATE: The vote was moved to Thursday.\n\n"
+             "CORRECTION: An earlier version misspelled the senator's name.\n")
+    headline = ("Bernie Sanders: It Is Not A Radical Idea To Ask For A Living Wage\n"
+                "Bernie Sanders: I Am Not Much Of A Socialist Compared To The Pope\n"
+                "Senator Bernie Sanders spoke in Iowa on Sunday.\n")
+    for text in (goals, notes, headline):
+        assert said(text, "en", nlp_en) == []
