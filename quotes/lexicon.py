@@ -58,6 +58,23 @@ def census_gender(first: str) -> Optional[str]:
     return census_first_names().get(first) if len(first) >= 3 else None
 
 
+# A first name neither list knows, by its ending: in most European languages
+# one in -na, -ka, -ia… is a woman's ('Katarina', 'Agnieszka', 'Svetlana'),
+# but for these men's names and names given to both; endings Japanese and
+# Arabic men's names share ('Yukiya', 'Kenta', 'Osama') say nothing.
+WOMEN_ENDINGS = ("na", "ia", "ja", "ka", "la", "ra", "sa", "va", "da")
+MEN_IN_A = frozenset("""
+andrea luca luka nikola nicola sava kosta ivica jovica mirza nikita ilya ilia sasha misha kuba
+mustafa musa isa hamza yahya zakaria attila juma costa jona joshua elia mattia garcia dana
+akira yutaka shiva krishna rama vishnu ezra
+""".split())
+
+
+def ending_gender(first: str) -> Optional[str]:
+    """The gender a (folded) first name's ending gives, or None."""
+    return "female" if len(first) >= 4 and first.endswith(WOMEN_ENDINGS) and first not in MEN_IN_A else None
+
+
 def first_name_gender(first: str) -> Optional[str]:
     """"female" or "male" for a known (folded) first name, else None; a
     compound first name ("jean-yves", "marie-christine") by its first part

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, sentence_openers, speech_verb_forms
 from .lexicon import (
-    after_honorific, body_nouns, census_first_names, census_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
+    after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
 from .mentions import doc_text
@@ -1022,14 +1022,15 @@ class ArticleEntities:
         # census's gender, since the NER already says a person is named.
         known = first_name_gender(first) or self._role_gender(ent, doc)
         if known is None and len(words) > 1:
-            known = census_gender(first)
+            known = census_gender(first) or ending_gender(first)
         return known
 
     def _role_gender(self, ent, doc: Doc) -> Optional[str]:
         """'Le maire de Marseille, Benoît Payan', 'la ministre Amélie Dupont':
         the article of the role noun the name is put with says the gender
         (a noun like 'ministre' is one for both; its determiner is not).
-        Only a language whose parse marks gender on determiners tells."""
+        Only a language whose parse marks gender on determiners tells, but
+        for a noun of one gender ('his daughter', 'sa fille')."""
         root = ent.root
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             role = root.head
@@ -1039,6 +1040,8 @@ class ArticleEntities:
             return None
         if not person_noun(role.lower_, self.words, frozenset(self.words.GENDERED_NOUNS), endings=False):
             return None
+        if role.lower_ in self.words.GENDERED_NOUNS:
+            return self.words.GENDERED_NOUNS[role.lower_]  # 'His daughter, Sanne de Vries': the noun says it
         det = next((c for c in role.children if c.dep_ == "det" and c.morph.get("Gender")), None)
         return morph_gender(det) if det is not None else None
 
@@ -1046,15 +1049,19 @@ class ArticleEntities:
         """'Ilia Calderón reacted with a letter on preparing her daughter',
         'Florent Groberg opened up about his decision': the first possessive
         in the clause whose main subject a full name is, with no one else
-        named or spoken of before it, tells the gender of a first name the
+        named or spoken of before it, or the subject pronoun of what that
+        name says ('said he had'), tells the gender of a first name the
         lists lack."""
         verb = subject.head
         for tok in verb.subtree:
             if tok.i <= subject.right_edge.i or _in_quotes(tok.idx + offset, quoted):
                 continue  # (the name itself may come after its title: 'the anchor Ilia Calderón')
+            gender = self.words.PRONOUNS.get(tok.lower_)
+            if gender in ("male", "female") and tok.dep_ in NOMINAL_SUBJECTS and tok.head.dep_ == "ccomp" and tok.head.head == verb \
+                    and lemma_of(verb) in self.words.SPEECH_VERBS:
+                return gender  # 'Willem de Vries … said he had cut his loads': who says "he" of himself
             if tok.ent_type_ in ("PERSON", "PER") or tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.dep_ != "poss"):
                 return None
-            gender = self.words.PRONOUNS.get(tok.lower_)
             if tok.dep_ == "poss" and gender in ("male", "female"):
                 return gender
         return None

@@ -1716,6 +1716,19 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("Barge operator Willem de Vries, whose family has run boats on the Rhine for four generations, said he "
+                 "had already cut his loads by half. His daughter, Sanne de Vries, who co-owns the business, was blunter.\n\n"
+                 '"We are losing money every day the boat moves," she said.',
+                 [{"text": "We are losing money every day the boat moves,", "speaker": "Sanne de Vries"}],
+                 id="she-after-a-man-who-said-he-and-a-woman-called-his-daughter"),
+    pytest.param("Arvania's foreign minister, Katarina Vell, and Solent's chief negotiator, Tomasz Rudnicki, met for nearly "
+                 'six hours in Geneva. "We are closer than yesterday," he said.',
+                 [{"text": "We are closer than yesterday,", "speaker": "Tomasz Rudnicki"}],
+                 id="he-is-not-a-woman-whose-first-name-no-list-knows"),
+    pytest.param("Yukiya Amano, director general of the International Atomic Energy Agency, said the test was regrettable.\n\n"
+                 '"I strongly urge North Korea to implement the resolutions," he said.',
+                 [{"text": "I strongly urge North Korea to implement the resolutions,", "speaker": "Yukiya Amano"}],
+                 id="a-man-s-first-name-in-a-is-no-woman-s"),
     pytest.param('Campaign manager Eric Lund said the march had been peaceful. "We planned it for weeks," he said.\n\n'
                  "Kwame Mensah, 13, of Philadelphia sold water and juice on Broad Street during the march. He said he "
                  'came up with the idea himself: "Everyone needs a drink today."',
