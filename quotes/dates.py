@@ -456,7 +456,25 @@ def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
         return not _parenthetical(text, m, anchor, sentence, quotes)
 
     a, b = (m.end, anchor[0]) if m.end <= anchor[0] else (anchor[1], m.start)
-    return a <= b and _same_clause(_strip_spans(text, a, b, quotes), w)
+    return a <= b and _same_clause(_without_asides(_strip_spans(text, a, b, quotes)), w)
+
+
+# A description set off by commas after a name ('said Carla Widmer, the rail
+# operator's head of services, at a ceremony on Tuesday', 'said Joaquim Prado,
+# who grows arabica, in an interview on Monday'): an aside about the speaker,
+# not a clause between the saying and its day.
+ASIDE_AFTER_NAME = re.compile(r"(?<=[^\W\d_])(,[^\S\n]+[^,;:()\[\]—–\n]{1,100}?,)(?=[^\S\n])")
+NAME_END = re.compile(rf"[{_UPPER}][^\W\d_'’.-]*[^\W\d_]$")
+
+
+def _without_asides(gap: str) -> str:
+    """The gap without the asides that follow a capitalised name in it."""
+    pieces, at = [], 0
+    for m in ASIDE_AFTER_NAME.finditer(gap):
+        if NAME_END.search(gap, 0, m.start()):
+            pieces.append(gap[at : m.start()])
+            at = m.end()
+    return "".join(pieces) + gap[at:] if pieces else gap
 
 
 def _parenthetical(text: str, m: DateMention, anchor: Span, sentence: Span, quotes: QuotedRanges) -> bool:

@@ -469,3 +469,19 @@ def test_mentions_point_into_the_text_and_resolve_to_real_days(pieces, lang, pub
     assign_dates(text, lang, published, [q])
     if published is None and q.date_source != "text":
         assert q.date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We underestimated how much people loved this train," said Carla Widmer, the rail operator\'s head of '
+     "long-distance services, at a ceremony at Zurich's main station on Tuesday evening.", ("2026-11-17", "text")),
+    ('"Prices will rise again," said Joaquim Prado, who grows arabica in Minas Gerais, in a telephone interview '
+     "on Monday.", ("2026-11-16", "text")),
+    ('"Carrier needs to know there are consequences," Trump said at a rally in Evansville, Indiana, last month.',
+     ("2026-10-01", "text")),
+    ('"We will win," said Dan Smith, who was fired on Monday, before leaving.', ("2026-11-20", "article")),
+])
+def test_an_aside_about_the_speaker_does_not_part_the_saying_from_its_day(text, expected, nlp_en):
+    from quotes import extract
+
+    (quote,) = extract(text, lang="en", nlp=nlp_en, published="2026-11-20")
+    assert (quote.date, quote.date_source) == expected
