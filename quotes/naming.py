@@ -466,14 +466,24 @@ def _person_tokens(mention: Mention, w) -> list:
     # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
     # (after a particle, whatever the NER made of it: 'Ursula von der' tagged a person, 'Leyen' a place)
     following = {t.i: t for t in mention.tokens}
-    while run[-1].i + 1 in following and run[-1].whitespace_ == " ":
-        nxt = following[run[-1].i + 1]
-        particle = run[-1].is_lower and run[-1].lower_ in w.NAME_PARTICLES
+    while (after := _next_word(run[-1], following)) is not None and run[-1].whitespace_ == " ":
+        nxt = following[after]
+        # (a capitalised one after a first name too: 'Patricia Le Men', 'Men' tagged a place)
+        particle = run[-1].lower_ in w.NAME_PARTICLES and (run[-1].is_lower or len(run) > 1)
         if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ and not particle \
                 or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
         run = run + [nxt]
     return trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
+
+
+def _next_word(token, tokens: dict) -> Optional[int]:
+    """The index of the word after a token among `tokens`, past the
+    whitespace a wrapped line leaves ('Dr. Samuel⏎  Otieno'), or None."""
+    at = token.i + 1
+    while at in tokens and tokens[at].is_space:
+        at += 1
+    return at if at in tokens else None
 
 
 @lru_cache(maxsize=None)
@@ -489,9 +499,12 @@ def _with_first_name_before(run: list, in_mention: set[int], w) -> list:
     mention, is its first name, whether or not a list knows it; not a
     title, a party, a body or a sentence opener ('Judge Wu', 'Democrat Wu',
     'But Wu')."""
-    if len(run) != 1 or run[0].i - 1 not in in_mention:
+    at = run[0].i - 1
+    while at in in_mention and run[0].doc[at].is_space:
+        at -= 1  # (the indent of a wrapped line: 'Dr. Samuel⏎  Otieno')
+    if len(run) != 1 or at not in in_mention:
         return run
-    before = run[0].doc[run[0].i - 1]
+    before = run[0].doc[at]
     word = fold(before.text)
     if before.pos_ != "PROPN" or not (before.is_title and before.is_alpha) or before.ent_type_ not in ("", "PERSON", "PER") \
             or before.whitespace_ != " " or word in _not_first_names(w) or word in sentence_openers(w.CODE):

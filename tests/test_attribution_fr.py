@@ -29,6 +29,12 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "Les autorités sanitaires se veulent rassurantes. « Le risque pour l'homme reste très faible », a assuré "
+        "jeudi la directrice générale de l'agence régionale de santé, Patricia Le Men. Un épidémiologiste se montre "
+        "plus réservé.",
+        [{"text": "Le risque pour l'homme reste très faible", "speaker": "Patricia Le Men"}],
+        id="un-nom-de-famille-a-particule-capitale-apres-le-prenom"),
+    pytest.param(
         "LA REVUE DE PRESSE.\n\nLA FIN DU TRAVAIL « L’automatisation changera le bureau plus que l’usine, et plus "
         "tôt qu’on ne le croit. » [Le Monde]",
         [{"text": "L’automatisation changera le bureau plus que l’usine, et plus tôt qu’on ne le croit.",

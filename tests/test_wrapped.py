@@ -111,6 +111,18 @@ def test_quotes_over_a_line_break_are_whole_and_attributed(nlp_en) -> None:
         assert WIRE[q.start : q.end] == q.text  # the text as given, line breaks and all
 
 
+def test_a_name_over_a_wrapped_list_item(nlp_en) -> None:
+    """The next line of a list item is indented under its text: the name
+    broken there is read whole."""
+    text = wrap("Parents reacted quickly to the decision announced by the school board on Monday, which excludes "
+                "unvaccinated children from the new sports program.", 72) + "\n\n" + textwrap.fill(
+        '- "We should have seen this coming," said pediatrician Dr. Samuel Otieno, who has practiced in the county '
+        "since 2004.", 72, subsequent_indent="  ")
+    assert "Samuel\n  Otieno" in text  # the case under test
+    (quote,) = extract(text, lang="en", nlp=nlp_en)
+    assert quote.speaker == "Samuel Otieno"
+
+
 def test_a_date_over_a_line_break(nlp_en) -> None:
     text = wrap("The prime minister, Sophie Laurent, told parliament on Wednesday that the country would "
                 "\"not bow to threats from anyone,\" and her ministers backed her the next day.", 60)
