@@ -36,6 +36,7 @@ BRACKETED_SOURCE = re.compile(r"[ \t\u00a0]*\[([A-Z0-9][\w&’'./ -]{0,40}?)\.?\
 #: with the speaker before: shorter runs there are labels ('a "dry port"').
 REPORTED_ON_MIN_WORDS = 4
 # How much of a paragraph's opening an interview's lead is looked for in (the longest of INTERVIEW_LEADS).
+LEAD_NAME_REACH = 16  # tokens of an interview's lead searched for its guest's name
 LEAD_REACH = 40
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
 # coordinator; the second is said by whoever said the first.
@@ -105,6 +106,8 @@ class AttributionFinder:
         """The first rule that attributes quote n (the caller decides
         whether a title-like run is asked at all)."""
         span = self.spans[n]
+        if span.style == "dash" and self._question(n) and self._interview_lead(n) is not None:
+            return None  # an interviewer's question: no one's quotation
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
         att = self._with_speaker(n, self.a.attribute(span, pp, units)) or self._listed_before_a_tag(n)
@@ -338,14 +341,45 @@ class AttributionFinder:
         — Avec humilité.': the person named in an interview's lead (a
         paragraph opening with one of the language's INTERVIEW_LEADS, right
         before the first line of the dialogue) says its lines that ask
-        nothing; the interviewer who asks is not named."""
-        if self._question(n):
-            return None
-        lead = self.parsed.get(self.spans[self._dialogue_start(n)].paragraph - 1)
-        if lead is None or not fold(lead.text.lstrip()[:LEAD_REACH]).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
+        nothing; the interviewer who asks is not named, and the questions
+        are no one's quotation (see find)."""
+        lead = self._interview_lead(n)
+        if lead is None or self._question(n):
             return None
         person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
-        return self.a.noun_phrase(person.root, lead) if person is not None else None
+        root = person.root if person is not None else self._capitalised_name(lead)
+        return self.a.noun_phrase(root, lead) if root is not None else None
+
+    def _interview_lead(self, n: int) -> Optional[ParsedParagraph]:
+        """The paragraph right before the dialogue of line n, when it opens
+        with one of the language's INTERVIEW_LEADS ('Entretien avec …'), or
+        when the dialogue opens with an untagged question (the interviewer's:
+        'Présidente de la fédération, Agnès Perrotin … nous a reçus. / —
+        Trente fermetures en un an, c'est un record ?')."""
+        start = self._dialogue_start(n)
+        lead = self.parsed.get(self.spans[start].paragraph - 1)
+        if lead is None:
+            return None
+        if fold(lead.text.lstrip()[:LEAD_REACH]).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
+            return lead
+        return lead if self._question(start) and self.a.attribute(self.spans[start], self.parsed[self.spans[start].paragraph],
+                                                                   self.units[self.spans[start].paragraph]) is None else None
+
+    def _capitalised_name(self, lead: ParsedParagraph) -> Optional[Token]:
+        """The last word of the first run of two capitalised words or more in
+        an interview's lead, when the NER tagged no person there ('Entretien
+        avec la navigatrice Marion Le Dantec', read as a noun and a place)."""
+        run: list[Token] = []
+        for tok in list(lead.doc)[1:LEAD_NAME_REACH]:
+            if tok.is_title and tok.is_alpha or run and tok.lower_ in self.a.w.NAME_PARTICLES:
+                run.append(tok)
+            elif len(run) >= 2:
+                break
+            else:
+                run = []
+        while run and run[-1].lower_ in self.a.w.NAME_PARTICLES:
+            run.pop()
+        return run[-1] if len(run) >= 2 else None
 
     def _dialogue_start(self, n: int) -> int:
         """The first line of the run of dialogue lines, one per paragraph,

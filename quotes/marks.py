@@ -291,6 +291,7 @@ def _spans_in_paragraph(text: str, para: Paragraph, family: str) -> list[QuoteSp
 
 
 DIALOGUE_DASH = re.compile(r"[ \t\u00a0]*[—–―][ \t\u00a0]+")
+QUOTE_MARK_CHARS = "\"“”«»„"
 # ", a dit Marie Dupont." / ", dit-elle." closing a dialogue line: a short
 # incise; after "?" or "!" it opens in lower case ("? a demandé le journaliste.").
 INCISE = re.compile(r"(?:,|(?<=[?!…])(?=[ \u00a0]+[^\W\d_A-ZÀ-Þ]))[ \u00a0]+([^,.!?«»\"“”]{1,60})[.!?…]?[ \u00a0]*$")
@@ -304,7 +305,8 @@ def _dialogue_line(
     text: str, para: Paragraph, inner_tag: Optional["re.Pattern[str]"] = None, subject_clitics: frozenset[str] = frozenset()
 ) -> Optional[list[QuoteSpan]]:
     """'— Nous partirons demain, a dit Marie Dupont.': a line opened by a
-    dialogue dash, with no quotation mark in it, is speech up to its incise,
+    dialogue dash, not by a quotation mark, is speech up to its incise (a
+    quote it holds is part of it: '— J'ai dit : « Je rentre. »'),
     or None when the paragraph is no such line. A tag earlier in the line
     cuts it as inside guillemets ('— Nous partirons, a dit Marie. Il le
     faut.'); after a tag that ends with a comma the line's words are the
@@ -313,8 +315,8 @@ def _dialogue_line(
     A tail that opens with a subject clitic ('— Oui, je pense.') is no
     incise: a tag puts its verb first."""
     head = DIALOGUE_DASH.match(text, para.start, para.end)
-    if head is None or any(ch in text[para.start : para.end] for ch in "\"“”«»„"):
-        return None
+    if head is None or text[head.end() : head.end() + 1] in QUOTE_MARK_CHARS:
+        return None  # ('— « Nous partirons », a dit Marie.': the marks say what is quoted)
     start, end = head.end(), para.end
     incise = INCISE.search(text, start, para.end)
     if incise is not None and len(incise.group(1).split()) <= 6 and not _opens_with(incise.group(1), subject_clitics) \

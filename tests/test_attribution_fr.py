@@ -1292,3 +1292,35 @@ def test_le_nom_avant_son_apposition_parle(nlp_fr):
     suivi d'une virgule, est la personne que le titre décrit."""
     [quote] = extract("Sergueï Lavrov, le chef de la diplomatie russe, a dénoncé « une provocation ».", lang="fr", nlp=nlp_fr)
     assert (quote.speaker, quote.speaker_titles) == ("Sergueï Lavrov", ["chef de la diplomatie russe"])
+
+
+def test_un_entretien_ses_reponses_a_l_invitee_ses_questions_a_personne(nlp_fr) -> None:
+    """Les réponses d'un entretien sont à la personne que le chapeau nomme,
+    même quand l'analyse n'y voit aucune personne (« la navigatrice Marion
+    Le Dantec ») et même quand une réponse cite quelqu'un entre guillemets ;
+    les questions de l'intervieweur ne sont la citation de personne, que le
+    chapeau s'ouvre sur « Entretien avec » ou non."""
+    formel = (
+        "Entretien avec la navigatrice Marion Le Dantec, arrivée jeudi aux Sables-d'Olonne à la septième place.\n\n"
+        "— Comment vous sentez-vous ?\n\n"
+        "— Épuisée, mais heureuse. J'ai dormi onze heures d'affilée.\n\n"
+        "— Quel a été le moment le plus difficile ?\n\n"
+        "— Le cap Horn. J'ai appelé mon équipe et j'ai dit : « Je ne sais pas si je vais y arriver. »\n\n"
+        "— Repartirez-vous ?\n\n"
+        "— Demandez-moi ça dans six mois !\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(formel, lang="fr", nlp=nlp_fr)] == [
+        ("Épuisée, mais heureuse. J'ai dormi onze heures d'affilée.", "Marion Le Dantec"),
+        ("Le cap Horn. J'ai appelé mon équipe et j'ai dit : « Je ne sais pas si je vais y arriver. »", "Marion Le Dantec"),
+        ("Demandez-moi ça dans six mois !", "Marion Le Dantec"),
+    ]
+    sans_chapeau = (
+        "Présidente de la Fédération des commerçants de Limoges depuis 2021, Agnès Perrotin tire la sonnette "
+        "d'alarme. Elle nous a reçus mardi dans sa boutique.\n\n"
+        "— Trente fermetures en un an, c'est un record ?\n\n"
+        "— Malheureusement, oui.\n\n"
+        "— À qui la faute ?\n\n"
+        "— Il n'y a pas un seul coupable.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(sans_chapeau, lang="fr", nlp=nlp_fr)] == [
+        ("Malheureusement, oui.", "Agnès Perrotin"), ("Il n'y a pas un seul coupable.", "Agnès Perrotin")]
