@@ -21,7 +21,7 @@ from .attribution import Attributor
 from .clauses import SUBJECT_DEPS
 from .lexicon import fold, person_noun
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan
-from .mentions import Attribution, Mention, ParsedParagraph
+from .mentions import Attribution, Mention, ParsedParagraph, cue_fields
 from .titles import WORK_TITLE_MAX_WORDS, title_case
 
 # '- Hillary Clinton.', '-Michelle Marks, Philadelphia.', '-President Obama,
@@ -56,6 +56,7 @@ class AttributionFinder:
         self.text = text
         self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
         self._dialogue_starts: Optional[list[int]] = None  # _dialogue_start's answers, made on first ask
+        self._back_references: Optional["re.Pattern[str]"] = None  # the language's BACK_REFERENCES, compiled on first ask
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -127,7 +128,7 @@ class AttributionFinder:
             if att is not None and self._narrative_infinitive(att, pp):
                 att = self._with_speaker(n, att)
         if att is None:
-            att = self._introduced(n)
+            att = self._introduced(n) or self._named_after(n)
         if att is None:
             att = self._named_tag(n)
         if att is None:
@@ -408,6 +409,49 @@ class AttributionFinder:
             return False
         # (a blank line between two lines starts another exchange)
         return self.text.count("\n", self.paragraphs[prev.paragraph].end, self.paragraphs[span.paragraph].start) <= 1
+
+    def _named_after(self, n: int) -> Optional[Attribution]:
+        """'“Whoever has it, please leave it somewhere safe.” The plea came
+        from the retired violinist Ilse Brandauer', '« Elle a été refusée. »
+        C'est ce qu'a affirmé jeudi Grégoire Saint-Amand': a quote that is a
+        sentence of its own, then a sentence that opens by pointing back at
+        it (the language's BACK_REFERENCES) and names who said it, as the
+        object of the opener's last preposition or the subject of the verb
+        after the opener."""
+        span = self.spans[n]
+        para = self.paragraphs[span.paragraph]
+        before = self.text[para.start : span.outer_start].rstrip()
+        if span.close_at is None or before and before[-1] not in ".!?…»”\"":
+            return None
+        opener = self._back_reference().match(self.text, span.outer_end, para.end)
+        if opener is None:
+            return None
+        pp = self.parsed[span.paragraph]
+        words = [t for t in pp.tokens_from(opener.end() - pp.offset) if not t.is_space]
+        words = words[: next((i for i, t in enumerate(words) if t.text in (".", "!", "?")), len(words))]
+        if fold(opener.group().split()[-1]) in self.a.w.BACK_REFERENCE_PREPOSITIONS:
+            head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+            while head is not None and head.dep_ in ("poss", "nmod:poss", "compound", "amod") and head.head in words:
+                head = head.head  # ('from Marchetti's former teacher, …': the teacher)
+            # ('…, the retired violinist Ilse Brandauer': the person named, set off after the noun)
+            clause = words[: next((i for i, t in enumerate(words) if t.tag_ in ("VBD", "VBZ", "VBP")), len(words))]
+            named = next((t for t in clause if t.ent_type_ in ("PERSON", "PER")), None)
+            head = named or head
+            return Attribution("intro", speaker=self.a.noun_phrase(head, pp)) if head is not None else None
+        verb = next((t for t in words if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "cop")), None)
+        if verb is None:
+            return None
+        subject = self.a._subject_child(verb, self.a._quoted(pp))
+        if subject is None:  # ('qu'a affirmé jeudi le promoteur X': the subject after its verb)
+            subject = next((t for t in words if t.i > verb.i and (t.pos_ == "PROPN" or person_noun(t.lower_, self.a.w))), None)
+        if subject is None or self.a.is_pronoun(subject):
+            return None
+        return Attribution("intro", **cue_fields(verb, pp), speaker=self.a.noun_phrase(subject, pp))
+
+    def _back_reference(self) -> "re.Pattern[str]":
+        if self._back_references is None:
+            self._back_references = re.compile(r"[\s.!?…»”\"]*(?:" + "|".join(self.a.w.BACK_REFERENCES) + ")", re.I)
+        return self._back_references
 
     def _introduced(self, n: int) -> Optional[Attribution]:
         """The sentence before introduces this one: 'X said:', 'From X:'."""

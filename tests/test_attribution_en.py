@@ -1716,6 +1716,15 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('Police appealed for the violin\'s return. "Whoever has it, please, just leave it somewhere safe." The plea '
+                 "came from Marchetti's former teacher, the retired violinist Ilse Brandauer, in a video posted on Thursday.",
+                 [{"text": "Whoever has it, please, just leave it somewhere safe.", "speaker": "Ilse Brandauer"}],
+                 id="the-sentence-after-points-back-at-the-quote-and-names-its-speaker"),
+    pytest.param('"We are closer than yesterday," Tomasz Rudnicki said.\n\n"Nobody wants to be the one who walks away." '
+                 "That was how one Solent delegate described the mood in the room late on Tuesday.",
+                 [{"text": "We are closer than yesterday,", "speaker": "Tomasz Rudnicki"},
+                  {"text": "Nobody wants to be the one who walks away.", "speaker": "one Solent delegate"}],
+                 id="that-was-how-someone-described-it-names-the-speaker-not-the-one-before"),
     pytest.param("Barge operator Willem de Vries, whose family has run boats on the Rhine for four generations, said he "
                  "had already cut his loads by half. His daughter, Sanne de Vries, who co-owns the business, was blunter.\n\n"
                  '"We are losing money every day the boat moves," she said.',

@@ -29,6 +29,15 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "« Nous avons proposé une solution amiable il y a un an. Elle a été refusée. » C'est ce qu'a affirmé jeudi "
+        "le promoteur Grégoire Saint-Amand devant le tribunal.\n\n« Il n'a aucune idée neuve. » Ce sont les mots de "
+        "la députée Valérie Santoni.\n\n« Sans eau, il n'y a pas d'agriculture. » C'est par ces mots que M. Castéra "
+        "a ouvert la réunion.",
+        [{"text": "Nous avons proposé une solution amiable il y a un an. Elle a été refusée.", "speaker": "Grégoire Saint-Amand"},
+         {"text": "Il n'a aucune idée neuve.", "speaker": "Valérie Santoni"},
+         {"text": "Sans eau, il n'y a pas d'agriculture.", "speaker": "Castéra"}],
+        id="la-phrase-d-apres-designe-la-citation-et-nomme-qui-l-a-dite"),
+    pytest.param(
         "Les autorités sanitaires se veulent rassurantes. « Le risque pour l'homme reste très faible », a assuré "
         "jeudi la directrice générale de l'agence régionale de santé, Patricia Le Men. Un épidémiologiste se montre "
         "plus réservé.",

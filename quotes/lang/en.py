@@ -109,6 +109,18 @@ AGE_EPITHETS = (r"(?P<age>\d{1,3}-year-old)(?: (?:[a-z-]+ )*(?P<noun>[a-z-]+))?"
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
 INTERVIEW_LEADS = ("interview with", "q&a with", "in conversation with")
+# A sentence that opens by pointing back at the quote before it and goes on to
+# name who said it: 'That was how one delegate described the mood', 'The plea
+# came from …' (see finder._named_after). Patterns, matched at the sentence's
+# start, case ignored; one that ends on a preposition names the speaker as its
+# object, the others as the subject of their verb.
+BACK_REFERENCES = (
+    r"(?:that|this|those|these)\s+(?:was|is|were|are)\s+(?:how|what|why)\b",
+    r"(?:that|this|those|these)\s+(?:was|is|were|are)\s+the\s+(?:message|words?|verdict|view|warning|plea|assessment|reply|answer)\s+(?:of|from)\b",
+    r"(?:so|thus)\s+(?:said|says|spoke)\b",
+    r"the\s+(?:plea|warning|words|message|remark|comment|appeal|call|verdict|assessment|admission|reply|answer)\s+came\s+from\b",
+)
+BACK_REFERENCE_PREPOSITIONS = frozenset(("from", "of"))
 # The labels of a printed interview's lines ('Q: … / A: …'): see transcripts.py.
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})

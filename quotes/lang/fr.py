@@ -116,6 +116,18 @@ AGE_EPITHETS = (
 )
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
+# Une phrase qui s'ouvre en désignant la citation d'avant puis nomme qui l'a
+# dite : « C'est ce qu'a affirmé jeudi X », « C'est par ces mots que X a
+# ouvert … », « Ce sont les mots de X » (voir finder._named_after). Motifs au
+# début de la phrase, casse ignorée ; ceux qui finissent sur une préposition
+# nomment le locuteur par leur complément, les autres par le sujet du verbe.
+BACK_REFERENCES = (
+    r"c['’]est\s+(?:ce\s+qu|ainsi\s+qu|en\s+ces\s+termes\s+qu|par\s+ces\s+mots\s+qu|avec\s+ces\s+mots\s+qu)",
+    r"c['’]est\s+(?:le\s+message|la\s+conviction|l['’]avertissement|le\s+constat|la\s+promesse|la\s+réponse)\s+qu",
+    r"(?:ce\s+sont|tels\s+sont|voilà)\s+les\s+(?:mots|propos)\s+(?:de|d['’]|du|des)",
+    r"ainsi\s+(?:parle|parlait|s['’]exprime|s['’]est\s+exprimée?)\b",
+)
+BACK_REFERENCE_PREPOSITIONS = frozenset(("de", "d'", "d’", "du", "des"))
 # Les étiquettes d'un entretien imprimé (« Q : … / R : … ») : voir transcripts.py.
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"r", "réponse"})
