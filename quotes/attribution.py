@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, is_passive
+from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, SUBJECT_DEPS, is_passive
 from .lang import lemma as lemma_of
 from .lang import lemma_forms
 from .lexicon import fold, noun_in, person_noun, speech_noun
@@ -1562,7 +1562,7 @@ class Attributor(TitleReader):
             if speaker is not None:
                 return Attribution("colon", **cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
         if not verbs:
-            misread = self._source_verb_read_as_noun(clause, colon, pp)
+            misread = self._source_verb_read_as_noun(clause, colon, pp) or self._verb_read_as_name(clause, pp)
             if misread is not None:
                 return misread
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
@@ -1593,6 +1593,20 @@ class Attributor(TitleReader):
             return None
         words = pp.doc[last.left_edge.i : last.i]
         return Attribution("colon", **cue_fields(last, pp), speaker=self.noun_phrase(owner, pp).cover(words, pp.offset))
+
+    def _verb_read_as_name(self, clause: list[Token], pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Un diplomate européen, sous couvert d'anonymat, résume :', 'Elle a
+        lu un texte :' with the verb tagged a proper noun: a word in lower
+        case is no name. Read as the verb, its subject speaks, or the noun
+        phrase the clause opens with when the parse gave it none."""
+        verb = next((t for t in reversed(clause) if t.pos_ == "PROPN" and t.dep_ == "ROOT" and t.text.islower()), None)
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or next(
+            (t for t in clause if t.i < verb.i and t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("ROOT", *SUBJECT_DEPS)), None)
+        if subject is None:
+            return None
+        return Attribution("colon", **cue_fields(verb, pp), speaker=self.noun_phrase(subject, pp))
 
     @staticmethod
     def _verb_tagged_noun(tok: Token) -> bool:

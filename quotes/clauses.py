@@ -402,8 +402,9 @@ class ClauseReader:
             elif child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d’", "d'") for c in child.children):
                 # (up to a finite verb the parse hung there: 'un proche du président assure';
                 # or to the outlet that relays the source: 'un conseiller de l'Elysée cité par l'AFP')
-                words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"] and t.lower_ not in self.w.RELAY_PARTICIPLES,
-                                            child.subtree)
+                # (nor past the comma of a relative clause: 'Un de ses proches, qui a requis l'anonymat,')
+                words = itertools.takewhile(lambda t: t.morph.get("VerbForm") != ["Fin"] and t.lower_ not in self.w.RELAY_PARTICIPLES
+                                            and t.text != ",", child.subtree)
                 hi = max(hi, max((t.i for t in words if not t.is_punct), default=hi))
             elif child.dep_ == "prep" and child.lower_ in self.w.ANONYMOUS_PLACES \
                     and (self._anonymous_head(head) or self._people_at_large(head)):

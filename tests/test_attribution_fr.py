@@ -29,6 +29,20 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "Un diplomate européen, sous couvert d'anonymat, résume : « On a sauvé la COP. Mais on n'a pas sauvé le climat. »",
+        [{"text": "On a sauvé la COP. Mais on n'a pas sauvé le climat.", "speaker": "Un diplomate européen"}],
+        # (« résume » étiqueté nom propre : un mot en minuscules n'est pas un nom)
+        id="le-verbe-avant-les-deux-points-lu-comme-un-nom-propre"),
+    pytest.param(
+        "La ministre Claire Vidal est arrivée à 9 heures. Elle a lu un texte qu'elle avait préparé : "
+        "« Je demande pardon aux familles. »",
+        [{"text": "Je demande pardon aux familles.", "speaker": "Claire Vidal"}],
+        id="le-participe-avant-les-deux-points-lu-comme-un-nom-propre"),
+    pytest.param(
+        "Un de ses proches, qui a requis l'anonymat, confie : « Il est épuisé. »",
+        [{"text": "Il est épuisé.", "speaker": "Un de ses proches"}],
+        id="la-relative-apres-la-source-anonyme-n-en-fait-pas-partie"),
+    pytest.param(
         "« Nous avons proposé une solution amiable il y a un an. Elle a été refusée. » C'est ce qu'a affirmé jeudi "
         "le promoteur Grégoire Saint-Amand devant le tribunal.\n\n« Il n'a aucune idée neuve. » Ce sont les mots de "
         "la députée Valérie Santoni.\n\n« Sans eau, il n'y a pas d'agriculture. » C'est par ces mots que M. Castéra "
