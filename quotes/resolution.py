@@ -150,7 +150,20 @@ def _entity_text(ent) -> str:
     tokens = trim_name_tokens(tokens)
     if not tokens:
         return ""
+    if ent.label_ in ("PERSON", "PER") and len(tokens) == len(ent):
+        tokens += _surname_left_out(tokens[-1])
     return doc_text(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _surname_left_out(last) -> list:
+    """'Rui Albuquerque Matos' tagged 'Rui Albuquerque': a capitalised proper
+    noun right after a person's name, tagged nothing, is the rest of it."""
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None or not last.whitespace_ or nxt.ent_type_ or nxt.pos_ != "PROPN" or not (nxt.is_title and nxt.is_alpha) \
+            or nxt.is_sent_start:
+        return []
+    return [nxt]
 
 
 def trim_name_tokens(tokens: list) -> list:

@@ -1716,6 +1716,15 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('Union leader Rui Albuquerque Matos said on Thursday that the walkout could last "well into December."\n\n'
+                 "The operator, Terminal Sado Logistica, said in a statement that it had offered a 4 percent raise.\n\n"
+                 "Labour minister Helena Vasconcelos urged both sides on Tuesday to accept mediation. \"A port that does not "
+                 'move is a country that does not move," she told parliament.\n\n'
+                 'Matos dismissed the call. "Mediation is a word ministers use when they want us to stop," he said.',
+                 [{"text": "well into December.", "speaker": "Rui Albuquerque Matos"},
+                  {"text": "A port that does not move is a country that does not move,", "speaker": "Helena Vasconcelos"},
+                  {"text": "Mediation is a word ministers use when they want us to stop,", "speaker": "Rui Albuquerque Matos"}],
+                 id="a-surname-the-ner-cut-off-the-name-is-still-the-persons"),
     pytest.param('Police appealed for the violin\'s return. "Whoever has it, please, just leave it somewhere safe." The plea '
                  "came from Marchetti's former teacher, the retired violinist Ilse Brandauer, in a video posted on Thursday.",
                  [{"text": "Whoever has it, please, just leave it somewhere safe.", "speaker": "Ilse Brandauer"}],
