@@ -1823,7 +1823,9 @@ class ArticleEntities:
         a document, which "he" or "she" never stands for (French "il" and
         "elle" may: _body_of_gender)."""
         bodies = body_nouns(self.words)
-        return any(word in bodies for word in description.lower().split())
+        words = description.lower().split()
+        # ('a senior ministry official', 'a company spokesman': a person of the body)
+        return any(word in bodies for word in words) and not any(person_noun(word, self.words) for word in words)
 
     def _description_agrees(self, description: str, gender: str) -> bool:
         """Whether a description of a person ('the woman', 'a senior aide')

@@ -1716,6 +1716,12 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("A senior ministry official, who requested anonymity because he was not authorized to discuss internal "
+                 "deliberations, said the decision was made after a patient received the wrong dose. \u201cThat was the "
+                 "moment,\u201d he said. \u201cAfter that, nobody was going to sign off.\u201d",
+                 [{"text": "That was the moment,", "speaker": "A senior ministry official"},
+                  {"text": "After that, nobody was going to sign off.", "speaker": "A senior ministry official"}],
+                 id="a-person-of-a-body-described-is-no-body-the-pronoun-cannot-be"),
     pytest.param('Union leader Rui Albuquerque Matos said on Thursday that the walkout could last "well into December."\n\n'
                  "The operator, Terminal Sado Logistica, said in a statement that it had offered a 4 percent raise.\n\n"
                  "Labour minister Helena Vasconcelos urged both sides on Tuesday to accept mediation. \"A port that does not "
