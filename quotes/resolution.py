@@ -210,8 +210,9 @@ def _phrase_of(head) -> str:
     ministère de l'Intérieur', not 'The group, which …')."""
     end = head.i
     for tok in head.doc[head.i + 1 : head.right_edge.i + 1]:
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "acl:relcl", "appos", "cc", "conj"):
-            break
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "acl:relcl", "appos", "cc", "conj") \
+                or tok.tag_ in ("WP", "WP$", "WDT") or tok.morph.get("PronType") == ["Rel"]:
+            break  # ('A Western official who has been briefed …': not the relative pronoun)
         end = tok.i
     return head.doc[head.left_edge.i : end + 1].text
 

@@ -1716,6 +1716,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("A Western official who has been briefed on the talks, speaking on condition of anonymity to discuss "
+                 "sensitive matters, said the main obstacle was the fate of roughly 400 prisoners. \"Everything else is "
+                 'solvable," the official said.',
+                 [{"text": "Everything else is solvable,", "speaker": "A Western official"}],
+                 id="the-official-is-the-description-without-its-relative-pronoun"),
     pytest.param("A senior ministry official, who requested anonymity because he was not authorized to discuss internal "
                  "deliberations, said the decision was made after a patient received the wrong dose. \u201cThat was the "
                  "moment,\u201d he said. \u201cAfter that, nobody was going to sign off.\u201d",
