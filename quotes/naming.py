@@ -463,13 +463,17 @@ def _person_tokens(mention: Mention, w) -> list:
             return []  # 'a senior Cruz adviser', 'a spokesman for Bernie Sanders': someone else, described
     if all(t.lower_ in w.TITLE_WORDS for t in run):
         return []  # 'le Premier ministre' tagged as a person: a title, no name
+    while len(run) > 2 and run[0].lower_ in w.TITLE_WORDS and run[1].is_title:
+        run = run[1:]  # ('Trustee Alistair Grant' tagged whole: the title is no part of the name)
     # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
     # (after a particle, whatever the NER made of it: 'Ursula von der' tagged a person, 'Leyen' a place)
     following = {t.i: t for t in mention.tokens}
-    while (after := _next_word(run[-1], following)) is not None and run[-1].whitespace_ == " ":
+    nickname = _nickname(run, following)  # ('Thomas “Tommy” Reyes': not part of the name, the surname after it is)
+    run = [t for t in run if t.i not in nickname]
+    while (after := _next_word(run[-1], following, nickname)) is not None and (run[-1].whitespace_ == " " or nickname):
         nxt = following[after]
         # (a capitalised one after a first name too: 'Patricia Le Men', 'Men' tagged a place)
-        particle = run[-1].lower_ in w.NAME_PARTICLES and (run[-1].is_lower or len(run) > 1)
+        particle = run[-1].lower_ in w.NAME_PARTICLES and (run[-1].is_lower or len(run) > 1) or bool(nickname) and len(run) == 1
         if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ and not particle \
                 or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
@@ -477,13 +481,27 @@ def _person_tokens(mention: Mention, w) -> list:
     return trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
 
 
-def _next_word(token, tokens: dict) -> Optional[int]:
+def _next_word(token, tokens: dict, skipped: frozenset[int] = frozenset()) -> Optional[int]:
     """The index of the word after a token among `tokens`, past the
-    whitespace a wrapped line leaves ('Dr. Samuel⏎  Otieno'), or None."""
+    whitespace a wrapped line leaves ('Dr. Samuel⏎  Otieno') and the
+    `skipped` tokens, or None."""
     at = token.i + 1
-    while at in tokens and tokens[at].is_space:
+    while at in tokens and (tokens[at].is_space or at in skipped):
         at += 1
     return at if at in tokens else None
+
+
+NICKNAME_MARKS = ("“", "”", '"', "‘", "’", "'")
+
+
+def _nickname(run: list, tokens: dict) -> frozenset[int]:
+    """The quoted nickname right after the first name of a run, marks
+    included ('Thomas “Tommy” Reyes'), as token indices; empty when none."""
+    first = run[0].i
+    words = [tokens.get(first + k) for k in (1, 2, 3)]
+    if all(words) and words[0].text in NICKNAME_MARKS and words[2].text in NICKNAME_MARKS and words[1].is_title:
+        return frozenset({first + 1, first + 2, first + 3})
+    return frozenset()
 
 
 @lru_cache(maxsize=None)

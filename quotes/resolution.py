@@ -907,6 +907,8 @@ class ArticleEntities:
                 and known_first_name(fold(words[2])):
             return " ".join(words[:2])  # ('Le Français Julien Carrère s'est imposé': an article and a nationality)
         first = fold(words[0])
+        if first in self.words.TITLE_WORDS and not known_first_name(first) and words[1].istitle():
+            return words[0]  # ('Trustee Alistair Grant': a title, whatever the first name)
         if known_first_name(first) or not person_noun(first, self.words) or not known_first_name(fold(words[1])):
             return ""
         return words[0]

@@ -1716,6 +1716,10 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('Council president Thomas \u201cTommy\u201d Reyes, who brokered the final deal, said the budget was '
+                 '"fair to every neighborhood."',
+                 [{"text": "fair to every neighborhood.", "speaker": "Thomas Reyes"}],
+                 id="a-nickname-in-marks-inside-a-name-is-no-part-of-it"),
     pytest.param("A Western official who has been briefed on the talks, speaking on condition of anonymity to discuss "
                  "sensitive matters, said the main obstacle was the fate of roughly 400 prisoners. \"Everything else is "
                  'solvable," the official said.',

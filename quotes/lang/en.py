@@ -275,7 +275,7 @@ TITLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
     "correspondent reporter editor columnist adviser advisor counsellor counselor lawyer "
     "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
-    "councilmember cllr whip treasurer seal "
+    "councilmember cllr trustee regent selectman selectwoman comptroller whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
     "msgr. fr.".split()
 )
