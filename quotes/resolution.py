@@ -1006,7 +1006,8 @@ class ArticleEntities:
         """A full name that opens with a first name ('Dorothy Woods', not
         'York Times' cut from "The New York Times")."""
         first = fold(name.split()[0]) if name else ""
-        return bool(first) and (first_name_gender(first) is not None or first in census_first_names())
+        # (or whose ending makes a first name: 'Amara Nwosu', before 'Grace Nwosu', her mother)
+        return bool(first) and (first_name_gender(first) is not None or first in census_first_names() or ending_gender(first) is not None)
 
     def _sentence_pieces(self, run: str) -> list[tuple[int, str]]:
         """A capitalised run cut at each full stop that ends a sentence, not

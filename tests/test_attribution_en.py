@@ -1716,6 +1716,11 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param("When Amara Nwosu opened her first restaurant in a former launderette in Peckham six years ago, her bank "
+                 'manager told her it would be closed within a year.\n\n"He said it very kindly," Nwosu recalls.\n\n'
+                 "Her mother, Grace Nwosu, still works the pass at the Peckham site on Saturdays.",
+                 [{"text": "He said it very kindly,", "speaker": "Amara Nwosu"}],
+                 id="of-two-sharing-a-surname-the-one-named-first-whose-first-name-no-list-knows"),
     pytest.param('Council president Thomas \u201cTommy\u201d Reyes, who brokered the final deal, said the budget was '
                  '"fair to every neighborhood."',
                  [{"text": "fair to every neighborhood.", "speaker": "Thomas Reyes"}],
