@@ -445,6 +445,9 @@ class ArticleEntities:
             root = ent.root
             if root.dep_ in ("appos", "compound", "flat", "flat:name") and root.head != root:
                 root = root.head  # "President Erdoğan": the title heads the phrase
+            elif root.dep_ == "nmod" and root.head.pos_ == "NOUN" and root.head.i == ent.start - 1 \
+                    and not any(c.dep_ == "case" for c in root.children):
+                root = root.head  # ('la sénatrice Marion Deschamps', the name parsed a modifier of the role)
             fronted = fronted_subject_verb(root)
             # (or the name set off after a subject, which the parse made its conjunct:
             # 'Le secrétaire général de la CFDT, Gilles Marchandeau, a jugé')

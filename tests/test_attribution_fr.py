@@ -29,6 +29,11 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "La sénatrice Marion Deschamps a officialisé mercredi sa candidature. « Grenoble mérite mieux », a lancé la candidate.",
+        [{"text": "Grenoble mérite mieux", "speaker": "Marion Deschamps"}],
+        # (l'analyse fait du nom un modifieur du rôle : « la sénatrice » est le sujet, et la personne)
+        id="la-candidate-est-la-senatrice-nommee-sujet-de-la-phrase-d-avant"),
+    pytest.param(
         "Un diplomate européen, sous couvert d'anonymat, résume : « On a sauvé la COP. Mais on n'a pas sauvé le climat. »",
         [{"text": "On a sauvé la COP. Mais on n'a pas sauvé le climat.", "speaker": "Un diplomate européen"}],
         # (« résume » étiqueté nom propre : un mot en minuscules n'est pas un nom)

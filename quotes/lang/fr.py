@@ -328,12 +328,14 @@ cycliste adjoint adjointe
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
-PERSON_NOUN_ENDINGS = ("eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne", "iennes")
+PERSON_NOUN_ENDINGS = ("eur", "eurs", "euse", "euses", "iste", "istes", "ien", "iens", "ienne", "iennes",
+                       "trice", "trices", "logue", "logues", "iatre", "iatres")
 # Des choses qui n'ont que la terminaison d'une personne : « une liste », « le secteur ».
 THINGS_WITH_PERSON_ENDINGS = frozenset("""
 secteur moteur couleur erreur valeur hauteur chaleur peur honneur humeur rumeur horreur terreur faveur
 ordinateur réacteur compteur ascenseur aspirateur téléviseur extérieur intérieur labeur malheur bonheur
 liste piste bien lien chien soutien entretien maintien quotidien
+catalogue dialogue monologue prologue épilogue matrice cicatrice
 """.split())
 ROLE_QUALIFIERS = frozenset("ancien ancienne vice ex-".split())
 MODIFIER_EQUIVALENTS: dict[str, str] = {}
