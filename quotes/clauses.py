@@ -1266,6 +1266,10 @@ class ClauseReader:
             and child.tag_ != "VBG"  # 'keeping him in jail will make …': an act says nothing
             and not self.dative_clitic(child)  # 'lui demande X': to whom
         ]
+        # ('Dans Ouest-France, François Demay s'interroge' parsed with the paper a subject
+        # and the name its conjunct: where a thing was said is no subject; its conjunct is)
+        subjects = [self._past_a_place(child) for child in subjects]
+        subjects = [child for child in subjects if child is not None]
         if len(subjects) > 1:
             # 'said Navy Capt. Jeff Davis' parsed as two subjects: the title is not one
             starts = {c.left_edge.i for c in subjects}
@@ -1289,6 +1293,14 @@ class ClauseReader:
         if left and not self._in_ranges(left[0], ranges):
             return left[0]
         return self._inverted_after_clitic(verb, ranges)
+
+    @staticmethod
+    def _past_a_place(subject: Token) -> Optional[Token]:
+        """A subject the parse gave a preposition ('Dans Ouest-France') is
+        none: its proper-noun conjunct is, if it has one."""
+        if not any(c.dep_ == "case" and c.pos_ == "ADP" for c in subject.children):
+            return subject
+        return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
 
     def _inverted_after_clitic(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'Comme l'a dit le général de Gaulle, « … »': a verb whose object

@@ -29,6 +29,11 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "Dans Ouest-France, François Demay s'interroge : « Qui croit encore à cette réforme ? »",
+        [{"text": "Qui croit encore à cette réforme ?", "speaker": "François Demay"}],
+        # (l'analyse fait du journal le sujet, précédé de sa préposition, et du nom son conjoint)
+        id="le-journal-ou-l-on-parle-n-est-pas-celui-qui-parle"),
+    pytest.param(
         "La sénatrice Marion Deschamps a officialisé mercredi sa candidature. « Grenoble mérite mieux », a lancé la candidate.",
         [{"text": "Grenoble mérite mieux", "speaker": "Marion Deschamps"}],
         # (l'analyse fait du nom un modifieur du rôle : « la sénatrice » est le sujet, et la personne)
