@@ -1463,6 +1463,10 @@ class ClauseReader:
             antecedent = self._named_by_apposition(clause.head)
             if subj.lower_ in self.w.PERSON_RELATIVES:
                 antecedent = self._person_before_thing(antecedent)
+            elif antecedent.pos_ == "NOUN" and not person_noun(antecedent.lower_, self.w) and subj.i > 0 and subj.doc[subj.i - 1].text == ",":
+                # ('Une infirmière du service, qui souhaite garder l'anonymat,': a relative set off
+                # after a thing that closes a person's description is about the person)
+                antecedent = self._described_person(antecedent) or antecedent
             mention.antecedent = self.noun_phrase(antecedent, pp)
         return mention
 

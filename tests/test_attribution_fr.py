@@ -29,6 +29,13 @@ def check(text: str, expected: list[dict], nlp) -> None:
 
 CASES = [
     pytest.param(
+        "Une infirmière du service, qui souhaite garder l'anonymat, se dit « en colère » : « On nous parle de "
+        "temporaire depuis deux ans. »\n\nLe service, qui a fermé en juin, a publié un communiqué : « Nous rouvrirons. »",
+        [{"text": "en colère", "speaker": "Une infirmière du service"},
+         {"text": "On nous parle de temporaire depuis deux ans.", "speaker": "Une infirmière du service"},
+         {"text": "Nous rouvrirons.", "speaker": "Le service"}],
+        id="la-relative-apres-le-complement-d-une-personne-est-a-la-personne"),
+    pytest.param(
         "Dans Ouest-France, François Demay s'interroge : « Qui croit encore à cette réforme ? »",
         [{"text": "Qui croit encore à cette réforme ?", "speaker": "François Demay"}],
         # (l'analyse fait du journal le sujet, précédé de sa préposition, et du nom son conjoint)
