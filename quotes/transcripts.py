@@ -22,7 +22,8 @@ from typing import Optional
 from .layout import Paragraph
 from .marks import QuoteSpan
 from .model import Quote
-from .resolution import ArticleEntities, _first_name_gender
+from .lexicon import census_gender, first_name_gender, fold
+from .resolution import ArticleEntities
 from .speakers import display_name, split_titles
 from .titles import headline_case
 
@@ -111,7 +112,7 @@ def _named(label: str, entities: ArticleEntities, lang: str) -> tuple[Optional[s
     if entities.person_named(name) or entities.known_person(name):
         full = entities.full_name(name)
         return (full.title() if full.isupper() else full), titles  # (the NER may have read a label's capitals)
-    if len(words) >= 2 and _first_name_gender(words[0].lower()) is not None:
+    if len(words) >= 2 and (first_name_gender(fold(words[0])) or census_gender(fold(words[0]))) is not None:
         entities.learn_name(name)
         return name, titles
     return None, []
