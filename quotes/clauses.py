@@ -190,7 +190,9 @@ class ClauseReader:
         meeting'), unlike a person, a group, an organisation or a document."""
         if noun.pos_ != "NOUN" or noun.ent_type_:
             return False
-        return not any(word in self.speaking_nouns or person_noun(word, self.w) for word in (lemma_of(noun), noun.lower_))
+        # (a plural the lemma table leaves as it is: 'parents' groups')
+        return not any(word in self.speaking_nouns or word.rstrip("s") in self.speaking_nouns or person_noun(word, self.w)
+                       for word in (lemma_of(noun), noun.lower_))
 
     def as_preposition(self, token: Token) -> bool:
         """'compared to 11% of …': a reporting verb used as a preposition
@@ -1287,12 +1289,34 @@ class ClauseReader:
             return self._subject_child(light, ranges)  # 'Merkel a fait savoir': the light verb's subject
         if subjects:
             return self._read_past_misparses(min(subjects, key=lambda child: abs(child.i - verb.i)))
+        # ('Karen Whitlock, whose son Ethan took part, said' parsed with both
+        # subjects on the relative's verb, made a clause of "said": the name
+        # set off before the "whose" is the speaker)
+        stolen = self._subject_taken_by_a_clause(verb, ranges)
+        if stolen is not None:
+            return stolen
         # '"…," Viguerie notes.' is often parsed with the name as a compound
         # of the verb: a proper noun right before it is its subject.
         left = [c for c in verb.lefts if c.i == verb.i - 1 and c.dep_ in ("compound", "npadvmod", "nmod") and c.pos_ in ("PROPN", "PRON")]
         if left and not self._in_ranges(left[0], ranges):
             return left[0]
         return self._inverted_after_clitic(verb, ranges)
+
+    def _subject_taken_by_a_clause(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """The first of two subjects that a clause before the verb holds,
+        when it is a proper noun set off by a comma: the verb's own subject
+        that the parse hung on the clause."""
+        for clause in verb.lefts:
+            if clause.dep_ not in ("ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) < 2:
+                continue
+            first = subjects[0]
+            after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+            if first.pos_ == "PROPN" and after is not None and after.text == "," and not self._in_ranges(first, ranges):
+                return first
+        return None
 
     @staticmethod
     def _past_a_place(subject: Token) -> Optional[Token]:

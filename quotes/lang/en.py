@@ -400,7 +400,7 @@ DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 GROUP_WORDS = frozenset(
     "soldiers troops experts analysts residents protesters demonstrators rebels militants "
     "fighters witnesses villagers refugees activists workers students doctors observers "
-    "critics supporters opponents lawmakers leaders ministers authorities officers families "
+    "critics supporters opponents advocates lawmakers leaders ministers authorities officers families "
     "civilians members investors economists scientists farmers citizens voters crowd audience "
     "relatives parents children kids people fans immigrants delegates guests neighbors neighbours friends "
     "opposition".split()  # ('To the opposition, …': a political camp)
