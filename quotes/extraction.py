@@ -225,7 +225,10 @@ def _extract(
     quotes: list[Quote] = []
     recent: list[tuple[int, str, str]] = []
     organisations: list[str] = []
+    turns = {line.start for line in transcript}  # (a quoted turn is its label's, whatever the rules would say)
     for n, span in enumerate(spans):
+        if span.start in turns:
+            continue
         title_like = finder.title_like(n)
         # Without a filter a title-like run is nobody's; with one, it is weighed.
         att = None if title_like and filt is None else finder.find(n)

@@ -44,22 +44,30 @@ class TranscriptLine:
 
 
 def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan], w: ModuleType) -> list[TranscriptLine]:
-    """The paragraphs with no quotation mark that a capitalised label opens
-    and that another such paragraph follows or precedes (a transcript runs
+    """The paragraphs that a capitalised label opens, with no quotation mark
+    or quoted whole after the label, and that another such paragraph
+    follows or precedes (a transcript runs
     turn after turn; 'Bernie Sanders: Win in a walk.' between paragraphs of
     prose is a list of goals), when the article has MIN_LINES of them. A
     line in headline case ('OK Gov. Fallin: Trump Is Trying …') is a title."""
-    marked = {s.paragraph for s in spans}
+    marked: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        marked.setdefault(span.paragraph, []).append(span)
     found: dict[int, TranscriptLine] = {}
     for para in paragraphs:
-        if para.index in marked:
-            continue
         label = LABEL.match(text, para.start, para.end)
         if label is None or not _capitalised(label.group("label"), w):
             continue
-        end = para.start + len(text[para.start : para.end].rstrip())
-        if end - label.end() >= 2 and not headline_case(text[label.end() : end], w):
-            found[para.index] = TranscriptLine(para.index, label.start("label"), label.end("label"), label.end(), end)
+        start, end = label.end(), para.start + len(text[para.start : para.end].rstrip())
+        if para.index in marked:
+            # ('A: "Tired, but the good kind of tired."': a line quoted whole is the same turn)
+            whole = marked[para.index]
+            if len(whole) != 1 or whole[0].outer_start != label.end() or text[whole[0].outer_end : end].strip(" .") \
+                    or whole[0].style == "dash":
+                continue
+            start, end = whole[0].start, whole[0].end
+        if end - start >= 2 and not headline_case(text[start:end], w):
+            found[para.index] = TranscriptLine(para.index, label.start("label"), label.end("label"), start, end)
     lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found]
     return lines if len(lines) >= MIN_LINES else []
 

@@ -99,3 +99,14 @@ def test_labelled_lines_that_are_no_transcript(nlp_en) -> None:
                 "Senator Bernie Sanders spoke in Iowa on Sunday.\n")
     for text in (goals, notes, headline):
         assert said(text, "en", nlp_en) == []
+
+
+def test_an_answer_quoted_whole_after_its_label(nlp_en) -> None:
+    """'A: "Tired, but …"': a turn printed between marks is still its label's."""
+    text = ('Ahead of Sunday\'s final, Valentina Moreau spoke to reporters in Melbourne on Thursday. Selected questions '
+            'and answers:\n\nQ: How are you feeling physically?\nA: "Tired, but the good kind of tired."\n\n'
+            'Q: What changes?\nA: "I change. She doesn\'t have to."\n')
+    assert said(text, "en", nlp_en) == [
+        ("Tired, but the good kind of tired.", "Valentina Moreau", "full"),
+        ("I change. She doesn't have to.", "Valentina Moreau", "full"),
+    ]
