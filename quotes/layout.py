@@ -93,12 +93,14 @@ def wrap_width(text: str, lines: list[tuple[int, int]]) -> Optional[int]:
     if not short or len(short) < 0.9 * len(widths) or max(short) < WRAP_WIDTH_MIN:
         return None  # long paragraphs on a line each; a numbered list, a column of names
     width = max(short)
-    followed = [(line, following) for line, following in zip(lines, lines[1:]) if text[line[1] : following[0]] == "\n"]
+    # (short lines, a contact block's or an e-mail's headers, say nothing of the width either)
+    followed = [(line, following) for line, following in zip(lines, lines[1:])
+                if text[line[1] : following[0]] == "\n" and _width(text, line) >= width // 2]
     if len(followed) < 2:
         return None
     broken = sum(1 for line, following in followed if _next_word_overflows(text, line, following[0], width))
     open_ended = sum(1 for (start, end), _ in followed if not SENTENCE_CLOSE.search(text, start, end))
-    return width if broken >= 0.6 * len(followed) and open_ended >= 0.5 * len(followed) else None
+    return width if broken >= 0.6 * len(followed) and open_ended >= len(followed) / 3 else None
 
 
 def _width(text: str, line: tuple[int, int]) -> int:
@@ -118,7 +120,8 @@ def _continues(text: str, line: tuple[int, int], start: int, width: Optional[int
     quote or outside both, not after a heading, not opening a block, an item
     or a reply, and either in lower case after a line that stopped inside a
     sentence ('to participate personally / in caucuses'), or, in wrapped
-    text, where the line before was broken for want of room."""
+    text, where the line before was broken for want of room or stops inside
+    a sentence."""
     before_start, before_end = line
     if text[before_end:start] != "\n":
         return False
@@ -136,7 +139,9 @@ def _continues(text: str, line: tuple[int, int], start: int, width: Optional[int
     first = text[words_start : words_start + 40].lstrip(OPENING_MARKS)[:1]
     if first.islower() and not closed:
         return True
-    return width is not None and _next_word_overflows(text, line, words_start, width)
+    # (in wrapped text a line that stops inside a sentence goes on, however short an
+    # editor left it: 'said Rosa⏎Martinez')
+    return width is not None and (_next_word_overflows(text, line, words_start, width) or not closed and not HEADING.match(text, words_start))
 
 
 # --- what the rules read ------------------------------------------------------------

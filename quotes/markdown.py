@@ -5,7 +5,8 @@ links, images and block quotes around its words and often breaks paragraphs
 over several lines, which Markdown reads as one. Read as plain text, the
 markup splits names, hides cues and cuts quotes; so a .md file is rendered
 once, when read, to what a reader sees: one paragraph per line, blank lines
-between blocks, the words of links and emphasis kept and the markup dropped.
+between blocks, the words of links and emphasis kept and the markup dropped,
+and code left out (its marks quote strings, not people).
 The rendered text is the article's text, the one every offset points into,
 as the main text of an HTML page is.
 
@@ -58,12 +59,9 @@ def to_text(markdown: str) -> str:
     """What a reader of the rendered page sees, a block per paragraph."""
     blocks: list[str] = []
     for token in _PARSER.parse(markdown):
-        if token.type == "inline":
-            text = _inline_text(token.children or [])
-        elif token.type in ("fence", "code_block"):
-            text = token.content.rstrip("\n")
-        else:
-            continue
+        if token.type != "inline":
+            continue  # (code blocks are no prose: their marks quote strings, not people)
+        text = _inline_text(token.children or [])
         if text.strip():
             blocks.append(text.strip())
     return "\n\n".join(blocks) + "\n" if blocks else ""
@@ -71,10 +69,11 @@ def to_text(markdown: str) -> str:
 
 def _inline_text(children: list[Token]) -> str:
     """An inline run's words: soft line breaks are spaces (Markdown's own
-    rule), a hard break a new line, an image nothing, markup nothing."""
+    rule), a hard break a new line; an image, inline code and markup
+    nothing."""
     parts: list[str] = []
     for child in children:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
             parts.append(child.content)
         elif child.type == "softbreak":
             parts.append(" ")

@@ -19,17 +19,23 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Optional
 
+from .lang import sentence_openers
 from .layout import Paragraph
 from .marks import QuoteSpan
 from .model import Quote
 from .lexicon import census_gender, first_name_gender, fold
-from .resolution import ArticleEntities
+from .resolution import ORG_WORDS, ArticleEntities
 from .speakers import display_name, split_titles
 from .titles import headline_case
 
 # 'NAME:' or, in French, 'NAME :' (a no-break space before the colon), then words.
 LABEL = re.compile(r"[ \t]*(?P<label>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?)[ \t\u00a0\u202f]?:[ \t\u00a0\u202f]+(?=\S)")
 MIN_LINES = 2
+# A line closed by a bare number is a rating or a score ('DEMBÉLÉ : Insaisissable, deux buts. 9')
+RATING = re.compile(r"[\s.,;:–—-]\d{1,2}(?:[.,]\d)?(?:/\d{1,2})?\s*$")
+# The guest a lead names when the NER saw no one: its first run of two
+# capitalised words or more past its opening word ('Interview with Lars Nilsson, …').
+CAPITALISED_RUN = re.compile(r"(?<=\s)([A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|de|du|le|la|van|von|der|da|di|del)){0,3}\s+[A-ZÀ-Þ][\w'’-]+)")
 
 
 @dataclass
@@ -66,7 +72,7 @@ def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSp
                     or whole[0].style == "dash":
                 continue
             start, end = whole[0].start, whole[0].end
-        if end - start >= 2 and not headline_case(text[start:end], w):
+        if end - start >= 2 and not headline_case(text[start:end], w) and not RATING.search(text, start, end):
             found[para.index] = TranscriptLine(para.index, label.start("label"), label.end("label"), start, end)
     lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found]
     return lines if len(lines) >= MIN_LINES else []
@@ -86,7 +92,7 @@ def transcript_quotes(
     if not lines:
         return []
     lead = paragraphs[lines[0].paragraph - 1] if lines[0].paragraph > 0 else None
-    interviewee = entities.first_person_in(lead.start, lead.end) if lead is not None else None
+    interviewee = _guest(text, lead, entities, w) if lead is not None else None
     quotes: list[Quote] = []
     for line in lines:
         label = text[line.label_start : line.label_end]
@@ -105,6 +111,22 @@ def transcript_quotes(
             attribution="transcript",
         ))
     return quotes
+
+
+def _guest(text: str, lead: Paragraph, entities: ArticleEntities, w: ModuleType) -> Optional[str]:
+    """Who answers an interview: the first person its lead names, else the
+    first run of capitalised words in it that opens with no title, no
+    sentence opener and no body's word ('Interview with Lars Nilsson, chief
+    executive of NordBank')."""
+    named = entities.first_person_in(lead.start, lead.end)
+    if named is not None:
+        return named
+    for run in CAPITALISED_RUN.finditer(text, lead.start, lead.end):
+        words = run.group(1).split()
+        if fold(words[0]) not in w.TITLE_WORDS and fold(words[0]) not in sentence_openers(w.CODE) \
+                and not ORG_WORDS.search(run.group(1)):
+            return run.group(1)
+    return None
 
 
 def _named(label: str, entities: ArticleEntities, lang: str) -> tuple[Optional[str], list[str]]:

@@ -43,9 +43,16 @@ Opponents, led by **Councillor Mark Hale**, called the vote "a rushed mistake".
 
 
 def test_markup_is_dropped_and_words_kept() -> None:
-    text = to_text("Said **Mei Chen** and _Ana_ in [the town hall](https://x.org \"hall\"), `on air`.\n\n"
+    text = to_text("Said **Mei Chen** and _Ana_ in [the town hall](https://x.org \"hall\").\n\n"
                    "# A heading\n\n> a block quote\n> on two lines\n\n- item one\n- item two\n\n![photo](p.jpg)\n")
-    assert text == "Said Mei Chen and Ana in the town hall, on air.\n\nA heading\n\na block quote on two lines\n\nitem one\n\nitem two\n"
+    assert text == "Said Mei Chen and Ana in the town hall.\n\nA heading\n\na block quote on two lines\n\nitem one\n\nitem two\n"
+
+
+def test_code_is_no_prose() -> None:
+    """Inline code, indented and fenced blocks quote strings, not people."""
+    text = to_text('The function `say("We are ready")` prints it, said Tom Fry.\n\n    x = "We never said that," said nobody\n\n'
+                   '~~~\n"Fenced," said Bob Smith.\n~~~\n\n```\nprint("hi")\n```\n')
+    assert text == "The function  prints it, said Tom Fry.\n"
 
 
 def test_wrapped_lines_are_one_paragraph_as_markdown_reads_them() -> None:

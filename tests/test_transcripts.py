@@ -110,3 +110,14 @@ def test_an_answer_quoted_whole_after_its_label(nlp_en) -> None:
         ("Tired, but the good kind of tired.", "Valentina Moreau", "full"),
         ("I change. She doesn't have to.", "Valentina Moreau", "full"),
     ]
+
+
+def test_a_guest_the_ner_does_not_see_and_ratings_that_are_no_turns(nlp_en, nlp_fr) -> None:
+    interview = ("Interview with Lars Nilsson, chief executive of NordBank, recorded on November 16.\n\n"
+                 "Q: Will you cut jobs next year?\n\nA: We have no plans for large cuts.\n\n"
+                 "Q: And the dividend?\n\nA: Shareholders will be rewarded.\n")
+    assert said(interview, "en", nlp_en) == [
+        ("We have no plans for large cuts.", "Lars Nilsson", "full"), ("Shareholders will be rewarded.", "Lars Nilsson", "full")]
+    notes = ("Ousmane Dembélé a inscrit un doublé dimanche soir.\n\nDONNARUMMA : Impeccable sur sa ligne. 7\n\n"
+             "DEMBÉLÉ : Insaisissable, deux buts. 9\n")
+    assert said(notes, "fr", nlp_fr) == []

@@ -145,3 +145,25 @@ def test_the_sample_articles_wrapped_give_the_same_quotes(name: str, width: int,
     wrapped = wrap(text, width)
     assert wrapped != text
     assert _facts(wrapped, lang, nlp) == _facts(text, lang, nlp)
+
+
+def test_short_lines_elsewhere_do_not_hide_the_wrapping(nlp_en) -> None:
+    """A contact block or an e-mail's headers are short lines; the wrapped
+    paragraphs around them are still joined, and a line an editor left short
+    inside a sentence goes on."""
+    body = wrap('Acme Corp named Helen Park chief executive on Monday. "Helen brings vision and discipline to a company '
+                'that badly needs both," board chair Omar Farouk said in a statement.', 64)
+    contact = "Media contact:\nSam Green\nAcme Corp\n12 Main Street\nSpringfield"
+    email = "From: Priya Shah\nTo: Newsdesk\nSubject: Union strike\nDate: Friday"
+    for text in (body + "\n\n" + contact + "\n", email + "\n\n" + body + "\n"):
+        (quote,) = extract(text, lang="en", nlp=nlp_en)
+        assert quote.speaker == "Omar Farouk"
+    edited = ("Residents of the flooded district returned home on Saturday to\n"
+              'find their houses destroyed. "We lost everything, the photos, the\n'
+              'furniture, the memories," said Rosa\n'
+              'Martinez, 64, standing in what was once her kitchen. "But we are\n'
+              'alive, and that is what matters."\n\n'
+              "The governor, Paul\n"
+              'Hendricks, promised help. "Every family will get support, no\n'
+              'exceptions," he said on Sunday.\n')
+    assert [q.speaker for q in extract(edited, lang="en", nlp=nlp_en)] == ["Rosa Martinez", "Rosa Martinez", "Paul Hendricks"]
