@@ -1524,6 +1524,11 @@ class Attributor(TitleReader):
         """Whoever the words before a colon are about: the subject of their
         last verb that has one, a byline after a dash, or a bare noun phrase."""
         ranges = self._quoted(pp) + in_markup(pp.text, 0, len(pp.text))
+        # ('Sarah Kent (UK):', 'Maria Okafor (D-Ill.):': a bracket closing the words, closed
+        # by the colon's token or not, says where the speaker is from; it is no speaker)
+        opening = next((t for t in reversed(words) if t.text == "("), None)
+        if opening is not None and opening.i > words.start and not any(t.text == ")" for t in words if t.i > opening.i and t.i < words.end - 1):
+            words = pp.doc[words.start : opening.i]
         clause = [t for t in words if not self._in_ranges(t, ranges)]
         if not clause:
             return None
@@ -1567,7 +1572,8 @@ class Attributor(TitleReader):
                 return misread
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
             # 'Then, later that month on CNN:' says when, not who.
-            nouns = [t for t in nouns if t.dep_ not in ("npadvmod", "obl:tmod") and not self._is_time_word(t)]
+            nouns = [t for t in nouns if (t.dep_ not in ("npadvmod", "obl:tmod") or t.ent_type_ in ("PERSON", "PER"))
+                     and not self._is_time_word(t)]
             source = [c for c in clause[0].children if c.dep_ in ("pobj", "obj")] if clause[0].lower_ in self.w.INTRODUCER_PREPOSITIONS else []
             if source:
                 # "From Bush's Facebook post:": the post's owner speaks.

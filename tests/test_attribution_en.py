@@ -1716,6 +1716,10 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('World leaders reacted on Friday.\n\nSarah Kent (UK): "We welcome the news."\n\n'
+                 'Maria Okafor (D-Ill.): "This is overdue."',
+                 [{"text": "We welcome the news.", "speaker": "Sarah Kent"}, {"text": "This is overdue.", "speaker": "Maria Okafor"}],
+                 id="a-bracket-before-a-colon-says-where-the-speaker-is-from"),
     pytest.param('Karen Whitlock, whose 9-year-old son Ethan took part in the trial, said the family had gone from "living in '
                  'fear" to "living, full stop."\n\nThe decision, which parents\' groups called "life-changing," takes effect '
                  "in March.",
