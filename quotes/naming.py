@@ -110,6 +110,12 @@ def resolve_speaker(
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
+    title = _bare_title(mention, w)
+    if title is not None and not entities.known_person(mention.text):  # ('King' may be Jean King)
+        # ('Mayor calls budget "dead on arrival"': a headline's title alone is the one the story names so)
+        named = entities.resolve_role(title, [], mention.start) or entities.named_later(title, [], mention.start)
+        if named is not None:
+            return named, "person", [mention.text]
     lede = _indefinite_role(mention, w)
     if lede is not None:
         named = entities.named_later(lede, [t.text for t in mention.tokens[1:] if t.lower_ != lede], mention.start)
@@ -402,6 +408,13 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         if head in w.ROLE_TITLES or head in w.PERSON_ROLES:
             return head
     return None
+
+
+def _bare_title(mention: Mention, w) -> Optional[str]:
+    """The title word of a mention that is only that word, capitalised, with
+    no article ('Mayor calls …' in a headline), or None."""
+    text = mention.text.strip()
+    return fold(text) if " " not in text and text[:1].isupper() and fold(text) in w.TITLE_WORDS else None
 
 
 def _indefinite_role(mention: Mention, w) -> Optional[str]:

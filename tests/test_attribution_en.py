@@ -1716,6 +1716,10 @@ def test_continuation_and_inheritance(nlp_en, text, expected):
 # --- resolution: pronouns, full names, relatives, passives -------------------------------
 
 RESOLUTION_CASES = [
+    pytest.param('Mayor calls budget "dead on arrival"\nBy Jane Doe\n\nMayor Tom Reyes rejected the council\'s budget on '
+                 'Monday. "It is dead on arrival," Reyes told reporters outside City Hall.',
+                 [{"text": "dead on arrival", "speaker": "Tom Reyes"}, {"text": "It is dead on arrival,", "speaker": "Tom Reyes"}],
+                 id="a-headline-s-bare-title-is-the-one-the-story-names-so"),
     pytest.param('World leaders reacted on Friday.\n\nSarah Kent (UK): "We welcome the news."\n\n'
                  'Maria Okafor (D-Ill.): "This is overdue."',
                  [{"text": "We welcome the news.", "speaker": "Sarah Kent"}, {"text": "This is overdue.", "speaker": "Maria Okafor"}],
