@@ -468,10 +468,12 @@ NAME_END = re.compile(rf"[{_UPPER}][^\W\d_'’.-]*[^\W\d_]$")
 
 
 def _without_asides(gap: str) -> str:
-    """The gap without the asides that follow a capitalised name in it."""
+    """The gap without the asides that follow a capitalised name in it, or
+    that are a name set off after a role."""
     pieces, at = [], 0
     for m in ASIDE_AFTER_NAME.finditer(gap):
-        if NAME_END.search(gap, 0, m.start()):
+        # (after a name, or a name itself set off after its role: 'son avocat, Me Thomas Girardot,')
+        if NAME_END.search(gap, 0, m.start()) or m.group(1).lstrip(", \u00a0")[:1].isupper():
             pieces.append(gap[at : m.start()])
             at = m.end()
     return "".join(pieces) + gap[at:] if pieces else gap

@@ -479,6 +479,7 @@ def test_mentions_point_into_the_text_and_resolve_to_real_days(pieces, lang, pub
     ('"Carrier needs to know there are consequences," Trump said at a rally in Evansville, Indiana, last month.',
      ("2026-10-01", "text")),
     ('"We will win," said Dan Smith, who was fired on Monday, before leaving.', ("2026-11-20", "article")),
+    ('"We will appeal," said the company\'s spokesman, John Smith, on Monday.', ("2026-11-16", "text")),
 ])
 def test_an_aside_about_the_speaker_does_not_part_the_saying_from_its_day(text, expected, nlp_en):
     from quotes import extract
