@@ -13,6 +13,8 @@ answers instead of parsing again.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import ModuleType
 from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
@@ -36,8 +38,8 @@ BRACKETED_SOURCE = re.compile(r"[ \t\u00a0]*\[([A-Z0-9][\w&’'./ -]{0,40}?)\.?\
 #: with the speaker before: shorter runs there are labels ('a "dry port"').
 REPORTED_ON_MIN_WORDS = 4
 # How much of a paragraph's opening an interview's lead is looked for in (the longest of INTERVIEW_LEADS).
-LEAD_NAME_REACH = 16  # tokens of an interview's lead searched for its guest's name
 LEAD_REACH = 40
+LEAD_NAME_REACH = 16  # tokens of an interview's lead searched for its guest's name
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
 # coordinator; the second is said by whoever said the first.
 LISTED_RUNS = re.compile(r"\s*,\s*")  # '« … », « … », ont scandé': a comma alone between two runs lists them
@@ -56,7 +58,6 @@ class AttributionFinder:
         self.text = text
         self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
         self._dialogue_starts: Optional[list[int]] = None  # _dialogue_start's answers, made on first ask
-        self._back_references: Optional["re.Pattern[str]"] = None  # the language's BACK_REFERENCES, compiled on first ask
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -423,7 +424,7 @@ class AttributionFinder:
         before = self.text[para.start : span.outer_start].rstrip()
         if span.close_at is None or before and before[-1] not in ".!?…»”\"":
             return None
-        opener = self._back_reference().match(self.text, span.outer_end, para.end)
+        opener = back_reference(self.a.w).match(self.text, span.outer_end, para.end)
         if opener is None:
             return None
         pp = self.parsed[span.paragraph]
@@ -447,11 +448,6 @@ class AttributionFinder:
         if subject is None or self.a.is_pronoun(subject):
             return None
         return Attribution("intro", **cue_fields(verb, pp), speaker=self.a.noun_phrase(subject, pp))
-
-    def _back_reference(self) -> "re.Pattern[str]":
-        if self._back_references is None:
-            self._back_references = re.compile(r"[\s.!?…»”\"]*(?:" + "|".join(self.a.w.BACK_REFERENCES) + ")", re.I)
-        return self._back_references
 
     def _introduced(self, n: int) -> Optional[Attribution]:
         """The sentence before introduces this one: 'X said:', 'From X:'."""
@@ -702,6 +698,13 @@ class AttributionFinder:
             return "full"
         return "partial"
 
+
+
+@lru_cache(maxsize=None)
+def back_reference(w: ModuleType) -> "re.Pattern[str]":
+    """A language's BACK_REFERENCES as one pattern, past the quote's closing
+    punctuation, compiled once."""
+    return re.compile(r"[\s.!?…»”\"]*(?:" + "|".join(w.BACK_REFERENCES) + ")", re.I)
 
 
 def _speaker_holds(att: Attribution, span: QuoteSpan, text: str) -> bool:

@@ -35,7 +35,7 @@ LINE_START_MARKERS = re.compile(r"\s*(?:[*•+|][ \t]|#{1,6}[ \t])")
 LINE_START_AFTER_SENTENCE = re.compile(r"\s*(?:" + DASH_CLASS + r"|\d{1,3}[.)][ \t])")
 BLOCK_QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")  # Markdown's, and e-mail's quoted reply
 FIRST_WORD = re.compile(r"[ \t]*([^ \t\r\n]+)")  # (past the indent of a list item's next line)
-OPENING_MARKS = "\"“„«‘'([ \t\u00a0"
+BEFORE_FIRST_WORD = "\"“„«‘'([ \t\u00a0"  # what a line's first word may sit behind
 
 
 @dataclass
@@ -136,7 +136,7 @@ def _continues(text: str, line: tuple[int, int], start: int, width: Optional[int
     closed = SENTENCE_CLOSE.search(text, before_words, before_end) is not None
     if closed and LINE_START_AFTER_SENTENCE.match(text, words_start):
         return False
-    first = text[words_start : words_start + 40].lstrip(OPENING_MARKS)[:1]
+    first = text[words_start : words_start + 40].lstrip(BEFORE_FIRST_WORD)[:1]
     if first.islower() and not closed:
         return True
     # (in wrapped text a line that stops inside a sentence goes on, however short an

@@ -55,16 +55,27 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str]:
     return fields, source[found.end() :]
 
 
-def to_text(markdown: str) -> str:
-    """What a reader of the rendered page sees, a block per paragraph."""
+def render(markdown: str) -> tuple[str, Optional[str]]:
+    """What a reader of the rendered page sees, a block per paragraph, and
+    the text of the first heading (the article's title when nothing else
+    gives one), from one parse."""
     blocks: list[str] = []
-    for token in _PARSER.parse(markdown):
+    headings: list[str] = []
+    tokens = _PARSER.parse(markdown)
+    for n, token in enumerate(tokens):
         if token.type != "inline":
             continue  # (code blocks are no prose: their marks quote strings, not people)
-        text = _inline_text(token.children or [])
-        if text.strip():
-            blocks.append(text.strip())
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+        text = _inline_text(token.children or []).strip()
+        if n > 0 and tokens[n - 1].type == "heading_open":
+            headings.append(text)
+        if text:
+            blocks.append(text)
+    return ("\n\n".join(blocks) + "\n" if blocks else ""), (headings[0] or None) if headings else None
+
+
+def to_text(markdown: str) -> str:
+    """What a reader of the rendered page sees (see render)."""
+    return render(markdown)[0]
 
 
 def _inline_text(children: list[Token]) -> str:
@@ -83,9 +94,5 @@ def _inline_text(children: list[Token]) -> str:
 
 
 def first_heading(markdown: str) -> Optional[str]:
-    """The text of the first heading: the article's title when nothing else gives one."""
-    tokens = _PARSER.parse(markdown)
-    for n, token in enumerate(tokens[:-1]):
-        if token.type == "heading_open" and tokens[n + 1].type == "inline":
-            return _inline_text(tokens[n + 1].children or []).strip() or None
-    return None
+    """The text of the first heading (see render)."""
+    return render(markdown)[1]

@@ -214,11 +214,11 @@ def read_markdown(path: Path) -> Iterator[Article]:
         front, body = markdown.split_front_matter(read_text(path))
     except markdown.FrontMatterError as exc:
         raise SourceProblem(str(exc)) from exc
-    text = markdown.to_text(body)
+    text, heading = markdown.render(body)
     if not text.strip():
         raise SourceProblem("no article text (the Markdown holds only markup or front matter)")
     fields = fields_from({k: v for k, v in front.items() if k in RECORD_FIELDS})
-    fields.setdefault("title", markdown.first_heading(body))
+    fields.setdefault("title", heading)
     source = "metadata" if fields.get("published") else None
     yield Article(doc=path.stem, text=text, path=str(path), published_source=source, **fields)
 
