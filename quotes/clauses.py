@@ -364,7 +364,9 @@ class ClauseReader:
             for child in tok.children:
                 if self._in_ranges(child, ranges):
                     continue
-                left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case" \
+                # (not an adverb before a name: 'Even China, Pyongyang's only ally, said')
+                focus = child.dep_ == "advmod" and tok is head and head.pos_ == "PROPN"
+                left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case" and not focus \
                     or self._title_before_name(child, head)
                 # ('Jean-Luc Mélenchon dénonce « … »' with the verb hung on the name as a flat)
                 # ('le syndicat SNES-FSU': a name right after the noun, with no preposition, names it)

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .marks import DASHES
 from .mentions import Mention, doc_text
-from .resolution import ORG_WORDS, ArticleEntities, trim_name_tokens
+from .resolution import ORG_WORDS, ArticleEntities, headline_verb, trim_name_tokens
 from .speakers import classify_kind, split_titles, titles_not_of_name
 
 # "the Washington Post’s Ishaan Tharoor": a body's possessive, then two or three capitalised words.
@@ -608,7 +608,8 @@ def _titles_around(mention: Mention, person: list, w) -> list[str]:
     if fold(before) in honorifics(w) or ahead and ahead[-1].pos_ == "CCONJ":
         before = ""  # ('Mark Blumenthal and' Jon Cohen)
     rest = [t for t in mention.tokens if t.i > person[-1].i]
-    after = "" if rest and rest[0].pos_ == "CCONJ" else text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]
+    # (nor the headline verb the NER ran the name into: 'Gina Rodriguez Questioned')
+    after = "" if rest and (rest[0].pos_ == "CCONJ" or len(rest) == 1 and headline_verb(rest[0])) else text_of_doc[hi : mention.tokens[-1].idx + len(mention.tokens[-1].text)]
     title = _without_article((before + " " + after).strip(" ,"), w)
     return [title] if title else []
 
@@ -703,7 +704,7 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         named = _name_after_role(mention, text, w)
     if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
         return entities.full_name(named), "person", [text[: -len(named) - 2]]
-    affiliated = _name_with_affiliation(text, w, entities)
+    affiliated = _name_with_affiliation(text, w, entities, _called_who(mention, w))
     if affiliated is not None:  # 'Meenakshi Ganguly of Human Rights Watch' the NER read as one body
         return entities.full_name(affiliated[0]), "person", [affiliated[1]]
     titles, rest = split_titles(text, w.CODE)
@@ -713,6 +714,9 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     if titles and untagged and _role_then_name(titles[-1], rest, w):
         return entities.full_name(rest), "person", titles  # 'Spokeswoman Haley Morris' the NER called an organisation
+    described = _name_after_person_noun(mention, entities, w)
+    if described is not None:  # 'Concord resident Whit Symms' the NER read as a body
+        return entities.full_name(described[1]), "person", [described[0]]
     honoured = _name_after_honorific(mention, w)
     if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
         return entities.full_name(honoured), "person", []
@@ -747,23 +751,51 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
     return _without_relative(mention, text, w), _nominal_kind(mention, w), []
 
 
-def _name_with_affiliation(text: str, w, entities: ArticleEntities) -> Optional[tuple[str, str]]:
+def _name_with_affiliation(text: str, w, entities: ArticleEntities, a_person: bool = False) -> Optional[tuple[str, str]]:
     """(name, affiliation) of 'Meenakshi Ganguly of Human Rights Watch' or
     'the Washington Post’s Ishaan Tharoor' when the NER tagged the whole as an
     organisation or nothing: two or three capitalised words opened by a
     known first name or named as a person elsewhere in the article, before
     the language's affiliation preposition and a capitalised body, or after
-    a possessive. The person is who speaks; the body is what the reader is
-    told of them."""
+    a possessive; any two capitalised words when `a_person` (the grammar
+    says the mention is someone). The person is who speaks; the body is what
+    the reader is told of them."""
     owned = POSSESSED_NAME.match(text)
     if owned is not None and _a_person(owned.group(2).split(), entities):
         return owned.group(2), _drop_article(owned.group(1), w)
     words = text.split()
     for k in (2, 3):
-        if len(words) > k + 1 and words[k].lower() in w.AFFILIATION_PREPOSITIONS and _a_person(words[:k], entities) \
+        named = _a_person(words[:k], entities) or a_person and k == 2 and all(x[:1].isupper() for x in words[:k])
+        if len(words) > k + 1 and words[k].lower() in w.AFFILIATION_PREPOSITIONS and named \
                 and any(c.isupper() for c in words[k + 1]):
             return " ".join(words[:k]), " ".join(words[k + 1 :])
     return None
+
+
+def _name_after_person_noun(mention: Mention, entities: ArticleEntities, w) -> Optional[tuple[str, str]]:
+    """(description, name) of 'Concord resident Whit Symms' or 'longtime
+    voter Ana Ruiz': a noun for a person right before two or three
+    capitalised words that are a person's name (a first name the census
+    knows, or a person the article names elsewhere) describes that person."""
+    tokens = [t for t in mention.tokens if not t.is_space]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title and tokens[k - 1].is_alpha:
+        k -= 1
+    named = [t.text for t in tokens[k:]]
+    if k < 1 or mention.head_token() not in tokens[k:] or not 2 <= len(named) <= 3 or not tokens[k - 1].is_lower or tokens[k - 1].pos_ != "NOUN" \
+            or not person_noun(tokens[k - 1].lower_, w) or not (_a_person(named, entities) or entities.person_named(" ".join(named))):
+        return None
+    text = doc_text(tokens[0].doc)
+    return _without_article(text[tokens[0].idx : tokens[k - 1].idx + len(tokens[k - 1].text)], w), " ".join(named)
+
+
+def _called_who(mention: Mention, w) -> bool:
+    """'Meenakshi Ganguly of Human Rights Watch, who observed voting': a
+    relative clause the language opens only for people ('who', not
+    'which') says the mention is someone, whatever the NER made of it; the
+    parse may hang it on the mention's last word ('Watch, who')."""
+    return any(c.dep_ in RELATIVE_CLAUSE_DEPS and c.left_edge.lower_ in w.PERSON_RELATIVES
+               for t in mention.tokens for c in t.rights)
 
 
 def _a_person(words: list[str], entities: ArticleEntities) -> bool:

@@ -174,10 +174,16 @@ def trim_name_tokens(tokens: list) -> list:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_):
         tokens = tokens[:-1]
+    if len(tokens) > 2 and headline_verb(tokens[-1]):
+        tokens = tokens[:-1]
     return tokens
 
 
-
+def headline_verb(token) -> bool:
+    """'Gina Rodriguez Questioned What It Means…', 'Maria Hinojosa Explained
+    Why…': a headline capitalises the verb after the name, and the NER runs
+    the name into it. A speech verb's inflected form is no surname."""
+    return token.is_title and token.lower_ in speech_verb_forms(token.doc.lang_) and lemma_of(token) != token.lower_
 
 def _main_verb(verb) -> bool:
     """Whether a verb is its sentence's root, or joined to it by "and"."""

@@ -2445,6 +2445,25 @@ RESOLUTION_CASES = [
         'Facebook chat if she would commit to his "#wordsmatter" pledge regarding the issue.',
         [{"text": "#wordsmatter", "speaker": "Jose Antonia Vargas"}],
         id="no-sentence-ends-on-a-word"),
+    pytest.param(
+        'Even Norway, the alliance’s most cautious member, said it was "deeply troubled" by the launch.',
+        [{"text": "deeply troubled", "speaker": "Norway", "speaker_mention": "Norway"}],
+        id="an-adverb-before-a-name-is-no-part-of-it"),
+    pytest.param(
+        'Rosa Delgado Explained Why She Left “Home” At Sixteen.\n\nThe singer told the story on a podcast last week.',
+        [{"text": "Home", "speaker": "Rosa Delgado", "speaker_titles": []}],
+        id="a-headline-verb-after-a-name-is-no-surname"),
+    pytest.param(
+        '"The queues were endless," said Meenal Raghavan of Human Rights Watch, who observed voting in Shan state.',
+        [{"text": "The queues were endless,", "speaker": "Meenal Raghavan", "speaker_kind": "person",
+          "speaker_titles": ["Human Rights Watch"]}],
+        id="who-after-a-name-and-its-body-says-a-person-spoke"),
+    pytest.param(
+        '"I can\'t vote for Trump," said Concord resident Walt Symms. "He\'s an embarrassment."\n\n'
+        'Symms, a conservative independent, went to hear the senator speak.',
+        [{"text": "I can't vote for Trump,", "speaker": "Walt Symms", "speaker_kind": "person", "speaker_titles": ["Concord resident"]},
+         {"text": "He's an embarrassment.", "speaker": "Walt Symms"}],
+        id="a-person-noun-before-a-name-describes-that-person"),
 ]
 
 
