@@ -91,10 +91,23 @@ def _detect(text: str) -> str:
 
 def primary_style_spans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single marks quote speech only where an outlet uses them as its main
-    style; beside double marks they are headlines' scare quotes and terms."""
-    if any(s.style != "single" for s in spans):
+    style, as the British press does (‘We have had enough,’ she said), more
+    often than double marks; beside double marks they are otherwise
+    headlines' scare quotes and terms."""
+    singles = sum(s.style == "single" for s in spans)
+    if singles <= len(spans) - singles:
         return [s for s in spans if s.style != "single"]
     return spans
+
+
+def singles_are_main(spans: list[QuoteSpan]) -> bool:
+    """Whether an article quotes in single marks throughout (three runs or
+    more, outnumbering the others): then a single-marked run is weighed as
+    any quotation is ('‘…,’ she said. ‘…’' goes on with her words). A few
+    single-marked runs alone in an article are more often terms, so only a
+    verb of speech or 'according to' makes them quotations."""
+    singles = sum(s.style == "single" for s in spans)
+    return singles >= 3 and singles > len(spans) - singles
 
 
 def quotation_spans(text: str, paragraphs: list[Paragraph], lang: Optional[str]) -> list[QuoteSpan]:
@@ -215,6 +228,7 @@ def _extract(
     if not spans and not transcript:
         return []
     writer = _one_signer(author, w)
+    singles_main = singles_are_main(spans)
     parsed = _parsed_paragraphs(text, paragraphs, spans, parse, parsed_from, lang)
     entities = _collect_entities(text, paragraphs, parsed, spans, w)
     attributor = Attributor(w)
@@ -236,7 +250,7 @@ def _extract(
             att = finder.fallback(n)
         if att is None:
             continue
-        if span.style == "single" and att.method not in ("cue", "according", "continuation"):
+        if span.style == "single" and not singles_main and att.method not in ("cue", "according", "continuation"):
             finder.found.pop(n, None)
             continue
         speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))

@@ -3457,3 +3457,46 @@ def test_a_quote_s_own_words_issue_no_document(nlp_en):
             'From the report: "In general, samples with more elaborate weighting produced more accurate results."\n\n'
             '"The less accurate samples were balanced only on gender and age," the report said.')
     assert [q.speaker for q in extract(text, lang="en", nlp=nlp_en)] == ["the report", "the report"]
+
+
+# --- the press that quotes in single marks ----------------------------------------------
+
+BRITISH_STYLE = (
+    "Nurses at Harrowgate General vote to strike\n\n"
+    "‘Our members are worn out and they have had enough,’ said Ruth Okonedo, regional secretary of the nurses’ union, "
+    "on Sunday. ‘Nobody takes this step lightly.’\n\n"
+    "The hospital trust said it was ‘disappointed’ by the result. 'The new shifts were agreed after months of talks,' "
+    "a trust spokesman said. 'We urge the union to return to the table.'\n\n"
+    'A patients\' group said it was "deeply concerned" about waiting lists.'
+)
+
+
+def test_an_article_quoting_in_single_marks_is_read_as_its_press_writes(nlp_en):
+    """The British press quotes in single marks and keeps double marks for the
+    odd term: there single-marked runs are quotations like any, and a run after
+    a quoted sentence goes on with its speaker."""
+    quotes = attributed(BRITISH_STYLE, nlp_en)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Our members are worn out and they have had enough,", "Ruth Okonedo"),
+        ("Nobody takes this step lightly.", "Ruth Okonedo"),
+        ("disappointed", "The hospital trust"),
+        ("The new shifts were agreed after months of talks,", "a trust spokesman"),
+        ("We urge the union to return to the table.", "a trust spokesman"),
+        ("deeply concerned", "A patients' group"),
+    ]
+
+
+def test_single_marks_beside_more_double_marks_are_terms(nlp_en):
+    """In copy that quotes in double marks, a single-marked run outside them is
+    a headline's quote or a term, whatever verb is near."""
+    text = ('Senator calls plan \'a fraud\'\n\n"This plan is a fraud," Senator Ana Ruiz said on Monday. '
+            '"It will not pass."\n\nShe called the bill\'s backers \'naive\' in a later post.')
+    assert [q.text for q in attributed(text, nlp_en)] == ["This plan is a fraud,", "It will not pass."]
+
+
+def test_doubled_apostrophes_quote_as_double_marks(nlp_en):
+    """''…'' is how archives of the New York Times print double marks."""
+    text = ("Speaker Ana Ruiz on Tuesday called the governor's remarks ''reckless,'' a rare rebuke.\n\n"
+            "''If he stays the course, I will not back him,'' said Senator Tom Hale. ''It is that simple.''")
+    assert [(q.text, q.speaker) for q in attributed(text, nlp_en)] == [
+        ("reckless,", "Ana Ruiz"), ("If he stays the course, I will not back him,", "Tom Hale"), ("It is that simple.", "Tom Hale")]

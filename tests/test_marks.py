@@ -56,6 +56,10 @@ def quoted(text: str) -> list[str]:
     pytest.param('"Trump says different things to different audiences,"Katie Packer said. "More and more."',
                  ["Trump says different things to different audiences,", "More and more."],
                  id="straight-closer-glued-to-the-next-word"),
+    pytest.param("Speaker Ana Ruiz on Tuesday called the remarks ''reckless,'' a rare rebuke.",
+                 ["reckless,"], id="doubled-apostrophes-are-one-double-mark"),
+    pytest.param("''We owe the voters an answer,'' said Tom Hale. ''And they will get one.''",
+                 ["We owe the voters an answer,", "And they will get one."], id="doubled-apostrophes-open-a-paragraph"),
 ])
 def test_mark_styles(text, expected):
     assert quoted(text) == expected
@@ -229,6 +233,7 @@ def test_french_spacing_trimmed(text, expected):
     "No marks at all in this paragraph.\nNor in this one.",
     '"unclosed at the very end',
     "\"\" “” « » empty marks, then \"real words here\"",
+    "Archive copy: ''quoted,'' then '' '' and a stray '' at the end.",
 ])
 def test_offsets_point_into_the_text(text):
     for s in find_quotation_spans(text):
