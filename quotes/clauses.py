@@ -22,7 +22,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
 from .marks import DASHES
-from .mentions import Mention, ParsedParagraph, doc_text
+from .mentions import Mention, ParsedParagraph, doc_text, whole_name_words
 from .ranges import in_ranges
 from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
 
@@ -310,7 +310,10 @@ class ClauseReader:
         """'avertit l'économiste Thomas | Piketty dans une tribune': a phrase
         that ends on a first name takes the capitalised proper nouns right
         after it, which a parse that broke the sentence there left out."""
-        if doc[hi].pos_ != "PROPN" or not known_first_name(fold(doc[hi].text)):
+        # (a first name the census knows, or one the NER tagged: 'le docteur Amadou | Sy';
+        # or any before a double surname: 'Fatoumata Cissé-Lemaire')
+        double = hi + 1 < len(doc) and doc[hi].whitespace_ == " " and whole_name_words(hi + 1, hi + 1, doc)[1] > hi + 1
+        if doc[hi].pos_ != "PROPN" or not (known_first_name(fold(doc[hi].text)) or doc[hi].ent_type_ in ("PERSON", "PER") or double):
             return hi
         end = hi
         while end + 1 < len(doc) and end - hi < 2 and doc[end].whitespace_ == " ":
@@ -390,7 +393,9 @@ class ClauseReader:
                 # nor an agency's acronym before a name: 'a confié à l'AFP Julien')
                 acronym = [t.i for t in itertools.takewhile(lambda t: t.i < head.i and t.text.isupper() and len(t.text) > 1, ent)]
                 # (nor the day the NER ran into it: 'a assuré mardi M. Garnier')
-                keep.update(t.i for t in ent if not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
+                # (nor past a comma after the head: 'a indiqué Sy, sans en préciser l'origine' tagged one entity)
+                comma = next((t.i for t in ent if t.i > head.i and t.text == ","), ent.end)
+                keep.update(t.i for t in ent if t.i < comma and not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
                             and not (t.i in acronym and head.is_title) and not (t.i < head.i and self._is_time_word(t)))
         named = self._named_apposition(head, ranges) or self._name_before_apposition(head, ranges)
         if named is not None:
@@ -435,6 +440,8 @@ class ClauseReader:
         hi = self._closing_mark(pp.doc, lo, hi)
         hi = self._surname_after(pp.doc, hi, ranges)
         lo = self._first_name_before(pp.doc, lo, ranges)
+        if doc[lo].is_title or doc[hi].is_title:
+            lo, hi = whole_name_words(lo, hi, doc)  # ('Deleau', the parse cut from 'Vasseur-Deleau')
         tokens = list(pp.doc[lo : hi + 1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         mention = Mention(

@@ -21,6 +21,29 @@ DATELINE = re.compile(
 )
 
 
+NAME_HYPHENS = ("-", "‐")
+
+
+def whole_name_words(lo: int, hi: int, doc: Doc) -> tuple[int, int]:
+    """The token range [lo, hi] of a name grown to whole words: the French
+    tokenizer cuts 'Vasseur-Deleau' at the hyphen and 'Guivarc'h' after the
+    apostrophe, and the NER or the parse may keep one piece only. A name
+    never ends inside a word: glued capitalised pieces joined by a hyphen,
+    and a glued run of letters, belong to it."""
+    while hi + 1 < len(doc) and not doc[hi].whitespace_:
+        nxt = doc[hi + 1]
+        if nxt.text in NAME_HYPHENS and hi + 2 < len(doc) and not nxt.whitespace_ and doc[hi + 2].is_title and doc[hi + 2].is_alpha:
+            hi += 2
+        elif nxt.is_alpha and doc[hi].text[-1:] in "'’":
+            hi += 1
+        else:
+            break
+    while lo >= 2 and doc[lo - 1].text in NAME_HYPHENS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+            and doc[lo - 2].is_title and doc[lo - 2].is_alpha:
+        lo -= 2
+    return lo, hi
+
+
 @dataclass
 class Mention:
     """Words of the text that an attribution rests on, with absolute offsets."""
@@ -42,7 +65,11 @@ class Mention:
 
     def cover(self, span: Span, offset: int) -> "Mention":
         """The mention stretched or cut to exactly these words of the paragraph
-        at `offset` (the words as written, not the phrase the parse made)."""
+        at `offset` (the words as written, not the phrase the parse made),
+        a name in them whole ('Ferrandis-Gaillac', not 'Gaillac')."""
+        if len(span) and (span[0].is_title or span[-1].is_title):
+            lo, hi = whole_name_words(span.start, span.end - 1, span.doc)
+            span = span.doc[lo : hi + 1]
         self.start, self.end, self.text = span.start_char + offset, span.end_char + offset, span.text
         self.tokens = list(span)
         return self

@@ -26,7 +26,7 @@ from .lexicon import (
     after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import Mention, doc_text
+from .mentions import Mention, doc_text, whole_name_words
 from .resolution import ORG_WORDS, ArticleEntities, headline_verb, trim_name_tokens
 from .speakers import classify_kind, split_titles, titles_not_of_name
 
@@ -491,7 +491,9 @@ def _person_tokens(mention: Mention, w) -> list:
                 or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
         run = run + [nxt]
-    return trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
+    run = trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
+    lo, hi = whole_name_words(run[0].i, run[-1].i, run[0].doc)
+    return [following[i] for i in range(lo, hi + 1)] if all(i in following for i in range(lo, hi + 1)) else run
 
 
 def _next_word(token, tokens: dict, skipped: frozenset[int] = frozenset()) -> Optional[int]:

@@ -22,7 +22,7 @@ from .lexicon import (
     after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import doc_text
+from .mentions import doc_text, whole_name_words
 from .ranges import in_ranges
 from .speakers import same_person
 
@@ -152,6 +152,8 @@ def _entity_text(ent) -> str:
         return ""
     if ent.label_ in ("PERSON", "PER") and len(tokens) == len(ent):
         tokens += _surname_left_out(tokens[-1])
+        lo, hi = whole_name_words(tokens[0].i, tokens[-1].i, ent.doc)
+        tokens = list(ent.doc[lo : hi + 1])
     return doc_text(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
@@ -160,7 +162,9 @@ def _surname_left_out(last) -> list:
     noun right after a person's name, tagged nothing, is the rest of it."""
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is None or not last.whitespace_ or nxt.ent_type_ or nxt.pos_ != "PROPN" or not (nxt.is_title and nxt.is_alpha) \
+    # (or its first piece: 'Guivarc'h', cut after the apostrophe)
+    word = nxt is not None and (nxt.is_alpha or nxt.text[-1:] in "'’" and nxt.text[:-1].isalpha())
+    if nxt is None or not last.whitespace_ or nxt.ent_type_ or nxt.pos_ != "PROPN" or not (nxt.is_title and word) \
             or nxt.is_sent_start:
         return []
     return [nxt]

@@ -1147,6 +1147,37 @@ CASES = [
         "Le procès, qualifié d'« historique » par les avocats des parties civiles, s'est ouvert lundi à Paris.",
         [{"text": "historique", "speaker": "les avocats des parties civiles"}],
         id="qualifie-de-par-un-agent"),
+    # un nom entier, quoi qu'en fassent le tokenizer et le NER
+    pytest.param(
+        "La présidente de la région Hauts-de-France, Apolline Vasseur-Deleau, a dénoncé samedi une décision « injuste ». "
+        "« La région est prête à reprendre le site », a-t-elle écrit.",
+        [{"text": "injuste", "speaker": "Apolline Vasseur-Deleau"},
+         {"text": "La région est prête à reprendre le site", "speaker": "Apolline Vasseur-Deleau"}],
+        id="nom-compose-coupe-par-l-analyse"),
+    pytest.param(
+        "10h15 – Témoignage de Gwenola Kerguelen'h, habitante de Plouhinec : « La mer est montée jusqu'au seuil. »",
+        [{"text": "La mer est montée jusqu'au seuil.", "speaker": "Gwenola Kerguelen'h"}],
+        id="nom-breton-coupe-a-l-apostrophe"),
+    pytest.param(
+        "« Nous avons isolé la souche », explique le docteur Amadou Sy, microbiologiste à l'Institut Pasteur.",
+        [{"text": "Nous avons isolé la souche", "speaker": "Amadou Sy"}],
+        id="prenom-inconnu-du-recensement-tague-par-le-ner"),
+    pytest.param(
+        "« Nous avons isolé la souche », explique le docteur Amadou Sy. "
+        "« Nous avons déjà reçu une dizaine de demandes », a indiqué Sy, sans en préciser l'origine.",
+        [{"text": "Nous avons isolé la souche", "speaker": "Amadou Sy"},
+         {"text": "Nous avons déjà reçu une dizaine de demandes", "speaker": "Amadou Sy", "speaker_mention": "Sy"}],
+        id="le-nom-s-arrete-a-la-virgule"),
+    pytest.param(
+        "\"Avec 31 élèves par classe, on ne peut plus travailler\", dénonce Fatoumata Cissé-Lebrun, présidente de "
+        "l'association des parents d'élèves.",
+        [{"text": "Avec 31 élèves par classe, on ne peut plus travailler", "speaker": "Fatoumata Cissé-Lebrun"}],
+        id="prenom-inconnu-devant-un-nom-compose"),
+    pytest.param(
+        "« Nous tiendrons, a assuré la secrétaire générale du SNPNC, Anne-Laure de La Roche, aussi longtemps qu'il le faudra. »",
+        [{"text": "Nous tiendrons", "speaker": "Anne-Laure de La Roche"},
+         {"text": "aussi longtemps qu'il le faudra.", "speaker": "Anne-Laure de La Roche"}],
+        id="incise-nom-a-particule-apres-un-sigle"),
 ]
 
 

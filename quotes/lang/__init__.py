@@ -80,9 +80,11 @@ def inner_tag(code: str) -> "re.Pattern[str] | None":
         rf"(?:{_one_of(speech_verb_forms(code))})(?:{inverted})?(?![\w'’-])"
     word = rf"(?:{_one_of(w.TITLE_ABBREVIATIONS)}|[^,.;:!?«»“”\"\n])"
     # a role and the name in apposition to it: ', a réagi le maire, Jean Dupont.'
-    name = r"[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0]+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    # (its particles in lower case: ', a assuré la secrétaire générale, Marie-Hélène de La Tour, tenir …')
+    particle = rf"(?:(?:{_one_of(w.NAME_PARTICLES)})[ \u00a0]+)"
+    name = rf"[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0]+{particle}{{0,2}}[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
     # (the role ends in a lower-case word or an acronym: 'le secrétaire général de l'ONU, António Guterres')
-    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?:(?<=[^\W\d_A-ZÀ-Þ])|(?<=[^\w][A-Z]{{2}})|(?<=[^\w][A-Z]{{3}})|(?<=[^\w][A-Z]{{4}})),[ \u00a0]+{name})?)?"
+    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?:(?<=[^\W\d_A-ZÀ-Þ])|(?<=[^\w][A-Z]{{2}})|(?<=[^\w][A-Z]{{3}})|(?<=[^\w][A-Z]{{4}})|(?<=[^\w][A-Z]{{5}})),[ \u00a0]+{name})?)?"
     according = rf"(?:{_one_of(w.ACCORDING_TO)})[ \u00a0]+(?:{_one_of(w.STRESSED_PRONOUNS)})"  # ', selon lui,'
     ends = r"[ \u00a0]*(?:(?P<stop>[,.!?…])[ \u00a0]+(?=\S)|[.!?…]?[ \u00a0]*$)"
     return re.compile(rf",[ \u00a0]+(?:{verb}{subject}|{according}){ends}")
