@@ -492,7 +492,8 @@ class ClauseReader:
         capitalised, a proper noun to the tagger): a title followed by the
         person's name."""
         # ('Her rival Tom Reyes said', "rival" tagged an adjective: a subject is a noun)
-        noun = head.pos_ == "NOUN" or head.pos_ == "ADJ" and head.dep_ in SUBJECT_DEPS
+        # (nor 'le manager castrais, Jérôme Salvetat', "manager" tagged a verb)
+        noun = head.pos_ == "NOUN" or head.pos_ in ("ADJ", "VERB") and head.dep_ in SUBJECT_DEPS
         if not noun and not (head.pos_ == "PROPN" and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False)):
             return None
         kin = self._kin_named(head)
@@ -529,7 +530,30 @@ class ClauseReader:
                     # 'several people in Clinton’s orbit': the name owns what describes them
                     return head.doc[ent.start : ent.root.head.i + 1]
                 return self._with_conjuncts(ent, ranges)
-        return self._proper_apposition(head, ranges)
+        return self._proper_apposition(head, ranges) or self._first_name_set_off(head, ranges)
+
+    def _first_name_set_off(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
+        """'Le maire de Douarnenez, Corentin Le Floc'h, appelle': after a
+        person's noun and its complement, a name set off by commas that opens
+        with a known first name, whatever the NER and the parse made of it
+        (a place, a conjunct, a common noun)."""
+        if not person_noun(head.lower_, self.w, self.w.TITLE_WORDS):
+            return None
+        doc = head.doc
+        comma = next((t.i for t in doc[head.i + 1 : head.i + 7] if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+            return None
+        first = doc[comma + 1]
+        if not (first.is_title and first.is_alpha and known_first_name(fold(first.text))) or self._in_ranges(first, ranges):
+            return None
+        end = comma + 1
+        while end + 1 < len(doc) and end - comma < 4 and (doc[end + 1].is_title or self._particle(doc[end + 1])) \
+                and not self._in_ranges(doc[end + 1], ranges):
+            end += 1
+        end = whole_name_words(comma + 1, end, doc)[1]
+        if end == comma + 1 or end + 1 < len(doc) and doc[end + 1].text not in (",", ".", ";"):
+            return None
+        return doc[comma + 1 : end + 1]
 
     def _with_conjuncts(self, ent: Span, ranges: list[tuple[int, int]]) -> Span:
         """'a spokesperson for Devon and Cornwall Police', "Devon" tagged a

@@ -721,17 +721,33 @@ class ArticleEntities:
         untagged or called an organisation. Without it a pronoun after it
         skips to whoever was named before."""
         for tok in tokens:
-            if not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "PER") \
-                    or not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
+            if not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "PER"):
+                continue
+            double = self._double_surname_opening(tok)
+            if double is None and not (tok.dep_ in NOMINAL_SUBJECTS or self._verb_read_as_noun(tok)):
                 continue
             start = tok.idx + offset
-            if _in_quotes(start, quoted) or not self._surname_of_someone(tok.text):
+            if _in_quotes(start, quoted) or not self._surname_of_someone(double or tok.text):
+                continue
+            if double is not None:
+                self.entities.append(Entity(double, start, "person", self.person_gender(double), True, main=True))
                 continue
             if tok.i > 0 and tokens[tok.i - 1].text[:1].isupper() and tokens[tok.i - 1].dep_ == "compound":
                 continue  # the last word of a longer name, which the name rules read whole
             reporter = lemma_of(tok.head) in self.words.SPEECH_VERBS
             self.entities.append(Entity(tok.text, start, "person", self.person_gender(tok.text), True, reporter=reporter,
                                         main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
+
+    @staticmethod
+    def _double_surname_opening(tok: Token) -> Optional[str]:
+        """'Barthélémy-Soulé, lui, a préféré …': a double surname opening its
+        sentence, which the French tokenizer cuts at the hyphen and the parse
+        then reads as pieces of sentences of their own, as the whole word."""
+        doc = tok.doc
+        if tok.i > 0 and doc[tok.i - 1].text not in (".", "!", "?", "»", "”", '"') and not doc[tok.i - 1].is_space:
+            return None
+        hi = whole_name_words(tok.i, tok.i, doc)[1]
+        return doc[tok.i : hi + 1].text if hi > tok.i else None
 
     def _verb_read_as_noun(self, tok: Token) -> bool:
         """'Trump brags that …' parsed as a compound noun: a sentence's first

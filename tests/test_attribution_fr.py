@@ -1178,6 +1178,31 @@ CASES = [
         [{"text": "Nous tiendrons", "speaker": "Anne-Laure de La Roche"},
          {"text": "aussi longtemps qu'il le faudra.", "speaker": "Anne-Laure de La Roche"}],
         id="incise-nom-a-particule-apres-un-sigle"),
+    # le nom mis en apposition après la fonction, quoi qu'en fasse l'analyse
+    pytest.param(
+        "« Lucas a été immense », s'est félicité le manager castrais, Jérôme Salvetat, au micro de Canal+.",
+        [{"text": "Lucas a été immense", "speaker": "Jérôme Salvetat"}],
+        id="fonction-lue-comme-un-verbe-puis-le-nom"),
+    pytest.param(
+        "11h20 – Le maire de Douarnenez, Corentin Le Floc'h, appelle à la prudence : « Restez chez vous. »",
+        [{"text": "Restez chez vous.", "speaker": "Corentin Le Floc'h"}],
+        id="fonction-puis-prenom-connu-entre-virgules"),
+    # des verbes d'incise de plus
+    pytest.param(
+        "« On offre deux buts », a pesté l'entraîneur, Moussa Konaté. « Chaque jour de grève nous coûte 4 millions "
+        "d'euros », a chiffré le directeur des opérations, Sébastien Ravalec.",
+        [{"text": "On offre deux buts", "speaker": "Moussa Konaté"},
+         {"text": "Chaque jour de grève nous coûte 4 millions d'euros", "speaker": "Sébastien Ravalec"}],
+        id="pester-chiffrer"),
+    # un nom composé en tête de phrase, que l'analyse coupe au trait d'union
+    pytest.param(
+        "Porté par un Ethan Barthélémy-Soulé des grands soirs, Castres s'est imposé dimanche.\n\n"
+        "« Il a été énorme », s'est félicité le manager, Jérôme Salvetat.\n\n"
+        "Barthélémy-Soulé, lui, a préféré mettre en avant le collectif. « Mes avants m'ont servi des ballons en or », "
+        "a-t-il souri.",
+        [{"text": "Il a été énorme", "speaker": "Jérôme Salvetat"},
+         {"text": "Mes avants m'ont servi des ballons en or", "speaker": "Ethan Barthélémy-Soulé"}],
+        id="nom-compose-en-tete-de-phrase-sujet-du-pronom"),
 ]
 
 

@@ -11,7 +11,7 @@ STOPWORDS = frozenset(
 
 # --- attribution (owned by attribution.py) -------------------------------
 SPEECH_VERBS = frozenset("""
-dire déclarer affirmer ajouter assurer estimer expliquer souligner indiquer préciser annoncer
+dire déclarer pester chiffrer fulminer tempêter relativiser tancer grincer persifler maugréer grogner râler ronchonner cingler narrer affirmer ajouter assurer estimer expliquer souligner indiquer préciser annoncer
 confier raconter répondre répliquer rétorquer lancer avertir menacer prévenir insister
 reconnaître admettre confirmer démentir nier dénoncer condamner critiquer accuser regretter
 déplorer juger considérer écrire tweeter noter observer rappeler martelé marteler plaider
