@@ -33,7 +33,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Callable, Iterable, Optional, Sequence
 
-from quotes.lang import words
+from quotes.lang import speech_verb_forms, words
 from quotes.model import Quote
 from quotes.ranges import QuotedRanges
 
@@ -45,6 +45,7 @@ MAX_GAP_WORDS = 10
 # A scene-setting date opens its sentence: "In the latest salvo on Wednesday, ...".
 MAX_FRAME_HEAD_WORDS = 6
 MAX_FRAME_TAIL_WORDS = 4
+MAX_OPENED_FRAME_HEAD_WORDS = 12  # (the same after a preposition or a participle opening the sentence)
 
 _H = r"[^\S\n]+"  # horizontal space: a date never spans a line
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–―]|\s-\s")
@@ -440,13 +441,24 @@ def _is_frame(text: str, m: DateMention, sentence: Span, quotes: QuotedRanges,
     jeudi 27 février") only times that sentence's own event.
     """
     head = _strip_spans(text, sentence[0], m.start, quotes)
-    if _CLAUSE_PUNCT.search(head) or len(_words(head)) > MAX_FRAME_HEAD_WORDS:
+    words_before = _words(head)
+    most = MAX_OPENED_FRAME_HEAD_WORDS if _opens_a_frame(words_before, w) else MAX_FRAME_HEAD_WORDS
+    if _CLAUSE_PUNCT.search(head) or len(words_before) > most:
         return False
     comma = text.find(",", m.end, sentence[1])
     if comma < 0:
         return False
     tail = text[m.end:comma]
     return _same_clause(tail, w) and len(_words(tail)) <= MAX_FRAME_TAIL_WORDS
+
+
+def _opens_a_frame(words_before: list[str], w: ModuleType) -> bool:
+    """'In an interview with the Westhaven Herald on Sunday,', 'Addressing the
+    conference in Westhaven on Saturday,': a preposition or a participle
+    opening the sentence makes all before the date's comma one adverbial
+    phrase, however long, not a clause of its own."""
+    first = words_before[0] if words_before else ""
+    return first in w.DATE_FRAME_OPENERS or first.endswith(w.DATE_FRAME_OPENER_ENDINGS) and len(first) > 5
 
 
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
@@ -534,11 +546,11 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     for q in sorted(quotes, key=lambda q: q.start):
         anchor = _anchor_span(q)
         para = _index_of(paragraphs, anchor[0])
-        found = _text_date(text, q, sentences, mentions, quoted, w)
+        found = _text_date(text, q, sentences, mentions, quoted, w) or _reported_before(text, q, sentences, mentions, quoted, w)
         if found is not None:
             _set(q, found.date, "text", found.precision)
-        elif (previous is not None and previous[0].date_source == "text"
-              and para - previous[1] in (0, 1) and _is_carry_cue(q.cue, w)):
+        elif (previous is not None and previous[0].date_source == "text" and para - previous[1] in (0, 1)
+              and (_is_carry_cue(q.cue, w) or _same_speaker_goes_on(text, q, previous[0], paragraphs[para]))):
             _set(q, previous[0].date, "text", previous[0].date_precision)
         elif pub is not None:
             _set(q, pub.isoformat(), "article", "day")
@@ -605,6 +617,48 @@ def _text_date(text: str, q: Quote, sentences: _Sentences,
         frames = [m for m in mentions.within(*sentence) if _is_frame(text, m, sentence, quotes, w)]
         if frames:
             return frames[-1]
+    return None
+
+
+def _same_speaker_goes_on(text: str, q: Quote, previous: Quote, paragraph: Span) -> bool:
+    """The same speaker's next words, in the same paragraph or opening the
+    next: the same occasion. A paragraph that opens with the writer's own
+    words ('In the 1990s, Ashworth surprised …') may move to another time."""
+    if q.speaker is None or q.speaker != previous.speaker:
+        return False
+    return previous.end > paragraph[0] or not text[paragraph[0] : q.start].strip(" \t\n\"“«‘'\u00a0")
+
+
+def _reported_before(text: str, q: Quote, sentences: _Sentences, mentions: _Mentions,
+                     quotes: QuotedRanges, w: ModuleType) -> Optional[DateMention]:
+    """'Her attorney, Cassandra Yi, said outside the courthouse on Thursday
+    that her client would appeal. "We respect the jury's work," she said.':
+    the latest earlier sentence of the quote's paragraph (or the last of the
+    paragraph before, for a quote that opens its own) in which its speaker
+    (by surname, or the person a pronoun tag stands for) reports something
+    on a day times the quote too."""
+    if not q.speaker:
+        return None
+    paragraph, i = sentences.of(_anchor_span(q)[0])
+    earlier = paragraph[:i]
+    if not i and paragraph[0][0] > 0:
+        earlier = sentences.of(paragraph[0][0] - 1)[0]  # (the paragraph before)
+    surname = q.speaker.split()[-1]
+    pronoun = (q.speaker_mention or "").lstrip("-").lower() in w.PRONOUNS
+    verbs = speech_verb_forms(w.CODE)
+    for j in range(len(earlier) - 1, -1, -1):
+        sentence = earlier[j]
+        said = _strip_spans(text, *sentence, quotes)
+        if surname not in said and not (pronoun and j == len(earlier) - 1):
+            continue
+        # (its first verb of speech, the report: not one inside what is reported,
+        # 'said the bank had boxed itself in by promising cuts in December')
+        # (in lower case: 'Nurse Olivia Grant' grants nothing)
+        verb = next((m for m in _WORD.finditer(text, *sentence) if m.group() in verbs and not quotes.covers(m.start())), None)
+        # (or a day that sets the scene: 'Invitée mercredi devant la commission, Véronique Lestrade a livré …')
+        own = [m for m in mentions.within(*sentence) if verb is not None
+               and _governs(text, m, (verb.start(), verb.end()), sentence, quotes, w) or _is_frame(text, m, sentence, quotes, w)]
+        return own[0] if own else None  # (the nearest sentence about the speaker only)
     return None
 
 

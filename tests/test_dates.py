@@ -486,3 +486,47 @@ def test_an_aside_about_the_speaker_does_not_part_the_saying_from_its_day(text, 
 
     (quote,) = extract(text, lang="en", nlp=nlp_en, published="2026-11-20")
     assert (quote.date, quote.date_source) == expected
+
+
+# --- a day given earlier in the scene -------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, quote, expected", [
+    # a long opening phrase before the day and its comma still sets the scene
+    ('Addressing the nurses\' conference in Harrowgate on Saturday, Ruth Okonedo told delegates: '
+     '"We are not asking for the moon."', "en", "We are not asking for the moon.", "2026-11-21"),
+    ('In an interview with the Harrowgate Courier on Sunday, he said: "Every point costs money."',
+     "en", "Every point costs money.", "2026-11-22"),
+    ("Lors de l'assemblée générale de la fédération à Agen samedi, elle a lancé : « Nous tiendrons. »",
+     "fr", "Nous tiendrons.", "2026-11-21"),
+    # the speaker reported something on a day in the sentence before
+    ('His lawyer, Anna Ruiz, said outside the courthouse on Thursday that her client would appeal. '
+     '"We respect the verdict, but we will fight on," she said.', "en", "We respect the verdict, but we will fight on,",
+     "2026-11-19"),
+    ('Mayor Tom Hale announced his retirement on Thursday.\n\n"When I first sat in this chamber, the harbour was '
+     'closed," he said.', "en", "When I first sat in this chamber, the harbour was closed,", "2026-11-19"),
+    # the same speaker's next words after a dated partial quote, whatever the cue
+    ('Sentencing him on Friday, Judge Ana Ruiz said he had shown "breathtaking arrogance". "You treated the '
+     'accounts as your own," the judge told him.', "en", "You treated the accounts as your own,", "2026-11-20"),
+])
+def test_a_day_given_earlier_in_the_scene_dates_the_words(text, lang, quote, expected, nlp_en, nlp_fr):
+    from quotes import extract
+
+    quotes = extract(text, lang=lang, nlp=nlp_en if lang == "en" else nlp_fr, published="2026-11-23")
+    assert [(q.date, q.date_source) for q in quotes if q.text == quote] == [(expected, "text")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a day inside what is reported, not when it was said ('said [the bank had …] in December')
+    ('Ana Ruiz, chief economist at Harbour Securities, said the bank had "boxed itself in" by promising cuts in '
+     'December. "They talked the talk," she said.', "They talked the talk,"),
+    ('Ana Ruiz said she had raised her prices twice this year. "I held off as long as I could," Ruiz said.',
+     "I held off as long as I could,"),
+    # another time opened by the writer's own words: the speaker's earlier day does not carry
+    ('"We won some battles," he told the Courier in 2004.\n\nIn the 1990s, Hale backed the new cranes. '
+     '"The machines were coming," he said at the time.', "The machines were coming,"),
+])
+def test_a_day_of_something_else_does_not_date_the_words(text, quote, nlp_en):
+    from quotes import extract
+
+    quotes = extract(text, lang="en", nlp=nlp_en, published="2026-11-23")
+    assert [(q.date, q.date_source) for q in quotes if q.text == quote] == [("2026-11-23", "article")]

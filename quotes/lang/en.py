@@ -474,8 +474,16 @@ DATE_EVENT_COMPLEMENT = r"the[^\S\n]+day[^\S\n]+(?:after|before)[^\S\n]+[^\W\d_]
 # "said he would meet Putin on Thursday" dates the meeting, not the saying.
 DATE_CLAUSE_BREAKS = frozenset(
     "that which who whom whose where when while if because after before until unless "
-    "will would could should might may shall can must to".split()
+    "will would could should might may shall can must to "
+    # (an auxiliary opens the reported clause English writes without "that":
+    # 'said the bank had "boxed itself in" by promising cuts in December')
+    "had has have was were is are".split()
 )
+# Words that open a scene-setting phrase, however long, before the date and
+# its comma ("Addressing the union's conference in Westhaven on Saturday, …").
+DATE_FRAME_OPENERS = frozenset("in at during after before at asked interviewed speaking addressing testifying writing "
+                               "appearing answering responding talking".split())
+DATE_FRAME_OPENER_ENDINGS = ("ing",)
 # Cues that continue an earlier statement, so they share its date.
 DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continuing",
                    "continues", "went on", "concluded")

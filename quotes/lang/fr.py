@@ -452,6 +452,12 @@ DATE_CLAUSE_BREAKS = frozenset(
     "que qu qui dont où si lorsque quand parce puisque avant après va allait pourrait "
     "devrait sera serait pour".split()
 )
+# Les mots qui ouvrent un cadre, si long soit-il, avant la date et sa virgule
+# (« Lors de l'assemblée générale de la fédération à Agen samedi, … »).
+DATE_FRAME_OPENERS = frozenset("lors en devant dans à au aux après avant pendant durant interrogé interrogée interrogés "
+                               "interrogées joint jointe joints jointes contacté contactée interviewé interviewée "
+                               "invité invitée".split())
+DATE_FRAME_OPENER_ENDINGS = ("ant",)  # (« S'exprimant devant la presse lundi, … »)
 DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "poursuivant",
                    "continué", "enchaîné", "renchéri", "conclu", "conclut")
 DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le", "modifié le",
