@@ -442,6 +442,8 @@ class ClauseReader:
         lo = self._first_name_before(pp.doc, lo, ranges)
         if doc[lo].is_title or doc[hi].is_title:
             lo, hi = whole_name_words(lo, hi, doc)  # ('Deleau', the parse cut from 'Vasseur-Deleau')
+        while lo >= 2 and doc[lo].lower_ in ("ci", "-ci") and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
+            lo -= 2  # ('Celle-ci a répliqué', which the tokenizer cuts in three)
         tokens = list(pp.doc[lo : hi + 1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         mention = Mention(
@@ -1525,6 +1527,11 @@ class ClauseReader:
                 # after a thing that closes a person's description is about the person)
                 antecedent = self._described_person(antecedent) or antecedent
             mention.antecedent = self.noun_phrase(antecedent, pp)
+        elif subj.lower_ in ("who", "qui") and subj.i >= 2 and subj.doc[subj.i - 1].text == "," \
+                and subj.doc[subj.i - 2].pos_ in ("PROPN", "NOUN") and not self._in_ranges(subj.doc[subj.i - 2], self._quoted(pp)):
+            # ('Le chimiste Olivier Brancourt, qui n'a pas participé aux travaux, salue …', "qui" parsed
+            # the subject of the main verb: the relative set off right after a name is about it)
+            mention.antecedent = self.noun_phrase(subj.doc[subj.i - 2], pp)
         return mention
 
     def _with_name_of_role(self, head: Token, mention: Mention, pp: ParsedParagraph) -> Mention:

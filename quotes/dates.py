@@ -457,8 +457,7 @@ def _opens_a_frame(words_before: list[str], w: ModuleType) -> bool:
     conference in Westhaven on Saturday,': a preposition or a participle
     opening the sentence makes all before the date's comma one adverbial
     phrase, however long, not a clause of its own."""
-    first = words_before[0] if words_before else ""
-    return first in w.DATE_FRAME_OPENERS or first.endswith(w.DATE_FRAME_OPENER_ENDINGS) and len(first) > 5
+    return bool(words_before) and words_before[0] in w.DATE_FRAME_OPENERS
 
 
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
@@ -547,6 +546,8 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
         anchor = _anchor_span(q)
         para = _index_of(paragraphs, anchor[0])
         found = _text_date(text, q, sentences, mentions, quoted, w) or _reported_before(text, q, sentences, mentions, quoted, w)
+        if found is not None and pub is not None and found.date > pub.isoformat():
+            found = None  # (nothing published was said after the day it was published)
         if found is not None:
             _set(q, found.date, "text", found.precision)
         elif (previous is not None and previous[0].date_source == "text" and para - previous[1] in (0, 1)
@@ -620,6 +621,11 @@ def _text_date(text: str, q: Quote, sentences: _Sentences,
     return None
 
 
+# What comes right before a verb whose subject follows it: a quote's end or a
+# comma ('…," said X', « …, a affirmé X »), or « ce qu'a ».
+INVERTING = re.compile(r"(?:qu['’](?:a|ont|avait|avaient)|[,»”\"](?:[^\S\n]*(?:a|ont|avait|avaient))?)[^\S\n]*$")
+
+
 def _same_speaker_goes_on(text: str, q: Quote, previous: Quote, paragraph: Span) -> bool:
     """The same speaker's next words, in the same paragraph or opening the
     next: the same occasion. A paragraph that opens with the writer's own
@@ -640,21 +646,28 @@ def _reported_before(text: str, q: Quote, sentences: _Sentences, mentions: _Ment
     if not q.speaker:
         return None
     paragraph, i = sentences.of(_anchor_span(q)[0])
+    surname = q.speaker.split()[-1]
     earlier = paragraph[:i]
     if not i and paragraph[0][0] > 0:
         earlier = sentences.of(paragraph[0][0] - 1)[0]  # (the paragraph before)
-    surname = q.speaker.split()[-1]
-    pronoun = (q.speaker_mention or "").lstrip("-").lower() in w.PRONOUNS
+    # (a pronoun tag stands for the person named before, unless its own sentence names them:
+    # 'Vice President Joe Biden weighed in, telling Mic …, "…," he said')
+    pronoun = (q.speaker_mention or "").lstrip("-").lower() in w.PRONOUNS \
+        and surname not in text[paragraph[i][0] : paragraph[i][1]]
     verbs = speech_verb_forms(w.CODE)
     for j in range(len(earlier) - 1, -1, -1):
         sentence = earlier[j]
-        said = _strip_spans(text, *sentence, quotes)
-        if surname not in said and not (pronoun and j == len(earlier) - 1):
+        named = text.find(surname, *sentence)
+        if named < 0 and not (pronoun and j == len(earlier) - 1):
             continue
-        # (its first verb of speech, the report: not one inside what is reported,
-        # 'said the bank had boxed itself in by promising cuts in December')
-        # (in lower case: 'Nurse Olivia Grant' grants nothing)
-        verb = next((m for m in _WORD.finditer(text, *sentence) if m.group() in verbs and not quotes.covers(m.start())), None)
+        # (its first verb of speech after the name, the report: not one inside what is reported,
+        # 'said the bank had boxed itself in by promising cuts in December', nor someone else's
+        # before the name, 'as Trump stood by his comment Monday …, Rubio again tried to rebuke';
+        # in lower case: 'Nurse Olivia Grant' grants nothing)
+        said = [m for m in _WORD.finditer(text, *sentence) if m.group() in verbs and not quotes.covers(m.start())]
+        # (or one before it that inverts its subject: « C'est ce qu'a affirmé lundi le professeur X », '…," said X')
+        inverted = [m for m in said if m.start() < named and INVERTING.search(text, max(0, m.start() - 12), m.start())]
+        verb = next((m for m in said if m.start() > named), inverted[-1] if inverted else None)
         # (or a day that sets the scene: 'Invitée mercredi devant la commission, Véronique Lestrade a livré …')
         own = [m for m in mentions.within(*sentence) if verb is not None
                and _governs(text, m, (verb.start(), verb.end()), sentence, quotes, w) or _is_frame(text, m, sentence, quotes, w)]

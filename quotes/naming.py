@@ -73,6 +73,12 @@ def resolve_speaker(
             # (nor another kind of document: 'the letter read …. the complaint states' is no letter)
             return bodies[-1], "organisation", []
         return mention.text, "organisation", []
+    if fold(mention.text) in w.LATTER_WORDS:
+        # ('Celle-ci a répliqué', 'the latter said': the person named last, of that gender)
+        named = entities.last_person_before(mention.start, w.LATTER_WORDS[fold(mention.text)])
+        if named is None or _person_described_since(entities.text[named.start : mention.start], w):
+            return mention.text, "person", []  # ('a lancé le conseiller au maire. Ce dernier …': the mayor, unnamed)
+        return entities.full_name(named.name), "person", []
     if mention.is_pronoun:
         if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "second", "relative"):
             return None, None, []
@@ -789,6 +795,12 @@ def _name_after_person_noun(mention: Mention, entities: ArticleEntities, w) -> O
         return None
     text = doc_text(tokens[0].doc)
     return _without_article(text[tokens[0].idx : tokens[k - 1].idx + len(tokens[k - 1].text)], w), " ".join(named)
+
+
+def _person_described_since(between: str, w) -> bool:
+    """Whether a person's noun ('au maire', 'the senator') comes after the
+    last name: then "the latter" may be that person, whom no name tells."""
+    return any(person_noun(word, w, w.TITLE_WORDS, endings=False) for word in re.findall(r"[^\W\d_]+", between.lower()))
 
 
 def _called_who(mention: Mention, w) -> bool:

@@ -1608,9 +1608,11 @@ class ArticleEntities:
                 return self.full_name(ent.name)
         return None
 
-    def last_person_before(self, position: int) -> Optional[Entity]:
-        """The person named last before a position."""
-        return next((e for e in self._back_from(position) if e.kind == "person"), None)
+    def last_person_before(self, position: int, gender: Optional[str] = None) -> Optional[Entity]:
+        """The person named last before a position (of that gender, when given:
+        one whose gender the article leaves unknown may be)."""
+        return next((e for e in self._back_from(position) if e.kind == "person"
+                     and (gender is None or self.person_gender(e.name) in (gender, None))), None)
 
     def _count_before(self, position: int) -> int:
         """How many entities start before `position` (they are kept in text order)."""

@@ -2464,6 +2464,10 @@ RESOLUTION_CASES = [
         [{"text": "I can't vote for Trump,", "speaker": "Walt Symms", "speaker_kind": "person", "speaker_titles": ["Concord resident"]},
          {"text": "He's an embarrassment.", "speaker": "Walt Symms"}],
         id="a-person-noun-before-a-name-describes-that-person"),
+    pytest.param(
+        'Senator Tom Hale attacked his rival, Ana Ruiz, at the debate.\n\nThe latter replied: "I have nothing to hide."',
+        [{"text": "I have nothing to hide.", "speaker": "Ana Ruiz", "speaker_mention": "The latter"}],
+        id="the-latter-is-the-person-named-last"),
 ]
 
 

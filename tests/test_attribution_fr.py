@@ -1203,6 +1203,23 @@ CASES = [
         [{"text": "Il a été énorme", "speaker": "Jérôme Salvetat"},
          {"text": "Mes avants m'ont servi des ballons en or", "speaker": "Ethan Barthélémy-Soulé"}],
         id="nom-compose-en-tete-de-phrase-sujet-du-pronom"),
+    # « celle-ci », « ce dernier » : la personne nommée en dernier, pas le sujet
+    pytest.param(
+        "Le maire sortant, Gilles Poujol, a attaqué d'emblée son adversaire, Myriam Ferrandis-Gaillac.\n\n"
+        "Celle-ci a aussitôt répliqué : « J'ai voté, oui, et je l'ai regretté. »",
+        [{"text": "J'ai voté, oui, et je l'ai regretté.", "speaker": "Myriam Ferrandis-Gaillac", "speaker_mention": "Celle-ci"}],
+        id="celle-ci-la-derniere-nommee"),
+    pytest.param(
+        "« Vos recettes n'existent pas », a lancé Quentin Aribaud au maire.\n\n"
+        "Ce dernier a rétorqué que l'opposition « n'avait proposé aucune économie ».",
+        [{"text": "Vos recettes n'existent pas", "speaker": "Quentin Aribaud"},
+         {"text": "n'avait proposé aucune économie", "speaker": "Ce dernier"}],
+        id="ce-dernier-apres-une-fonction-sans-nom-reste-tel-quel"),
+    # « qui » que l'analyse fait sujet du verbe principal : la personne juste avant
+    pytest.param(
+        "Le chimiste Olivier Brancourt, qui n'a pas participé aux travaux, salue « un résultat solide ».",
+        [{"text": "un résultat solide", "speaker": "Olivier Brancourt"}],
+        id="qui-lu-comme-sujet-du-verbe-principal"),
 ]
 
 

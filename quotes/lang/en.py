@@ -195,6 +195,9 @@ PRONOUNS = {
     "they": "plural", "them": "plural", "it": "neuter", "i": "first", "we": "first", "you": "second",
     "who": "relative", "that": "relative", "which": "relative",
 }
+# Words for the person named last, whoever the sentence was about ("Hale
+# attacked Ruiz. The latter replied: …"), with the gender they ask for.
+LATTER_WORDS: dict[str, str | None] = {"the latter": None}
 THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
 CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
@@ -481,9 +484,8 @@ DATE_CLAUSE_BREAKS = frozenset(
 )
 # Words that open a scene-setting phrase, however long, before the date and
 # its comma ("Addressing the union's conference in Westhaven on Saturday, …").
-DATE_FRAME_OPENERS = frozenset("in at during after before at asked interviewed speaking addressing testifying writing "
-                               "appearing answering responding talking".split())
-DATE_FRAME_OPENER_ENDINGS = ("ing",)
+DATE_FRAME_OPENERS = frozenset("in at during asked interviewed speaking addressing testifying writing appearing "
+                               "answering responding talking campaigning visiting touring".split())
 # Cues that continue an earlier statement, so they share its date.
 DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continuing",
                    "continues", "went on", "concluded")

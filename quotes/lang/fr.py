@@ -216,6 +216,11 @@ PRONOUNS = {
     "je": "first", "j'": "first", "j’": "first", "-je": "first", "nous": "first", "tu": "second", "vous": "second", "on": "impersonal", "-on": "impersonal", "qui": "relative", "lequel": "relative",
     "laquelle": "relative", "lesquels": "relative", "lesquelles": "relative",
 }
+# Les mots pour la personne nommée en dernier, quel que soit le sujet de la
+# phrase (« Poujol a attaqué Mme Ferrandis. Celle-ci a répliqué : … »), sans accents.
+LATTER_WORDS: dict[str, str | None] = {
+    "celle-ci": "female", "celui-ci": "male", "cette derniere": "female", "ce dernier": "male",
+}
 THING_PRONOUN_GENDERS = frozenset("male female".split())  # « Le groupe … il juge » : il, elle disent aussi une chose
 CONTRAST_PRONOUNS = frozenset("lui elle eux elles".split())  # « Mélenchon, lui, a fustigé » : le pronom qui met à part
 HONORIFICS_MALE = frozenset("m. monsieur".split())
@@ -454,10 +459,9 @@ DATE_CLAUSE_BREAKS = frozenset(
 )
 # Les mots qui ouvrent un cadre, si long soit-il, avant la date et sa virgule
 # (« Lors de l'assemblée générale de la fédération à Agen samedi, … »).
-DATE_FRAME_OPENERS = frozenset("lors en devant dans à au aux après avant pendant durant interrogé interrogée interrogés "
+DATE_FRAME_OPENERS = frozenset("lors en devant dans à au aux pendant durant interrogé interrogée interrogés "
                                "interrogées joint jointe joints jointes contacté contactée interviewé interviewée "
-                               "invité invitée".split())
-DATE_FRAME_OPENER_ENDINGS = ("ant",)  # (« S'exprimant devant la presse lundi, … »)
+                               "invité invitée s'exprimant s’exprimant intervenant".split())
 DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "poursuivant",
                    "continué", "enchaîné", "renchéri", "conclu", "conclut")
 DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le", "modifié le",
