@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
-from .marks import DASHES
+from .marks import DASHES, QUOTE_MARK_CHARS
 from .mentions import Mention, ParsedParagraph, doc_text, whole_name_words
 from .ranges import in_ranges
 from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
@@ -523,6 +523,8 @@ class ClauseReader:
             # name parsed as a sentence of its own or hung on the verb: a role, a
             # comma, a name ending the tag)
             closing = ent.end >= len(head.doc) or head.doc[ent.end].text in (".", ",", ";") or head.doc[ent.end].is_space
+            if head.doc[ent.start - 1].text == "," and ent.end < len(head.doc) and head.doc[ent.end].text in QUOTE_MARK_CHARS:
+                continue  # ('selon un membre du staff, Barthélémy-Soulé « est … »': the quoted clause's subject)
             # ('le gouverneur régional Serhiy Lysenko': a title's adjectives before the name)
             adjacent = person_noun(head.lower_, self.w, self.w.TITLE_WORDS) and (
                 not between or all(t.pos_ == "ADJ" and t.is_lower for t in between)
@@ -1119,6 +1121,8 @@ class ClauseReader:
         then a name (capitalised words) or lower-case words; the subject
         starts at the next determiner or name. All words when nothing is left."""
         k = 0
+        while k + 1 < len(words) and f"{words[k].lower_} {words[k + 1].lower_}" in self.w.DATE_ANAPHORIC:
+            k += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, then where)
         while k < len(words) and (words[k].pos_ == "ADP" or words[k].lower_ in self.w.SETTING_ADVERBS):
             k += 1
             while k < len(words) and (words[k].pos_ in ("ADP", "DET") and not words[k].is_title or words[k].lower_ in ELISIONS):
@@ -1322,6 +1326,13 @@ class ClauseReader:
         light = self._light_verb_below(verb) if not subjects else None
         if light is not None:
             return self._subject_child(light, ranges)  # 'Merkel a fait savoir': the light verb's subject
+        if len(subjects) > 1:
+            # ('Ludivine Sarrazy, éleveuse de canards, résumait le sentiment général :', the object
+            # parsed a second subject: a thing is no speaker beside a person the NER tagged)
+            people = [c for c in subjects if c.ent_type_ in ("PERSON", "PER")]
+            things = [c for c in subjects if c.pos_ == "NOUN" and not person_noun(c.lower_, self.w)]
+            if people and len(people) + len(things) == len(subjects) and things:
+                subjects = people
         if subjects:
             return self._read_past_misparses(min(subjects, key=lambda child: abs(child.i - verb.i)))
         # ('Karen Whitlock, whose son Ethan took part, said' parsed with both
@@ -1466,8 +1477,13 @@ class ClauseReader:
         if hyphened is not None:
             return self.noun_phrase(hyphened, pp)
         i = verb.i + 1
-        while i < len(doc) and (self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in (EUPHONIC_T, "today", "tonight")):
-            i += 1
+        while i < len(doc):
+            if self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in (EUPHONIC_T, "today", "tonight"):
+                i += 1
+            elif i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in self.w.DATE_ANAPHORIC:
+                i += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, not who)
+            else:
+                break
         if i >= len(doc) or self._in_ranges(doc[i], ranges):
             return None
         tok = doc[i]

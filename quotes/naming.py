@@ -482,8 +482,9 @@ def _person_tokens(mention: Mention, w) -> list:
             return []  # 'a senior Cruz adviser', 'a spokesman for Bernie Sanders': someone else, described
     if all(t.lower_ in w.TITLE_WORDS for t in run):
         return []  # 'le Premier ministre' tagged as a person: a title, no name
-    while len(run) > 2 and run[0].lower_ in w.TITLE_WORDS and run[1].is_title:
-        run = run[1:]  # ('Trustee Alistair Grant' tagged whole: the title is no part of the name)
+    while len(run) > 2 and run[1].is_title and (run[0].lower_ in w.TITLE_WORDS or run[0].is_title and not known_first_name(fold(run[0].text))
+                                                 and person_noun(run[0].lower_, w, w.AFFILIATION_WORDS, endings=False)):
+        run = run[1:]  # ('Trustee Alistair Grant', 'Teenager Zephyrine Cole' tagged whole: the role is no part of the name)
     # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
     # (after a particle, whatever the NER made of it: 'Ursula von der' tagged a person, 'Leyen' a place)
     following = {t.i: t for t in mention.tokens}

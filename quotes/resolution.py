@@ -926,8 +926,8 @@ class ArticleEntities:
     def _leading_role(self, name: str) -> str:
         """The role word a sentence opens a name with, capitalised ('Chef
         Marco Bellini', 'Striker Jamal Osei'), which the NER takes in: a
-        noun for a person that is no first name, before a known first name
-        and a surname; or an article and a nationality ('Le Français Julien
+        noun for a person that is no first name, before a first name and a
+        surname (a known one, unless the noun is a listed role); or an article and a nationality ('Le Français Julien
         Carrère'). Empty when there is none."""
         words = name.split()
         if len(words) < 3 or not words[0].istitle():
@@ -938,7 +938,11 @@ class ArticleEntities:
         first = fold(words[0])
         if first in self.words.TITLE_WORDS and not known_first_name(first) and words[1].istitle():
             return words[0]  # ('Trustee Alistair Grant': a title, whatever the first name)
-        if known_first_name(first) or not person_noun(first, self.words) or not known_first_name(fold(words[1])):
+        # (before any capitalised name when the role is a listed one: 'Teenager Zephyrine Cole';
+        # a word that only ends like one, 'Osman Abu Laban', before a known first name only)
+        listed = person_noun(first, self.words, self.words.AFFILIATION_WORDS, endings=False)
+        if known_first_name(first) or not person_noun(first, self.words) or not words[1].istitle() \
+                or not (listed or known_first_name(fold(words[1]))):
             return ""
         return words[0]
 

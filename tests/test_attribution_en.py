@@ -2468,6 +2468,18 @@ RESOLUTION_CASES = [
         'Senator Tom Hale attacked his rival, Ana Ruiz, at the debate.\n\nThe latter replied: "I have nothing to hide."',
         [{"text": "I have nothing to hide.", "speaker": "Ana Ruiz", "speaker_mention": "The latter"}],
         id="the-latter-is-the-person-named-last"),
+    pytest.param(
+        'Teenager Zephyrine Cole, 16, said the library was "a lifeline."',
+        [{"text": "a lifeline.", "speaker": "Zephyrine Cole"}],
+        id="a-listed-role-opening-the-sentence-is-no-part-of-the-name"),
+    pytest.param(
+        '"Lord, have mercy," said Osman Abu Laban.',
+        [{"text": "Lord, have mercy,", "speaker": "Osman Abu Laban"}],
+        id="a-first-name-that-ends-like-a-role-stays"),
+    pytest.param(
+        'The manufacturer, Aerovant, said in a statement that it had "received no indication of any change."',
+        [{"text": "received no indication of any change.", "speaker": "Aerovant", "speaker_kind": "organisation"}],
+        id="a-company-noun-before-its-name"),
 ]
 
 

@@ -1220,6 +1220,19 @@ CASES = [
         "Le chimiste Olivier Brancourt, qui n'a pas participé aux travaux, salue « un résultat solide ».",
         [{"text": "un résultat solide", "speaker": "Olivier Brancourt"}],
         id="qui-lu-comme-sujet-du-verbe-principal"),
+    pytest.param(
+        "Parmi les manifestants, Ludivine Sarrazy, éleveuse de canards à Nérac, résumait le sentiment général : "
+        "« Elle dit tout haut ce qu'on pense tous. »",
+        [{"text": "Elle dit tout haut ce qu'on pense tous.", "speaker": "Ludivine Sarrazy"}],
+        id="le-complement-lu-comme-second-sujet-n-est-pas-le-locuteur"),
+    pytest.param(
+        "« J'ai cru que j'allais mourir », avait raconté le lendemain au Dauphiné libéré la gérante, Murielle Perrissin.",
+        [{"text": "J'ai cru que j'allais mourir", "speaker": "Murielle Perrissin"}],
+        id="le-lendemain-apres-le-verbe-dit-quand-pas-qui"),
+    pytest.param(
+        "Mais selon un membre du staff fédéral, Barthélémy-Soulé « est plus que jamais dans les petits papiers ».",
+        [{"text": "est plus que jamais dans les petits papiers", "speaker": "un membre du staff fédéral"}],
+        id="le-nom-avant-la-citation-en-est-le-sujet-pas-la-source"),
 ]
 
 

@@ -323,7 +323,7 @@ PERSON_ROLES = frozenset(
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
-    "parent resident native retiree".split()
+    "parent resident native retiree teenager driver".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
 # "Grayson's spokeswoman"): such a noun owned by a name is someone else.
@@ -347,7 +347,8 @@ ORGANISATION_WORDS = frozenset(
     "embassy presidency cabinet statement service services party coalition alliance nato "
     "un union court company firm group organisation organization institute university bank "
     "command headquarters house website channel network station broadcaster daily board "
-    "legislature publication outlet magazine school college city town county association foundation federation".split()
+    "legislature publication outlet magazine school college city town county association foundation federation "
+    "manufacturer carmaker automaker airline retailer insurer lender regulator watchdog startup conglomerate".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the

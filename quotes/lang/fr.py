@@ -329,7 +329,7 @@ sélectionneuse capitaine buteur buteuse
 magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatrice prévenu prévenue accusé accusée
 enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
 syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
-cycliste adjoint adjointe habitant habitante riverain riveraine retraité retraitée
+cycliste adjoint adjointe habitant habitante riverain riveraine retraité retraitée adolescent adolescente chauffeur
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
@@ -352,7 +352,8 @@ ORGANISATION_WORDS = frozenset(
     "présidence cabinet communiqué service services parti coalition alliance otan onu union "
     "cour société entreprise groupe organisation institut université banque commandement syndicat "
     "état-major site chaîne radio magazine hebdomadaire publication média école lycée collège mairie "
-    "municipalité ville commune département association fondation fédération parquet tribunal préfecture gendarmerie rectorat".split()
+    "municipalité ville commune département association fondation fédération parquet tribunal préfecture gendarmerie rectorat "
+    "constructeur compagnie distributeur assureur régulateur enseigne".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
 # campaign … what they call"); not organisation words, which would make "the
