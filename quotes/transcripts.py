@@ -74,8 +74,38 @@ def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSp
             start, end = whole[0].start, whole[0].end
         if end - start >= 2 and not headline_case(text[start:end], w) and not RATING.search(text, start, end):
             found[para.index] = TranscriptLine(para.index, label.start("label"), label.end("label"), start, end)
-    lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found]
+    labels = {n: text[line.label_start : line.label_end] for n, line in found.items()}
+    lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found
+             or any(_asked_between(n, n + k, labels, paragraphs) for k in (-2, 2))]
     return lines if len(lines) >= MIN_LINES else []
+
+
+def _asked_between(n: int, other: int, labels: dict[int, str], paragraphs: list[Paragraph]) -> bool:
+    """'Soizic Ferrandon : Parce que … ¶ Les commerçants dénoncent … ¶ S. F. :
+    Je les entends …': an interview whose questions go unlabelled, one short
+    paragraph between two answers of the same person."""
+    if other not in labels:
+        return False
+    between = paragraphs[(n + other) // 2]
+    return between.end - between.start <= QUESTION_CHARS and same_label(labels[n], labels[other])
+
+
+INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.[ \t\u00a0]?){1,3}$")
+QUESTION_CHARS = 300
+
+
+def same_label(a: str, b: str) -> bool:
+    """The same person labelled twice: the same words, or a name and its
+    initials ('Soizic Ferrandon', 'S. F.')."""
+    return a == b or _initials_of(a, b) or _initials_of(b, a)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name` ('S. F.', 'Soizic Ferrandon')."""
+    if not INITIALS.match(short.strip()):
+        return False
+    letters = [c for c in short if c.isalpha()]
+    return letters == [word[0] for word in name.split() if word[:1].isupper()]
 
 
 def _capitalised(label: str, w: ModuleType) -> bool:
@@ -93,6 +123,7 @@ def transcript_quotes(
         return []
     lead = paragraphs[lines[0].paragraph - 1] if lines[0].paragraph > 0 else None
     interviewee = _guest(text, lead, entities, w) if lead is not None else None
+    labels = [text[line.label_start : line.label_end] for line in lines]
     quotes: list[Quote] = []
     for line in lines:
         label = text[line.label_start : line.label_end]
@@ -101,7 +132,9 @@ def transcript_quotes(
         if label.lower() in w.ANSWER_LABELS:
             speaker, titles = interviewee, []
         else:
-            speaker, titles = _named(label, entities, lang)
+            # (initials stand for the name another line gives in full: 'S. F.' for 'Soizic Ferrandon')
+            full = next((other for other in labels if other != label and _initials_of(label, other)), label)
+            speaker, titles = _named(full, entities, lang)
         if speaker is None:
             continue
         quotes.append(Quote(

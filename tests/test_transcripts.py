@@ -121,3 +121,32 @@ def test_a_guest_the_ner_does_not_see_and_ratings_that_are_no_turns(nlp_en, nlp_
     notes = ("Ousmane Dembélé a inscrit un doublé dimanche soir.\n\nDONNARUMMA : Impeccable sur sa ligne. 7\n\n"
              "DEMBÉLÉ : Insaisissable, deux buts. 9\n")
     assert said(notes, "fr", nlp_fr) == []
+
+
+TROIS_QUESTIONS = """Trois questions à Hélène Kerbrat
+
+La maire de Saint-Aubin, Hélène Kerbrat, a inauguré samedi vingt kilomètres de pistes cyclables.
+
+Pourquoi un tel investissement maintenant ?
+
+Hélène Kerbrat : Parce que c'est maintenant ou jamais. Chaque euro investi nous fait économiser sur la voirie.
+
+Les commerçants dénoncent la suppression de 300 places de stationnement.
+
+H. K. : Je les entends, et je les reçois la semaine prochaine.
+
+Et si les habitants ne suivent pas ?
+
+H. K. : Ils suivent déjà. Le trafic cycliste a doublé en deux ans.
+"""
+
+
+def test_an_interview_whose_questions_go_unlabelled_and_whose_answers_are_initialled(nlp_fr) -> None:
+    """Answers between unlabelled questions, the guest named in full on the
+    first and by initials after: each is the guest's, the questions nobody's."""
+    quotes = [q for q in extract(TROIS_QUESTIONS, lang="fr", nlp=nlp_fr) if q.attribution == "transcript"]
+    assert [(q.text[:25], q.speaker) for q in quotes] == [
+        ("Parce que c'est maintenan", "Hélène Kerbrat"),
+        ("Je les entends, et je les", "Hélène Kerbrat"),
+        ("Ils suivent déjà. Le traf", "Hélène Kerbrat"),
+    ]
