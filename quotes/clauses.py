@@ -22,7 +22,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
 from .marks import DASHES, QUOTE_MARK_CHARS
-from .mentions import Mention, ParsedParagraph, doc_text, whole_name_words
+from .mentions import NAME_HYPHENS, Mention, ParsedParagraph, doc_text, whole_name_words
 from .ranges import in_ranges
 from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
 
@@ -1566,11 +1566,15 @@ class ClauseReader:
         after = pp.words[bisect.bisect_left(pp.word_starts, mention.end - pp.offset) :]
         if len(after) < 2 or after[0].text != ",":
             return mention
-        name = list(itertools.takewhile(lambda t: not t.is_punct, after[1:]))
+        # (a double surname's hyphen is part of the name: 'Maëlys Donnadieu-Fournier')
+        name = list(itertools.takewhile(lambda t: not t.is_punct or t.text in NAME_HYPHENS and not t.whitespace_
+                                        and not t.doc[t.i - 1].whitespace_, after[1:]))
         closes = len(after) == len(name) + 1 or after[len(name) + 1].text in SENTENCE_STOPS + (",",)
         ranges = self._quoted(pp)
-        if not (1 <= len(name) <= 4 and closes and name[0].text[:1].isupper() and name[-1].text[:1].isupper()
-                and all(t.lower_ in self.w.NAME_PARTICLES or t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and t.text[:1].isupper() for t in name)
+        if not (1 <= len([t for t in name if t.text not in NAME_HYPHENS]) <= 4 and closes and name[0].text[:1].isupper()
+                and name[-1].text[:1].isupper()
+                and all(t.lower_ in self.w.NAME_PARTICLES or t.text in NAME_HYPHENS
+                        or t.pos_ in ("PROPN", "NOUN", "DET", "ADP") and t.text[:1].isupper() for t in name)
                 and not any(self._in_ranges(t, ranges) for t in name)):
             return mention
         return mention.cover(doc[mention.tokens[0].i : name[-1].i + 1], pp.offset)

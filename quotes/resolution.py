@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
@@ -37,7 +38,13 @@ COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\
 # A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
 BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
 
-NAME_RUN = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+){1,8}[A-ZÀ-ÖØ-Þ][\w’'\-]+")  # (Édouard Philippe)
+@lru_cache(maxsize=None)
+def name_run(words: ModuleType) -> re.Pattern:
+    """A run of capitalised words the name reader takes for a name
+    ('Édouard Philippe'), with the language's lower-case particles inside it
+    ('Jean-Pierre van der Berg'), never opening or closing it."""
+    particles = "|".join(sorted(map(re.escape, words.NAME_PARTICLES), key=len, reverse=True))
+    return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 # The dependencies of a person who is a verb's subject (active or passive).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 CLEFT_SUBJECT_DEPS = NOMINAL_SUBJECTS | {"expl", "expl:subj"}  # "it" of "it was", « c' » of « c'est »
@@ -815,7 +822,7 @@ class ArticleEntities:
         added_from = len(self.entities)
         from .speakers import split_titles
 
-        for match in NAME_RUN.finditer(text):
+        for match in name_run(self.words).finditer(text):
             for at, piece in self._sentence_pieces(match.group()):
                 role = self._leading_role(piece)  # ('Striker Jamal Osei scored twice', 'Le Français Julien Carrère')
                 titles, name = split_titles(piece[len(role) :].lstrip(), self.words.CODE)

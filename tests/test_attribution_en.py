@@ -2480,6 +2480,11 @@ RESOLUTION_CASES = [
         'The manufacturer, Aerovant, said in a statement that it had "received no indication of any change."',
         [{"text": "received no indication of any change.", "speaker": "Aerovant", "speaker_kind": "organisation"}],
         id="a-company-noun-before-its-name"),
+    pytest.param(
+        'The architect Jean-Pierre van der Berg on Tuesday unveiled designs for the hall.\n\n'
+        '"Music has always travelled on water," van der Berg told reporters.',
+        [{"text": "Music has always travelled on water,", "speaker": "Jean-Pierre van der Berg"}],
+        id="a-name-with-particles-in-a-paragraph-read-for-names-only"),
 ]
 
 

@@ -1233,6 +1233,11 @@ CASES = [
         "Mais selon un membre du staff fédéral, Barthélémy-Soulé « est plus que jamais dans les petits papiers ».",
         [{"text": "est plus que jamais dans les petits papiers", "speaker": "un membre du staff fédéral"}],
         id="le-nom-avant-la-citation-en-est-le-sujet-pas-la-source"),
+    pytest.param(
+        "« 2025 a été l'année du redressement », s'est félicitée la directrice générale, Maëlys Donnadieu-Fournier, "
+        "lors d'une conférence téléphonique mardi matin.",
+        [{"text": "2025 a été l'année du redressement", "speaker": "Maëlys Donnadieu-Fournier"}],
+        id="fonction-puis-nom-compose-entre-virgules"),
 ]
 
 

@@ -323,7 +323,8 @@ PERSON_ROLES = frozenset(
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
-    "parent resident native retiree teenager driver".split()
+    "parent resident native retiree teenager driver "
+    "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
 # "Grayson's spokeswoman"): such a noun owned by a name is someone else.

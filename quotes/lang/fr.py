@@ -330,6 +330,7 @@ magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatr
 enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
 syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
 cycliste adjoint adjointe habitant habitante riverain riveraine retraité retraitée adolescent adolescente chauffeur
+trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
