@@ -859,6 +859,9 @@ def _role_then_name(title: str, rest: str, w) -> bool:
     """'Spokeswoman Haley Morris', 'analyst Roman Smbatyan': a title that
     ends in a word for a person, then two or three capitalised words with a
     known first name and no organisation word, is a person named."""
+    if fold(title) in w.TITLE_WORDS and 2 <= len(rest.split()) <= 4 and not _is_org_word(rest) \
+            and all(word[:1].isupper() or word in w.NAME_PARTICLES for word in rest.split()):
+        return True  # ('Dr Saoirse Ní Bhraonáin' tagged a body: a person's title alone before the name)
     return person_noun(fold(title.split()[-1]), w, w.TITLE_WORDS) and _first_named_run(rest)
 
 

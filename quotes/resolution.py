@@ -151,6 +151,9 @@ def _entity_text(ent) -> str:
         # ('Deborah Jordan Reynolds - Santilli's girlfriend': a spaced dash
         # opens an apposition; a double name has none, 'Ocasio-Cortez')
         spaced_dash = t.text in DASHES and tokens[k - 1].whitespace_
+        if spaced_dash and not any(p.is_alpha and p.is_title for p in tokens[:k]):
+            tokens = tokens[k + 1 :]  # ('12:30 - Szabo-Quaye responds': a live blog's time before the name)
+            break
         if t.is_sent_start or tokens[k - 1].text == "." or spaced_dash:
             tokens = tokens[:k]
             break

@@ -2485,6 +2485,14 @@ RESOLUTION_CASES = [
         '"Music has always travelled on water," van der Berg told reporters.',
         [{"text": "Music has always travelled on water,", "speaker": "Jean-Pierre van der Berg"}],
         id="a-name-with-particles-in-a-paragraph-read-for-names-only"),
+    pytest.param(
+        '12:30 - Szabo-Quaye responds. "The minister talks about the future," she told the chamber.',
+        [{"text": "The minister talks about the future,", "speaker": "Szabo-Quaye"}],
+        id="a-live-blog-time-before-a-name-is-no-part-of-it"),
+    pytest.param(
+        '"The room went completely silent," said Dr Saoirse Ní Bhraonáin, who led the survey.',
+        [{"text": "The room went completely silent,", "speaker": "Saoirse Ní Bhraonáin", "speaker_kind": "person"}],
+        id="a-person-s-title-before-a-name-the-ner-read-as-a-body"),
 ]
 
 
