@@ -626,6 +626,12 @@ def _text_date(text: str, q: Quote, sentences: _Sentences,
 INVERTING = re.compile(r"(?:qu['’](?:a|ont|avait|avaient)|[,»”\"](?:[^\S\n]*(?:a|ont|avait|avaient))?)[^\S\n]*$")
 
 
+# How many sentences back a quote looks for its speaker's dated report: a
+# feed record's paragraph may hold thousands, and a report further back is
+# another scene.
+REPORT_REACH = 3
+
+
 def _same_speaker_goes_on(text: str, q: Quote, previous: Quote, paragraph: Span) -> bool:
     """The same speaker's next words, in the same paragraph or opening the
     next: the same occasion. A paragraph that opens with the writer's own
@@ -655,7 +661,7 @@ def _reported_before(text: str, q: Quote, sentences: _Sentences, mentions: _Ment
     pronoun = (q.speaker_mention or "").lstrip("-").lower() in w.PRONOUNS \
         and surname not in text[paragraph[i][0] : paragraph[i][1]]
     verbs = speech_verb_forms(w.CODE)
-    for j in range(len(earlier) - 1, -1, -1):
+    for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - REPORT_REACH), -1):
         sentence = earlier[j]
         named = text.find(surname, *sentence)
         if named < 0 and not (pronoun and j == len(earlier) - 1):
