@@ -102,10 +102,25 @@ def same_label(a: str, b: str) -> bool:
 
 def _initials_of(short: str, name: str) -> bool:
     """Whether `short` is the initials of `name` ('S. F.', 'Soizic Ferrandon')."""
-    if not INITIALS.match(short.strip()):
-        return False
-    letters = [c for c in short if c.isalpha()]
-    return letters == [word[0] for word in name.split() if word[:1].isupper()]
+    return bool(INITIALS.match(short.strip())) and _letters(short) == _first_letters(name)
+
+
+def _letters(initials: str) -> tuple[str, ...]:
+    return tuple(c for c in initials if c.isalpha())
+
+
+def _first_letters(name: str) -> tuple[str, ...]:
+    return tuple(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _names_by_initials(labels) -> dict[tuple[str, ...], str]:
+    """The transcript's labels written in full, by their initials (read once:
+    a hearing may have thousands of lines)."""
+    found: dict[tuple[str, ...], str] = {}
+    for label in labels:
+        if not INITIALS.match(label.strip()):
+            found.setdefault(_first_letters(label), label)
+    return found
 
 
 def _capitalised(label: str, w: ModuleType) -> bool:
@@ -123,7 +138,7 @@ def transcript_quotes(
         return []
     lead = paragraphs[lines[0].paragraph - 1] if lines[0].paragraph > 0 else None
     interviewee = _guest(text, lead, entities, w) if lead is not None else None
-    labels = [text[line.label_start : line.label_end] for line in lines]
+    in_full = _names_by_initials(text[line.label_start : line.label_end] for line in lines)
     quotes: list[Quote] = []
     for line in lines:
         label = text[line.label_start : line.label_end]
@@ -133,7 +148,7 @@ def transcript_quotes(
             speaker, titles = interviewee, []
         else:
             # (initials stand for the name another line gives in full: 'S. F.' for 'Soizic Ferrandon')
-            full = next((other for other in labels if other != label and _initials_of(label, other)), label)
+            full = in_full.get(_letters(label), label) if INITIALS.match(label.strip()) else label
             speaker, titles = _named(full, entities, lang)
         if speaker is None:
             continue
