@@ -114,8 +114,10 @@ def looks_like_person(ent, particles: frozenset[str] = frozenset()) -> bool:
     are they with a lower-case name particle inside ('Pieter de Vries')."""
     tokens = [t for t in ent if not t.is_punct]
     inside = tokens[1:-1]
+    # (counted in words, a double surname one and particles none: 'Valentina de la Fuente-Hoxha')
+    words = [word for word in ent.text.split() if word not in particles]
     return (
-        2 <= len(tokens) <= 4
+        2 <= len(words) <= 4
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
                 or t in inside and t.is_lower and t.text in particles for t in tokens)
         and (tokens[0].pos_ == "PROPN" and tokens[-1].pos_ == "PROPN")

@@ -2493,6 +2493,13 @@ RESOLUTION_CASES = [
         '"The room went completely silent," said Dr Saoirse Ní Bhraonáin, who led the survey.',
         [{"text": "The room went completely silent,", "speaker": "Saoirse Ní Bhraonáin", "speaker_kind": "person"}],
         id="a-person-s-title-before-a-name-the-ner-read-as-a-body"),
+    pytest.param(
+        '"Today we chose water over war," Calder\'s foreign minister, Ruaraidh Okwuosa-Sterne, told reporters.\n\n'
+        'His Ostrevian counterpart, Valentina de la Fuente-Hoxha, was more guarded. "A signature is the beginning '
+        'of trust," she said.',
+        [{"text": "Today we chose water over war,", "speaker": "Ruaraidh Okwuosa-Sterne"},
+         {"text": "A signature is the beginning of trust,", "speaker": "Valentina de la Fuente-Hoxha"}],
+        id="a-name-with-particles-and-a-double-surname-the-ner-read-as-a-body"),
 ]
 
 
