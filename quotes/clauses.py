@@ -1121,7 +1121,7 @@ class ClauseReader:
         then a name (capitalised words) or lower-case words; the subject
         starts at the next determiner or name. All words when nothing is left."""
         k = 0
-        while k + 1 < len(words) and f"{words[k].lower_} {words[k + 1].lower_}" in self.w.DATE_ANAPHORIC:
+        while k + 1 < len(words) and self._day_phrase(words[k], words[k + 1]):
             k += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, then where)
         while k < len(words) and (words[k].pos_ == "ADP" or words[k].lower_ in self.w.SETTING_ADVERBS):
             k += 1
@@ -1444,6 +1444,11 @@ class ClauseReader:
                 return self.noun_phrase(head, pp)
         return None
 
+    def _day_phrase(self, first: Token, second: Token) -> bool:
+        """'le lendemain', 'la veille': two words for a day counted from
+        another (the language's DATE_ANAPHORIC), which say when, not who."""
+        return f"{first.lower_} {second.lower_}" in self.w.DATE_ANAPHORIC
+
     def _is_time_word(self, tok: Token) -> bool:
         """'a déclaré vendredi matin un officiel', 'a estimé mardi 25 février
         le ministre': when, not who. (French NER tags no dates: a month in
@@ -1480,7 +1485,7 @@ class ClauseReader:
         while i < len(doc):
             if self._is_time_word(doc[i]) or doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].lower_ in (EUPHONIC_T, "today", "tonight"):
                 i += 1
-            elif i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in self.w.DATE_ANAPHORIC:
+            elif i + 1 < len(doc) and self._day_phrase(doc[i], doc[i + 1]):
                 i += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, not who)
             else:
                 break

@@ -94,10 +94,7 @@ def primary_style_spans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     style, as the British press does (‘We have had enough,’ she said), more
     often than double marks; beside double marks they are otherwise
     headlines' scare quotes and terms."""
-    singles = sum(s.style == "single" for s in spans)
-    if singles <= len(spans) - singles:
-        return [s for s in spans if s.style != "single"]
-    return spans
+    return spans if _singles_outnumber(spans, 1) else [s for s in spans if s.style != "single"]
 
 
 def singles_are_main(spans: list[QuoteSpan]) -> bool:
@@ -106,8 +103,13 @@ def singles_are_main(spans: list[QuoteSpan]) -> bool:
     any quotation is ('‘…,’ she said. ‘…’' goes on with her words). A few
     single-marked runs alone in an article are more often terms, so only a
     verb of speech or 'according to' makes them quotations."""
+    return _singles_outnumber(spans, 3)
+
+
+def _singles_outnumber(spans: list[QuoteSpan], least: int) -> bool:
+    """Whether `least` runs or more are in single marks, more than in any other."""
     singles = sum(s.style == "single" for s in spans)
-    return singles >= 3 and singles > len(spans) - singles
+    return singles >= least and singles > len(spans) - singles
 
 
 def quotation_spans(text: str, paragraphs: list[Paragraph], lang: Optional[str]) -> list[QuoteSpan]:

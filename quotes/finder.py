@@ -58,6 +58,7 @@ class AttributionFinder:
         self.text = text
         self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
         self._dialogue_starts: Optional[list[int]] = None  # _dialogue_start's answers, made on first ask
+        self._leads: dict[int, Optional[ParsedParagraph]] = {}  # _interview_lead's answers, by dialogue start
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -359,6 +360,12 @@ class AttributionFinder:
         'Présidente de la fédération, Agnès Perrotin … nous a reçus. / —
         Trente fermetures en un an, c'est un record ?')."""
         start = self._dialogue_start(n)
+        if start not in self._leads:  # (asked of every line of the dialogue: the attribution is weighed once)
+            self._leads[start] = self._lead_before(start)
+        return self._leads[start]
+
+    def _lead_before(self, start: int) -> Optional[ParsedParagraph]:
+        """_interview_lead for the dialogue opening with line `start`."""
         lead = self.parsed.get(self.spans[start].paragraph - 1)
         if lead is None:
             return None

@@ -66,12 +66,17 @@ def _neighbours(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
     return (text[b] if b >= lo else " "), (text[a] if a < hi else " ")
 
 
+def _can_open(before: str, after: str) -> bool:
+    """Whether a mark between these characters may open a quote: after a
+    space, a dash or an opening bracket or mark, before a word."""
+    return (before in SPACE or before in DASHES or before in "([{/:;,\"“«„‘") and after not in SPACE
+
+
 def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(can open, can close) for the mark at i, judged by its neighbours."""
     before, after = _neighbours(text, i, lo, hi)
-    opens = (before in SPACE or before in DASHES or before in "([{/:;,\"“«„‘") and after not in SPACE
     closes = before not in SPACE and (after in SPACE or not _is_word_char(after))
-    return opens, closes
+    return _can_open(before, after), closes
 
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
@@ -121,9 +126,7 @@ def _doubled_apostrophe(text: str, i: int, lo: int, hi: int) -> Optional[_Mark]:
     hold only them."""
     before, _ = _neighbours(text, i, lo, hi)
     _, after = _neighbours(text, i + 1, lo, hi)
-    opens = before in SPACE or before in DASHES or before in "([{/:;,\"“«„‘"
-    opens = opens and after not in SPACE
-    closes = before not in SPACE
+    opens, closes = _can_open(before, after), before not in SPACE
     if opens and not closes:
         return _Mark(i + 1, "double", "open")
     if closes and not opens:

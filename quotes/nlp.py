@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from .lang import available, words
+from .marks import QUOTE_MARK_CHARS
 
 _LOCK = threading.Lock()
 
@@ -45,7 +46,7 @@ def choose_pipeline(lang: str, model: Optional[str] = None) -> str:
 # the words around it (a typo) is still a token of its own, and so is the
 # punctuation it closes; otherwise "audiences,\"Katie" hides both the mark
 # and the speaker's name from the parser.
-_MARK = "\"“”„«»"
+_MARK = QUOTE_MARK_CHARS
 GLUED_MARK_INFIXES = [
     rf"(?<=\w)[^\w\s{_MARK}]+(?=[{_MARK}])",  # 'audiences,' before the mark
     rf"[{_MARK}]",

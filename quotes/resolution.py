@@ -38,6 +38,7 @@ COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\
 # A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
 BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
 
+
 @lru_cache(maxsize=None)
 def name_run(words: ModuleType) -> re.Pattern:
     """A run of capitalised words the name reader takes for a name
@@ -45,6 +46,8 @@ def name_run(words: ModuleType) -> re.Pattern:
     ('Jean-Pierre van der Berg'), never opening or closing it."""
     particles = "|".join(sorted(map(re.escape, words.NAME_PARTICLES), key=len, reverse=True))
     return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+
+
 # The dependencies of a person who is a verb's subject (active or passive).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 CLEFT_SUBJECT_DEPS = NOMINAL_SUBJECTS | {"expl", "expl:subj"}  # "it" of "it was", « c' » of « c'est »
@@ -200,6 +203,7 @@ def headline_verb(token) -> bool:
     Why…': a headline capitalises the verb after the name, and the NER runs
     the name into it. A speech verb's inflected form is no surname."""
     return token.is_title and token.lower_ in speech_verb_forms(token.doc.lang_) and lemma_of(token) != token.lower_
+
 
 def _main_verb(verb) -> bool:
     """Whether a verb is its sentence's root, or joined to it by "and"."""
@@ -939,8 +943,9 @@ class ArticleEntities:
         """The role word a sentence opens a name with, capitalised ('Chef
         Marco Bellini', 'Striker Jamal Osei'), which the NER takes in: a
         noun for a person that is no first name, before a first name and a
-        surname (a known one, unless the noun is a listed role); or an article and a nationality ('Le Français Julien
-        Carrère'). Empty when there is none."""
+        surname (a known one, unless the noun is a listed role); or an
+        article and a nationality ('Le Français Julien Carrère'). Empty when
+        there is none."""
         words = name.split()
         if len(words) < 3 or not words[0].istitle():
             return ""

@@ -84,7 +84,9 @@ def inner_tag(code: str) -> "re.Pattern[str] | None":
     particle = rf"(?:(?:{_one_of(w.NAME_PARTICLES)})[ \u00a0]+)"
     name = rf"[A-ZÀ-Þ][\w'’.-]*(?:[ \u00a0]+{particle}{{0,2}}[A-ZÀ-Þ][\w'’.-]*){{0,3}}"
     # (the role ends in a lower-case word or an acronym: 'le secrétaire général de l'ONU, António Guterres')
-    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?:(?<=[^\W\d_A-ZÀ-Þ])|(?<=[^\w][A-Z]{{2}})|(?<=[^\w][A-Z]{{3}})|(?<=[^\w][A-Z]{{4}})|(?<=[^\w][A-Z]{{5}})),[ \u00a0]+{name})?)?"
+    # (a lookbehind has one length: one per length of acronym, two to five letters)
+    acronym = "|".join(rf"(?<=[^\w][A-Z]{{{n}}})" for n in range(2, 6))
+    subject = rf"(?:[ \u00a0]+{word}{{1,80}}?(?:(?:(?<=[^\W\d_A-ZÀ-Þ])|{acronym}),[ \u00a0]+{name})?)?"
     according = rf"(?:{_one_of(w.ACCORDING_TO)})[ \u00a0]+(?:{_one_of(w.STRESSED_PRONOUNS)})"  # ', selon lui,'
     ends = r"[ \u00a0]*(?:(?P<stop>[,.!?…])[ \u00a0]+(?=\S)|[.!?…]?[ \u00a0]*$)"
     return re.compile(rf",[ \u00a0]+(?:{verb}{subject}|{according}){ends}")
