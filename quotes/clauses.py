@@ -486,6 +486,8 @@ class ClauseReader:
         ent = next((e for e in head.doc.ents if e.end == comma and e.label_ in ("PERSON", "PER")), None)
         if ent is None or ent.start != ent.sent.start or ent.root.dep_ in SUBJECT_DEPS or any(self._in_ranges(t, ranges) for t in ent):
             return None
+        if all(self._is_time_word(t) for t in ent):
+            return None  # ('Dimanche, la présidente déléguée du club, …' with "Dimanche" tagged a person: when, not who)
         return ent
 
     def _named_apposition(self, head: Token, ranges: list[tuple[int, int]]) -> Optional[Span]:
@@ -515,7 +517,9 @@ class ClauseReader:
                 continue
             between = head.doc[head.i + 1 : ent.start]
             # ('a 70-year-old academic named Eric Kingson': a naming participle is no verb of its own)
-            if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS or t.text in (".", ";", ":") for t in between) or sum(t.text == "," for t in between) > 1:
+            # (nor a participle the role takes as an adjective: 'la présidente déléguée du club, Joëlle …')
+            if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS and t.dep_ != "amod" or t.text in (".", ";", ":")
+                   for t in between) or sum(t.text == "," for t in between) > 1:
                 continue
             # ('estime pour sa part l'économiste Thomas Piketty', the name parsed
             # as the verb's subject: a role noun right before a name is its title)
@@ -526,8 +530,10 @@ class ClauseReader:
             if head.doc[ent.start - 1].text == "," and ent.end < len(head.doc) and head.doc[ent.end].text in QUOTE_MARK_CHARS:
                 continue  # ('selon un membre du staff, Barthélémy-Soulé « est … »': the quoted clause's subject)
             # ('le gouverneur régional Serhiy Lysenko': a title's adjectives before the name)
+            # ('le lieutenant-colonel Franck …', the title cut at its hyphen by the tokenizer)
+            glued = all(not t.nbor(-1).whitespace_ and (t.text in NAME_HYPHENS or t.is_lower) for t in between)
             adjacent = person_noun(head.lower_, self.w, self.w.TITLE_WORDS) and (
-                not between or all(t.pos_ == "ADJ" and t.is_lower for t in between)
+                not between or glued or all(t.pos_ == "ADJ" and t.is_lower for t in between)
                 or all(t.text == "," for t in between[-1:]) and closing and (ent.root.dep_ == "ROOT" or ent.root.head == head.head))
             if adjacent or ent.root.head.i == head.i or any(t.head.i == head.i or t.i == head.i for t in [ent.root.head]) or ent.root.head in head.subtree or ent.root.dep_ in ("appos", "flat:name", "nmod", "compound", "dep"):
                 if ent.root.dep_ in ("poss", "nmod:poss") and ent.root.head.i >= ent.end:
@@ -1043,7 +1049,10 @@ class ClauseReader:
             if doc[j].pos_ in ("VERB", "AUX") or self._in_ranges(doc[j], ranges):
                 return None
             j -= 1
-        if doc[j].text != "," or j + 1 >= last or j < 1 or not (doc[j + 1].pos_ == "DET" or doc[j + 1].lower_ in self.w.ROLE_QUALIFIERS):
+        # (or an age: 'Mathieu Quéméner, 34 ans, a répété', 'Jane Roe, 34, said')
+        age = doc[j + 1].like_num if j + 1 <= last else False
+        if doc[j].text != "," or j + 1 > last or j + 1 == last and not age or j < 1 \
+                or not (doc[j + 1].pos_ == "DET" or doc[j + 1].lower_ in self.w.ROLE_QUALIFIERS or age):
             return None
         name = doc[j - 1]
         return name.i if name.pos_ == "PROPN" and not self._in_ranges(name, ranges) else None

@@ -169,6 +169,8 @@ def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings
     unless `endings` is off: 'a number' is no one), or one of `more` (groups
     and bodies, where they speak as one; gendered nouns, 'woman')."""
     people = _people(w, more)
+    if "-" in word and all(part in people for part in word.split("-")):
+        return True  # ('le lieutenant-colonel', 'the secretary-general': a compound of titles)
     return word in people or word.rstrip("s") in people or (
         endings and word.endswith(w.PERSON_NOUN_ENDINGS) and word.rstrip("s") not in w.THINGS_WITH_PERSON_ENDINGS)
 
@@ -193,6 +195,13 @@ def _people(w: ModuleType, more: frozenset) -> frozenset[str]:
     """The nouns person_noun names, built once per language and extra set
     (it is asked of every subject a rule weighs)."""
     return frozenset(w.PERSON_ROLES | set(w.ROLE_TITLES) | w.ANONYMOUS_HEADS | more)
+
+
+@lru_cache(maxsize=None)
+def role_titles(words: ModuleType) -> dict[str, frozenset[str]]:
+    """The title words of each role, folded as the words before a name are
+    (accents and dots off): « médecin » → medecin, dr, docteur."""
+    return {fold(role): frozenset(fold(t).rstrip(".") for t in forms) for role, forms in words.ROLE_TITLES.items()}
 
 
 @lru_cache(maxsize=None)

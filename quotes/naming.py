@@ -109,7 +109,7 @@ def resolve_speaker(
     if role is not None:
         modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
-        guessed = not _held_only_as_given(mention, role)
+        guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role)
         if named is None and guessed:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
@@ -411,9 +411,27 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
     # ('the GOP front-runner': three tokens; 'le maire de Villeurbanne': the role first)
     for head in (mention.text.split()[-1].lower().strip(".,;:"), tokens[-1].lower_, mention.head):
-        if head in w.ROLE_TITLES or head in w.PERSON_ROLES:
+        if _guessable_role(head, w) or _title_role(head, w):
             return head
     return None
+
+
+def _guessable_role(role: str, w) -> bool:
+    """A role the rules may give the person an earlier sentence was about
+    even where the article never wrote it before their name ('the
+    candidate', 'the Florida senator')."""
+    return role in w.ROLE_TITLES or role in w.PERSON_ROLES
+
+
+def _title_role(role: str, w) -> bool:
+    """A title word that is a role ('the commissioner' for Police
+    Commissioner Linda Kowalczyk, « le préfet »): only the person the
+    article gave it holds it. Not an abbreviation, nor the noun of an
+    anonymous source ('the official', 'the diplomat': whom a description
+    named, see _described_again)."""
+    if "-" in role and all(part in w.TITLE_WORDS for part in role.split("-")):
+        return True  # ('le lieutenant-colonel')
+    return role in w.TITLE_WORDS and not role.endswith(".") and len(role) > 3 and role not in w.ANONYMOUS_HEADS
 
 
 def _bare_title(mention: Mention, w) -> Optional[str]:
@@ -461,8 +479,8 @@ def _person_tokens(mention: Mention, w) -> list:
     Among Latinos') nor a trailing small word ('Juan "Chico" Manriquez of')."""
     runs: list[list] = []
     for t in mention.tokens:
-        if t.ent_type_ not in ("PERSON", "PER"):
-            continue
+        if t.ent_type_ not in ("PERSON", "PER") or t.lower_ in w.WEEKDAYS:
+            continue  # ('Dimanche, la présidente' with "Dimanche" tagged a person: a day is no one)
         run = runs[-1] if runs else None
         if run is None or t.i != run[-1].i + 1 or t.ent_iob_ == "B" or t.sent != run[0].sent or run[-1].text == ".":
             runs.append([t])

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, sentence_openers, speech_verb_forms
 from .lexicon import (
-    after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, speaking_nouns, speech_noun,
+    after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, role_titles, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
 from .mentions import doc_text, whole_name_words
@@ -87,13 +87,20 @@ def _first_name_gender(first: str) -> Optional[str]:
     return first_name_gender(first) or census_first_names().get(first)
 
 
+#: How far back a description of a name may start: six words written right
+#: before it ('Senate Majority Leader'), more when set off by a comma
+#: ('la ministre de la Santé et de l'Accès aux soins, Sophie Lambert-Kieffer').
+CONTEXT_WORDS, SET_OFF_CONTEXT_WORDS = 6, 12
+
+
 def _context_before(doc: Doc, start: int) -> str:
-    """The up to six words before a name that may describe it ('Florida
-    Sen.', 'Senate Majority Leader'), not past a verb other than a
+    """The words before a name that may describe it ('Florida Sen.', 'the
+    city manager, Obinna Eze-Okafor'), not past a verb other than a
     participle or another person's name ('Judge Harriet Calloway told
     Denise Pruett': no judge)."""
     lo = start
-    while lo > max(0, start - 6):
+    reach = SET_OFF_CONTEXT_WORDS if start > 0 and doc[start - 1].text == "," else CONTEXT_WORDS
+    while lo > max(0, start - reach):
         tok = doc[lo - 1]
         # (a participle is part of the description: 'l'adjoint chargé des mobilités, Thomas Lebrun')
         if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER"):
@@ -791,6 +798,8 @@ class ArticleEntities:
             j = i + 1 if listed or census else i
             while j > i and j < len(tokens) and self._continues_name(tokens, j):
                 j += 1
+            if j > i:
+                j = whole_name_words(i, j - 1, doc)[1] + 1  # ('Youssef El-Amrani', cut at the hyphen)
             run = doc[i:j]
             # (a listed first name alone counts as a subject the NER missed:
             # 'LYON (AFP) - Sophie, 52 ans, infirmière, a décidé …')
@@ -802,7 +811,9 @@ class ArticleEntities:
                 if gender and not _in_quotes(start, quoted):
                     self._add_name(run.text)
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
-                    self.entities.append(Entity(run.text, start, "person", gender, subject,
+                    title = fold(doc[i - 1].text) if i > 0 else ""  # ('le Dr Youssef El-Amrani': "le médecin" is him)
+                    self.entities.append(Entity(run.text, start, "person", gender, subject, title=title,
+                                                context=fold(_context_before(doc, i)),
                                                 main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
             i = max(j, i + 1)
 
@@ -864,8 +875,10 @@ class ArticleEntities:
 
     def _set_off_after_role(self, text: str, start: int, end: int) -> bool:
         """A name between commas right after a word for a person ('the
-        opposition leader, Kemi Badenoch,'), read without a parse."""
-        before = re.search(r"(?<![\w’'-])([^\W\d_][\w-]*),[^\S\n]+$", text[max(0, start - 40) : start])
+        opposition leader, Kemi Badenoch,'), or after the role's place ('le
+        maire de Quimperlé, Erwan Le Guillou-Madec,'), read without a parse."""
+        before = re.search(r"(?<![\w’'-])([^\W\d_][\w-]*)(?:\s+(?:of|de|du|d['’])\s*[A-ZÀ-Ý][\w’'-]*)?,[^\S\n]+$",
+                           text[max(0, start - 60) : start])
         if before is None or not before.group(1).islower() or not re.match(r"[,.;)]", text[end : end + 1]):
             return False
         return person_noun(before.group(1), self.words, self.words.TITLE_WORDS)
@@ -1448,7 +1461,8 @@ class ArticleEntities:
 
         def same_role(e: Entity) -> bool:
             context = self._context_words(e)
-            return ((e.title.rstrip(".") in titles or role in context) and all(m in context for m in wanted)
+            # (or a title word that gives it: 'the doctor' for Dr. Ana Ruiz, « l'élu » for le maire)
+            return ((e.title.rstrip(".") in titles or role in context or not titles.isdisjoint(context)) and all(m in context for m in wanted)
                     and context & self.words.ROLE_QUALIFIERS == qualifiers)
 
         key = (role, tuple(wanted), frozenset(qualifiers))
@@ -1549,7 +1563,7 @@ class ArticleEntities:
     def _titles_of(self, role: str) -> set[str]:
         """The title words that give a role ('sen', 'senator' for "senator"), without their dots."""
         role = fold(role)
-        return {t.rstrip(".") for t in self.words.ROLE_TITLES.get(role, ()) or (role,)}
+        return set(role_titles(self.words).get(role, ())) or {role}
 
     def role_given_to_another(self, role: str, name: str, modifiers: Sequence[str] = ()) -> bool:
         """Whether the article writes the role before the name of someone
@@ -1582,11 +1596,11 @@ class ArticleEntities:
         ('la maire de Paris, Anne Hidalgo' is not "le ministre" that follows;
         'Gov. Chris Christie' may still be "the candidate", which is no office)."""
         role = fold(role)
-        if role not in self.words.ROLE_TITLES:
+        offices = role_titles(self.words)
+        if role not in offices:
             return False
         titles = self._titles_of(role) | {role}
-        others = {fold(t).rstrip(".") for office, forms in self.words.ROLE_TITLES.items() if office != role
-                  for t in (*forms, office)} - titles
+        others = {t for office, forms in offices.items() if office != role for t in (*forms, office)} - titles
         seen = self._words_before(name)
         return bool(seen & others) and not seen & titles
 

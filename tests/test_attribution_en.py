@@ -2500,6 +2500,17 @@ RESOLUTION_CASES = [
         [{"text": "Today we chose water over war,", "speaker": "Ruaraidh Okwuosa-Sterne"},
          {"text": "A signature is the beginning of trust,", "speaker": "Valentina de la Fuente-Hoxha"}],
         id="a-name-with-particles-and-a-double-surname-the-ner-read-as-a-body"),
+    pytest.param(
+        '"These were not random break-ins," Police Commissioner Dolores Abernathy-Kwan told reporters.\n\n'
+        "Abernathy-Kwan urged any victims who had not come forward to call the robbery unit.\n\n"
+        '"There is no shame in being a victim," the commissioner said.',
+        [{"text": "These were not random break-ins,", "speaker": "Dolores Abernathy-Kwan"},
+         {"text": "There is no shame in being a victim,", "speaker": "Dolores Abernathy-Kwan"}],
+        id="the-commissioner-is-the-one-titled-so-before"),
+    pytest.param(
+        "Devlin Marsh-Okoro, 34, said outside the courthouse that the verdict was \"a relief.\"",
+        [{"text": "a relief.", "speaker": "Devlin Marsh-Okoro"}],
+        id="a-name-then-an-age-set-off-by-commas"),
 ]
 
 

@@ -1238,6 +1238,42 @@ CASES = [
         "lors d'une conférence téléphonique mardi matin.",
         [{"text": "2025 a été l'année du redressement", "speaker": "Maëlys Donnadieu-Fournier"}],
         id="fonction-puis-nom-compose-entre-virgules"),
+    pytest.param(
+        "« Nous manquons de bras la nuit », reconnaît le Dr Karim Ben-Soussan, chef du service de réanimation.\n\n"
+        "Selon lui, tout s'est joué cet automne. « Les remplaçants ne viennent plus », poursuit le médecin.",
+        [{"text": "Nous manquons de bras la nuit", "speaker": "Karim Ben-Soussan"},
+         {"text": "Les remplaçants ne viennent plus", "speaker": "Karim Ben-Soussan"}],
+        id="le-medecin-est-le-docteur-nomme-avant"),
+    pytest.param(
+        "Le préfet de la Savoie, Hervé Castagnède-Roux, s'est rendu sur place dans la nuit.\n\n"
+        "« Rien ne laissait prévoir l'éboulement », tranche le préfet, qui écarte la piste d'un défaut d'entretien.",
+        [{"text": "Rien ne laissait prévoir l'éboulement", "speaker": "Hervé Castagnède-Roux"}],
+        id="le-prefet-nomme-en-apposition-avant"),
+    pytest.param(
+        "Venu constater les dégâts, le maire de Quimperlé, Erwan Le Guillou-Madec, a réclamé des moyens.\n\n"
+        "« Les digues ont cédé en une heure », a lancé l'élu devant les sinistrés.",
+        [{"text": "Les digues ont cédé en une heure", "speaker": "Erwan Le Guillou-Madec"}],
+        id="l-elu-est-le-maire-nomme-avant"),
+    pytest.param(
+        "Dimanche, la présidente déléguée du club, Margaux Lefranc-Oudin, a toutefois tempéré l'enthousiasme : "
+        "« Une victoire d'étape ne règle rien. »",
+        [{"text": "Une victoire d'étape ne règle rien.", "speaker": "Margaux Lefranc-Oudin"}],
+        id="un-jour-en-tete-de-phrase-n-est-personne"),
+    pytest.param(
+        "Mardi, au deuxième jour de son procès devant la cour d'assises du Gard, Julien Fabrègues, 41 ans, a répété "
+        "qu'il n'avait « jamais voulu blesser » son voisin.",
+        [{"text": "jamais voulu blesser", "speaker": "Julien Fabrègues"}],
+        id="nom-puis-age-entre-virgules-sans-sujet-dans-l-analyse"),
+    pytest.param(
+        "La secrétaire générale de la CGT-Transports, Nadège Houari, harangue les grévistes : "
+        "« Ce n'est pas une grève pour nous, c'est une grève pour les usagers ! »",
+        [{"text": "Ce n'est pas une grève pour nous, c'est une grève pour les usagers !", "speaker": "Nadège Houari"}],
+        id="haranguer-introduit-la-citation"),
+    pytest.param(
+        "« Nous avons mené 96 sauvetages en une nuit », a indiqué lundi le lieutenant-colonel Franck Amadou-Leroy, "
+        "du service départemental d'incendie et de secours.",
+        [{"text": "Nous avons mené 96 sauvetages en une nuit", "speaker": "Franck Amadou-Leroy"}],
+        id="grade-compose-devant-le-nom"),
 ]
 
 

@@ -13,7 +13,7 @@ STOPWORDS = frozenset(
 # --- attribution (owned by attribution.py) -------------------------------
 # Lemmas of reporting verbs: the cue of a quotation.
 SPEECH_VERBS = frozenset("""
-say tell add seethe fret bristle state declare announce assert affirm claim insist argue explain note observe
+say tell add harangue seethe fret bristle state declare announce assert affirm claim insist argue explain note observe
 remark comment reply respond answer retort ask warn threaten caution urge promise pledge vow
 admit acknowledge concede confirm deny report write tweet post quip joke laugh exclaim shout
 yell scream cry whisper mutter murmur complain lament grumble boast brag predict suggest
@@ -305,6 +305,9 @@ ROLE_TITLES = {
     "ambassador": ("ambassador",), "minister": ("minister",), "chairman": ("chairman", "chair"),
     "chairwoman": ("chairwoman", "chair"), "speaker": ("speaker",), "spokesman": ("spokesman",),
     "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
+    "commissioner": ("commissioner",), "premier": ("premier",), "chancellor": ("chancellor",),
+    "prosecutor": ("prosecutor",), "sheriff": ("sheriff",), "councillor": ("councillor", "councilor", "cllr", "councilman", "councilwoman"),
+    "doctor": ("doctor", "dr", "dr."), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
 }
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)

@@ -11,7 +11,7 @@ STOPWORDS = frozenset(
 
 # --- attribution (owned by attribution.py) -------------------------------
 SPEECH_VERBS = frozenset("""
-dire déclarer pester chiffrer fulminer tempêter relativiser tancer grincer persifler maugréer grogner râler ronchonner cingler narrer affirmer ajouter assurer estimer expliquer souligner indiquer préciser annoncer
+dire déclarer haranguer pester chiffrer fulminer tempêter relativiser tancer grincer persifler maugréer grogner râler ronchonner cingler narrer affirmer ajouter assurer estimer expliquer souligner indiquer préciser annoncer
 confier raconter répondre répliquer rétorquer lancer avertir menacer prévenir insister
 reconnaître admettre confirmer démentir nier dénoncer condamner critiquer accuser regretter
 déplorer juger considérer écrire tweeter noter observer rappeler martelé marteler plaider
@@ -292,7 +292,7 @@ TITLE_WORDS = frozenset(
     "directrice chef cheffe dirigeant dirigeante adjoint adjointe porte-parole responsable "
     "officiel conseiller conseillère analyste expert experte chercheur chercheuse avocat "
     "avocate commissaire correspondant journaliste garde dr. pr pr. me me. mgr mgr. lt lt. "
-    "cdt cdt. col col. gal. gén. sgt sgt.".split()
+    "cdt cdt. col col. gal. gén. sgt sgt. préfet préfète recteur rectrice bâtonnier bâtonnière".split()
 )
 # Portfolios: they end a name ("ministre de la Défense Hulusi Akar") but head nothing.
 # Partis et métiers écrits devant un nom : « le socialiste François Hollande ».
@@ -310,6 +310,10 @@ ROLE_TITLES = {
     "président": ("président",), "présidente": ("présidente",), "ministre": ("ministre",),
     "sénateur": ("sénateur",), "sénatrice": ("sénatrice",), "député": ("député",), "députée": ("députée",),
     "maire": ("maire",), "général": ("général",), "porte-parole": ("porte-parole",),
+    "préfet": ("préfet",), "préfète": ("préfète",), "procureur": ("procureur",), "procureure": ("procureure",),
+    "médecin": ("médecin", "dr", "dr.", "docteur"), "édile": ("maire",),
+    "élu": ("élu", "maire", "député", "sénateur", "conseiller", "adjoint"), "élue": ("élue", "maire", "députée", "sénatrice", "conseillère", "adjointe"),
+    "parlementaire": ("député", "députée", "sénateur", "sénatrice", "parlementaire"),
 }
 # Périphrases d'un rôle (sans article, sans accents) : « le chef de l'Etat »
 # est le président nommé avant lui.
