@@ -57,6 +57,47 @@ def with_entities(nlp: Language, docs: Iterable[Doc], texts: Iterable[str], batc
             yield doc
 
 
+PERSON_LABELS = ("PERSON", "PER")
+
+
+def whole_person_names(doc: Doc) -> Doc:
+    """'Catherine van der' and 'Merwe KC' tagged two people, 'Margriet'
+    a nationality, 'van der' nothing and 'Westhuizen KC' a person: a
+    person's name the NER cut at its particle ('van der', 'de la', 'af') is
+    one name. Two entities are joined when only particles stand between
+    them, a particle ends the first, opens the second or stands between,
+    and one is a person's (the other a person's too, or one capitalised
+    word: 'Laura Hines de Human Rights Watch' stays a person and a body)."""
+    from .lang import available, words
+
+    ents = list(doc.ents)
+    if len(ents) < 2 or doc.lang_ not in available():
+        return doc
+    particles = words(doc.lang_).NAME_PARTICLES
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        between = doc[last.end : ent.start] if last is not None else None
+        if last is not None and len(between) <= 3 and all(t.lower_ in particles and t.is_lower for t in between) \
+                and (between or last[-1].lower_ in particles or ent[0].lower_ in particles) \
+                and _person_and_name(last, ent):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON" if "PERSON" in (last.label_, ent.label_) else "PER")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
+    return doc
+
+
+def _person_and_name(first: Span, second: Span) -> bool:
+    """Both a person's, or one a person's and the other one capitalised word."""
+    people = [e.label_ in PERSON_LABELS for e in (first, second)]
+    if all(people):
+        return True
+    other = second if people[0] else first
+    return any(people) and len(other) == 1 and other[0].is_title
+
+
 def _quoted_runs(text: str, lang: Optional[str]) -> list[tuple[int, int]]:
     """The paragraph's quoted runs closed inside it, as extraction finds them
     (its marks, its language's tags printed inside a run cut out)."""

@@ -80,15 +80,20 @@ def _flanking(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
 
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
-    """don't, parents', ’80s, rock ’n’ roll: a single mark inside or beside a word."""
+    """don't, ’80s, rock ’n’ roll: a single mark inside or beside a word
+    (not parents', which may also close a quote: _may_be_possessive)."""
     before, after = _neighbours(text, i, lo, hi)
     if _is_word_char(before) and _is_word_char(after):
         return True
-    if after.isdigit():  # ’80s, '16
-        return True
-    if before in "sSzZ" and after in SPACE + ",.;:":  # plural possessive: parents'
-        return True
-    return False
+    return after.isdigit()  # ’80s, '16
+
+
+def _may_be_possessive(text: str, i: int, lo: int, hi: int) -> bool:
+    """parents' rights, or ‘a charter for speculators’ and …: a single mark
+    after a word ending in s is a plural possessive or a closing mark; the
+    pairing decides (_possessive_closes)."""
+    before, after = _neighbours(text, i, lo, hi)
+    return before in "sSzZ" and after in SPACE + ",.;:"
 
 
 FEET_AND_INCHES = re.compile(r"\d['’′]\d{1,2}$")
@@ -151,6 +156,9 @@ def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
         style = OPENERS.get(ch) or CLOSERS.get(ch) or AMBIGUOUS[ch]
         if style == "single" and _is_apostrophe(text, i, lo, hi):
             continue
+        if style == "single" and _may_be_possessive(text, i, lo, hi):
+            marks.append(_Mark(i, style, "possessive"))
+            continue
         if style == "double" and _is_inch_mark(text, i, lo):
             continue
         if ch in FIXED:
@@ -210,6 +218,11 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
     nested: list[str] = []
     for n, mark in enumerate(marks):
         cls = _glyph_class(text[mark.at])
+        if mark.role == "possessive":
+            if open_mark is not None and not nested and _possessive_closes(marks, n):
+                yield open_mark.at, mark.at, open_mark.style
+                open_mark = None
+            continue
         if open_mark is None:
             if mark.role in ("open", "either"):
                 open_mark, nested = mark, []
@@ -229,6 +242,15 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
             open_mark, nested = mark, []
     if open_mark is not None:
         yield open_mark.at, None, open_mark.style
+
+
+def _possessive_closes(marks: list[_Mark], n: int) -> bool:
+    """‘a charter for speculators’ and said …: a mark that may be a plural
+    possessive closes the open quote when no other mark after it can (the
+    next mark opens a quote, or there is none); in ‘the voters’ choice is
+    clear,’ the comma's mark closes it."""
+    later = next((m for m in marks[n + 1 :] if m.role != "possessive"), None)
+    return later is None or later.role == "open"
 
 
 def _nested_same_class(marks: list[_Mark], n: int) -> bool:

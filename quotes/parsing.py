@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Optional, Sequence, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .entity_pass import NER, trims_quotes, with_entities
+from .entity_pass import NER, trims_quotes, whole_person_names, with_entities
 from .layout import reading_view
 from .marks import split_paragraphs
 from .mentions import DOC_TEXT_KEY
@@ -67,7 +67,7 @@ def _pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterable[Doc]
     if apart:
         docs = with_entities(nlp, docs, texts, batch_size)
     restore = "attribute_ruler" in skip
-    return (_with_text(coarse_tags(doc) if restore else doc, text) for doc, text in zip(docs, texts))
+    return (_with_text(whole_person_names(coarse_tags(doc) if restore else doc), text) for doc, text in zip(docs, texts))
 
 
 def _with_text(doc: Doc, text: str) -> Doc:

@@ -192,13 +192,18 @@ def _surname_left_out(last) -> list:
     return [nxt]
 
 
+#: Letters written after a name for an honour, a degree or the bar, no part of it.
+POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA MBE OBE CBE KBE DBE FRS PhD MD Esq Esq.".split())
+
+
 def trim_name_tokens(tokens: list) -> list:
-    """A name's tokens without the punctuation at its edges or a small word
-    after it ('― Jacklyn Ashley', 'Juan "Chico" Manriquez of'), but whole
-    when the small word is glued on ('Ban Ki-moon')."""
+    """A name's tokens without the punctuation at its edges, a small word
+    after it ('― Jacklyn Ashley', 'Juan "Chico" Manriquez of') or the
+    letters after a name ('Catherine van der Merwe KC'), but whole when the
+    small word is glued on ('Ban Ki-moon')."""
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens = tokens[1:]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_):
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_ or tokens[-1].text in POSTNOMINALS):
         tokens = tokens[:-1]
     if len(tokens) > 2 and headline_verb(tokens[-1]):
         tokens = tokens[:-1]

@@ -2511,6 +2511,15 @@ RESOLUTION_CASES = [
         "Devlin Marsh-Okoro, 34, said outside the courthouse that the verdict was \"a relief.\"",
         [{"text": "a relief.", "speaker": "Devlin Marsh-Okoro"}],
         id="a-name-then-an-age-set-off-by-commas"),
+    pytest.param(
+        "Opening the trial on Monday, Margriet van der Westhuizen KC, prosecuting, described a long fraud. "
+        'She told the jury: "This was not a lapse. It was a business."',
+        [{"text": "This was not a lapse. It was a business.", "speaker": "Margriet van der Westhuizen"}],
+        id="a-name-the-ner-cut-at-its-particle-and-the-letters-after-it"),
+    pytest.param(
+        "Labour's Gareth Pryce-Morgan called the bill ‘a charter for speculators’ and said it would fail.",
+        [{"text": "a charter for speculators", "speaker": "Gareth Pryce-Morgan"}],
+        id="a-single-mark-after-an-s-closes-the-open-quote"),
 ]
 
 
@@ -2666,6 +2675,10 @@ NOT_QUOTE_CASES = [
     pytest.param("“People are angry,” said Alderman Tom Ray, who thinks the mayor “needs to listen more.”",
                  [{"text": "People are angry,", "speaker": "Tom Ray"}, {"text": "needs to listen more.", "speaker": "Tom Ray"}],
                  id="a-clause-in-a-relative-on-the-speaker-is-his-view"),
+    pytest.param("Detectives said the ring was broken up by an inquiry code-named \"Operation Kestrel,\" which ran for "
+                 "eight months.", [], id="an-operation-s-code-name-is-no-quotation"),
+    pytest.param("Chief executive Dana Wirth said the group would speed up “Project Beacon,” its cost-cutting plan.", [],
+                 id="a-project-s-name-after-said-is-no-quotation"),
 ]
 
 

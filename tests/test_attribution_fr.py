@@ -549,6 +549,11 @@ CASES = [
         [{"text": "Je voulais écrire sur le silence", "speaker": "Margaux Pélissier"}],
         id="un-titre-suivi-de-son-auteur-n-est-pas-une-citation"),
     pytest.param(
+        "« Nous irons jusqu'au bout », a assuré la procureure Inès Barrault, qui dirige l'enquête baptisée "
+        "« Opération Colibri ».",
+        [{"text": "Nous irons jusqu'au bout", "speaker": "Inès Barrault"}],
+        id="le-nom-d-une-operation-n-est-pas-une-citation"),
+    pytest.param(
         "« Les secours travaillent toujours sous les décombres », a déclaré le gouverneur régional Serhiy Lysenko sur "
         "Telegram.",
         [{"text": "Les secours travaillent toujours sous les décombres", "speaker": "Serhiy Lysenko"}],

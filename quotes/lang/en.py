@@ -213,7 +213,7 @@ INTRODUCER_PREPOSITIONS = frozenset("from".split())
 SENTENCE_CASE_TITLES = False  # (English capitalises every word of a title: "The Art of the Deal")
 TITLE_CUES = frozenset("""
 so-called
-titled entitled called named dubbed known nicknamed billed headlined headline book film movie
+titled entitled called named dubbed codenamed code-named known nicknamed billed headlined headline book film movie
 song album show series novel play operation program programme slogan hashtag term phrase word
 label motto campaign conference summit podcast memoir documentary musical episode ad pseudonym alias
 moniker nickname
@@ -254,7 +254,8 @@ TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with or from &
 # Nouns that head the name of an event, a programme or a policy: a capitalised run
 # they open or close is that name, not anyone's words ('during a "Commander-in-Chief
 # Forum"', 'the "Southern Strategy"', 'the 2010 "Expulsion Initiative"').
-EVENT_NOUNS = frozenset("forum summit conference festival initiative strategy doctrine pact act awards tour".split())
+EVENT_NOUNS = frozenset("forum summit conference festival initiative strategy doctrine pact act awards tour "
+                        "operation project programme program mission exercise".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
 # A byline's opening word and the words joining several signers ("By Jane Doe and John Roe"):
@@ -422,7 +423,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del los las bin ibn al el ben ter y af".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------

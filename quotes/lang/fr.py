@@ -231,7 +231,7 @@ CLEFT_SUBJECTS = frozenset("ce c' c’".split())  # « c'est Macron qui … »
 INTRODUCER_PREPOSITIONS = frozenset("de".split())
 SENTENCE_CASE_TITLES = True  # « Le Temps des tempêtes » : seul le premier mot d'un titre prend la majuscule
 TITLE_CUES = frozenset("""
-intitulé intitulée baptisé baptisée nommé nommée appelé appelée surnommé surnommée livre film
+intitulé intitulée baptisé baptisée nom code nommé nommée appelé appelée surnommé surnommée livre film
 chanson album émission série roman pièce opération programme slogan mot terme expression
 campagne conférence sommet podcast mémoires documentaire comédie épisode pub publicité pseudonyme
 surnom journal quotidien hebdomadaire magazine revue chaîne radio site blog spectacle tableau exposition
@@ -270,7 +270,8 @@ TITLE_SMALL_WORDS = frozenset("de du des la le les l' d' et en à au aux pour su
 # Les noms qui font d'un passage capitalisé le nom d'un événement, d'un programme ou
 # d'une politique, qu'ils l'ouvrent ou le ferment (« le « Forum de Paris sur la paix » »,
 # « l'« Initiative des trois mers » ») : ce ne sont les mots de personne.
-EVENT_NOUNS = frozenset("forum sommet conférence festival initiative stratégie doctrine pacte loi prix tournée".split())
+EVENT_NOUNS = frozenset("forum sommet conférence festival initiative stratégie doctrine pacte loi prix tournée "
+                        "opération projet programme mission exercice".split())
 
 # --- speakers (owned by speakers.py) -------------------------------------
 # Le mot qui ouvre une signature et ceux qui joignent plusieurs signataires (« Par Jeanne
@@ -408,7 +409,7 @@ GROUP_WORDS = frozenset(
     "gauche droite opposition majorité".split()  # (« Pour la gauche, … » : un camp politique)
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin ibn al el ben ter y i".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del los las bin ibn al el ben ter y af i".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
