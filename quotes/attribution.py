@@ -519,8 +519,8 @@ class Attributor(TitleReader):
         # The first noun or pronoun after the cue, then up to its phrase head.
         for j in range(i, min(i + 6, len(unit))):
             cand = unit[j]
-            if cand.pos_ in ("PROPN", "NOUN", "PRON") and cand.lower_ != EUPHONIC_T and cand.lower_ not in self.w.REFLEXIVE_CLITICS \
-                    and not self._in_ranges(cand, ranges):
+            if (cand.pos_ in ("PROPN", "NOUN", "PRON") or self._mistagged_person(cand)) and cand.lower_ != EUPHONIC_T \
+                    and cand.lower_ not in self.w.REFLEXIVE_CLITICS and not self._in_ranges(cand, ranges):
                 head = cand
                 while head.head != head and head.head.i > cand.i - 1 and head.head.i < unit.end and head.dep_ in ("compound", "flat", "flat:name", "amod", "nmod", "poss", "nmod:poss") and head.head.pos_ in ("PROPN", "NOUN"):
                     if head.dep_ == "nmod" and any(c.dep_ == "case" for c in head.children):
@@ -530,6 +530,15 @@ class Attributor(TitleReader):
                     head = head.head
                 return head
         return None
+
+    def _mistagged_person(self, tok: Token) -> bool:
+        """A name or a person's noun the small French tagger called something
+        else: 'a raconté Diakhaté au micro', "Diakhaté" an adjective tagged a
+        person; 'rappelle un agent municipal', "agent" an adverb after its article."""
+        if tok.ent_type_ in ("PERSON", "PER") and tok.is_title:
+            return True
+        return tok.is_lower and tok.i > 0 and tok.nbor(-1).pos_ == "DET" \
+            and person_noun(tok.lower_, self.w, self.w.TITLE_WORDS, endings=False)
 
     def _speaks_for_owner(self, noun: Token) -> bool:
         """A person or a body someone has ('his spokesman', 'her lawyers',
@@ -1049,7 +1058,8 @@ class Attributor(TitleReader):
         if pronouns:
             return Attribution("cue", **cue_fields(words[i], pp), speaker=self.noun_phrase(pronouns[0], pp))
         speaker_words = before if before else self._past_settings(self._up_to_comma(tag, words[i]))
-        speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title)
+        speaker_words = [t for t in speaker_words if (t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.is_title
+                                                      or self._mistagged_person(t))
                          and not self._is_time_word(t) and not self._addressed(t)]
         if not speaker_words:
             return None
@@ -1064,6 +1074,7 @@ class Attributor(TitleReader):
             # (a personal pronoun, not a clitic the parse made of an article: 'sur X le leader';
             # an adjective right after its article is a noun the tagger missed: 'écrit l'intersyndicale dans un communiqué')
             head = next((t for t in speaker_words if t.pos_ in ("PROPN", "NOUN") or t.pos_ == "PRON" and self.is_pronoun(t)
+                         or self._mistagged_person(t)
                          or t.pos_ == "ADJ" and t.i > 0 and pp.doc[t.i - 1].pos_ == "DET" and t.dep_ not in NP_LEFT_DEPS),
                         speaker_words[0])
             while head.head.i > head.i and head.head.i <= speaker_words[-1].i and head.dep_ in NP_LEFT_DEPS:

@@ -975,7 +975,7 @@ class ClauseReader:
                 tok = pp.doc[i]
             if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
                 i = tok.head.i
-            elif tok.pos_ != "PROPN":
+            elif tok.pos_ != "PROPN" or tok.is_lower:  # ('… des riverains du quai, a dénoncé', "quai" tagged a proper noun)
                 named = self._name_before_description(i, pp, ranges)
                 if named is None:
                     return self._name_opening_the_tag(cue, pp, ranges)
@@ -1044,18 +1044,24 @@ class ClauseReader:
         `last` hides the name from the neighbour reading; the name sits before
         the comma that opens the description (a determiner or 'former' opens it)."""
         doc = pp.doc
-        j = last
-        while j > doc[last].sent.start and last - j < 10 and doc[j].text != ",":
-            if doc[j].pos_ in ("VERB", "AUX") or self._in_ranges(doc[j], ranges):
+        for _ in range(2):  # ('Gérard Tessier, 68 ans, président de l'association, a dénoncé': two asides)
+            j = last
+            while j > doc[last].sent.start and last - j < 10 and doc[j].text != ",":
+                if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod" or self._in_ranges(doc[j], ranges):
+                    return None
+                j -= 1
+            # (or an age: 'Mathieu Quéméner, 34 ans, a répété', 'Jane Roe, 34, said'; or a role: '…, président de …,')
+            opener = doc[j + 1] if j + 1 <= last else None
+            age = opener is not None and opener.like_num
+            role = opener is not None and opener.is_lower and person_noun(opener.lower_, self.w, self.w.TITLE_WORDS, endings=False)
+            if doc[j].text != "," or opener is None or j + 1 == last and not age or j < 1 \
+                    or not (opener.pos_ == "DET" or opener.lower_ in self.w.ROLE_QUALIFIERS or age or role):
                 return None
-            j -= 1
-        # (or an age: 'Mathieu Quéméner, 34 ans, a répété', 'Jane Roe, 34, said')
-        age = doc[j + 1].like_num if j + 1 <= last else False
-        if doc[j].text != "," or j + 1 > last or j + 1 == last and not age or j < 1 \
-                or not (doc[j + 1].pos_ == "DET" or doc[j + 1].lower_ in self.w.ROLE_QUALIFIERS or age):
-            return None
-        name = doc[j - 1]
-        return name.i if name.pos_ == "PROPN" and not self._in_ranges(name, ranges) else None
+            name = doc[j - 1]
+            if name.pos_ == "PROPN" and not self._in_ranges(name, ranges):
+                return name.i
+            last = j - 1
+        return None
 
     def _name_opening_the_tag(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'"…," Trump, the 2016 GOP frontrunner … after winning the New
@@ -1318,7 +1324,9 @@ class ClauseReader:
         ]
         # ('Dans Ouest-France, François Demay s'interroge' parsed with the paper a subject
         # and the name its conjunct: where a thing was said is no subject; its conjunct is)
-        subjects = [self._past_a_place(child) for child in subjects]
+        # (nor a time: 'Lundi, …, X a répété', « La semaine dernière, la CGT a promis »)
+        subjects = [self._past_a_time(child) for child in subjects]
+        subjects = [self._past_a_place(child) for child in subjects if child is not None]
         subjects = [child for child in subjects if child is not None]
         if len(subjects) > 1:
             # 'said Navy Capt. Jeff Davis' parsed as two subjects: the title is not one
@@ -1458,6 +1466,25 @@ class ClauseReader:
         another (the language's DATE_ANAPHORIC), which say when, not who."""
         return f"{first.lower_} {second.lower_}" in self.w.DATE_ANAPHORIC
 
+    def _when_set_off(self, tok: Token) -> bool:
+        """'Lundi, au premier jour du procès, X a répété', « La semaine
+        dernière, la CGT avait promis », parsed with the day the subject: a
+        day, or a time noun set off by a comma, says when, not who."""
+        if tok.lower_ in self.w.WEEKDAYS and not any(True for _ in tok.children):
+            return True
+        after = tok.i + 1
+        while after < len(tok.doc) and tok.doc[after].dep_ == "amod" and tok.doc[after].head == tok:
+            after += 1  # ('la semaine dernière')
+        # (in lower case: 'Kristen Day, executive director …' is someone)
+        return tok.is_lower and tok.lower_ in self.w.TIME_NOUNS and after < len(tok.doc) and tok.doc[after].text == ","
+
+    def _past_a_time(self, subject: Token) -> Token:
+        """A subject that says when (_when_set_off) is none: its conjunct is,
+        the subject the parse hung on it (« La semaine dernière, la CGT »)."""
+        if not self._when_set_off(subject):
+            return subject
+        return next((c for c in subject.children if c.dep_ == "conj"), None)
+
     def _is_time_word(self, tok: Token) -> bool:
         """'a déclaré vendredi matin un officiel', 'a estimé mardi 25 février
         le ministre': when, not who. (French NER tags no dates: a month in
@@ -1511,7 +1538,8 @@ class ClauseReader:
                     head = head.head
                 else:
                     break
-            if head.pos_ in ("PROPN", "NOUN", "PRON"):
+            # (or a person's noun the tagger took for something else: 'rappelle un agent municipal', "agent" an adverb)
+            if head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_lower and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False):
                 return self._with_name_of_role(head, self.noun_phrase(head, pp), pp)
             named = self._name_in_title_run(tok)
             if named is not None:

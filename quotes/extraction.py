@@ -18,7 +18,7 @@ from .attribution import Attributor
 from .clauses import FIRST_PERSON_SINGULAR
 from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
-from .finder import AttributionFinder
+from .finder import LEAD_REACH, OPENING_PARAGRAPHS, AttributionFinder
 from .lang import available, inner_tag, words
 from .layout import reading_view
 from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
@@ -141,15 +141,29 @@ def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], tex
             read[para.index] = _words_outside_quotes(text, para, by_para.get(para.index, []))
         return read[para.index]
 
+    if lang and text:
+        wanted.update(_interview_announced(paragraphs, text, lang))
     for span in spans:
         wanted.add(span.paragraph)
         para = paragraphs[span.paragraph]
         opens = span.outer_start - para.start <= 3 and span.paragraph > 0
         if opens and not (text and lang and _has_cue_word(words_out(para), lang)):
             wanted.add(span.paragraph - 1)
-        elif span.paragraph > 0 and text and lang and _pronoun_speaks(words_out(para), lang):
+        elif span.paragraph > 0 and text and lang and (_pronoun_speaks(words_out(para), lang) or _source_named_again(words_out(para), lang)):
             wanted.add(span.paragraph - 1)
     return sorted(wanted)
+
+
+def _interview_announced(paragraphs: list[Paragraph], text: str, lang: str) -> list[int]:
+    """The opening paragraphs (the headline first) that announce an
+    interview ('Entretien avec …', 'Q&A with …'): whom its answers are by
+    is read there (finder.AttributionFinder._interview_lead)."""
+    from .lang import words
+    from .lexicon import fold
+
+    leads = tuple(words(lang).INTERVIEW_LEADS)
+    return [p.index for p in paragraphs[:OPENING_PARAGRAPHS]
+            if fold(text[p.start : p.end].lstrip()[:LEAD_REACH]).startswith(leads)]
 
 
 def _pronoun_speaks(words_out: list[str], lang: str) -> bool:
@@ -159,6 +173,19 @@ def _pronoun_speaks(words_out: list[str], lang: str) -> bool:
 
     personal = {p for p, kind in words(lang).PRONOUNS.items() if kind in ("male", "female")}
     return any(word in personal for word in words_out)
+
+
+def _source_named_again(words_out: list[str], lang: str) -> bool:
+    """Whether a paragraph names an unnamed source again by its noun ('the
+    diplomat said', « la source a ajouté »): whom the paragraph before
+    described ('A senior Western diplomat who asked not to be named said …')
+    is read from its parse."""
+    from .lang import words
+
+    w = words(lang)
+    # (the words are read without their apostrophes: « l'officiel » is "l", "officiel")
+    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and b in w.ANONYMOUS_HEADS
+               for a, b in zip(words_out, words_out[1:]))
 
 
 def _has_cue_word(words_out: list[str], lang: str) -> bool:

@@ -40,6 +40,7 @@ REPORTED_ON_MIN_WORDS = 4
 # How much of a paragraph's opening an interview's lead is looked for in (the longest of INTERVIEW_LEADS).
 LEAD_REACH = 40
 LEAD_NAME_REACH = 16  # tokens of an interview's lead searched for its guest's name
+OPENING_PARAGRAPHS = 3  # the headline and the paragraphs after it, where an interview is announced
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
 # coordinator; the second is said by whoever said the first.
 LISTED_RUNS = re.compile(r"\s*,\s*")  # '« … », « … », ont scandé': a comma alone between two runs lists them
@@ -349,9 +350,27 @@ class AttributionFinder:
         lead = self._interview_lead(n)
         if lead is None or self._question(n):
             return None
+        asked = self._questioned_subject(lead)
+        if asked is not None:
+            return asked
         person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
         root = person.root if person is not None else self._capitalised_name(lead)
         return self.a.noun_phrase(root, lead) if root is not None else None
+
+    def _questioned_subject(self, lead: ParsedParagraph) -> Optional[Mention]:
+        """'Interrogé par la présidente de la cour, Catherine Aubry-Mansour,
+        l'accusé a livré …': a lead whose opening participle names who asks
+        (after "par", "by") answers with its subject, not with that name."""
+        first = next((t for t in lead.doc if not t.is_punct), None)
+        if first is None or first.morph.get("VerbForm") != ["Part"] and first.tag_ != "VBN":
+            return None
+        if not any(t.lower_ in self.a.w.PASSIVE_AGENT_WORDS for t in first.subtree):
+            return None
+        main = first.head if first.head != first else None
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) if main is not None else None
+        if subject is None or subject.i < first.right_edge.i:
+            return None
+        return self.a.noun_phrase(subject, lead)
 
     def _interview_lead(self, n: int) -> Optional[ParsedParagraph]:
         """The paragraph right before the dialogue of line n, when it opens
@@ -365,14 +384,24 @@ class AttributionFinder:
         return self._leads[start]
 
     def _lead_before(self, start: int) -> Optional[ParsedParagraph]:
-        """_interview_lead for the dialogue opening with line `start`."""
+        """_interview_lead for the dialogue opening with line `start`: the
+        paragraph before it, or the headline or an opening paragraph that
+        announces the interview ('Entretien avec Nolwenn Keraudren, …' then
+        a standfirst naming others) when the dialogue opens with a question."""
         lead = self.parsed.get(self.spans[start].paragraph - 1)
-        if lead is None:
-            return None
-        if fold(lead.text.lstrip()[:LEAD_REACH]).startswith(tuple(self.a.w.INTERVIEW_LEADS)):
+        if lead is not None and self._announces_interview(lead):
             return lead
-        return lead if self._question(start) and self.a.attribute(self.spans[start], self.parsed[self.spans[start].paragraph],
-                                                                   self.units[self.spans[start].paragraph]) is None else None
+        untagged_question = self._question(start) and self.a.attribute(
+            self.spans[start], self.parsed[self.spans[start].paragraph], self.units[self.spans[start].paragraph]) is None
+        if not untagged_question:
+            return None
+        opening = next((self.parsed[i] for i in range(min(OPENING_PARAGRAPHS, self.spans[start].paragraph))
+                        if i in self.parsed and self._announces_interview(self.parsed[i])), None)
+        return opening or lead
+
+    def _announces_interview(self, pp: ParsedParagraph) -> bool:
+        """A paragraph opening with one of the language's INTERVIEW_LEADS."""
+        return fold(pp.text.lstrip()[:LEAD_REACH]).startswith(tuple(self.a.w.INTERVIEW_LEADS))
 
     def _capitalised_name(self, lead: ParsedParagraph) -> Optional[Token]:
         """The last word of the first run of two capitalised words or more in

@@ -152,8 +152,18 @@ def _listed_first_names(gender: str) -> frozenset[str]:
     return frozenset(fold(name) for names in lists for name in names)
 
 
-FEMALE_NAMES = FEMALE_NAMES | _listed_first_names("FEMALE")
-MALE_NAMES = MALE_NAMES | _listed_first_names("MALE")
+def _world_first_names(gender: str) -> frozenset[str]:
+    """First names of many cultures seen in international news ('Erwan',
+    'Joost', 'Nkechi', 'Yusuf'), each given to one gender, that the US
+    census list lacks (quotes/lang/world_first_names.tsv, compiled by
+    hand), folded."""
+    text = (resources.files("quotes.lang") / "world_first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(fold(name) for name, given in rows if given == gender)
+
+
+FEMALE_NAMES = FEMALE_NAMES | _listed_first_names("FEMALE") | _world_first_names("female")
+MALE_NAMES = MALE_NAMES | _listed_first_names("MALE") | _world_first_names("male")
 KNOWN_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 

@@ -1279,6 +1279,23 @@ CASES = [
         "du service départemental d'incendie et de secours.",
         [{"text": "Nous avons mené 96 sauvetages en une nuit", "speaker": "Franck Amadou-Leroy"}],
         id="grade-compose-devant-le-nom"),
+    pytest.param(
+        "« Tout le conseil a voté ce plan, opposition comprise », rappelle un agent municipal sous couvert d'anonymat.",
+        [{"text": "Tout le conseil a voté ce plan, opposition comprise", "speaker": "un agent municipal"}],
+        id="un-nom-de-personne-mal-etiquete-apres-l-incise"),
+    pytest.param(
+        "« Le coach nous a juste dit de jouer les uns pour les autres », a raconté Diakhaté au micro du diffuseur.",
+        [{"text": "Le coach nous a juste dit de jouer les uns pour les autres", "speaker": "Diakhaté"}],
+        id="un-nom-etiquete-adjectif-apres-l-incise"),
+    pytest.param(
+        "Lundi soir, lors d'une réunion publique à la salle des fêtes, Gérard Kervella, 68 ans, président de "
+        "l'association des riverains du quai, a dénoncé « des promesses qui partent avec la marée ».",
+        [{"text": "des promesses qui partent avec la marée", "speaker": "Gérard Kervella"}],
+        id="nom-puis-age-puis-fonction-avant-le-verbe"),
+    pytest.param(
+        "La semaine dernière, la CGT-Cheminots avait promis « un mois de mars noir » si le projet n'était pas retiré.",
+        [{"text": "un mois de mars noir", "speaker": "la CGT-Cheminots"}],
+        id="une-duree-en-tete-de-phrase-n-est-pas-le-sujet"),
 ]
 
 
@@ -1496,3 +1513,34 @@ def test_un_entretien_ses_reponses_a_l_invitee_ses_questions_a_personne(nlp_fr) 
     )
     assert [(q.text, q.speaker) for q in extract(sans_chapeau, lang="fr", nlp=nlp_fr)] == [
         ("Malheureusement, oui.", "Agnès Perrotin"), ("Il n'y a pas un seul coupable.", "Agnès Perrotin")]
+
+
+def test_un_entretien_annonce_par_le_titre_avant_un_chapeau_qui_nomme_d_autres(nlp_fr) -> None:
+    """Le titre annonce l'entretien (« Entretien avec … ») ; le chapeau, entre
+    lui et le dialogue, cite un critique : les réponses restent à l'invitée
+    du titre, pas à la dernière personne nommée."""
+    texte = (
+        "Entretien avec Gwenaëlle Le Bras, la cinéaste qui filme les tourbières\n\n"
+        "Culture | Propos recueillis par Thomas Ribeiro\n\n"
+        "Son film sort demain. Le critique Bertrand Lecomte y a vu « un conte d'une beauté rare ».\n\n"
+        "— Pourquoi les tourbières ?\n\n"
+        "— Parce que j'y ai grandi. Ma grand-mère m'y emmenait.\n\n"
+        "— Et après ?\n\n"
+        "— Un documentaire, si on me donne l'argent.\n"
+    )
+    quotes = [(q.text, q.speaker) for q in extract(texte, lang="fr", nlp=nlp_fr)]
+    assert ("Parce que j'y ai grandi. Ma grand-mère m'y emmenait.", "Gwenaëlle Le Bras") in quotes
+    assert ("Un documentaire, si on me donne l'argent.", "Gwenaëlle Le Bras") in quotes
+
+
+def test_l_interrogatoire_d_un_accuse_n_est_pas_la_parole_de_qui_l_interroge(nlp_fr) -> None:
+    """« Interrogé par la présidente de la cour, X, l'accusé a livré … » : les
+    réponses sont à l'accusé, non à la présidente que le chapeau nomme."""
+    texte = (
+        "Interrogé par la présidente de la cour, Hélène Marchand-Soulié, l'accusé a livré une version confuse.\n\n"
+        "— Pourquoi aviez-vous une arme dans votre bureau ?\n\n"
+        "— Pour me défendre. Il y avait eu des vols.\n"
+    )
+    [quote] = extract(texte, lang="fr", nlp=nlp_fr)
+    assert quote.text == "Pour me défendre. Il y avait eu des vols."
+    assert quote.speaker != "Hélène Marchand-Soulié"

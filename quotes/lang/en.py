@@ -109,6 +109,8 @@ AGE_EPITHETS = (r"(?P<age>\d{1,3}-year-old)(?: (?:[a-z-]+ )*(?P<noun>[a-z-]+))?"
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
 INTERVIEW_LEADS = ("interview with", "q&a with", "in conversation with")
+# The word before a passive's agent ('Questioned by the judge, the defendant …').
+PASSIVE_AGENT_WORDS = frozenset({"by"})
 # A sentence that opens by pointing back at the quote before it and goes on to
 # name who said it: 'That was how one delegate described the mood', 'The plea
 # came from …' (see finder._named_after). Patterns, matched at the sentence's
@@ -327,7 +329,7 @@ PERSON_ROLES = frozenset(
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
-    "parent resident native retiree teenager driver "
+    "parent resident native retiree teenager driver agent "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
@@ -392,7 +394,7 @@ ELLIPTICAL_SPEAKERS = frozenset("another one".split())
 QUANTIFIER_SPEAKERS = frozenset("some several many most both others those all few".split())
 # Heads that stay anonymous unless made definite: "officials said", "sources told".
 ANONYMOUS_HEADS = frozenset(
-    "source sources official officials diplomat diplomats insider insiders aide aides "
+    "source sources official officials diplomat diplomats insider insiders aide aides executive executives "
     "person people".split()
 )
 # What follows a description of a source who chose not to be named ('the
@@ -441,6 +443,8 @@ WEEKDAYS = {
     "saturday": 5, "sunday": 6,
 }
 # Words that may follow a day word without changing the day: "Friday morning".
+# Nouns for a stretch of time ('Last week, the union promised …'): set off, they say when.
+TIME_NOUNS = frozenset("week weekend month year day night morning evening afternoon".split())
 DATE_TIME_OF_DAY = ("morning", "afternoon", "evening", "night")
 # Ordinal endings after a day number: "February 3rd".
 DATE_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")

@@ -116,6 +116,8 @@ AGE_EPITHETS = (
 )
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
+# Le mot devant l'agent d'un passif (« Interrogé par la présidente, l'accusé … »).
+PASSIVE_AGENT_WORDS = frozenset({"par"})
 # Une phrase qui s'ouvre en désignant la citation d'avant puis nomme qui l'a
 # dite : « C'est ce qu'a affirmé jeudi X », « C'est par ces mots que X a
 # ouvert … », « Ce sont les mots de X » (voir finder._named_after). Motifs au
@@ -334,7 +336,7 @@ sélectionneuse capitaine buteur buteuse
 magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatrice prévenu prévenue accusé accusée
 enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
 syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
-cycliste adjoint adjointe habitant habitante riverain riveraine retraité retraitée adolescent adolescente chauffeur
+cycliste adjoint adjointe habitant habitante riverain riveraine retraité retraitée adolescent adolescente chauffeur agent agente
 trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
@@ -426,6 +428,8 @@ WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6,
 }
+# Noms d'une durée (« La semaine dernière, la CGT avait promis … ») : détachés, ils disent quand.
+TIME_NOUNS = frozenset("semaine week-end mois année an jour nuit matin matinée soir soirée veille lendemain".split())
 DATE_TIME_OF_DAY = ("matin", "matinée", "après-midi", "soir", "soirée", "nuit", "midi")
 DATE_ORDINAL_SUFFIXES = ("er", "re")
 DATE_DAY_MONTH_JOINERS = ()
