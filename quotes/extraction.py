@@ -176,15 +176,16 @@ def _pronoun_speaks(words_out: list[str], lang: str) -> bool:
 
 
 def _source_named_again(words_out: list[str], lang: str) -> bool:
-    """Whether a paragraph names an unnamed source again by its noun ('the
-    diplomat said', « la source a ajouté »): whom the paragraph before
+    """Whether a paragraph names an unnamed source, a body or a document
+    again by its noun ('the diplomat said', « la source a ajouté », 'the
+    company said', 'the statement said'): whom the paragraph before
     described ('A senior Western diplomat who asked not to be named said …')
-    is read from its parse."""
+    or named is read from its parse."""
     from .lang import words
 
     w = words(lang)
     # (the words are read without their apostrophes: « l'officiel » is "l", "officiel")
-    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and b in w.ANONYMOUS_HEADS
+    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and (b in w.ANONYMOUS_HEADS or b in w.BODY_KINDS or b in w.SOURCE_NOUNS)
                for a, b in zip(words_out, words_out[1:]))
 
 

@@ -94,7 +94,7 @@ def resolve_speaker(
     if owner is not None and not _speaks_for_itself(mention, w):
         resolved = entities.resolve_pronoun(owner, mention.start, sentence_start, recent)
         return (resolved[0], resolved[1], []) if resolved else (None, None, [])
-    body = _body_quoted_before(mention, recent, w) or _body_named_before(mention, entities, w)
+    body = _body_quoted_before(mention, recent, w) or _body_named_before(mention, entities, w) or _body_named_last(mention, entities, w)
     if body is not None:
         return body, "organisation", []
     bare = fold(mention.text)
@@ -110,6 +110,12 @@ def resolve_speaker(
         modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
         guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role)
+        if named is None and guessed:
+            # ('A Democratic strategist who requested anonymity described …. "…," the strategist
+            # said': the unnamed one just described, before anyone the role might be guessed for)
+            again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
+            if again is not None:
+                return again, "anonymous", []
         if named is None and guessed:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
@@ -285,6 +291,16 @@ def _body_named_before(mention: Mention, entities: ArticleEntities, w) -> Option
     if noun is None or noun not in w.ORGANISATION_WORDS or noun in w.PLACE_BODY_WORDS:
         return None
     return entities.body_called(noun, mention.start)
+
+
+def _body_named_last(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:
+    """'Brightwater Foods shares fell 4 percent. "…," the company said': a
+    definite body of a kind (a company, an agency, a union) stands for the
+    body named last, close before it."""
+    noun = _definite_noun(mention, w)
+    if noun is None or noun not in w.BODY_KINDS:
+        return None
+    return entities.body_named_last(mention.start)
 
 
 def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:

@@ -109,6 +109,14 @@ def _context_before(doc: Doc, start: int) -> str:
     return ELIDED.sub(r"\1 ", doc[lo:start].text)  # ("l'adjoint": the word "adjoint")
 
 
+def _subject_or_its_owner(root: Token) -> bool:
+    """A name that is a subject, or owns or qualifies one ('Brightwater Foods
+    shares fell')."""
+    if root.dep_ in NOMINAL_SUBJECTS:
+        return True
+    return root.dep_ in ("compound", "poss", "nmod:poss") and root.head.dep_ in NOMINAL_SUBJECTS
+
+
 def _headed_by(name: str, word: str) -> bool:
     """Whether a body's name of two to six words has `word` as its head: last
     ('the State Department'), or before 'of', 'for' or 'and' ('Ministry of
@@ -433,6 +441,7 @@ class ArticleEntities:
     _mistaken: dict[str, bool] = field(default_factory=dict, repr=False)  # _no_one's answers, once every name is read
     _subject_pronouns: list[tuple[int, str, int, int]] = field(default_factory=list, repr=False)  # (start, gender, sentence start, sentence end)
     _issued: list[tuple[int, str, str, str]] = field(default_factory=list, repr=False)  # (start, document noun, issuer, kind)
+    _bodies: list[tuple[int, str]] = field(default_factory=list, repr=False)  # (start, name) of the bodies sentences are about, in order
     _introduced: set[str] = field(default_factory=set, repr=False)  # first names a naming or kin word introduced, folded
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
     _role_subjects: list[tuple[int, str, list[str], int]] = field(default_factory=list, repr=False)  # (start, role, modifiers, sentence end)
@@ -468,6 +477,8 @@ class ArticleEntities:
         added_from = len(self.entities)
         tokens = list(doc) if tokens is None else tokens
         for ent in doc.ents:
+            if ent.label_ == "ORG" and _subject_or_its_owner(ent.root) and not _in_quotes(ent.start_char + offset, quoted):
+                bisect.insort(self._bodies, (ent.start_char + offset, POSSESSIVE.sub("", ent.text).strip()))
             if len(ent) == 1:
                 counts = self._labels.setdefault(fold(ent.text), {})
                 counts[ent.label_] = counts.get(ent.label_, 0) + 1
@@ -709,6 +720,10 @@ class ArticleEntities:
             if _in_quotes(subject.idx + offset, quoted):
                 continue  # ('From the report: "… samples … produced …"': the quote's own words)
             person = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ in ("PERSON", "PER")), None)
+            if person is None:  # ("Price's attorney, Adaeze Nwosu, said in a statement": the name set off after the role)
+                named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+                person = next((e for e in doc.ents if named is not None and e.start <= named.i < e.end
+                               and (e.label_ in ("PERSON", "PER") or known_first_name(fold(e[0].text)))), None)
             if person is not None:
                 name = POSSESSIVE.sub("", _entity_text(person)).strip()
                 self._issued.append((start, noun, self.full_name(name), "person"))
@@ -1647,6 +1662,18 @@ class ArticleEntities:
             if ent.kind == "person":
                 return self.full_name(ent.name)
         return None
+
+    def body_named_last(self, position: int) -> Optional[str]:
+        """The organisation the NER named last as a subject or its owner
+        ('Brightwater Foods shares'), within ROLE_WINDOW characters before a
+        position, not one spoken to ('told The Daily Beast'): whom 'the company
+        said' stands for ('Brightwater Foods shares fell …. "…," the company
+        said')."""
+        at = bisect.bisect_left(self._bodies, (position, ""))
+        if not at:
+            return None
+        start, name = self._bodies[at - 1]
+        return name if position - start <= ROLE_WINDOW else None
 
     def last_person_before(self, position: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The person named last before a position (of that gender, when given:

@@ -2531,6 +2531,22 @@ RESOLUTION_CASES = [
         [{"text": "We gave them three goals,", "speaker": "Joost Hendriksen"},
          {"text": "That hurts,", "speaker": "Nkechi Obiora-Lane"}],
         id="first-names-of-other-cultures-tell-the-gender"),
+    pytest.param(
+        "Sen. Maria Delgado-Finch spoke for an hour. A Republican strategist who requested anonymity described her "
+        'plan as "bold, but risky."\n\n"Everyone wants cheaper rent. Nobody wants the tax," the strategist said.',
+        [{"text": "bold, but risky.", "speaker": "A Republican strategist"},
+         {"text": "Everyone wants cheaper rent. Nobody wants the tax,", "speaker": "A Republican strategist"}],
+        id="the-strategist-just-described-is-no-guess-at-the-senator"),
+    pytest.param(
+        "Dunmore's attorney, Ifeoma Castellanos, said in a statement Monday that her client would fight the charges.\n\n"
+        '"The state has built its case on a hunch," the statement said.',
+        [{"text": "The state has built its case on a hunch,", "speaker": "Ifeoma Castellanos"}],
+        id="a-statement-s-issuer-named-after-her-role"),
+    pytest.param(
+        "Harrowgate Foods shares fell 4 percent on Monday.\n\n"
+        '"We do not comment on market rumours," the company said.',
+        [{"text": "We do not comment on market rumours,", "speaker": "Harrowgate Foods"}],
+        id="the-company-is-the-one-the-sentence-before-was-about"),
 ]
 
 

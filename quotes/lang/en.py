@@ -363,6 +363,9 @@ ORGANISATION_WORDS = frozenset(
 BODY_WORDS = frozenset("campaign team camp".split())
 # Organisation words for a place, a building or a document, which a description by them
 # does not make the body quoted before ('the city' after 'Apple').
+# Kinds of body a definite noun names again: "the company" for the one named just before.
+BODY_KINDS = frozenset("company firm agency group bank airline carrier retailer manufacturer carmaker automaker insurer "
+                       "lender regulator watchdog startup conglomerate union broadcaster network operator".split())
 PLACE_BODY_WORDS = frozenset("city town county house school college university court statement".split())
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(

@@ -368,6 +368,9 @@ ORGANISATION_WORDS = frozenset(
 # campaign manager" an institution.
 BODY_WORDS = frozenset("campagne équipe camp".split())
 # Mots d'organisation pour un lieu, un bâtiment ou un document : « la ville » après « Renault » n'est pas Renault.
+# Sortes d'organisation qu'un nom défini désigne à nouveau : « l'entreprise » pour celle nommée juste avant.
+BODY_KINDS = frozenset("entreprise société groupe agence banque compagnie constructeur distributeur assureur "
+                       "régulateur enseigne syndicat opérateur start-up".split())
 PLACE_BODY_WORDS = frozenset("ville commune mairie municipalité département école lycée collège université cour communiqué".split())
 METONYM_PLACES = frozenset(
     "moscou ankara washington paris pékin damas téhéran kiev kyiv londres berlin bruxelles "
