@@ -79,6 +79,10 @@ def resolve_speaker(
         if named is None or _person_described_since(entities.text[named.start : mention.start], w):
             return mention.text, "person", []  # ('a lancé le conseiller au maire. Ce dernier …': the mayor, unnamed)
         return entities.full_name(named.name), "person", []
+    if fold(mention.text) in w.FORMER_WORDS:
+        # ('deux ingénieurs, Linh Tran et Yacine Belkacem. « … », explique la première': the first of the two)
+        former = entities.former_person_before(mention.start, w.FORMER_WORDS[fold(mention.text)])
+        return (entities.full_name(former.name), "person", []) if former is not None else (mention.text, "person", [])
     if mention.is_pronoun:
         if w.PRONOUNS.get(mention.text.lower().lstrip("-")) in ("first", "second", "relative"):
             return None, None, []
@@ -834,8 +838,12 @@ def _name_after_person_noun(mention: Mention, entities: ArticleEntities, w) -> O
 
 def _person_described_since(between: str, w) -> bool:
     """Whether a person's noun ('au maire', 'the senator') comes after the
-    last name: then "the latter" may be that person, whom no name tells."""
-    return any(person_noun(word, w, w.TITLE_WORDS, endings=False) for word in re.findall(r"[^\W\d_]+", between.lower()))
+    last name: then "the latter" may be that person, whom no name tells.
+    (Not « la première » of a pair, which points at a name itself.)"""
+    words = re.findall(r"[^\W\d_]+", between.lower())
+    pair = {**w.LATTER_WORDS, **w.FORMER_WORDS}
+    return any(person_noun(word, w, w.TITLE_WORDS, endings=False) and not (k and fold(f"{words[k - 1]} {word}") in pair)
+               for k, word in enumerate(words))
 
 
 def _called_who(mention: Mention, w) -> bool:

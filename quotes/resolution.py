@@ -194,8 +194,9 @@ def _surname_left_out(last) -> list:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     # (or its first piece: 'Guivarc'h', cut after the apostrophe)
     word = nxt is not None and (nxt.is_alpha or nxt.text[-1:] in "'’" and nxt.text[:-1].isalpha())
+    # (a sentence the parse starts right after a word, no stop between, is its mistake: 'Anne-Claire | Ouédraogo')
     if nxt is None or not last.whitespace_ or nxt.ent_type_ or nxt.pos_ != "PROPN" or not (nxt.is_title and word) \
-            or nxt.is_sent_start:
+            or nxt.is_sent_start and not last.is_alpha:
         return []
     return [nxt]
 
@@ -412,8 +413,13 @@ def adjective_phrase_end(adjective: Token, ranges: Sequence[tuple[int, int]] = (
     """'a source close to the campaign', 'sources close to the mayor': the
     index where an adjective's preposition right after it ends, up to a
     comma (', who added that …' is an aside) and outside quoted `ranges`;
-    the adjective's own index when no preposition follows it."""
+    the adjective's own index when no preposition follows it. (French hangs
+    the complement itself on the adjective, its preposition a child of it:
+    « une source proche de l'Élysée ».)"""
     prep = next((c for c in adjective.children if c.dep_ == "prep" and c.i == adjective.i + 1), None)
+    if prep is None:
+        prep = next((c for c in adjective.children if c.dep_ in ("obl:arg", "obl", "nmod") and c.left_edge.i == adjective.i + 1
+                     and any(g.dep_ == "case" for g in c.children)), None)
     if prep is None:
         return adjective.i
     words = itertools.takewhile(lambda t: t.text != "," and not in_ranges(t.idx, ranges), prep.subtree)
@@ -1674,6 +1680,22 @@ class ArticleEntities:
             return None
         start, name = self._bodies[at - 1]
         return name if position - start <= ROLE_WINDOW else None
+
+    def former_person_before(self, position: int, gender: Optional[str] = None) -> Optional[Entity]:
+        """The earlier of the last two people named before a position ('the
+        former'), of that gender when given (« la première » of a woman and a
+        man named together is the woman, wherever she stands)."""
+        seen: list[Entity] = []
+        for e in self._back_from(position):
+            if e.kind != "person" or any(self.full_name(e.name) == self.full_name(s.name) for s in seen):
+                continue
+            seen.append(e)
+            if len(seen) == 2:
+                break
+        fits = [e for e in seen if gender is None or self.person_gender(e.name) in (gender, None)]
+        if gender is not None and len(fits) == 1:
+            return fits[0]
+        return seen[1] if len(seen) == 2 else None
 
     def last_person_before(self, position: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The person named last before a position (of that gender, when given:

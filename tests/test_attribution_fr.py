@@ -1296,6 +1296,22 @@ CASES = [
         "La semaine dernière, la CGT-Cheminots avait promis « un mois de mars noir » si le projet n'était pas retiré.",
         [{"text": "un mois de mars noir", "speaker": "la CGT-Cheminots"}],
         id="une-duree-en-tete-de-phrase-n-est-pas-le-sujet"),
+    pytest.param(
+        "À l'origine du projet, deux ingénieurs, Sophie Marchal et Karim Belkacem. Elle vient de l'automobile ; "
+        "il vient du recyclage. « Nous jetons des batteries qui fonctionnent », explique la première. "
+        "« Nous les remettons en service », ajoute le second.",
+        [{"text": "Nous jetons des batteries qui fonctionnent", "speaker": "Sophie Marchal"},
+         {"text": "Nous les remettons en service", "speaker": "Karim Belkacem"}],
+        id="la-premiere-et-le-second-des-deux-nommes"),
+    pytest.param(
+        "À Marmande, la sous-préfète, Anne-Claire Ouédraogo, défend l'action de l'État. Elle a assuré lundi que "
+        "« 85 % des dossiers » seraient payés.",
+        [{"text": "85 % des dossiers", "speaker": "Anne-Claire Ouédraogo"}],
+        id="un-nom-que-l-analyse-coupe-en-deux-phrases"),
+    pytest.param(
+        "« C'est un avertissement, pas une surprise », reconnaît une source proche de l'Élysée.",
+        [{"text": "C'est un avertissement, pas une surprise", "speaker": "une source proche de l'Élysée"}],
+        id="une-source-proche-de-quelqu-un"),
 ]
 
 

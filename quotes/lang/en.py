@@ -200,6 +200,7 @@ PRONOUNS = {
 # Words for the person named last, whoever the sentence was about ("Hale
 # attacked Ruiz. The latter replied: …"), with the gender they ask for.
 LATTER_WORDS: dict[str, str | None] = {"the latter": None}
+FORMER_WORDS: dict[str, str | None] = {"the former": None}  # the earlier of the two people named last
 THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
 CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())

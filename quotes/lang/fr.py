@@ -222,7 +222,10 @@ PRONOUNS = {
 # phrase (« Poujol a attaqué Mme Ferrandis. Celle-ci a répliqué : … »), sans accents.
 LATTER_WORDS: dict[str, str | None] = {
     "celle-ci": "female", "celui-ci": "male", "cette derniere": "female", "ce dernier": "male",
+    "le second": "male", "la seconde": "female", "le deuxieme": "male", "la deuxieme": "female",
 }
+# Le premier des deux derniers nommés (« explique la première »), sans accents.
+FORMER_WORDS: dict[str, str | None] = {"la premiere": "female", "le premier": "male", "celle-la": "female", "celui-la": "male"}
 THING_PRONOUN_GENDERS = frozenset("male female".split())  # « Le groupe … il juge » : il, elle disent aussi une chose
 CONTRAST_PRONOUNS = frozenset("lui elle eux elles".split())  # « Mélenchon, lui, a fustigé » : le pronom qui met à part
 HONORIFICS_MALE = frozenset("m. monsieur".split())
