@@ -20,6 +20,7 @@ from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
 from .finder import LEAD_REACH, OPENING_PARAGRAPHS, AttributionFinder
 from .lang import available, inner_tag, words
+from .lexicon import person_noun
 from .layout import reading_view
 from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .mentions import Attribution, Mention, ParsedParagraph
@@ -185,7 +186,8 @@ def _source_named_again(words_out: list[str], lang: str) -> bool:
 
     w = words(lang)
     # (the words are read without their apostrophes: « l'officiel » is "l", "officiel")
-    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and (b in w.ANONYMOUS_HEADS or b in w.BODY_KINDS or b in w.SOURCE_NOUNS)
+    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and (b in w.ANONYMOUS_HEADS or b in w.BODY_KINDS or b in w.SOURCE_NOUNS
+                                                                                 or person_noun(b, w, w.TITLE_WORDS, endings=False))
                for a, b in zip(words_out, words_out[1:]))
 
 

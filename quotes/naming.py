@@ -304,7 +304,8 @@ def _body_named_last(mention: Mention, entities: ArticleEntities, w) -> Optional
     noun = _definite_noun(mention, w)
     if noun is None or noun not in w.BODY_KINDS:
         return None
-    return entities.body_named_last(mention.start)
+    # ('Riverside General Hospital said …. "…," the hospital said': its name holds the noun)
+    return entities.body_called(noun, mention.start) or entities.body_named_last(mention.start)
 
 
 def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:

@@ -87,6 +87,8 @@ def _first_name_gender(first: str) -> Optional[str]:
     return first_name_gender(first) or census_first_names().get(first)
 
 
+#: The prepositions before whom someone works for ('a spokeswoman for X', « porte-parole chez X »).
+EMPLOYER_PREPOSITIONS = frozenset("for at pour chez".split())
 #: How far back a description of a name may start: six words written right
 #: before it ('Senate Majority Leader'), more when set off by a comma
 #: ('la ministre de la Santé et de l'Accès aux soins, Sophie Lambert-Kieffer').
@@ -102,8 +104,10 @@ def _context_before(doc: Doc, start: int) -> str:
     reach = SET_OFF_CONTEXT_WORDS if start > 0 and doc[start - 1].text == "," else CONTEXT_WORDS
     while lo > max(0, start - reach):
         tok = doc[lo - 1]
-        # (a participle is part of the description: 'l'adjoint chargé des mobilités, Thomas Lebrun')
-        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER"):
+        # (a participle is part of the description: 'l'adjoint chargé des mobilités, Thomas Lebrun';
+        # 'a spokeswoman for Oklahoma Forestry Services': whom one works for is no holder of the role)
+        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER") \
+                or tok.lower_ in EMPLOYER_PREPOSITIONS:
             break
         lo -= 1
     return ELIDED.sub(r"\1 ", doc[lo:start].text)  # ("l'adjoint": the word "adjoint")
@@ -115,6 +119,18 @@ def _subject_or_its_owner(root: Token) -> bool:
     if root.dep_ in NOMINAL_SUBJECTS:
         return True
     return root.dep_ in ("compound", "poss", "nmod:poss") and root.head.dep_ in NOMINAL_SUBJECTS
+
+
+def _description_after(doc: Doc, end: int) -> str:
+    """The description set off after a name ('Keiko Albright, a spokeswoman
+    for Oklahoma Forestry Services,'), opened by an article, up to the next
+    comma or stop; '' when none ("the spokeswoman" is then hers)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ != "DET":
+        return ""
+    stop = next((t.i for t in doc[end + 1 : end + 12] if t.is_punct and t.text not in "-'’"), None)
+    if stop is None or doc[stop].text != "," or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[end + 1 : stop]):
+        return ""  # ('hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate stated': a subject, not her description)
+    return " " + doc[end + 1 : stop].text
 
 
 def _headed_by(name: str, word: str) -> bool:
@@ -526,7 +542,7 @@ class ArticleEntities:
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
-                context = fold(_context_before(doc, ent.start))
+                context = fold(_context_before(doc, ent.start) + _description_after(doc, ent.end))
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
                     ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
                 if oblique and self._source_of_speech(root):
@@ -833,7 +849,8 @@ class ArticleEntities:
             # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
             if (2 <= len(run) <= 4 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
-                gender = listed or (census if self._reports(run) else None)
+                # (or when set off after a person's noun: 'his rival, Ana Ruiz,', as in unparsed text)
+                gender = listed or (census if self._reports(run) or self._set_off_after_role(doc_text(doc), run.start_char, run.end_char) else None)
                 if gender and not _in_quotes(start, quoted):
                     self._add_name(run.text)
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)

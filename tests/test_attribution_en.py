@@ -2547,6 +2547,24 @@ RESOLUTION_CASES = [
         '"We do not comment on market rumours," the company said.',
         [{"text": "We do not comment on market rumours,", "speaker": "Harrowgate Foods"}],
         id="the-company-is-the-one-the-sentence-before-was-about"),
+    pytest.param(
+        "Nurses at Lakeside General Hospital walked out on Monday.\n\n"
+        '"We remain ready to return to the table," the hospital said.',
+        [{"text": "We remain ready to return to the table,", "speaker": "the Lakeside General Hospital"}],
+        id="the-hospital-is-the-one-its-name-holds"),
+    pytest.param(
+        "Maribel Okafor-Lund, a spokeswoman for Oklahoma Forestry Services, said the fire was 15 percent contained.\n\n"
+        'Crews arrived overnight. "We lost two structures, not twenty," the spokeswoman said.',
+        [{"text": "We lost two structures, not twenty,", "speaker": "Maribel Okafor-Lund"}],
+        id="the-spokeswoman-is-the-one-described-so-not-her-employer"),
+    pytest.param(
+        'Senator Tom Hale attacked his rival, Ana Ruiz, at the debate.\n\nShe replied: "I have nothing to hide."',
+        [{"text": "I have nothing to hide.", "speaker": "Ana Ruiz"}],
+        id="a-name-set-off-after-a-person-s-noun-in-a-parsed-paragraph"),
+    pytest.param(
+        '"It did not command a majority," said Governor Francisco dela Paz.',
+        [{"text": "It did not command a majority,", "speaker": "Francisco dela Paz"}],
+        id="the-particle-dela"),
 ]
 
 

@@ -330,7 +330,7 @@ PERSON_ROLES = frozenset(
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
-    "parent resident native retiree teenager driver agent "
+    "parent resident native retiree teenager driver agent administrator "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
@@ -366,7 +366,8 @@ BODY_WORDS = frozenset("campaign team camp".split())
 # does not make the body quoted before ('the city' after 'Apple').
 # Kinds of body a definite noun names again: "the company" for the one named just before.
 BODY_KINDS = frozenset("company firm agency group bank airline carrier retailer manufacturer carmaker automaker insurer "
-                       "lender regulator watchdog startup conglomerate union broadcaster network operator".split())
+                       "lender regulator watchdog startup conglomerate union broadcaster network operator hospital "
+                       "university college school publisher mission museum gallery charity".split())
 PLACE_BODY_WORDS = frozenset("city town county house school college university court statement".split())
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(
@@ -429,7 +430,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del los las bin ibn al el ben ter y af".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------

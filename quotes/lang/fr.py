@@ -373,7 +373,8 @@ BODY_WORDS = frozenset("campagne équipe camp".split())
 # Mots d'organisation pour un lieu, un bâtiment ou un document : « la ville » après « Renault » n'est pas Renault.
 # Sortes d'organisation qu'un nom défini désigne à nouveau : « l'entreprise » pour celle nommée juste avant.
 BODY_KINDS = frozenset("entreprise société groupe agence banque compagnie constructeur distributeur assureur "
-                       "régulateur enseigne syndicat opérateur start-up".split())
+                       "régulateur enseigne syndicat opérateur start-up hôpital université école éditeur mission musée "
+                       "association fédération".split())
 PLACE_BODY_WORDS = frozenset("ville commune mairie municipalité département école lycée collège université cour communiqué".split())
 METONYM_PLACES = frozenset(
     "moscou ankara washington paris pékin damas téhéran kiev kyiv londres berlin bruxelles "
@@ -417,7 +418,7 @@ GROUP_WORDS = frozenset(
     "gauche droite opposition majorité".split()  # (« Pour la gauche, … » : un camp politique)
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del los las bin ibn al el ben ter y af i".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af i".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
