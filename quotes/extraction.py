@@ -272,8 +272,10 @@ def _extract(
     recent: list[tuple[int, str, str]] = []
     organisations: list[str] = []
     turns = {line.start for line in transcript}  # (a quoted turn is its label's, whatever the rules would say)
+    # (a title an interviewer's question quotes is no one's quotation: 'Question : « Les Rizières » s'ouvre …')
+    asked = {line.paragraph for line in transcript if text[line.label_start : line.label_end].lower() in w.QUESTION_LABELS}
     for n, span in enumerate(spans):
-        if span.start in turns:
+        if span.start in turns or span.paragraph in asked:
             continue
         title_like = finder.title_like(n)
         # Without a filter a title-like run is nobody's; with one, it is weighed.

@@ -499,7 +499,9 @@ class ArticleEntities:
         added_from = len(self.entities)
         tokens = list(doc) if tokens is None else tokens
         for ent in doc.ents:
-            if ent.label_ == "ORG" and _subject_or_its_owner(ent.root) and not _in_quotes(ent.start_char + offset, quoted):
+            # (not a dateline the NER called a body: 'MONTREAL — …')
+            if ent.label_ == "ORG" and _subject_or_its_owner(ent.root) and not (ent.text.isupper() and len(ent.text) > 5) \
+                    and not _in_quotes(ent.start_char + offset, quoted):
                 bisect.insort(self._bodies, (ent.start_char + offset, POSSESSIVE.sub("", ent.text).strip()))
             if len(ent) == 1:
                 counts = self._labels.setdefault(fold(ent.text), {})

@@ -65,7 +65,8 @@ def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSp
         if label is None or not _capitalised(label.group("label"), w):
             continue
         start, end = label.end(), para.start + len(text[para.start : para.end].rstrip())
-        if para.index in marked:
+        asks = label.group("label").lower() in w.QUESTION_LABELS  # (a question may quote a title: it is still asked)
+        if para.index in marked and not asks:
             # ('A: "Tired, but the good kind of tired."': a line quoted whole is the same turn)
             whole = marked[para.index]
             if len(whole) != 1 or whole[0].outer_start != label.end() or text[whole[0].outer_end : end].strip(" .") \
@@ -77,7 +78,40 @@ def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSp
     labels = {n: text[line.label_start : line.label_end] for n, line in found.items()}
     lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found
              or any(_asked_between(n, n + k, labels, paragraphs) for k in (-2, 2))]
-    return lines if len(lines) >= MIN_LINES else []
+    lines = lines if len(lines) >= MIN_LINES else []
+    if all(labels[line.paragraph].lower() in w.QUESTION_LABELS for line in lines):
+        return _answers_to_questions(text, paragraphs, marked, found, w)
+    return lines
+
+
+def _answers_to_questions(text: str, paragraphs: list[Paragraph], marked: dict[int, list[QuoteSpan]],
+                          found: dict[int, TranscriptLine], w: ModuleType) -> list[TranscriptLine]:
+    """'Q: Why start there? ¶ Because …' / « Question : Pourquoi ? ¶ Parce
+    que … »: an interview whose questions alone are labelled; the
+    paragraphs after each question, up to the next (at most
+    ANSWER_PARAGRAPHS), are the guest's answer, written plain or quoted
+    whole. The questions come back with them, as lines of their own (no
+    one's quotation, see transcript_quotes)."""
+    questions = [n for n, line in sorted(found.items()) if text[line.label_start : line.label_end].lower() in w.QUESTION_LABELS]
+    if len(questions) < MIN_LINES:
+        return []
+    lines = [found[n] for n in questions]
+    for q in questions:
+        # (after the last question, one paragraph, or one quote running on: then the article's own words, 'Propos recueillis par …')
+        last = q == questions[-1]
+        for n in range(q + 1, min(q + 1 + ANSWER_PARAGRAPHS, len(paragraphs))):
+            if n in found or last and n > q + 1 and not (marked.get(n - 1) and marked[n - 1][-1].close_at is None):
+                break
+            para = paragraphs[n]
+            start, end = para.start, para.start + len(text[para.start : para.end].rstrip())
+            whole = marked.get(n)
+            if whole:
+                if len(whole) != 1 or text[para.start : whole[0].outer_start].strip():
+                    break  # a paragraph of prose that quotes someone: the interview is over
+                start, end = whole[0].start, whole[0].end
+            if end - start >= 2:
+                lines.append(TranscriptLine(n, para.start, para.start, start, end))
+    return lines
 
 
 def _asked_between(n: int, other: int, labels: dict[int, str], paragraphs: list[Paragraph]) -> bool:
@@ -92,6 +126,7 @@ def _asked_between(n: int, other: int, labels: dict[int, str], paragraphs: list[
 
 INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.[ \t\u00a0]?){1,3}$")
 QUESTION_CHARS = 300
+ANSWER_PARAGRAPHS = 3  # paragraphs of one answer to a labelled question, at most
 
 
 def same_label(a: str, b: str) -> bool:
@@ -144,7 +179,7 @@ def transcript_quotes(
         label = text[line.label_start : line.label_end]
         if label.lower() in w.QUESTION_LABELS:
             continue  # the interviewer's
-        if label.lower() in w.ANSWER_LABELS:
+        if label.lower() in w.ANSWER_LABELS or not label:  # (no label: the answer to a labelled question)
             speaker, titles = interviewee, []
         else:
             # (initials stand for the name another line gives in full: 'S. F.' for 'Soizic Ferrandon')
@@ -154,8 +189,8 @@ def transcript_quotes(
             continue
         quotes.append(Quote(
             doc=doc_id, text=text[line.start : line.end], start=line.start, end=line.end, kind="full",
-            speaker=display_name(speaker), speaker_mention=label, speaker_start=line.label_start,
-            speaker_end=line.label_end, lang=lang, speaker_kind="person", speaker_titles=titles,
+            speaker=display_name(speaker), speaker_mention=label or None, speaker_start=line.label_start if label else None,
+            speaker_end=line.label_end if label else None, lang=lang, speaker_kind="person", speaker_titles=titles,
             attribution="transcript",
         ))
     return quotes
@@ -167,6 +202,9 @@ def _guest(text: str, lead: Paragraph, entities: ArticleEntities, w: ModuleType)
     sentence opener and no body's word ('Interview with Lars Nilsson, chief
     executive of NordBank')."""
     named = entities.first_person_in(lead.start, lead.end)
+    headline = entities.first_person_in(0, len(text.split("\n", 1)[0]))
+    if headline is not None and named != headline and headline.split()[-1] in text[lead.start : lead.end]:
+        return headline  # ('Linh Tran-Guézennec : « … »' heads it; the lead names her publisher first)
     if named is not None:
         return named
     for run in CAPITALISED_RUN.finditer(text, lead.start, lead.end):

@@ -150,3 +150,45 @@ def test_an_interview_whose_questions_go_unlabelled_and_whose_answers_are_initia
         ("Je les entends, et je les", "Hélène Kerbrat"),
         ("Ils suivent déjà. Le traf", "Hélène Kerbrat"),
     ]
+
+
+def test_an_interview_whose_questions_alone_are_labelled_quoted_answers(nlp_en) -> None:
+    """'Q:' labels the questions only; each answer is the paragraph after,
+    quoted whole (and running on over two paragraphs): the guest's, whom
+    the lead names."""
+    text = (
+        "Nadia Karam-Ellison on grief and olive trees\n\n"
+        "Karam-Ellison, 47, spoke with the Courier last Thursday. The interview has been edited.\n\n"
+        "Q: The novel opens with a tree being cut down. Why start there?\n\n"
+        "\"Because that is where my family's story starts.\"\n\n"
+        "Q: Did you plan something this long?\n\n"
+        "\"Not at all. I thought I was writing a novella.\n\n"
+        "\"Then my mother got sick, and the book kept opening up.\"\n"
+    )
+    assert said(text, "en", nlp_en) == [
+        ("Because that is where my family's story starts.", "Nadia Karam-Ellison", "full"),
+        ("Not at all. I thought I was writing a novella.", "Nadia Karam-Ellison", "full"),
+        ("Then my mother got sick, and the book kept opening up.", "Nadia Karam-Ellison", "full"),
+    ]
+
+
+def test_un_entretien_dont_seules_les_questions_sont_etiquetees(nlp_fr) -> None:
+    """« Question : » devant chaque question, la réponse en paragraphe nu :
+    la réponse est à l'invitée que le titre nomme, pas à son éditeur que le
+    chapeau nomme d'abord ; un titre cité dans une question n'est la
+    citation de personne ; la signature qui clôt l'entretien n'est pas une
+    réponse."""
+    text = (
+        "Maëlle Kerbrat-Nguyen : « J'écris pour ceux qui ont deux pays »\n\n"
+        "Avec « Les Marais de l'Aber », paru chez Ker Avel, Maëlle Kerbrat-Nguyen, 41 ans, signe son troisième roman.\n\n"
+        "Question : « Les Marais de l'Aber » s'ouvre sur une tempête. Pourquoi ?\n\n"
+        "Parce que c'est toujours par la fin qu'on commence.\n\n"
+        "Question : Est-ce une autobiographie ?\n\n"
+        "Non, et j'y tiens.\n\n"
+        "Propos recueillis par Malo Le Dantec\n"
+    )
+    quotes = [(q.text, q.speaker) for q in extract(text, lang="fr", nlp=nlp_fr)]
+    assert ("Parce que c'est toujours par la fin qu'on commence.", "Maëlle Kerbrat-Nguyen") in quotes
+    assert ("Non, et j'y tiens.", "Maëlle Kerbrat-Nguyen") in quotes
+    assert not any(speaker == "Question" for _, speaker in quotes)
+    assert not any(text.startswith("Propos recueillis") for text, _ in quotes)
