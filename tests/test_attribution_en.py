@@ -2565,6 +2565,11 @@ RESOLUTION_CASES = [
         '"It did not command a majority," said Governor Francisco dela Paz.',
         [{"text": "It did not command a majority,", "speaker": "Francisco dela Paz"}],
         id="the-particle-dela"),
+    pytest.param(
+        "Rhodri Bevan-Price, the shadow transport secretary, called the plan reckless.\n\n"
+        '"This bill ignores the people who will live next to it," said the shadow minister.',
+        [{"text": "This bill ignores the people who will live next to it,", "speaker": "Rhodri Bevan-Price"}],
+        id="a-secretary-is-a-minister"),
 ]
 
 

@@ -306,7 +306,7 @@ ROLE_TITLES = {
     "congresswoman": ("congresswoman", "rep.", "rep", "representative"),
     "president": ("president",), "secretary": ("secretary",), "mayor": ("mayor",),
     "general": ("general", "gen.", "gen"), "judge": ("judge",), "justice": ("justice",),
-    "ambassador": ("ambassador",), "minister": ("minister",), "chairman": ("chairman", "chair"),
+    "ambassador": ("ambassador",), "minister": ("minister", "secretary"), "chairman": ("chairman", "chair"),
     "chairwoman": ("chairwoman", "chair"), "speaker": ("speaker",), "spokesman": ("spokesman",),
     "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
     "commissioner": ("commissioner",), "premier": ("premier",), "chancellor": ("chancellor",),
