@@ -394,7 +394,8 @@ class ClauseReader:
                 acronym = [t.i for t in itertools.takewhile(lambda t: t.i < head.i and t.text.isupper() and len(t.text) > 1, ent)]
                 # (nor the day the NER ran into it: 'a assuré mardi M. Garnier')
                 # (nor past a comma after the head: 'a indiqué Sy, sans en préciser l'origine' tagged one entity)
-                comma = next((t.i for t in ent if t.i > head.i and t.text == ","), ent.end)
+                # (nor past an auxiliary the NER ran the body's name into: 'La Fédération des banques coopératives a regretté')
+                comma = next((t.i for t in ent if t.i > head.i and (t.text == "," or t.pos_ == "AUX" and t.is_lower)), ent.end)
                 keep.update(t.i for t in ent if t.i < comma and not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
                             and not (t.i in acronym and head.is_title) and not (t.i < head.i and self._is_time_word(t)))
         named = self._named_apposition(head, ranges) or self._name_before_apposition(head, ranges)

@@ -232,7 +232,9 @@ def bare_word(name: str, w) -> bool:
     if name.lower() == EUPHONIC_T:
         return True  # 'a-t-il qui …': a relative hung on the euphonic t
     bare = fold(name).lstrip("-")
-    return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS or bare in w.REFLEXIVE_CLITICS)
+    # (nor a day, nor a participle opening the sentence the parse took for a name: 'Lundi', « Joint par téléphone, X »)
+    return " " not in bare and (bare in w.PRONOUNS or bare in w.TITLE_SMALL_WORDS or bare in w.REFLEXIVE_CLITICS
+                                or bare in w.WEEKDAYS or bare in w.FRONTED_PARTICIPLES)
 
 
 #: How far after the last quote a role description may continue its speaker.

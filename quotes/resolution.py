@@ -178,7 +178,7 @@ def _issuer_entity(tok, offset: int = 0, quoted: Sequence[tuple[int, int]] = ())
     return None
 
 
-def _entity_text(ent) -> str:
+def _entity_text(ent, particles: frozenset[str] = frozenset()) -> str:
     """An entity's words as a name: not past a sentence end the NER ran over
     ('Barack Obama. Among Latinos'), nor a dash or small word at its edges
     ('― Jacklyn Ashley', 'Juan "Chico" Manriquez of')."""
@@ -197,17 +197,24 @@ def _entity_text(ent) -> str:
     if not tokens:
         return ""
     if ent.label_ in ("PERSON", "PER") and len(tokens) == len(ent):
-        tokens += _surname_left_out(tokens[-1])
+        tokens += _surname_left_out(tokens[-1], particles)
         lo, hi = whole_name_words(tokens[0].i, tokens[-1].i, ent.doc)
         tokens = list(ent.doc[lo : hi + 1])
     return doc_text(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-def _surname_left_out(last) -> list:
+def _surname_left_out(last, particles: frozenset[str] = frozenset()) -> list:
     """'Rui Albuquerque Matos' tagged 'Rui Albuquerque': a capitalised proper
-    noun right after a person's name, tagged nothing, is the rest of it."""
+    noun right after a person's name, tagged nothing, is the rest of it; so
+    is a capitalised particle and the word after it ('Yann-Erwan Le Goff'
+    tagged 'Yann-Erwan', "Le" read as an article)."""
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in particles and nxt.is_title and last.whitespace_ and not nxt.ent_type_ \
+            and nxt.i + 1 < len(doc) and nxt.whitespace_:
+        after = doc[nxt.i + 1]
+        if after.is_title and after.is_alpha and not after.ent_type_:
+            return [nxt, after]
     # (or its first piece: 'Guivarc'h', cut after the apostrophe)
     word = nxt is not None and (nxt.is_alpha or nxt.text[-1:] in "'’" and nxt.text[:-1].isalpha())
     # (a sentence the parse starts right after a word, no stop between, is its mistake: 'Anne-Claire | Ouédraogo')
@@ -509,7 +516,7 @@ class ArticleEntities:
             start = ent.start_char + offset
             if _in_quotes(start, quoted):
                 continue
-            text = after_honorific(POSSESSIVE.sub("", _entity_text(ent)).strip(), self.words)
+            text = after_honorific(POSSESSIVE.sub("", _entity_text(ent, self.words.NAME_PARTICLES)).strip(), self.words)
             if not text:
                 continue
             role = self._leading_role(text)
@@ -649,6 +656,8 @@ class ArticleEntities:
         first, second = self._index("body names", len(self.text), self._bodies_by_head).get(noun.capitalize(), ((-1, ""), None))
         if not 0 <= first[0] <= position or second is not None and second <= position:
             return None
+        if fold(first[1].split()[0]) in self.words.DEFINITE_DETERMINERS:
+            return None  # ('Le Conseil constitutionnel': an English reading of capitals cuts a French name short)
         return f"the {first[1]}"
 
     def _bodies_by_head(self) -> dict[str, tuple[tuple[int, str], Optional[int]]]:
@@ -749,7 +758,7 @@ class ArticleEntities:
                 person = next((e for e in doc.ents if named is not None and e.start <= named.i < e.end
                                and (e.label_ in ("PERSON", "PER") or known_first_name(fold(e[0].text)))), None)
             if person is not None:
-                name = POSSESSIVE.sub("", _entity_text(person)).strip()
+                name = POSSESSIVE.sub("", _entity_text(person, self.words.NAME_PARTICLES)).strip()
                 self._issued.append((start, noun, self.full_name(name), "person"))
             else:
                 self._issued.append((start, noun, _phrase_of(subject), "organisation"))

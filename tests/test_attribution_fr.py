@@ -1312,6 +1312,19 @@ CASES = [
         "« C'est un avertissement, pas une surprise », reconnaît une source proche de l'Élysée.",
         [{"text": "C'est un avertissement, pas une surprise", "speaker": "une source proche de l'Élysée"}],
         id="une-source-proche-de-quelqu-un"),
+    pytest.param(
+        "Son collègue Yann-Erwan Le Goff, élu du Finistère, se montre plus réservé. "
+        "« Le gouvernement reviendra par la fenêtre », prévient-il.",
+        [{"text": "Le gouvernement reviendra par la fenêtre", "speaker": "Yann-Erwan Le Goff"}],
+        id="un-nom-a-particule-que-l-ner-coupe-avant-le"),
+    pytest.param(
+        "La Fédération des banques coopératives a regretté dans un communiqué « une décision prise sans étude sérieuse ».",
+        [{"text": "une décision prise sans étude sérieuse", "speaker": "La Fédération des banques coopératives"}],
+        id="le-nom-d-un-organisme-s-arrete-a-l-auxiliaire"),
+    pytest.param(
+        "Le Conseil constitutionnel censure la loi. Le Conseil estime qu'elle porte « une atteinte disproportionnée ».",
+        [{"text": "une atteinte disproportionnée", "speaker": "Le Conseil"}],
+        id="un-organisme-nomme-a-la-francaise-sans-article-anglais"),
 ]
 
 

@@ -80,6 +80,8 @@ SAYING_IDIOMS = (
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
+# Participles that open a sentence before whoever speaks ('Reached by phone, Ana Ruiz said'), folded.
+FRONTED_PARTICIPLES = frozenset("reached contacted asked interviewed questioned speaking asked".split())
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an age, no speaker
 # First names of this language the census list (first_names.tsv, which is

@@ -56,6 +56,9 @@ SAYING_IDIOMS = (
 )
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
+# Participes qui ouvrent la phrase avant qui parle (« Joint par téléphone, X résume »), sans accents.
+FRONTED_PARTICIPLES = frozenset("joint jointe joints jointes interroge interrogee interroges interrogees contacte contactee "
+                                "contactes contactees questionne questionnee sollicite sollicitee".split())
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 AGE_WORDS = frozenset("an ans".split())  # « Ahmed, 34 ans, chauffeur, ne décolère pas »
 # Prénoms courants dans la presse française, et le genre qu'ils disent : le
