@@ -18,7 +18,7 @@ from .attribution import Attributor
 from .clauses import FIRST_PERSON_SINGULAR
 from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
-from .finder import LEAD_REACH, OPENING_PARAGRAPHS, AttributionFinder
+from .finder import OPENING_PARAGRAPHS, AttributionFinder, announces_interview
 from .lang import available, inner_tag, words
 from .lexicon import person_noun
 from .layout import reading_view
@@ -159,12 +159,7 @@ def _interview_announced(paragraphs: list[Paragraph], text: str, lang: str) -> l
     """The opening paragraphs (the headline first) that announce an
     interview ('Entretien avec …', 'Q&A with …'): whom its answers are by
     is read there (finder.AttributionFinder._interview_lead)."""
-    from .lang import words
-    from .lexicon import fold
-
-    leads = tuple(words(lang).INTERVIEW_LEADS)
-    return [p.index for p in paragraphs[:OPENING_PARAGRAPHS]
-            if fold(text[p.start : p.end].lstrip()[:LEAD_REACH]).startswith(leads)]
+    return [p.index for p in paragraphs[:OPENING_PARAGRAPHS] if announces_interview(text[p.start : p.end], words(lang))]
 
 
 def _pronoun_speaks(words_out: list[str], lang: str) -> bool:
@@ -182,8 +177,6 @@ def _source_named_again(words_out: list[str], lang: str) -> bool:
     company said', 'the statement said'): whom the paragraph before
     described ('A senior Western diplomat who asked not to be named said …')
     or named is read from its parse."""
-    from .lang import words
-
     w = words(lang)
     # (the words are read without their apostrophes: « l'officiel » is "l", "officiel")
     return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and (b in w.ANONYMOUS_HEADS or b in w.BODY_KINDS or b in w.SOURCE_NOUNS

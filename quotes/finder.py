@@ -47,6 +47,12 @@ LISTED_RUNS = re.compile(r"\s*,\s*")  # '« … », « … », ont scandé': a c
 COORDINATED_RUNS = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:a|an|the)?\s*$")
 
 
+def announces_interview(paragraph: str, w: ModuleType) -> bool:
+    """A paragraph opening with one of the language's INTERVIEW_LEADS
+    ('Entretien avec …', 'Q&A with …')."""
+    return fold(paragraph.lstrip()[:LEAD_REACH]).startswith(tuple(w.INTERVIEW_LEADS))
+
+
 class AttributionFinder:
     """Tries the rules in order for each quote, remembering earlier answers
     for continuations and inherited speakers."""
@@ -400,8 +406,7 @@ class AttributionFinder:
         return opening or lead
 
     def _announces_interview(self, pp: ParsedParagraph) -> bool:
-        """A paragraph opening with one of the language's INTERVIEW_LEADS."""
-        return fold(pp.text.lstrip()[:LEAD_REACH]).startswith(tuple(self.a.w.INTERVIEW_LEADS))
+        return announces_interview(pp.text, self.a.w)
 
     def _capitalised_name(self, lead: ParsedParagraph) -> Optional[Token]:
         """The last word of the first run of two capitalised words or more in
