@@ -107,6 +107,10 @@ def resolve_speaker(
     if bare in w.QUANTIFIER_SPEAKERS:
         return None, None, []  # 'Some chanted', 'most said': of a group the reader knows, not a name
     if _definite(mention, w) and _unnamed_by_choice(mention, w):
+        # ('A person familiar with the talks said …. "…," said the person, who declined to be named': as first described)
+        again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
+        if again is not None:
+            return again, "anonymous", []
         name, _, titles = name_of(mention, entities, w)
         return name, "anonymous", titles  # ('the tournament director, who declined to give her name,')
     role = _role_of(mention, w)

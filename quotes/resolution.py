@@ -210,6 +210,8 @@ def _surname_left_out(last, particles: frozenset[str] = frozenset()) -> list:
     tagged 'Yann-Erwan', "Le" read as an article)."""
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in NAME_SUFFIXES and last.whitespace_:
+        return [nxt]  # ('Marcus T. Holloway Jr.': the suffix is part of the name)
     if nxt is not None and nxt.lower_ in particles and nxt.is_title and last.whitespace_ and not nxt.ent_type_ \
             and nxt.i + 1 < len(doc) and nxt.whitespace_:
         after = doc[nxt.i + 1]
@@ -224,6 +226,8 @@ def _surname_left_out(last, particles: frozenset[str] = frozenset()) -> list:
     return [nxt]
 
 
+#: Suffixes that are part of a name ('Martin Luther King Jr.').
+NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 #: Letters written after a name for an honour, a degree or the bar, no part of it.
 POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA MBE OBE CBE KBE DBE FRS PhD MD Esq Esq.".split())
 
@@ -761,7 +765,17 @@ class ArticleEntities:
                 name = POSSESSIVE.sub("", _entity_text(person, self.words.NAME_PARTICLES)).strip()
                 self._issued.append((start, noun, self.full_name(name), "person"))
             else:
-                self._issued.append((start, noun, _phrase_of(subject), "organisation"))
+                self._issued.append((start, noun, self._body_again(subject, offset) or _phrase_of(subject), "organisation"))
+
+    def _body_again(self, subject: Token, offset: int) -> Optional[str]:
+        """'Riverside General Hospital … The hospital said in a statement':
+        a document's issuer that is a body named again by its noun is that
+        body (naming._body_named_last reads the speakers so)."""
+        first = subject.left_edge
+        if subject.lower_ not in self.words.BODY_KINDS or first.lower_ not in self.words.DEFINITE_DETERMINERS:
+            return None
+        at = first.idx + offset
+        return self.body_called(subject.lower_, at) or self.body_named_last(at)
 
     def issuer_of(self, noun: str, position: int) -> Optional[tuple[str, str]]:
         """(name, kind) of whoever the article last said sent or wrote a

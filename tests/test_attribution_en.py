@@ -2570,6 +2570,18 @@ RESOLUTION_CASES = [
         '"This bill ignores the people who will live next to it," said the shadow minister.',
         [{"text": "This bill ignores the people who will live next to it,", "speaker": "Rhodri Bevan-Price"}],
         id="a-secretary-is-a-minister"),
+    pytest.param(
+        "Nurses at Lakeside General Hospital walked off the job on Tuesday.\n\n"
+        'In a statement on Monday, the hospital said it had "bargained in good faith."\n\n'
+        '"Our offer is among the most generous in the region," the statement said.',
+        [{"text": "bargained in good faith.", "speaker": "the Lakeside General Hospital"},
+         {"text": "Our offer is among the most generous in the region,", "speaker": "the Lakeside General Hospital"}],
+        id="a-statement-issued-by-a-body-named-again"),
+    pytest.param(
+        "A person familiar with the board's deliberations said two members had argued for a hold. "
+        '"It was closer than the market thinks," said the person, who declined to be named.',
+        [{"text": "It was closer than the market thinks,", "speaker": "A person familiar with the board's deliberations"}],
+        id="an-anonymous-source-unnamed-by-choice-is-as-first-described"),
 ]
 
 
