@@ -121,14 +121,20 @@ def _subject_or_its_owner(root: Token) -> bool:
     return root.dep_ in ("compound", "poss", "nmod:poss") and root.head.dep_ in NOMINAL_SUBJECTS
 
 
-def _description_after(doc: Doc, end: int) -> str:
+def _description_after(doc: Doc, end: int, w: ModuleType) -> str:
     """The description set off after a name ('Keiko Albright, a spokeswoman
-    for Oklahoma Forestry Services,'), opened by an article, up to the next
-    comma or stop; '' when none ("the spokeswoman" is then hers)."""
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ != "DET":
+    for Oklahoma Forestry Services,'), opened by an article or, as French
+    writes it, by the person's noun alone (« Gwenaëlle Le Bihan, infirmière
+    aux urgences, »), up to the next comma; '' when none ("the spokeswoman",
+    « l'infirmière » is then hers)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
         return ""
+    opener = doc[end + 1]
+    bare = w.BARE_APPOSITIONS and opener.is_lower and person_noun(opener.lower_, w, w.TITLE_WORDS, endings=False)
+    if opener.pos_ != "DET" and not bare:
+        return ""  # ('Dan Gross, president of the Brady Campaign,' is no "the president": English leaves the article out for a title of something else)
     stop = next((t.i for t in doc[end + 1 : end + 12] if t.is_punct and t.text not in "-'’"), None)
-    if stop is None or doc[stop].text != "," or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[end + 1 : stop]):
+    if stop is None or doc[stop].text not in ",." or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[end + 1 : stop]):
         return ""  # ('hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate stated': a subject, not her description)
     return " " + doc[end + 1 : stop].text
 
@@ -555,7 +561,7 @@ class ArticleEntities:
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
-                context = fold(_context_before(doc, ent.start) + _description_after(doc, ent.end))
+                context = fold(_context_before(doc, ent.start) + _description_after(doc, ent.end, self.words))
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
                     ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
                 if oblique and self._source_of_speech(root):
@@ -881,7 +887,7 @@ class ArticleEntities:
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
                     title = fold(doc[i - 1].text) if i > 0 else ""  # ('le Dr Youssef El-Amrani': "le médecin" is him)
                     self.entities.append(Entity(run.text, start, "person", gender, subject, title=title,
-                                                context=fold(_context_before(doc, i)),
+                                                context=fold(_context_before(doc, i) + _description_after(doc, j, self.words)),
                                                 main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
             i = max(j, i + 1)
 
@@ -901,7 +907,9 @@ class ArticleEntities:
             return True
         if tok.lower_ in self.words.NAME_PARTICLES and j + 1 < len(tokens):
             nxt = tokens[j + 1]
-            return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and not nxt.is_sent_end
+            # (a sentence end the parse put right after the surname, before its comma, is its mistake:
+            # 'Gwenaëlle Le Bihan, infirmière' read as two sentences)
+            return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and (not nxt.is_sent_end or not nxt.whitespace_)
         return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tokens[j - 1].lower_ in self.words.NAME_PARTICLES
 
     def add_names_from_text(self, text: str, offset: int = 0) -> None:

@@ -1325,6 +1325,12 @@ CASES = [
         "Le Conseil constitutionnel censure la loi. Le Conseil estime qu'elle porte « une atteinte disproportionnée ».",
         [{"text": "une atteinte disproportionnée", "speaker": "Le Conseil"}],
         id="un-organisme-nomme-a-la-francaise-sans-article-anglais"),
+    pytest.param(
+        "« On ne peut plus continuer comme ça », a déclaré lundi Gwenaëlle Le Bihan, infirmière aux urgences depuis "
+        "quinze ans.\n\n« Depuis septembre, on a perdu onze collègues », a rappelé l'infirmière.",
+        [{"text": "On ne peut plus continuer comme ça", "speaker": "Gwenaëlle Le Bihan"},
+         {"text": "Depuis septembre, on a perdu onze collègues", "speaker": "Gwenaëlle Le Bihan"}],
+        id="une-apposition-sans-article-donne-son-role-au-nom"),
 ]
 
 

@@ -80,6 +80,10 @@ SAYING_IDIOMS = (
 LINKING_WORDS = frozenset("then and but still also again later so yet instead".split())  # 'Then, "…"' says nothing new
 PRESENTATIVES = frozenset("here".split())  # "Here's Clinton in December 1992: "…""
 NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric Kingson"
+# Whether a description set off after a name may open with the person's noun alone and still
+# give the name its role ("the spokeswoman"): English leaves the article out for a post of
+# something else ('Dan Gross, president of the Brady Campaign,' is no "the president").
+BARE_APPOSITIONS = False
 # Participles that open a sentence before whoever speaks ('Reached by phone, Ana Ruiz said'), folded.
 FRONTED_PARTICIPLES = frozenset("reached contacted asked interviewed questioned speaking asked".split())
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"

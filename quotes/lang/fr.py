@@ -56,6 +56,9 @@ SAYING_IDIOMS = (
 )
 PRESENTATIVES = frozenset("voici voilà".split())  # « Voici Macron en 2017 : « … » »
 NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée".split())  # « un étudiant nommé Karim »
+# Une apposition après un nom s'ouvre souvent sur le nom de personne seul (« Gwenaëlle Le Bihan,
+# infirmière aux urgences, ») : elle lui donne son rôle (« l'infirmière »).
+BARE_APPOSITIONS = True
 # Participes qui ouvrent la phrase avant qui parle (« Joint par téléphone, X résume »), sans accents.
 FRONTED_PARTICIPLES = frozenset("joint jointe joints jointes interroge interrogee interroges interrogees contacte contactee "
                                 "contactes contactees questionne questionnee sollicite sollicitee".split())
