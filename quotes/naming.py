@@ -76,7 +76,7 @@ def resolve_speaker(
     if fold(mention.text) in w.LATTER_WORDS:
         # ('Celle-ci a répliqué', 'the latter said': the person named last, of that gender)
         named = entities.last_person_before(mention.start, w.LATTER_WORDS[fold(mention.text)])
-        if named is None or _person_described_since(entities.text[named.start : mention.start], w):
+        if named is None or _person_described_since(entities.text[named.start + len(named.name) : mention.start], w):
             return mention.text, "person", []  # ('a lancé le conseiller au maire. Ce dernier …': the mayor, unnamed)
         return entities.full_name(named.name), "person", []
     if fold(mention.text) in w.FORMER_WORDS:
@@ -843,10 +843,17 @@ def _name_after_person_noun(mention: Mention, entities: ArticleEntities, w) -> O
     return _without_article(text[tokens[0].idx : tokens[k - 1].idx + len(tokens[k - 1].text)], w), " ".join(named)
 
 
+#: The description set off right after a name, up to its closing comma or stop (or a relative).
+SET_OFF_DESCRIPTION = re.compile(r"^[^\S\n]*,[^,.;\n]*?(?:[,.;]|(?=\s+(?:qui|who)\b))")
+
+
 def _person_described_since(between: str, w) -> bool:
     """Whether a person's noun ('au maire', 'the senator') comes after the
     last name: then "the latter" may be that person, whom no name tells.
-    (Not « la première » of a pair, which points at a name itself.)"""
+    (Not « la première » of a pair, which points at a name itself, nor
+    the description set off right after the name, which is that person's:
+    « Anne-Laure de Kervénoaël, conseillère d'opposition, … Celle-ci ».)"""
+    between = SET_OFF_DESCRIPTION.sub("", between, count=1)
     words = re.findall(r"[^\W\d_]+", between.lower())
     pair = {**w.LATTER_WORDS, **w.FORMER_WORDS}
     return any(person_noun(word, w, w.TITLE_WORDS, endings=False) and not (k and fold(f"{words[k - 1]} {word}") in pair)

@@ -1331,6 +1331,11 @@ CASES = [
         [{"text": "On ne peut plus continuer comme ça", "speaker": "Gwenaëlle Le Bihan"},
          {"text": "Depuis septembre, on a perdu onze collègues", "speaker": "Gwenaëlle Le Bihan"}],
         id="une-apposition-sans-article-donne-son-role-au-nom"),
+    pytest.param(
+        "Mais c'est l'intervention de Marie-Laure Kerguélen, conseillère d'opposition et ancienne adjointe, qui a mis "
+        "le feu aux poudres. Celle-ci a affirmé que le cabinet retenu avait « travaillé gratuitement pour la campagne ».",
+        [{"text": "travaillé gratuitement pour la campagne", "speaker": "Marie-Laure Kerguélen"}],
+        id="celle-ci-apres-un-nom-et-sa-description"),
 ]
 
 
