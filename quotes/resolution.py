@@ -106,8 +106,9 @@ def _context_before(doc: Doc, start: int) -> str:
         tok = doc[lo - 1]
         # (a participle is part of the description: 'l'adjoint chargé des mobilités, Thomas Lebrun';
         # 'a spokeswoman for Oklahoma Forestry Services': whom one works for is no holder of the role)
+        # (nor past a quotation mark or a sentence's end: '“Judge,” Brafman said' gives him no role)
         if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER") \
-                or tok.lower_ in EMPLOYER_PREPOSITIONS:
+                or tok.lower_ in EMPLOYER_PREPOSITIONS or tok.is_quote or tok.text in (".", "!", "?", ";"):
             break
         lo -= 1
     return ELIDED.sub(r"\1 ", doc[lo:start].text)  # ("l'adjoint": the word "adjoint")
@@ -1705,8 +1706,11 @@ class ArticleEntities:
         return self._index("full name", self._names_version(), build)
 
     def _context_words(self, e: Entity) -> set[str]:
-        """The words before a name, a party's short form read as its name ('GOP' as 'republican')."""
-        return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in e.context.split()}
+        """The words before a name, a party's short form read as its name
+        ('GOP' as 'republican'), without the punctuation they touch ('the
+        Rovers head coach, Niamh …': "coach")."""
+        words = (w.strip(",;:()'’\"“”") for w in e.context.split())
+        return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in words if w}
 
     def first_person_in(self, start: int, end: int) -> Optional[str]:
         """The fullest name of the first person named between two offsets:

@@ -2582,6 +2582,19 @@ RESOLUTION_CASES = [
         '"It was closer than the market thinks," said the person, who declined to be named.',
         [{"text": "It was closer than the market thinks,", "speaker": "A person familiar with the board's deliberations"}],
         id="an-anonymous-source-unnamed-by-choice-is-as-first-described"),
+    pytest.param(
+        "In a memo to staff on Tuesday, chief executive Arjun Venkataraman wrote that the cuts were final.\n\n"
+        "Venkataraman said the company was not replacing people with software.\n\n"
+        '"We will be a smaller company and a faster one," the CEO wrote.',
+        [{"text": "We will be a smaller company and a faster one,", "speaker": "Arjun Venkataraman"}],
+        id="the-ceo-is-the-chief-executive"),
+    pytest.param(
+        "‘They were brave on the ball,’ the Rovers head coach, Niamh Ó Súilleabháin, said after the match.\n\n"
+        "Her opposite number, Jean-Baptiste Mbeki-Laurent, was in no mood to talk.\n\n"
+        "Ó Súilleabháin refused to be drawn on the title race. ‘It’s March,’ the Rovers coach said.",
+        [{"text": "They were brave on the ball,", "speaker": "Niamh Ó Súilleabháin"},
+         {"text": "It’s March,", "speaker": "Niamh Ó Súilleabháin"}],
+        id="a-role-and-its-team-given-in-apposition-before-a-comma"),
 ]
 
 

@@ -317,7 +317,7 @@ ROLE_TITLES = {
     "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
     "commissioner": ("commissioner",), "premier": ("premier",), "chancellor": ("chancellor",),
     "prosecutor": ("prosecutor",), "sheriff": ("sheriff",), "councillor": ("councillor", "councilor", "cllr", "councilman", "councilwoman"),
-    "doctor": ("doctor", "dr", "dr."), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
+    "doctor": ("doctor", "dr", "dr."), "ceo": ("ceo", "executive"), "executive": ("executive", "ceo"), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
 }
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
@@ -336,7 +336,7 @@ PERSON_ROLES = frozenset(
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
-    "parent resident native retiree teenager driver agent administrator "
+    "parent resident native retiree teenager driver agent administrator manager forecaster meteorologist "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
@@ -436,7 +436,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
