@@ -436,7 +436,8 @@ class ClauseReader:
             lo += 1
         # (nor a conjunction whose conjunct the parse hung elsewhere: 'the former
         # secretary of state and current Democratic presidential nominee said')
-        while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s") or pp.doc[hi].pos_ == "CCONJ"):
+        while hi > lo and (pp.doc[hi].is_punct or pp.doc[hi].lower_ in ("'s", "’s") or pp.doc[hi].pos_ == "CCONJ"
+                           or pp.doc[hi].lower_ in self.w.REFLEXIVE_CLITICS):  # ('ce dernier s’est dit': not "s’")
             hi -= 1
         hi = self._closing_mark(pp.doc, lo, hi)
         hi = self._surname_after(pp.doc, hi, ranges)
@@ -518,8 +519,10 @@ class ClauseReader:
                 continue
             between = head.doc[head.i + 1 : ent.start]
             # ('a 70-year-old academic named Eric Kingson': a naming participle is no verb of its own)
-            # (nor a participle the role takes as an adjective: 'la présidente déléguée du club, Joëlle …')
-            if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS and t.dep_ != "amod" or t.text in (".", ";", ":")
+            # (nor a participle the role takes as an adjective: 'la présidente déléguée du club, Joëlle …',
+            # « la ministre déléguée chargée de l’Europe, Clémence … »)
+            if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS and t.dep_ != "amod"
+                   and not (t.dep_ == "acl" and t.morph.get("VerbForm") == ["Part"]) or t.text in (".", ";", ":")
                    for t in between) or sum(t.text == "," for t in between) > 1:
                 continue
             # ('estime pour sa part l'économiste Thomas Piketty', the name parsed
@@ -959,7 +962,9 @@ class ClauseReader:
         if fronted is not None:
             return self.noun_phrase(fronted, pp)
         i = cue.i - 1
-        while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")):
+        # (and the reflexive of « X, s’est félicitée », which the parse may leave a pronoun of its own)
+        while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")
+                          or pp.doc[i].lower_ in self.w.REFLEXIVE_CLITICS):
             if self._capitalised_name_word(pp.doc[i]) or pp.doc[i].pos_ == "PROPN":
                 break  # 'Black Lives Matter issued' with 'Matter' an adverb: the name's head
             i -= 1
@@ -1219,7 +1224,11 @@ class ClauseReader:
 
     def _spoken_of(self, verb: Token, ranges: list[tuple[int, int]]) -> bool:
         """A passive reporting verb with no agent: its subject is who was
-        criticised or described, not a speaker, so it reports no quote below it."""
+        criticised or described, not a speaker, so it reports no quote below it.
+        (Not a reflexive the parse read as a passive: « X s’est félicitée », "est"
+        taken for a passive's auxiliary.)"""
+        if any(c.lower_ in self.w.REFLEXIVE_CLITICS for c in verb.children if c.i < verb.i):
+            return False
         return is_passive(verb) and self._passive_agent(verb, ranges) is None
 
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]], cue: bool = True) -> Optional[Token]:

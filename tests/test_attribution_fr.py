@@ -1336,6 +1336,16 @@ CASES = [
         "le feu aux poudres. Celle-ci a affirmé que le cabinet retenu avait « travaillé gratuitement pour la campagne ».",
         [{"text": "travaillé gratuitement pour la campagne", "speaker": "Marie-Laure Kerguélen"}],
         id="celle-ci-apres-un-nom-et-sa-description"),
+    pytest.param(
+        "Côté français, la ministre déléguée chargée de l’Europe, Clémence de Saint-Aubert, s’est félicitée ce mardi "
+        "d’une « victoire de la vision française ».",
+        [{"text": "victoire de la vision française", "speaker": "Clémence de Saint-Aubert"}],
+        id="un-verbe-pronominal-n-est-pas-un-passif"),
+    pytest.param(
+        "L'avocat de la défense, Me Fabrice Técher, a plaidé l'accident.\n\n"
+        "Hier soir, à la sortie de la salle d’audience, ce dernier s’est dit « déçu mais pas surpris ».",
+        [{"text": "déçu mais pas surpris", "speaker": "Fabrice Técher"}],
+        id="ce-dernier-sans-le-pronom-reflechi"),
 ]
 
 
