@@ -40,6 +40,10 @@ ELISIONS = frozenset({"d'", "d’", "d", "'", "’", "l'", "l’"})  # "lors d'u
 CONTINUING_PUNCT = frozenset({",", ";", ")", "]"})
 
 
+#: Name particles elided before a vowel and glued to the surname ('d’Harcourt', "d'Estaing").
+ELIDED_PARTICLES = frozenset({"d'", "d’"})
+
+
 class ClauseReader:
     """Reads the speaker of a reporting verb in a parsed paragraph of one
     language: the verb, its subject, the noun phrase around it."""
@@ -318,6 +322,9 @@ class ClauseReader:
         end = hi
         while end + 1 < len(doc) and end - hi < 2 and doc[end].whitespace_ == " ":
             nxt = doc[end + 1]
+            if nxt.lower_ in ELIDED_PARTICLES and not nxt.whitespace_ and end + 2 < len(doc) and doc[end + 2].is_title:
+                end += 2  # ('Guillaume d’Harcourt-Lévy': an elided particle glued to the surname)
+                continue
             if not (nxt.pos_ == "PROPN" or self._particle(nxt)) or not nxt.is_title or self._in_ranges(nxt, ranges):
                 break
             end += 1

@@ -1346,6 +1346,15 @@ CASES = [
         "Hier soir, à la sortie de la salle d’audience, ce dernier s’est dit « déçu mais pas surpris ».",
         [{"text": "déçu mais pas surpris", "speaker": "Fabrice Técher"}],
         id="ce-dernier-sans-le-pronom-reflechi"),
+    pytest.param(
+        "« Nous l’avons soutenu, ce n’est pas la même chose », a affirmé à l’AFP Guillaume d’Harcourt-Lévy, associé du fonds.",
+        [{"text": "Nous l’avons soutenu, ce n’est pas la même chose", "speaker": "Guillaume d’Harcourt-Lévy"}],
+        id="une-particule-elidee-collee-au-nom"),
+    pytest.param(
+        "La défense, assurée par Me Fabrice Técher, plaidait l'accident.\n\n"
+        "« Mon client n’est pas un assassin », avait martelé l’avocat vendredi.",
+        [{"text": "Mon client n’est pas un assassin", "speaker": "Fabrice Técher"}],
+        id="l-avocat-est-le-maitre-nomme-avant"),
 ]
 
 

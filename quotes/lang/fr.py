@@ -324,6 +324,7 @@ ROLE_TITLES = {
     "maire": ("maire",), "général": ("général",), "porte-parole": ("porte-parole",),
     "préfet": ("préfet",), "préfète": ("préfète",), "procureur": ("procureur",), "procureure": ("procureure",),
     "médecin": ("médecin", "dr", "dr.", "docteur"), "édile": ("maire",),
+    "avocat": ("avocat", "me", "me.", "maître"), "avocate": ("avocate", "me", "me.", "maître"),
     "élu": ("élu", "maire", "député", "sénateur", "conseiller", "adjoint"), "élue": ("élue", "maire", "députée", "sénatrice", "conseillère", "adjointe"),
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "parlementaire"),
 }
@@ -424,7 +425,7 @@ GROUP_WORDS = frozenset(
     "gauche droite opposition majorité".split()  # (« Pour la gauche, … » : un camp politique)
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní i".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní d' d’ i".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
