@@ -23,7 +23,7 @@ from .lexicon import (
     after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, role_titles, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import doc_text, whole_name_words
+from .mentions import NAME_HYPHENS, doc_text, whole_name_words
 from .ranges import in_ranges
 from .speakers import same_person
 
@@ -45,7 +45,8 @@ def name_run(words: ModuleType) -> re.Pattern:
     ('Édouard Philippe'), with the language's lower-case particles inside it
     ('Jean-Pierre van der Berg'), never opening or closing it."""
     particles = "|".join(sorted(map(re.escape, words.NAME_PARTICLES), key=len, reverse=True))
-    return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+    # (a surname may open on a particle hyphened to it, in lower case: 'Hamid al-Rashidi')
+    return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 
 
 # The dependencies of a person who is a verb's subject (active or passive).
@@ -906,6 +907,9 @@ class ArticleEntities:
         tok = tokens[j]
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             return True
+        if tok.lower_ in self.words.NAME_PARTICLES and j + 2 < len(tokens) and not tok.whitespace_ \
+                and tokens[j + 1].text in NAME_HYPHENS and tokens[j + 2].is_title:
+            return True  # ('Hamid al-Rashidi': a particle hyphened to the surname; whole_name_words takes the rest)
         if tok.lower_ in self.words.NAME_PARTICLES and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             # (a sentence end the parse put right after the surname, before its comma, is its mistake:
@@ -1258,7 +1262,8 @@ class ArticleEntities:
     def _surname_of_someone(self, text: str, shortest: int = 2) -> bool:
         """A one-word name that is the last word of a person already named
         (by a name of at least `shortest` words)."""
-        if len(text.split()) != 1 or not text[:1].isupper():
+        # (or opening on a particle hyphened to it: 'al-Rashidi')
+        if len(text.split()) != 1 or not (text[:1].isupper() or re.match(r"(?:al|el)-[A-ZÀ-Þ]", text)):
             return False
         return self._longest_by_surname().get(fold(text), 0) >= shortest
 

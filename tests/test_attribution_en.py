@@ -2595,6 +2595,12 @@ RESOLUTION_CASES = [
         [{"text": "They were brave on the ball,", "speaker": "Niamh Ó Súilleabháin"},
          {"text": "It’s March,", "speaker": "Niamh Ó Súilleabháin"}],
         id="a-role-and-its-team-given-in-apposition-before-a-comma"),
+    pytest.param(
+        'The third candidate, Karim al-Rashidi, a restaurateur running as an independent, called himself "the adult in '
+        'the room."\n\n"I don\'t need a third term," al-Rashidi added.',
+        [{"text": "the adult in the room.", "speaker": "Karim al-Rashidi"},
+         {"text": "I don't need a third term,", "speaker": "Karim al-Rashidi"}],
+        id="a-surname-opening-on-a-hyphened-particle"),
 ]
 
 
