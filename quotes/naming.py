@@ -108,7 +108,7 @@ def resolve_speaker(
         return None, None, []  # 'Some chanted', 'most said': of a group the reader knows, not a name
     if _definite(mention, w) and _unnamed_by_choice(mention, w):
         # ('A person familiar with the talks said …. "…," said the person, who declined to be named': as first described)
-        again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
+        again = _source_described_before(mention, recent, entities, w)
         if again is not None:
             return again, "anonymous", []
         name, _, titles = name_of(mention, entities, w)
@@ -121,7 +121,7 @@ def resolve_speaker(
         if named is None and guessed:
             # ('A Democratic strategist who requested anonymity described …. "…," the strategist
             # said': the unnamed one just described, before anyone the role might be guessed for)
-            again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
+            again = _source_described_before(mention, recent, entities, w)
             if again is not None:
                 return again, "anonymous", []
         if named is None and guessed:
@@ -147,7 +147,7 @@ def resolve_speaker(
             or _subject_described(epithet, [], entities, recent, mention.start, sentence_start, epithet=True)
         if named is not None:
             return named, "person", []
-    again = _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
+    again = _source_described_before(mention, recent, entities, w)
     if again is not None:
         return again, "anonymous", []
     name, kind, titles = name_of(mention, entities, w)
@@ -323,6 +323,13 @@ def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> 
     if noun is None or not person_noun(noun, w, frozenset(w.GENDERED_NOUNS) | w.ANONYMOUS_HEADS):
         return None
     return entities.described_with(noun, mention.start, ROLE_SPEAKER_WINDOW)
+
+
+def _source_described_before(mention: Mention, recent: list[tuple[int, str, str]], entities: ArticleEntities, w) -> Optional[str]:
+    """An unnamed source named again by its noun ('the diplomat'), as the
+    article first described it: the speaker of the quote just before, or a
+    sentence's subject just before."""
+    return _described_again(mention, recent, w) or _subject_described_again(mention, entities, w)
 
 
 def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:
