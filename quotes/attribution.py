@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from .clauses import ELISIONS, EUPHONIC_T, NP_LEFT_DEPS, RELATIVE_CLAUSE_DEPS, SENTENCE_STOPS, SUBJECT_DEPS, is_passive
 from .lang import lemma as lemma_of
 from .lang import lemma_forms
-from .lexicon import fold, noun_in, person_noun, speech_noun
+from .lexicon import fold, noun_in, person_noun, role_noun, speech_noun
 from .marks import DASH_CLASS, DASHES, QuoteSpan, in_markup
 from .mentions import Attribution, Mention, ParsedParagraph, cue_fields, quote_tops
 from .titles import TitleReader
@@ -538,7 +538,7 @@ class Attributor(TitleReader):
         if tok.ent_type_ in ("PERSON", "PER") and tok.is_title:
             return True
         return tok.is_lower and tok.i > 0 and tok.nbor(-1).pos_ == "DET" \
-            and person_noun(tok.lower_, self.w, self.w.TITLE_WORDS, endings=False)
+            and role_noun(tok.lower_, self.w)
 
     def _speaks_for_owner(self, noun: Token) -> bool:
         """A person or a body someone has ('his spokesman', 'her lawyers',

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
-from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns
+from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, role_noun, speaking_nouns
 from .marks import DASHES, QUOTE_MARK_CHARS
 from .mentions import NAME_HYPHENS, Mention, ParsedParagraph, doc_text, whole_name_words
 from .ranges import in_ranges
@@ -350,7 +350,7 @@ class ClauseReader:
         """'Secretary of State Antony Blinken', with the title hung on the
         name as a modifier (nmod): a title word right before the name."""
         return child.dep_ == "nmod" and child.i < head.i and head.pos_ == "PROPN" and child.pos_ == "PROPN" \
-            and person_noun(child.lower_, self.w, self.w.TITLE_WORDS, endings=False)
+            and role_noun(child.lower_, self.w)
 
     @staticmethod
     def _closing_mark(doc: Doc, lo: int, hi: int) -> int:
@@ -487,7 +487,7 @@ class ClauseReader:
         with the title as the subject: the person named right before it, at
         the start of the sentence and set off by a comma, is the one it
         describes, and speaks."""
-        if head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS or not person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False):
+        if head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS or not role_noun(head.lower_, self.w):
             return None
         comma = head.left_edge.i - 1
         if comma < 1 or head.doc[comma].text != ",":
@@ -507,7 +507,7 @@ class ClauseReader:
         # ('Her rival Tom Reyes said', "rival" tagged an adjective: a subject is a noun)
         # (nor 'le manager castrais, Jérôme Salvetat', "manager" tagged a verb)
         noun = head.pos_ == "NOUN" or head.pos_ in ("ADJ", "VERB") and head.dep_ in SUBJECT_DEPS
-        if not noun and not (head.pos_ == "PROPN" and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False)):
+        if not noun and not (head.pos_ == "PROPN" and role_noun(head.lower_, self.w)):
             return None
         kin = self._kin_named(head)
         if kin is not None:
@@ -1066,7 +1066,7 @@ class ClauseReader:
             # (or an age: 'Mathieu Quéméner, 34 ans, a répété', 'Jane Roe, 34, said'; or a role: '…, président de …,')
             opener = doc[j + 1] if j + 1 <= last else None
             age = opener is not None and opener.like_num
-            role = opener is not None and opener.is_lower and person_noun(opener.lower_, self.w, self.w.TITLE_WORDS, endings=False)
+            role = opener is not None and opener.is_lower and role_noun(opener.lower_, self.w)
             if doc[j].text != "," or opener is None or j + 1 == last and not age or j < 1 \
                     or not (opener.pos_ == "DET" or opener.lower_ in self.w.ROLE_QUALIFIERS or age or role):
                 return None
@@ -1556,7 +1556,7 @@ class ClauseReader:
                 else:
                     break
             # (or a person's noun the tagger took for something else: 'rappelle un agent municipal', "agent" an adverb)
-            if head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_lower and person_noun(head.lower_, self.w, self.w.TITLE_WORDS, endings=False):
+            if head.pos_ in ("PROPN", "NOUN", "PRON") or head.is_lower and role_noun(head.lower_, self.w):
                 return self._with_name_of_role(head, self.noun_phrase(head, pp), pp)
             named = self._name_in_title_run(tok)
             if named is not None:

@@ -20,7 +20,7 @@ from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
 from .finder import OPENING_PARAGRAPHS, AttributionFinder, announces_interview
 from .lang import available, inner_tag, words
-from .lexicon import person_noun
+from .lexicon import role_noun
 from .layout import reading_view
 from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
 from .mentions import Attribution, Mention, ParsedParagraph
@@ -30,7 +30,7 @@ from .parsing import Parser, paragraph_parser
 from .resolution import ArticleEntities
 from .speakers import display_name, split_titles
 from .titles import headline_case
-from .transcripts import transcript_lines, transcript_quotes
+from .transcripts import asks, transcript_lines, transcript_quotes
 
 OPENING_MARKS = tuple(OPENERS) + tuple(AMBIGUOUS)  # what may open a quotation
 # "Donald Trump’s campaign manager": a person described as someone's.
@@ -172,15 +172,16 @@ def _pronoun_speaks(words_out: list[str], lang: str) -> bool:
 
 
 def _source_named_again(words_out: list[str], lang: str) -> bool:
-    """Whether a paragraph names an unnamed source, a body or a document
+    """Whether a paragraph names a source, a role, a body or a document
     again by its noun ('the diplomat said', « la source a ajouté », 'the
-    company said', 'the statement said'): whom the paragraph before
-    described ('A senior Western diplomat who asked not to be named said …')
-    or named is read from its parse."""
+    investor said', 'the company said', 'the statement said'): whom the
+    paragraph before described ('A senior Western diplomat who asked not to
+    be named said …') or named is read from its parse. (The role nouns take
+    in the anonymous sources' heads.)"""
     w = words(lang)
     # (the words are read without their apostrophes: « l'officiel » is "l", "officiel")
-    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS) and (b in w.ANONYMOUS_HEADS or b in w.BODY_KINDS or b in w.SOURCE_NOUNS
-                                                                                 or person_noun(b, w, w.TITLE_WORDS, endings=False))
+    return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS)
+               and (role_noun(b, w) or b in w.BODY_KINDS or b in w.SOURCE_NOUNS)
                for a, b in zip(words_out, words_out[1:]))
 
 
@@ -266,7 +267,7 @@ def _extract(
     organisations: list[str] = []
     turns = {line.start for line in transcript}  # (a quoted turn is its label's, whatever the rules would say)
     # (a title an interviewer's question quotes is no one's quotation: 'Question : « Les Rizières » s'ouvre …')
-    asked = {line.paragraph for line in transcript if text[line.label_start : line.label_end].lower() in w.QUESTION_LABELS}
+    asked = {line.paragraph for line in transcript if asks(line.label(text), w)}
     for n, span in enumerate(spans):
         if span.start in turns or span.paragraph in asked:
             continue

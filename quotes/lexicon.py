@@ -185,6 +185,13 @@ def person_noun(word: str, w: ModuleType, more: frozenset = frozenset(), endings
         endings and word.endswith(w.PERSON_NOUN_ENDINGS) and word.rstrip("s") not in w.THINGS_WITH_PERSON_ENDINGS)
 
 
+def role_noun(word: str, w: ModuleType) -> bool:
+    """A noun that names a person by a role or a title ('préfet', 'spokeswoman',
+    'diplomat'), by the language's lists only, not by its ending: what a
+    description of a named person opens or ends on."""
+    return person_noun(word, w, w.TITLE_WORDS, endings=False)
+
+
 def speech_noun(token: Token, w: ModuleType) -> bool:
     """A noun for something said ('remark', 'warning', « la menace »). Its
     form, the pipeline's lemma and the language's lemma are all asked: the

@@ -23,7 +23,7 @@ from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, body_named_after
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import (
-    after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, speaking_nouns, speech_noun,
+    after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, role_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
 from .mentions import Mention, doc_text, whole_name_words
@@ -863,7 +863,7 @@ def _person_described_since(between: str, w) -> bool:
     between = SET_OFF_DESCRIPTION.sub("", between, count=1)
     words = re.findall(r"[^\W\d_]+", between.lower())
     pair = {**w.LATTER_WORDS, **w.FORMER_WORDS}
-    return any(person_noun(word, w, w.TITLE_WORDS, endings=False) and not (k and fold(f"{words[k - 1]} {word}") in pair)
+    return any(role_noun(word, w) and not (k and fold(f"{words[k - 1]} {word}") in pair)
                for k, word in enumerate(words))
 
 

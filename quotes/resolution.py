@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, sentence_openers, speech_verb_forms
 from .lexicon import (
-    after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, role_titles, speaking_nouns, speech_noun,
+    after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, role_noun, role_titles, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
 from .mentions import NAME_HYPHENS, doc_text, whole_name_words
@@ -39,6 +39,12 @@ COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\
 BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
 
 
+#: A particle hyphened to the surname it opens, in lower case ('Hamid al-Rashidi').
+HYPHENED_PARTICLE = r"(?:al|el)-"
+#: A surname written alone that opens so ('al-Rashidi added').
+HYPHENED_SURNAME = re.compile(HYPHENED_PARTICLE + r"[A-ZÀ-Þ]")
+
+
 @lru_cache(maxsize=None)
 def name_run(words: ModuleType) -> re.Pattern:
     """A run of capitalised words the name reader takes for a name
@@ -46,7 +52,7 @@ def name_run(words: ModuleType) -> re.Pattern:
     ('Jean-Pierre van der Berg'), never opening or closing it."""
     particles = "|".join(sorted(map(re.escape, words.NAME_PARTICLES), key=len, reverse=True))
     # (a surname may open on a particle hyphened to it, in lower case: 'Hamid al-Rashidi')
-    return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+    return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}(?:{HYPHENED_PARTICLE})?[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 
 
 # The dependencies of a person who is a verb's subject (active or passive).
@@ -115,6 +121,14 @@ def _context_before(doc: Doc, start: int) -> str:
     return ELIDED.sub(r"\1 ", doc[lo:start].text)  # ("l'adjoint": the word "adjoint")
 
 
+def _described_as(doc: Doc, start: int, end: int, w: ModuleType) -> tuple[str, str]:
+    """(title, context) of the name at tokens [start, end), folded: the word
+    right before it ('sen', 'dr'), and the words that describe it before and
+    set off after it, what "the senator", « le médecin » are read against."""
+    title = fold(doc[start - 1].text) if start > 0 else ""
+    return title, fold(_context_before(doc, start) + _description_after(doc, end, w))
+
+
 def _subject_or_its_owner(root: Token) -> bool:
     """A name that is a subject, or owns or qualifies one ('Brightwater Foods
     shares fell')."""
@@ -132,7 +146,7 @@ def _description_after(doc: Doc, end: int, w: ModuleType) -> str:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return ""
     opener = doc[end + 1]
-    bare = w.BARE_APPOSITIONS and opener.is_lower and person_noun(opener.lower_, w, w.TITLE_WORDS, endings=False)
+    bare = w.BARE_APPOSITIONS and opener.is_lower and role_noun(opener.lower_, w)
     if opener.pos_ != "DET" and not bare:
         return ""  # ('Dan Gross, president of the Brady Campaign,' is no "the president": English leaves the article out for a title of something else)
     stop = next((t.i for t in doc[end + 1 : end + 12] if t.is_punct and t.text not in "-'’"), None)
@@ -562,8 +576,7 @@ class ArticleEntities:
                     self._surnames.add(fold(text.split()[-1]))
                 if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
-                title = fold(doc[ent.start - 1].text) if ent.start > 0 else ""
-                context = fold(_context_before(doc, ent.start) + _description_after(doc, ent.end, self.words))
+                title, context = _described_as(doc, ent.start, ent.end, self.words)
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
                     ent.root.dep_ == "nmod" and any(c.dep_ == "case" for c in ent.root.children))  # 'sur France Inter'
                 if oblique and self._source_of_speech(root):
@@ -887,9 +900,8 @@ class ArticleEntities:
                 if gender and not _in_quotes(start, quoted):
                     self._add_name(run.text)
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
-                    title = fold(doc[i - 1].text) if i > 0 else ""  # ('le Dr Youssef El-Amrani': "le médecin" is him)
-                    self.entities.append(Entity(run.text, start, "person", gender, subject, title=title,
-                                                context=fold(_context_before(doc, i) + _description_after(doc, j, self.words)),
+                    title, context = _described_as(doc, i, j, self.words)  # ('le Dr Youssef El-Amrani': "le médecin" is him)
+                    self.entities.append(Entity(run.text, start, "person", gender, subject, title=title, context=context,
                                                 main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
             i = max(j, i + 1)
 
@@ -1263,7 +1275,7 @@ class ArticleEntities:
         """A one-word name that is the last word of a person already named
         (by a name of at least `shortest` words)."""
         # (or opening on a particle hyphened to it: 'al-Rashidi')
-        if len(text.split()) != 1 or not (text[:1].isupper() or re.match(r"(?:al|el)-[A-ZÀ-Þ]", text)):
+        if len(text.split()) != 1 or not (text[:1].isupper() or HYPHENED_SURNAME.match(text)):
             return False
         return self._longest_by_surname().get(fold(text), 0) >= shortest
 

@@ -48,6 +48,15 @@ class TranscriptLine:
     start: int
     end: int
 
+    def label(self, text: str) -> str:
+        """The label as written ('' for an answer to a labelled question)."""
+        return text[self.label_start : self.label_end]
+
+
+def asks(label: str, w: ModuleType) -> bool:
+    """Whether a transcript's label is the interviewer's ('Q:', « Question : »)."""
+    return label.lower() in w.QUESTION_LABELS
+
 
 def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSpan], w: ModuleType) -> list[TranscriptLine]:
     """The paragraphs that a capitalised label opens, with no quotation mark
@@ -65,8 +74,8 @@ def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSp
         if label is None or not _capitalised(label.group("label"), w):
             continue
         start, end = label.end(), para.start + len(text[para.start : para.end].rstrip())
-        asks = label.group("label").lower() in w.QUESTION_LABELS  # (a question may quote a title: it is still asked)
-        if para.index in marked and not asks:
+        # (a question may quote a title: it is still asked)
+        if para.index in marked and not asks(label.group("label"), w):
             # ('A: "Tired, but the good kind of tired."': a line quoted whole is the same turn)
             whole = marked[para.index]
             if len(whole) != 1 or whole[0].outer_start != label.end() or text[whole[0].outer_end : end].strip(" .") \
@@ -75,11 +84,11 @@ def transcript_lines(text: str, paragraphs: list[Paragraph], spans: list[QuoteSp
             start, end = whole[0].start, whole[0].end
         if end - start >= 2 and not headline_case(text[start:end], w) and not RATING.search(text, start, end):
             found[para.index] = TranscriptLine(para.index, label.start("label"), label.end("label"), start, end)
-    labels = {n: text[line.label_start : line.label_end] for n, line in found.items()}
+    labels = {n: line.label(text) for n, line in found.items()}
     lines = [line for n, line in found.items() if n - 1 in found or n + 1 in found
              or any(_asked_between(n, n + k, labels, paragraphs) for k in (-2, 2))]
     lines = lines if len(lines) >= MIN_LINES else []
-    if all(labels[line.paragraph].lower() in w.QUESTION_LABELS for line in lines):
+    if all(asks(labels[line.paragraph], w) for line in lines):
         return _answers_to_questions(text, paragraphs, marked, found, w)
     return lines
 
@@ -92,7 +101,7 @@ def _answers_to_questions(text: str, paragraphs: list[Paragraph], marked: dict[i
     ANSWER_PARAGRAPHS), are the guest's answer, written plain or quoted
     whole. The questions come back with them, as lines of their own (no
     one's quotation, see transcript_quotes)."""
-    questions = [n for n, line in sorted(found.items()) if text[line.label_start : line.label_end].lower() in w.QUESTION_LABELS]
+    questions = [n for n, line in sorted(found.items()) if asks(line.label(text), w)]
     if len(questions) < MIN_LINES:
         return []
     lines = [found[n] for n in questions]
@@ -173,11 +182,11 @@ def transcript_quotes(
         return []
     lead = paragraphs[lines[0].paragraph - 1] if lines[0].paragraph > 0 else None
     interviewee = _guest(text, lead, entities, w) if lead is not None else None
-    in_full = _names_by_initials(text[line.label_start : line.label_end] for line in lines)
+    in_full = _names_by_initials(line.label(text) for line in lines)
     quotes: list[Quote] = []
     for line in lines:
-        label = text[line.label_start : line.label_end]
-        if label.lower() in w.QUESTION_LABELS:
+        label = line.label(text)
+        if asks(label, w):
             continue  # the interviewer's
         if label.lower() in w.ANSWER_LABELS or not label:  # (no label: the answer to a labelled question)
             speaker, titles = interviewee, []
