@@ -150,7 +150,8 @@ def paragraphs_to_parse(spans: list[QuoteSpan], paragraphs: list[Paragraph], tex
         opens = span.outer_start - para.start <= 3 and span.paragraph > 0
         if opens and not (text and lang and _has_cue_word(words_out(para), lang)):
             wanted.add(span.paragraph - 1)
-        elif span.paragraph > 0 and text and lang and (_pronoun_speaks(words_out(para), lang) or _source_named_again(words_out(para), lang)):
+        elif span.paragraph > 0 and text and lang and (_pronoun_speaks(words_out(para), lang) or _source_named_again(words_out(para), lang)
+                                                        or _epithet_names(text, para, by_para.get(para.index, []), lang)):
             wanted.add(span.paragraph - 1)
     return sorted(wanted)
 
@@ -183,6 +184,19 @@ def _source_named_again(words_out: list[str], lang: str) -> bool:
     return any((a in w.DEFINITE_DETERMINERS or a + "'" in w.DEFINITE_DETERMINERS)
                and (role_noun(b, w) or b in w.BODY_KINDS or b in w.SOURCE_NOUNS)
                for a, b in zip(words_out, words_out[1:]))
+
+
+def _epithet_names(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str) -> bool:
+    """Whether a paragraph names someone by an age or a nationality ('the
+    24-year-old said', 'the 7-foot Dutchman', « le quinquagénaire »): whom
+    the paragraph before was about is read from its parse."""
+    outside, at = [], para.start
+    for span in spans:
+        outside.append(text[at : span.outer_start])
+        at = span.outer_end
+    outside.append(text[at : para.end])
+    hint = getattr(words(lang), "EPITHET_HINT", None)
+    return hint is not None and re.search(hint, " ".join(outside)) is not None
 
 
 def _has_cue_word(words_out: list[str], lang: str) -> bool:

@@ -423,6 +423,43 @@ def _outside_doubles(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list
     return kept
 
 
+def _outer_singles(all_singles: list[QuoteSpan], doubles: list[QuoteSpan], kept: list[QuoteSpan]) -> tuple[list[QuoteSpan], list[QuoteSpan]]:
+    """(doubles, singles) once the single-mark runs that hold double-mark
+    ones whole are read as the outer quotes, as British, Irish and
+    Australian papers write them (‘… said to me, “Boss, sit down,” and he
+    was right,’): those doubles are the quote's inner words. A single run
+    holds one when it opens before it, closes after it and lies inside no
+    double run itself. Bisects over the doubles, as in _outside_doubles,
+    keep a paragraph of thousands of quotes linear."""
+    if not doubles or len(kept) == len(all_singles):
+        return doubles, kept
+    starts = [d.outer_start for d in doubles]
+    reach: list[int] = []  # reach[k]: the furthest outer_end among doubles[:k + 1]
+    for d in doubles:
+        reach.append(max(d.outer_end, reach[-1]) if reach else d.outer_end)
+    kept_at = {s.outer_start for s in kept}
+    holders, inner = [], set()
+    for single in all_singles:
+        if single.close_at is None or single.outer_start in kept_at:
+            continue
+        k = bisect.bisect_right(starts, single.outer_start)
+        if k > 0 and reach[k - 1] > single.outer_start:
+            continue  # (inside a double run: the American nesting)
+        held = []
+        while k < len(doubles) and doubles[k].outer_start < single.outer_end:
+            if doubles[k].outer_end > single.outer_end:
+                held = []
+                break
+            held.append(k)
+            k += 1
+        if held:
+            holders.append(single)
+            inner.update(held)
+    if not holders:
+        return doubles, kept
+    return [d for n, d in enumerate(doubles) if n not in inner], sorted(kept + holders, key=lambda s: s.start)
+
+
 def _opens_with(words: str, clitics: frozenset[str]) -> bool:
     """Whether `words` open with one of `clitics` ("je", or "j'" elided)."""
     first = words.split()[0].lower()
@@ -453,7 +490,10 @@ def find_quotation_spans(
         doubles = _spans_in_paragraph(text, para, "double")
         if inner_tag is not None:
             doubles = [piece for span in doubles for piece in _cut_at_tags(text, span, inner_tag)]
-        singles = _outside_doubles(_spans_in_paragraph(text, para, "single"), doubles)
+        all_singles = _spans_in_paragraph(text, para, "single")
+        singles = _outside_doubles(all_singles, doubles)
+        # (British style nests the other way: ‘… said to me, “Boss, sit down,” and …’)
+        doubles, singles = _outer_singles(all_singles, doubles, singles)
         spans.extend(sorted(doubles + singles, key=lambda s: s.start))
     _link_continuations(text, spans, paragraphs)
     return spans

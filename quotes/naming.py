@@ -23,7 +23,7 @@ from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, body_named_after
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import (
-    after_honorific, fold, honorific_gender, honorifics, known_first_name, noun_in, person_noun, relation_noun, role_noun, speaking_nouns, speech_noun,
+    after_honorific, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, relation_noun, role_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
 from .mentions import Mention, doc_text, whole_name_words
@@ -128,6 +128,8 @@ def resolve_speaker(
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
+        if named is not None and _gender_disagrees(mention, named, entities, w):
+            named = None  # ('la maire' is no Yannick: the article of the role says whom it may be)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
     title = _bare_title(mention, w)
@@ -143,7 +145,7 @@ def resolve_speaker(
             return named, "person", []
     epithet = _epithet_of(mention, w)
     if epithet is not None:
-        named = _role_of_speaker(epithet, [], entities, recent, mention.start) \
+        named = _of_age(epithet, entities, mention.start) or _role_of_speaker(epithet, [], entities, recent, mention.start) \
             or _subject_described(epithet, [], entities, recent, mention.start, sentence_start, epithet=True)
         if named is not None:
             return named, "person", []
@@ -205,9 +207,27 @@ def _epithet_of(mention: Mention, w) -> Optional[str]:
     if any(c.i > head.i and c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "appos") and doc[c.left_edge.i - 1].text != ","
            for c in head.children):
         return None  # ('the Republican from Alabama'; not 'the Italian, who refuses …', set off)
-    if len(tokens) == 2 and head.text[:1].isupper() and head.ent_type_ in ("NORP", "MISC"):
+    # ('the Dutchman', 'the 6-foot-10 Dutchman': what the words before it say, lower case, anyone may be)
+    if head.text[:1].isupper() and _demonym(head, w) and not any(t.text[:1].isupper() for t in tokens[1:-1]):
         return fold(head.text)
     return None
+
+
+def _demonym(head: Token, w) -> bool:
+    """A capitalised word for a nationality: the NER's, or one of the
+    language's demonym endings ('Dutchman') that is no title ('Chairman')."""
+    if head.ent_type_ in ("NORP", "MISC"):
+        return True
+    lower = head.lower_
+    return lower.endswith(w.DEMONYM_ENDINGS) and lower not in w.TITLE_WORDS and lower not in w.ROLE_TITLES \
+        and not role_noun(lower, w)
+
+
+def _of_age(epithet: str, entities: ArticleEntities, position: int) -> Optional[str]:
+    """'the 61-year-old', « le technicien de 48 ans »: the person the article
+    gave that age, or None (an epithet by nationality, or no age given)."""
+    age = re.search(r"\d{1,3}", epithet)
+    return entities.person_of_age(int(age.group()), position) if age is not None else None
 
 
 @lru_cache(maxsize=None)
@@ -448,6 +468,17 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         if _guessable_role(head, w) or _title_role(head, w):
             return head
     return None
+
+
+def _gender_disagrees(mention: Mention, name: str, entities: ArticleEntities, w) -> bool:
+    """Whether a description's gender (its noun's, 'the chairwoman', or its
+    article's, « la maire ») is not the one the person's first name tells
+    (the first name, not a pronoun the article was read to give them: those
+    are guessed)."""
+    told = {w.GENDERED_NOUNS.get(t.lower_) for t in mention.tokens} - {None}
+    told |= {morph_gender(t) for t in mention.tokens[:1] if t.pos_ == "DET"} - {None}
+    known = first_name_gender(fold(name.split()[0])) if name.split() else None
+    return len(told) == 1 and known is not None and known not in told
 
 
 def _guessable_role(role: str, w) -> bool:

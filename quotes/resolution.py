@@ -25,7 +25,7 @@ from .lexicon import (
 from .marks import DASHES
 from .mentions import NAME_HYPHENS, doc_text, whole_name_words
 from .ranges import in_ranges
-from .speakers import same_person
+from .speakers import HYPHENED_PARTICLE, same_person, without_particle
 
 T = TypeVar("T")
 
@@ -40,7 +40,6 @@ BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:
 
 
 #: A particle hyphened to the surname it opens, in lower case ('Hamid al-Rashidi').
-HYPHENED_PARTICLE = r"(?:al|el)-"
 #: A surname written alone that opens so ('al-Rashidi added').
 HYPHENED_SURNAME = re.compile(HYPHENED_PARTICLE + r"[A-ZÀ-Þ]")
 
@@ -54,6 +53,9 @@ def name_run(words: ModuleType) -> re.Pattern:
     # (a surname may open on a particle hyphened to it, in lower case: 'Hamid al-Rashidi')
     return re.compile(rf"\b(?:[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\s+(?:(?:{particles})\s+)*){{1,8}}(?:{HYPHENED_PARTICLE})?[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 
+
+# A description set off by commas right after a name: ', a pediatrician in Boston,'.
+APPOSITION = re.compile(r",[ \u00a0]+([^,.;:!?«»“”\"()\n]{1,80}?)[ \u00a0]*[,.;]")
 
 # The dependencies of a person who is a verb's subject (active or passive).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
@@ -565,6 +567,10 @@ class ArticleEntities:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
+            if ent.label_ in ("PERSON", "PER") and self._after_body_kind(ent):
+                if subject:  # ('la société Armor Habitat Promotion' tagged a person: the body its noun says)
+                    self.entities.append(Entity(text, start, "organisation", None, subject))
+                continue
             particles = self.words.NAME_PARTICLES
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, particles)) \
                     or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, particles) and first_name_gender(fold(ent[0].text)) is not None):
@@ -956,7 +962,8 @@ class ArticleEntities:
                 if gender or titled:
                     start = offset + piece_start + piece.find(name.split()[0])
                     title = fold(titles[-1].split()[-1]) if titles and titles[-1].split() else ""
-                    context = fold(text[max(0, piece_start - 30) : start - offset])
+                    context = fold(text[max(0, piece_start - 30) : start - offset]) \
+                        + self._description_in_text(text, piece_start + len(piece))
                     subject = self._likely_subject(text, piece_start, piece_start + len(piece))
                     main = subject and self._opens_sentence(text, piece_start)
                     self.entities.append(Entity(name, start, "person", gender, subject=subject, title=title, context=context,
@@ -965,6 +972,24 @@ class ArticleEntities:
         self._add_couples(text, offset)
         self._add_known_surnames(text, offset)
         self._keep_in_order(added_from)
+
+    def _description_in_text(self, text: str, end: int) -> str:
+        """' ' and the description set off after a name in a paragraph read
+        without a parse ('Jane Roe, a pediatrician in Boston, said',
+        « Olivier Daoudi, pédiatre à Rennes, »), folded, as _description_after
+        reads it from a parse: what "the pediatrician" is later read against.
+        '' when none: a clause ('Roe, who …') opens on no article nor role."""
+        found = APPOSITION.match(text, end)
+        if found is None:
+            return ""
+        words = found.group(1).split()
+        first = fold(words[0])
+        w = self.words
+        if first in w.INDEFINITE_ARTICLES or first in w.DEFINITE_DETERMINERS \
+                or first.split("'")[0] + "'" in w.DEFINITE_DETERMINERS \
+                or w.BARE_APPOSITIONS and words[0].islower() and role_noun(words[0], w):
+            return " " + fold(found.group(1))
+        return ""
 
     def _set_off_after_role(self, text: str, start: int, end: int) -> bool:
         """A name between commas right after a word for a person ('the
@@ -1034,6 +1059,15 @@ class ArticleEntities:
                     name = f"{name} {surname}"  # "Trump's wife, Melania": Melania Trump; 'his daughter Giulia': Giulia Bellini
                     self._add_name(name)  # (the name her first name is then read in full as)
                 self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
+
+    def _after_body_kind(self, ent) -> bool:
+        """Whether a name follows the noun of a kind of body ('la société
+        Armor Habitat', 'the firm Baker Lane'): a body's name, whatever the
+        NER tagged."""
+        if ent.start == 0:
+            return False
+        before = ent.doc[ent.start - 1]
+        return before.lower_ in self.words.BODY_KINDS and before.is_lower and before.pos_ == "NOUN"
 
     def _workplace(self, ent) -> bool:
         """A one-word name right after a person's noun and the language's
@@ -1289,6 +1323,9 @@ class ArticleEntities:
                 words = name.split()
                 last = fold(words[-1])
                 longest[last] = max(longest.get(last, 0), len(words))
+                bare = without_particle(last)  # ('Assad said' after 'Bashar al-Assad')
+                if bare != last:
+                    longest[bare] = max(longest.get(bare, 0), len(words))
             self._longest = (len(self._distinct), longest)
         return longest
 
@@ -1315,7 +1352,10 @@ class ArticleEntities:
             index: dict[str, list[Entity]] = {}
             for ent in self.entities:
                 if ent.kind == "person" and ent.name.split():
-                    index.setdefault(fold(ent.name.split()[-1]), []).append(ent)
+                    last = fold(ent.name.split()[-1])
+                    index.setdefault(last, []).append(ent)
+                    if without_particle(last) != last:
+                        index.setdefault(without_particle(last), []).append(ent)
             return index
         return self._index("surname", len(self.entities), build)
 
@@ -1347,6 +1387,8 @@ class ArticleEntities:
             if form is None or form.split()[0].lower() in honorifics(self.words):
                 continue  # 'Mme Borne' is no fuller a name than 'Borne'
             cw = fold(form).split()
+            if len(words) == 1 and cw[-1] != words[-1] and without_particle(cw[-1]) == words[-1]:
+                cw = cw[:-1] + [words[-1]]  # ('Assad' for Bashar al-Assad, 'Haddad' the NER cut from 'el-Haddad')
             if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
                 forms.append(form)
         if not forms and len(words) == 1:
@@ -1513,6 +1555,8 @@ class ArticleEntities:
         agreement = self.words.PRONOUNS.get(pronoun.lower().lstrip("-"), self.words.PRONOUNS.get(pronoun.lower()))
         if agreement in ("male", "female"):
             person = self._resolve_person(agreement, position, sentence_start, recent_speakers)
+            if person is None:
+                person = self._described_speaker_just_before(agreement, position, recent_speakers)
             if person is None and agreement in self.words.THING_PRONOUN_GENDERS:
                 return self._body_of_gender(agreement, position)
             return person
@@ -1525,6 +1569,20 @@ class ArticleEntities:
                 if ent.start < position and ent.kind in kinds and ent.subject:
                     return ent.name, ent.kind
         return None
+
+    def _described_speaker_just_before(self, gender: str, position: int,
+                                       recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
+        """'« … », a ironisé l'élue. « … », a-t-elle poursuivi': a pronoun no
+        named person takes, right after a quote whose speaker the article
+        gave only by a description of that gender, is that speaker again,
+        never a body of the pronoun's grammatical gender ('elle', a company)."""
+        if not recent_speakers:
+            return None
+        at, name, kind = recent_speakers[-1]
+        if kind != "description" or position - at > ROLE_WINDOW or self._a_body(name) \
+                or not self._description_agrees(name, gender):
+            return None
+        return name, "person"
 
     def _body_of_gender(self, gender: str, position: int) -> Optional[tuple[str, str]]:
         """'Le groupe a annoncé … Dans un communiqué, il juge': where a
@@ -1767,6 +1825,29 @@ class ArticleEntities:
         if gender is not None and len(fits) == 1:
             return fits[0]
         return seen[1] if len(seen) == 2 else None
+
+    def person_of_age(self, age: int, position: int) -> Optional[str]:
+        """'Moreau-Lindgren, 61, stood …. "…," the 61-year-old said', « Karim
+        Benali, 34 ans, … a lâché le trentenaire de 34 ans »: the person the
+        article gave that age before, the last one if several, in full."""
+        found = None
+        for e in self._back_from(position):
+            if e.kind == "person" and self._age_given(e) == age:
+                found = e
+                break
+        return self.full_name(found.name) if found is not None else None
+
+    def _age_given(self, e: Entity) -> Optional[int]:
+        """The age written beside a name ('Jane Roe, 61,', '61-year-old
+        farmer Jane Roe', « Jane Roe, 61 ans »), or None."""
+        w = self.words
+        end = e.start + len(e.name)
+        if self.text[e.start : end] != e.name:
+            return None
+        after = re.match(w.AGE_AFTER_NAME, self.text[end : end + 24])
+        before = re.search(w.AGE_BEFORE_NAME, self.text[max(0, e.start - 60) : e.start]) if w.AGE_BEFORE_NAME else None
+        found = after or before
+        return int(found.group("age")) if found is not None else None
 
     def last_person_before(self, position: int, gender: Optional[str] = None) -> Optional[Entity]:
         """The person named last before a position (of that gender, when given:

@@ -2601,6 +2601,54 @@ RESOLUTION_CASES = [
         [{"text": "the adult in the room.", "speaker": "Karim al-Rashidi"},
          {"text": "I don't need a third term,", "speaker": "Karim al-Rashidi"}],
         id="a-surname-opening-on-a-hyphened-particle"),
+    pytest.param(
+        "Wind farm plan clears council\n\n"
+        "Samira el-Haddad, an energy economist at the Norbrook Institute, said the vote was expected. The council "
+        "meets again in May.\n\n"
+        '"The subsidy is what carried it," el-Haddad said.',
+        [{"text": "The subsidy is what carried it,", "speaker": "Samira el-Haddad"}],
+        id="a-hyphened-particle-surname-the-ner-calls-a-body"),
+    pytest.param(
+        "Ferry operator fined\n\n"
+        "A judge on Friday fined the former director, Tobias Lindqvist-Moreau, 58, for falsifying safety logs.\n\n"
+        'Outside court, his lawyer, Dana Cho, spoke first. "We will appeal," Cho said.\n\n'
+        '"I kept that ship running for twenty years," the 58-year-old said.',
+        [{"text": "We will appeal,", "speaker": "Dana Cho"},
+         {"text": "I kept that ship running for twenty years,", "speaker": "Tobias Lindqvist-Moreau"}],
+        id="an-age-epithet-is-whom-the-article-gave-that-age"),
+    pytest.param(
+        "Storm edge past Rivermouth\n\n"
+        "Coach Amaka Eze-Johnson had drawn up a play for senior centre Pieter de Vos.\n\n"
+        "De Vos had 21 points before fouling out late.\n\n"
+        '"I could not look," the 7-foot Dutchman said.',
+        [{"text": "I could not look,", "speaker": "Pieter de Vos"}],
+        id="a-nationality-epithet-the-ner-leaves-untagged"),
+    pytest.param(
+        "Builder warns on margins\n\n"
+        "Shares in Carrow Homes fell on Tuesday.\n\n"
+        "'Buyers are still cautious,' Dame Helena Stroud, the chief executive, said.",
+        [{"text": "Buyers are still cautious,", "speaker": "Helena Stroud"}],
+        id="a-dame-is-an-honorific-not-a-name"),
+    pytest.param(
+        "Clinic waits grow\n\n"
+        "Marisol Vance, a pediatrician in Dayton, said the waits had doubled since the autumn.\n\n"
+        "Brent Osgood, a hospital lawyer, said the clinic had followed the rules on Monday.\n\n"
+        '"Children are waiting months for a first visit," the pediatrician said.',
+        [{"text": "Children are waiting months for a first visit,", "speaker": "Marisol Vance"}],
+        id="a-description-set-off-after-a-name-in-a-paragraph-read-unparsed"),
+    pytest.param(
+        "Inquest into teenager's death\n\n"
+        "Coroner Ruth Adeyemi-Hale said the kitchen had no written procedures. The restaurant's owner gave evidence "
+        "on the second day.\n\n"
+        "'He was let down,' the coroner said.",
+        [{"text": "He was let down,", "speaker": "Ruth Adeyemi-Hale"}],
+        id="the-coroner-is-the-one-titled-so"),
+    pytest.param(
+        "Manager fumes after late equaliser\n\n"
+        "Tomasz Brzezinski was furious after the match.\n\n"
+        "‘My assistant said to me, “Boss, sit down,” and he was right,’ said Brzezinski.",
+        [{"text": "My assistant said to me, “Boss, sit down,” and he was right,", "speaker": "Tomasz Brzezinski"}],
+        id="british-single-marks-hold-a-double-quote"),
 ]
 
 

@@ -1355,6 +1355,37 @@ CASES = [
         "« Mon client n’est pas un assassin », avait martelé l’avocat vendredi.",
         [{"text": "Mon client n’est pas un assassin", "speaker": "Fabrice Técher"}],
         id="l-avocat-est-le-maitre-nomme-avant"),
+    pytest.param(
+        "Plouzané : la vente du terrain enflamme le conseil\n\n"
+        "« Vous bradez le patrimoine des habitants », a lancé Yannick Kerhervé, chef de file de l'opposition. "
+        "Selon lui, le prix proposé par la société Armor Habitat Promotion, 1,1 million d'euros, serait trop bas.\n\n"
+        "La maire, élue en 2014, a longuement défendu le projet, notes en main :\n\n"
+        "« Ce terrain est en friche depuis vingt ans. Il nous coûte de l'argent chaque année.\n\n"
+        "« Le projet, ce sont soixante-quatre logements. »",
+        [{"text": "Vous bradez le patrimoine des habitants", "speaker": "Yannick Kerhervé"},
+         {"text": "Ce terrain est en friche depuis vingt ans. Il nous coûte de l'argent chaque année.", "speaker": "La maire"},
+         {"text": "Le projet, ce sont soixante-quatre logements.", "speaker": "La maire"}],
+        id="un-nom-apres-la-societe-est-une-societe"),
+    pytest.param(
+        "Le conseil s'enflamme\n\n"
+        "Il était minuit quand Maryse Le Goff a levé la séance. Yannick Kerhervé, chef de file de l'opposition, "
+        "a pris la parole.\n\n"
+        "« Ce terrain nous coûte de l'argent », a défendu la maire.",
+        [{"text": "Ce terrain nous coûte de l'argent", "speaker": "la maire"}],
+        id="la-maire-n-est-pas-un-homme-nomme-juste-avant"),
+    pytest.param(
+        "Écrans et langage\n\n"
+        "Olivier Daoudi, pédiatre à Rennes, juge l'étude utile.\n\n"
+        "La ministre a répondu lundi. Claire Martin, chercheuse au CNRS, a publié un rapport.\n\n"
+        "Le pédiatre plaide pour « des consultations dédiées au neuvième mois ».",
+        [{"text": "des consultations dédiées au neuvième mois", "speaker": "Olivier Daoudi"}],
+        id="une-apposition-lue-sans-analyse-donne-le-role"),
+    pytest.param(
+        "Procès à Vannes\n\n"
+        "Karim Benhaddou, 34 ans, comparaissait libre. La présidente, Anne Rivoal, a rappelé les faits.\n\n"
+        "« Je regrette », a lâché le trentenaire de 34 ans.",
+        [{"text": "Je regrette", "speaker": "Karim Benhaddou"}],
+        id="l-age-donne-apres-le-nom"),
 ]
 
 

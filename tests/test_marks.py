@@ -88,6 +88,13 @@ def test_mark_styles(text, expected):
     pytest.param('Trump tweeted, "Reporting that the killer shouted "Allahu Akbar!" as he attacked."',
                  ['Reporting that the killer shouted "Allahu Akbar!" as he attacked.'],
                  id="straight-double-in-straight-double"),
+    pytest.param("‘My assistant said to me, “Boss, sit down,” and he was right,’ said the manager.",
+                 ["My assistant said to me, “Boss, sit down,” and he was right,"], id="british-curly-double-in-curly-single"),
+    pytest.param("'She told me, \"Never let them hear you turning a page,\" and I never did,' he said. 'Not once.'",
+                 ["She told me, \"Never let them hear you turning a page,\" and I never did,", "Not once."],
+                 id="british-straight-double-in-straight-single"),
+    pytest.param("The minister called it a ‘reset’, and the critics “a reshuffle of the deckchairs”.",
+                 ["reset", "a reshuffle of the deckchairs"], id="side-by-side-singles-and-doubles-hold-nothing"),
 ])
 def test_nesting(text, expected):
     assert quoted(text) == expected

@@ -627,3 +627,48 @@ def test_a_body_named_after_its_description_is_named(nlp_en) -> None:
     w = words("en")
     assert name_of(mention, ArticleEntities(w), w) == (
         "the Anti-Defamation League", "organisation", ["civil rights organization"])
+
+
+def test_a_surname_without_its_hyphened_particle_is_the_person() -> None:
+    """'Assad said' after 'Bashar al-Assad', 'Haddad' the NER cut from
+    'el-Haddad': the particle hyphened to a surname is left out when the
+    article writes it again, so the bare surname is the same person."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"), names=["Bashar al-Assad", "Samira el-Haddad"])
+    assert entities.full_name("Assad") == "Bashar al-Assad"
+    assert entities.full_name("Haddad") == "Samira el-Haddad"
+    assert entities.known_person("Assad") and not entities.known_person("Bashar")
+
+
+def test_a_pronoun_after_a_described_speaker_is_that_speaker_not_a_body() -> None:
+    """'« … », a ironisé l'élue. « … », a-t-elle poursuivi': when no person
+    the article named fits the pronoun, the speaker just described is it,
+    before any body the pronoun's grammatical gender could stand for."""
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities, Entity
+
+    entities = ArticleEntities(words("fr"), entities=[
+        Entity("la préfecture", 0, "organisation", None, subject=True),
+        Entity("Yannick Kerhervé", 40, "person", "male", subject=True),
+    ])
+    said = [(100, "l'élue", "description")]
+    assert entities.resolve_pronoun("elle", 160, 150, said) == ("l'élue", "person")
+    assert entities.resolve_pronoun("elle", 160, 150, []) == ("la préfecture", "organisation")
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Dame Helena Stroud", "Helena Stroud"),
+    ("Baroness Amara Quist", "Amara Quist"),
+    ("Lady Jane Grey", "Jane Grey"),
+])
+def test_british_honorifics_are_no_part_of_the_name(mention: str, name: str) -> None:
+    assert split_titles(mention, "en")[1] == name
+
+
+def test_a_surname_on_a_hyphened_particle_stays_in_the_name() -> None:
+    """'Idris el-Amrani': the lower-case particle hyphened to the surname is
+    part of the name, not a word before it."""
+    assert split_titles("Idris el-Amrani", "en") == ([], "Idris el-Amrani")
+    assert split_titles("analyst Hamid al-Rashidi", "en")[1] == "Hamid al-Rashidi"

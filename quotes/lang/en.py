@@ -111,6 +111,15 @@ WORKPLACE_PREPOSITIONS = frozenset(("at",))
 # A definite description by age, with what anyone may be: 'the 47-year-old', 'the 47-year-old dairy farmer'
 # (groups "age" and, if any, the person "noun").
 AGE_EPITHETS = (r"(?P<age>\d{1,3}-year-old)(?: (?:[a-z-]+ )*(?P<noun>[a-z-]+))?",)
+# An age written beside a name, after it ('Jane Roe, 61,', '(61)') or before it
+# ('61-year-old dairy farmer Jane Roe'): whom 'the 61-year-old' is.
+AGE_AFTER_NAME = r"[ \u00a0]*[,(][ \u00a0]*(?P<age>\d{1,3})[ \u00a0]*[,.;)]"
+AGE_BEFORE_NAME = r"\b(?P<age>\d{1,3})-year-old (?:[a-z-]+ ){0,3}$"
+# A capitalised word for a nationality the NER may leave untagged: 'the Dutchman'.
+DEMONYM_ENDINGS = ("man", "woman")
+# A definite description by age or nationality in a paragraph ('the 24-year-old said',
+# 'the 7-foot Dutchman'): whom the paragraph before was about is then read from its parse.
+EPITHET_HINT = r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:\d{1,3}-year-old|[A-Z][a-z]+(?:man|woman))\b"
 # Interviews published as questions and answers open on this: the person named answers.
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
@@ -210,7 +219,7 @@ FORMER_WORDS: dict[str, str | None] = {"the former": None}  # the earlier of the
 THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
 CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
 HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
-HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady queen princess".split())
+HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady dame baroness queen princess".split())
 HONORIFICS_NEUTRAL: frozenset[str] = frozenset()  # (French "Me", a lawyer's: English has none before a name)
 # Subjects that are not speakers ("it was said", "there is").
 NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".split())
@@ -276,7 +285,7 @@ AFFILIATION_PREPOSITIONS = frozenset("of from at".split())
 # Words of a signature that is an outlet's desk, not a person: "Breitbart News", "Associated Press".
 STAFF_BYLINE_WORDS = frozenset("news press staff wire wires editors editorial board desk reuters afp ap".split())
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame messrs messrs.".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame lady baroness messrs messrs.".split())
 # Words that make the words before a name a title rather than part of the name.
 TITLE_WORDS = frozenset(
     "president vice-president prime premier minister secretary chancellor king queen prince "
@@ -290,7 +299,7 @@ TITLE_WORDS = frozenset(
     "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
     "councilmember cllr trustee regent selectman selectwoman comptroller whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
-    "msgr. fr.".split()
+    "msgr. fr. taoiseach tánaiste tanaiste coroner elder".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -317,7 +326,8 @@ ROLE_TITLES = {
     "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
     "commissioner": ("commissioner",), "premier": ("premier",), "chancellor": ("chancellor",),
     "prosecutor": ("prosecutor",), "sheriff": ("sheriff",), "councillor": ("councillor", "councilor", "cllr", "councilman", "councilwoman"),
-    "doctor": ("doctor", "dr", "dr."), "ceo": ("ceo", "executive"), "executive": ("executive", "ceo"), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
+    "doctor": ("doctor", "dr", "dr."), "taoiseach": ("taoiseach",), "tánaiste": ("tánaiste", "tanaiste"),
+    "coroner": ("coroner",), "captain": ("captain", "capt."), "ceo": ("ceo", "executive"), "executive": ("executive", "ceo"), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
 }
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
@@ -337,6 +347,9 @@ PERSON_ROLES = frozenset(
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
     "parent resident native retiree teenager driver agent administrator manager forecaster meteorologist "
+    "international striker midfielder defender goalkeeper keeper winger wing fly-half scrum-half flanker "
+    "batsman batter bowler all-rounder skipper researcher scientist epidemiologist pediatrician paediatrician "
+    "practitioner baker shopkeeper farmer teacher firefighter "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
@@ -373,7 +386,7 @@ BODY_WORDS = frozenset("campaign team camp".split())
 # Kinds of body a definite noun names again: "the company" for the one named just before.
 BODY_KINDS = frozenset("company firm agency group bank airline carrier retailer manufacturer carmaker automaker insurer "
                        "lender regulator watchdog startup conglomerate union broadcaster network operator hospital "
-                       "university college school publisher mission museum gallery charity".split())
+                       "university college school publisher mission museum gallery charity club trust council".split())
 PLACE_BODY_WORDS = frozenset("city town county house school college university court statement".split())
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(

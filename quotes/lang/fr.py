@@ -120,6 +120,15 @@ AGE_EPITHETS = (
     r"(?P<age>\w+génaire)",
     r"(?:(?:[^\W\d]+ )*(?P<noun>[^\W\d]+) )?de (?P<age>\d{1,3} ans)",
 )
+# L'âge écrit à côté d'un nom (« Karim Benali, 34 ans, », « Karim Benali, âgé de 34 ans »,
+# « (34 ans) ») : qui est « le trentenaire de 34 ans ». Le français ne l'écrit pas avant le nom.
+AGE_AFTER_NAME = r"[ \u00a0\u202f]*[,(][ \u00a0\u202f]*(?:âgée?[ \u00a0]+de[ \u00a0]+)?(?P<age>\d{1,3})[ \u00a0\u202f]*ans\b"
+AGE_BEFORE_NAME = None
+# Un gentilé que le NER laisse sans étiquette : aucun suffixe sûr en français.
+DEMONYM_ENDINGS: tuple[str, ...] = ()
+# Une description par l'âge dans un paragraphe (« le quinquagénaire », « le technicien de 48 ans ») :
+# de qui parlait le paragraphe d'avant se lit alors dans son analyse.
+EPITHET_HINT = r"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ ]?(?:[\w-]+ ){0,2}?(?:\w+génaire|\w+ de \d{1,3} ans)\b"
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
 # Le mot devant l'agent d'un passif (« Interrogé par la présidente, l'accusé … »).
@@ -348,6 +357,9 @@ enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victi
 syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
 cycliste adjoint adjointe habitant habitante riverain riveraine retraité retraitée adolescent adolescente chauffeur agent agente
 trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire
+chercheur chercheuse scientifique épidémiologiste pédiatre praticien praticienne fonctionnaire boulanger boulangère
+commerçant commerçante agriculteur agricultrice éleveur éleveuse enseignant enseignante pompier pompière
+talonneur pilier troisième-ligne deuxième-ligne ouvreur ailier
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
