@@ -145,7 +145,7 @@ def resolve_speaker(
             return named, "person", []
     epithet = _epithet_of(mention, w)
     if epithet is not None:
-        named = _of_age(epithet, entities, mention.start) or _role_of_speaker(epithet, [], entities, recent, mention.start) \
+        named = _person_of_age(epithet, entities, mention.start, w) or _role_of_speaker(epithet, [], entities, recent, mention.start) \
             or _subject_described(epithet, [], entities, recent, mention.start, sentence_start, epithet=True)
         if named is not None:
             return named, "person", []
@@ -223,11 +223,21 @@ def _demonym(head: Token, w) -> bool:
         and not role_noun(lower, w)
 
 
-def _of_age(epithet: str, entities: ArticleEntities, position: int) -> Optional[str]:
-    """'the 61-year-old', « le technicien de 48 ans »: the person the article
-    gave that age, or None (an epithet by nationality, or no age given)."""
+def _of_age(epithet: str, entities: ArticleEntities, w) -> Optional[tuple[int, int]]:
+    """The ages an epithet says ('the 61-year-old': 61 to 61, « le
+    sexagénaire »: 60 to 69), or None (an epithet by nationality)."""
     age = re.search(r"\d{1,3}", epithet)
-    return entities.person_of_age(int(age.group()), position) if age is not None else None
+    if age is not None:
+        return int(age.group()), int(age.group())
+    decade = next((first for word, first in w.DECADE_WORDS.items() if fold(word) == fold(epithet)), None)
+    return (decade, decade + 9) if decade is not None else None
+
+
+def _person_of_age(epithet: str, entities: ArticleEntities, position: int, w) -> Optional[str]:
+    """'the 61-year-old', « le sexagénaire »: the person the article gave
+    such an age, or None."""
+    ages = _of_age(epithet, entities, w)
+    return entities.person_of_age(ages[0], ages[1], position) if ages is not None else None
 
 
 @lru_cache(maxsize=None)

@@ -567,6 +567,8 @@ class ArticleEntities:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
+            if ent.label_ in ("PERSON", "PER") and self._place_of_a_role(ent):
+                continue  # ('le bourgmestre de Jette', 'the mayor of Tulsa' with the place tagged a person)
             if ent.label_ in ("PERSON", "PER") and self._after_body_kind(ent):
                 if subject:  # ('la société Armor Habitat Promotion' tagged a person: the body its noun says)
                     self.entities.append(Entity(text, start, "organisation", None, subject))
@@ -899,7 +901,8 @@ class ArticleEntities:
             # 'LYON (AFP) - Sophie, 52 ans, infirmière, a décidé …')
             alone = len(run) == 1 and listed is not None and run[0].pos_ == "PROPN" and run[0].dep_ in NOMINAL_SUBJECTS
             # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
-            if (2 <= len(run) <= 4 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
+            # (words, not tokens: 'Sophie De Smet-Lacroix' is three words and five tokens)
+            if (2 <= len(run.text.split()) <= 4 and len(run) > 1 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 # (or when set off after a person's noun: 'his rival, Ana Ruiz,', as in unparsed text)
                 gender = listed or (census if self._reports(run) or self._set_off_after_role(doc_text(doc), run.start_char, run.end_char) else None)
@@ -1059,6 +1062,14 @@ class ArticleEntities:
                     name = f"{name} {surname}"  # "Trump's wife, Melania": Melania Trump; 'his daughter Giulia': Giulia Bellini
                     self._add_name(name)  # (the name her first name is then read in full as)
                 self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
+
+    def _place_of_a_role(self, ent) -> bool:
+        """Whether a name is what a title is of ('le bourgmestre de Jette',
+        'the mayor of Tulsa'): a place or a body, whatever the NER tagged."""
+        if ent.start < 2:
+            return False
+        of, role = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+        return of.lower_ in self.words.ROLE_OF_WORDS and role.is_lower and role.lower_ in self.words.PLACE_TITLES
 
     def _after_body_kind(self, ent) -> bool:
         """Whether a name follows the noun of a kind of body ('la société
@@ -1826,13 +1837,15 @@ class ArticleEntities:
             return fits[0]
         return seen[1] if len(seen) == 2 else None
 
-    def person_of_age(self, age: int, position: int) -> Optional[str]:
-        """'Moreau-Lindgren, 61, stood …. "…," the 61-year-old said', « Karim
-        Benali, 34 ans, … a lâché le trentenaire de 34 ans »: the person the
-        article gave that age before, the last one if several, in full."""
+    def person_of_age(self, youngest: int, oldest: int, position: int) -> Optional[str]:
+        """'Moreau-Lindgren, 61, stood …. "…," the 61-year-old said', « Wilner
+        Pierre-Louis, 63 ans, … le sexagénaire répétait »: the person the
+        article gave an age between the two before, the last one if several,
+        in full."""
         found = None
         for e in self._back_from(position):
-            if e.kind == "person" and self._age_given(e) == age:
+            age = self._age_given(e) if e.kind == "person" else None
+            if age is not None and youngest <= age <= oldest:
                 found = e
                 break
         return self.full_name(found.name) if found is not None else None

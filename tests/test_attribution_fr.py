@@ -1386,6 +1386,26 @@ CASES = [
         "« Je regrette », a lâché le trentenaire de 34 ans.",
         [{"text": "Je regrette", "speaker": "Karim Benhaddou"}],
         id="l-age-donne-apres-le-nom"),
+    pytest.param(
+        "Les déplacés de Carrefour\n\n"
+        "Réfugié dans une école avec ses petits-enfants, Wilner Joseph-Aimé, 63 ans, a quitté sa maison samedi. "
+        "Une source policière décrit une situation « très tendue ». Lundi, le sexagénaire répétait : « Nous ne savons pas où aller. »",
+        [{"text": "très tendue", "speaker": "Une source policière"},
+         {"text": "Nous ne savons pas où aller.", "speaker": "Wilner Joseph-Aimé"}],
+        id="le-sexagenaire-a-l-age-donne-dans-sa-decennie"),
+    pytest.param(
+        "Budget bruxellois\n\n"
+        "L’échevine des Finances de la Ville, Sophie De Smet-Lacroix, ne dit pas autre chose. Invitée dimanche d’une "
+        "émission locale, elle a lancé : « Venez voir nos CPAS un lundi matin. »",
+        [{"text": "Venez voir nos CPAS un lundi matin.", "speaker": "Sophie De Smet-Lacroix"}],
+        id="un-prenom-et-un-nom-a-particule-et-trait-d-union-et-un-participe-en-tete"),
+    pytest.param(
+        "Réforme des communes\n\n"
+        "Dans une lettre ouverte, le bourgmestre de Jette, Thierry Vandenhoute, dénonce une réforme « injuste ». "
+        "Le soir même, le bourgmestre a enfoncé le clou : « Je ne fermerai pas de crèche. »",
+        [{"text": "injuste", "speaker": "Thierry Vandenhoute"},
+         {"text": "Je ne fermerai pas de crèche.", "speaker": "Thierry Vandenhoute"}],
+        id="le-lieu-d-un-bourgmestre-n-est-personne"),
 ]
 
 

@@ -115,6 +115,13 @@ AGE_EPITHETS = (r"(?P<age>\d{1,3}-year-old)(?: (?:[a-z-]+ )*(?P<noun>[a-z-]+))?"
 # ('61-year-old dairy farmer Jane Roe'): whom 'the 61-year-old' is.
 AGE_AFTER_NAME = r"[ \u00a0]*[,(][ \u00a0]*(?P<age>\d{1,3})[ \u00a0]*[,.;)]"
 AGE_BEFORE_NAME = r"\b(?P<age>\d{1,3})-year-old (?:[a-z-]+ ){0,3}$"
+# The ages a word for a decade of life says: 'the sexagenarian' is 60 to 69.
+DECADE_WORDS = {"quadragenarian": 40, "quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70,
+                "octogenarian": 80, "nonagenarian": 90, "centenarian": 100}
+# What joins a title to what it is the title of: 'the mayor of Tulsa'.
+ROLE_OF_WORDS = frozenset("of".split())
+# Titles that are of a place ('the mayor of Tulsa'), never of a person as 'the lawyer of' is.
+PLACE_TITLES = frozenset("mayor governor premier sheriff".split())
 # A capitalised word for a nationality the NER may leave untagged: 'the Dutchman'.
 DEMONYM_ENDINGS = ("man", "woman")
 # A definite description by age or nationality in a paragraph ('the 24-year-old said',

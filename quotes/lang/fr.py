@@ -61,7 +61,8 @@ NAMING_WORDS = frozenset("nommé nommée appelé appelée prénommé prénommée
 BARE_APPOSITIONS = True
 # Participes qui ouvrent la phrase avant qui parle (« Joint par téléphone, X résume »), sans accents.
 FRONTED_PARTICIPLES = frozenset("joint jointe joints jointes interroge interrogee interroges interrogees contacte contactee "
-                                "contactes contactees questionne questionnee sollicite sollicitee".split())
+                                "contactes contactees questionne questionnee sollicite sollicitee invite invitee invites invitees "
+                                "rencontre rencontree rencontres rencontrees".split())
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 AGE_WORDS = frozenset("an ans".split())  # « Ahmed, 34 ans, chauffeur, ne décolère pas »
 # Prénoms courants dans la presse française, et le genre qu'ils disent : le
@@ -124,6 +125,13 @@ AGE_EPITHETS = (
 # « (34 ans) ») : qui est « le trentenaire de 34 ans ». Le français ne l'écrit pas avant le nom.
 AGE_AFTER_NAME = r"[ \u00a0\u202f]*[,(][ \u00a0\u202f]*(?:âgée?[ \u00a0]+de[ \u00a0]+)?(?P<age>\d{1,3})[ \u00a0\u202f]*ans\b"
 AGE_BEFORE_NAME = None
+# Les âges que dit un mot de décennie : « le sexagénaire » a de 60 à 69 ans.
+DECADE_WORDS = {"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60,
+                "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100}
+# Ce qui relie un titre à ce dont il est le titre : « le bourgmestre de Jette ».
+ROLE_OF_WORDS = frozenset("de d' d’ du des".split())
+# Les titres qui sont d'un lieu (« le maire de Tulle ») : jamais d'une personne, comme « l'avocat de ».
+PLACE_TITLES = frozenset("maire bourgmestre gouverneur gouverneure préfet préfète échevin échevine syndic syndique".split())
 # Un gentilé que le NER laisse sans étiquette : aucun suffixe sûr en français.
 DEMONYM_ENDINGS: tuple[str, ...] = ()
 # Une description par l'âge dans un paragraphe (« le quinquagénaire », « le technicien de 48 ans ») :
@@ -313,7 +321,9 @@ TITLE_WORDS = frozenset(
     "directrice chef cheffe dirigeant dirigeante adjoint adjointe porte-parole responsable "
     "officiel conseiller conseillère analyste expert experte chercheur chercheuse avocat "
     "avocate commissaire correspondant journaliste garde dr. pr pr. me me. mgr mgr. lt lt. "
-    "cdt cdt. col col. gal. gén. sgt sgt. préfet préfète recteur rectrice bâtonnier bâtonnière".split()
+    "cdt cdt. col col. gal. gén. sgt sgt. préfet préfète recteur rectrice bâtonnier bâtonnière "
+    "bourgmestre échevin échevine syndic syndique coordonnateur coordonnatrice coordinateur coordinatrice "
+    "sélectionneur sélectionneuse entraîneur entraîneuse coach".split()
 )
 # Portfolios: they end a name ("ministre de la Défense Hulusi Akar") but head nothing.
 # Partis et métiers écrits devant un nom : « le socialiste François Hollande ».
@@ -336,6 +346,8 @@ ROLE_TITLES = {
     "avocat": ("avocat", "me", "me.", "maître"), "avocate": ("avocate", "me", "me.", "maître"),
     "élu": ("élu", "maire", "député", "sénateur", "conseiller", "adjoint"), "élue": ("élue", "maire", "députée", "sénatrice", "conseillère", "adjointe"),
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "parlementaire"),
+    "bourgmestre": ("bourgmestre",), "échevin": ("échevin",), "échevine": ("échevine",), "gouverneur": ("gouverneur",),
+    "sélectionneur": ("sélectionneur",), "entraîneur": ("entraîneur", "coach"), "coach": ("coach", "entraîneur"),
 }
 # Périphrases d'un rôle (sans article, sans accents) : « le chef de l'Etat »
 # est le président nommé avant lui.
