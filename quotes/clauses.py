@@ -1496,11 +1496,20 @@ class ClauseReader:
         return tok.is_lower and tok.lower_ in self.w.TIME_NOUNS and after < len(tok.doc) and tok.doc[after].text == ","
 
     def _past_a_time(self, subject: Token) -> Token:
-        """A subject that says when (_when_set_off) is none: its conjunct is,
-        the subject the parse hung on it (« La semaine dernière, la CGT »)."""
-        if not self._when_set_off(subject):
+        """A subject that says when (_when_set_off, or a date: « le 12
+        janvier, ») is none: its conjunct is, or the name set off after it
+        that the parse hung on it (« La semaine dernière, la CGT », « le 12
+        janvier, Denise Tremblay avait promis »)."""
+        if not (self._when_set_off(subject) or self._is_time_word(subject) and self._set_off_after(subject)):
             return subject
-        return next((c for c in subject.children if c.dep_ == "conj"), None)
+        return next((c for c in subject.children if c.dep_ == "conj"
+                     or c.i > subject.i and c.ent_type_ in ("PERSON", "PER") and c.doc[c.i - 1].text == ","), None)
+
+    @staticmethod
+    def _set_off_after(tok: Token) -> bool:
+        """Whether a comma closes the phrase a token heads ('le 12 janvier,')."""
+        end = tok.right_edge.i + 1
+        return any(t.text == "," for t in tok.doc[tok.i + 1 : min(end + 1, len(tok.doc))])
 
     def _is_time_word(self, tok: Token) -> bool:
         """'a déclaré vendredi matin un officiel', 'a estimé mardi 25 février
@@ -1540,6 +1549,8 @@ class ClauseReader:
                 i += 1
             elif i + 1 < len(doc) and self._day_phrase(doc[i], doc[i + 1]):
                 i += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, not who)
+            elif i + 1 < len(doc) and doc[i].pos_ == "DET" and self._is_time_word(doc[i + 1]):
+                i += 2  # ('assure ce mardi l’échevine', 'said this morning the minister')
             else:
                 break
         if i >= len(doc) or self._in_ranges(doc[i], ranges):

@@ -1406,6 +1406,17 @@ CASES = [
         [{"text": "injuste", "speaker": "Thierry Vandenhoute"},
          {"text": "Je ne fermerai pas de crèche.", "speaker": "Thierry Vandenhoute"}],
         id="le-lieu-d-un-bourgmestre-n-est-personne"),
+    pytest.param(
+        "Réforme scolaire\n\n"
+        "« Les enfants lisent mieux », assure ce mardi l’échevine de l’Enseignement, Nadia Kremer-Loos, dont la "
+        "commune teste la réforme.",
+        [{"text": "Les enfants lisent mieux", "speaker": "Nadia Kremer-Loos"}],
+        id="ce-mardi-entre-le-verbe-et-le-sujet-dit-quand"),
+    pytest.param(
+        "Commission d'enquête\n\n"
+        "Lors de l'ouverture des audiences, le 12 janvier, Denise Tremblay-Lavoie avait promis de « suivre l'argent ».",
+        [{"text": "suivre l'argent", "speaker": "Denise Tremblay-Lavoie"}],
+        id="une-date-mise-entre-virgules-avant-le-sujet"),
 ]
 
 
