@@ -439,6 +439,8 @@ class ClauseReader:
         while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
                 and doc[hi + 2].pos_ in ("NOUN", "PROPN"):
             hi += 2  # ('l'état-major', which the French tokenizer splits at the hyphen)
+        while lo < hi and pp.doc[lo].idx < pp.dateline_end <= head.idx:
+            lo += 1  # ('WELLINGTON, March 10 - New Zealand's deputy prime minister': the dateline is no part of it)
         while lo < hi and (pp.doc[lo].is_punct or pp.doc[lo].lower_ in ("'s", "’s")):
             lo += 1
         # (nor a conjunction whose conjunct the parse hung elsewhere: 'the former

@@ -16,7 +16,7 @@ from .ranges import QuotedRanges
 # 'WASHINGTON —', 'LA CROSSE, Wisc. —', 'Washington (AFP) –': a place in
 # capitals, or any place followed by a news agency, then a dash.
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z .]{1,20}\))?"
+    r"(?:[A-Z][A-Z.'’ -]+[A-Z.](?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z .]{1,20}\))?"
     r"|[A-Z][\w.'’ -]{1,30}(?:, [A-Z][\w.]+)? \([A-Za-z .]{1,20}\))\s*" + DASH_CLASS + r"{1,2}\s+"
 )
 

@@ -473,11 +473,24 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         return phrase  # 'le chef de l'Etat'
     if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
         return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
+    if _name_after_head(mention, w):
+        return None  # ('the critic Ruairí Mac Con Iomaire', the NER's body and place: a name, titled)
     # ('the GOP front-runner': three tokens; 'le maire de Villeurbanne': the role first)
     for head in (mention.text.split()[-1].lower().strip(".,;:"), tokens[-1].lower_, mention.head):
         if _guessable_role(head, w) or _title_role(head, w):
             return head
     return None
+
+
+def _name_after_head(mention: Mention, w) -> bool:
+    """Whether capitalised words follow a mention's lower-case head noun
+    to its end, two at least ('the critic Ruairí Mac Con Iomaire'): a
+    name the role word titles, not a role standing for someone."""
+    head = mention.head_token()
+    if head is None or not head.is_lower:
+        return False
+    after = [t for t in mention.tokens if t.i > head.i]
+    return len(after) >= 2 and all(t.text[:1].isupper() or t.lower_ in w.NAME_PARTICLES or t.text in "-‐" for t in after)
 
 
 def _gender_disagrees(mention: Mention, name: str, entities: ArticleEntities, w) -> bool:

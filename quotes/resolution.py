@@ -604,6 +604,7 @@ class ArticleEntities:
         self._add_subject_pronouns(tokens, offset, quoted)
         self._add_described_subjects(tokens, offset, quoted)
         self._add_known_first_names(doc, tokens, offset, quoted)
+        self._add_aged_names(doc, offset, quoted)
         self._add_untagged_reporters(tokens, offset, quoted)
         self._add_untagged_surnames(tokens, offset, quoted)
         self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
@@ -913,6 +914,30 @@ class ArticleEntities:
                     self.entities.append(Entity(run.text, start, "person", gender, subject, title=title, context=context,
                                                 main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
             i = max(j, i + 1)
+
+    def _add_aged_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+        """'Harjit Sandhu, 61, a retired bus driver': a capitalised name an
+        age follows is a person's, whatever the NER made of it ("Sandhu" a
+        place) and whether or not a list knows the first name."""
+        text = doc_text(doc)
+        known = {e.start for e in self.entities}
+        for match in name_run(self.words).finditer(text):
+            words = match.group().split()
+            while words and len(words[0]) > 1 and words[0].isupper():
+                words = words[1:]  # ('a confié à l'AFP Julien, 28 ans': the agency is no part of the name)
+            name = " ".join(words)
+            start = match.end() - len(name) + offset
+            if len(words) < 2 or start in known or _in_quotes(start, quoted) \
+                    or re.match(self.words.AGE_AFTER_NAME, text[match.end() : match.end() + 24]) is None:
+                continue
+            span = doc.char_span(start - offset, match.end(), alignment_mode="expand")
+            if span is None or any(t.ent_type_ in ("PERSON", "PER") for t in span) or fold(name.split()[0]) in sentence_openers(self.words.CODE):
+                continue  # (the NER's own people are read already; 'Among Latinos' opens a sentence)
+            self._add_name(name)
+            self._surnames.add(fold(name.split()[-1]))
+            subject = any(t.dep_ in NOMINAL_SUBJECTS for t in span)
+            self.entities.append(Entity(name, start, "person", first_name_gender(fold(name.split()[0])), subject,
+                                        main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in span)))
 
     def _reports(self, run) -> bool:
         """The run is the subject of a reporting verb, and no organisation's

@@ -2649,6 +2649,30 @@ RESOLUTION_CASES = [
         "‘My assistant said to me, “Boss, sit down,” and he was right,’ said Brzezinski.",
         [{"text": "My assistant said to me, “Boss, sit down,” and he was right,", "speaker": "Tomasz Brzezinski"}],
         id="british-single-marks-hold-a-double-quote"),
+    pytest.param(
+        "Hip replacement waits grow\n\n"
+        "Harjit Sandhu, 61, a retired bus driver from Tuffley, has been waiting two years for a hip replacement. He "
+        "was first referred in 2024.\n\n"
+        "'Some days I can't get up the stairs,' he said.",
+        [{"text": "Some days I can't get up the stairs,", "speaker": "Harjit Sandhu"}],
+        id="a-name-an-age-follows-is-a-person-whatever-the-ner-made-of-it"),
+    pytest.param(
+        "Publishing\n\n"
+        "The novel is published next week; writing in the Observer on Sunday, the critic Ruairí Mac Con Iomaire called "
+        "it ‘a novel of enormous tenderness’. Its author, Adaeze Okoro, said little.",
+        [{"text": "a novel of enormous tenderness", "speaker": "Ruairí Mac Con Iomaire"}],
+        id="a-role-word-before-a-name-titles-it"),
+    pytest.param(
+        "Bushfire\n\n"
+        "Noongar Elder Aunty Rosalind Kickett welcomed the firefighters.\n\n"
+        '"This country has burnt before and it will heal," she said.',
+        [{"text": "This country has burnt before and it will heal,", "speaker": "Rosalind Kickett"}],
+        id="aunty-is-an-honorific"),
+    pytest.param(
+        "WELLINGTON, March 10 - New Zealand's deputy prime minister on Tuesday called a plan to replace fuel excise "
+        '"a tax by stealth".',
+        [{"text": "a tax by stealth", "speaker": "New Zealand's deputy prime minister"}],
+        id="a-dated-wire-dateline-is-no-part-of-the-speaker"),
 ]
 
 

@@ -225,8 +225,8 @@ LATTER_WORDS: dict[str, str | None] = {"the latter": None}
 FORMER_WORDS: dict[str, str | None] = {"the former": None}  # the earlier of the two people named last
 THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
 CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
-HONORIFICS_MALE = frozenset("mr mr. sir lord king prince".split())
-HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady dame baroness queen princess".split())
+HONORIFICS_MALE = frozenset("mr mr. sir lord king prince uncle".split())  # ('Uncle', 'Aunty': an Aboriginal elder's)
+HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady dame baroness queen princess aunty auntie".split())
 HONORIFICS_NEUTRAL: frozenset[str] = frozenset()  # (French "Me", a lawyer's: English has none before a name)
 # Subjects that are not speakers ("it was said", "there is").
 NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".split())
@@ -292,7 +292,7 @@ AFFILIATION_PREPOSITIONS = frozenset("of from at".split())
 # Words of a signature that is an outlet's desk, not a person: "Breitbart News", "Associated Press".
 STAFF_BYLINE_WORDS = frozenset("news press staff wire wires editors editorial board desk reuters afp ap".split())
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame lady baroness messrs messrs.".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame lady baroness aunty auntie uncle messrs messrs.".split())
 # Words that make the words before a name a title rather than part of the name.
 TITLE_WORDS = frozenset(
     "president vice-president prime premier minister secretary chancellor king queen prince "
