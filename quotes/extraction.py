@@ -282,6 +282,7 @@ def _extract(
     turns = {line.start for line in transcript}  # (a quoted turn is its label's, whatever the rules would say)
     # (a title an interviewer's question quotes is no one's quotation: 'Question : « Les Rizières » s'ouvre …')
     asked = {line.paragraph for line in transcript if asks(line.label(text), w)}
+    resolved: dict[tuple[int, int], tuple] = {}  # a speaker mention's reading, by its offsets
     for n, span in enumerate(spans):
         if span.start in turns or span.paragraph in asked:
             continue
@@ -295,7 +296,15 @@ def _extract(
         if span.style == "single" and not singles_main and att.method not in ("cue", "according", "continuation"):
             finder.found.pop(n, None)
             continue
-        speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
+        mention_at = (att.speaker.start, att.speaker.end) if att.speaker is not None else None
+        if att.method == "continuation" and mention_at in resolved:
+            # (a quote run on into the next paragraph is the same speaker's, already read:
+            # the quotes since would otherwise make the description someone else)
+            speaker, kind, titles = resolved[mention_at]
+        else:
+            speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
+        if mention_at is not None:
+            resolved[mention_at] = (speaker, kind, titles)
         if speaker is not None and bare_word(speaker, w):
             # 'D'après Le “…”', "-elle" the parse gave no pronoun's tag, or resolved to such a word
             speaker, kind, titles = None, None, []

@@ -26,7 +26,7 @@ from .lexicon import (
     after_honorific, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, relation_noun, role_noun, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import Mention, doc_text, whole_name_words
+from .mentions import NAME_HYPHENS, Mention, doc_text, whole_name_words
 from .resolution import ORG_WORDS, ArticleEntities, headline_verb, trim_name_tokens
 from .speakers import classify_kind, split_titles, titles_not_of_name
 
@@ -894,13 +894,18 @@ def _name_after_person_noun(mention: Mention, entities: ArticleEntities, w) -> O
     knows, or a person the article names elsewhere) describes that person."""
     tokens = [t for t in mention.tokens if not t.is_space]
     k = len(tokens)
-    while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title and tokens[k - 1].is_alpha:
+    # (a hyphened name is one word of it: 'l'épidémiologiste Mei-Lin Tran-Bouvier', five tokens)
+    while k > 0 and (tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title and tokens[k - 1].is_alpha
+                     or tokens[k - 1].text in NAME_HYPHENS and k < len(tokens) and not tokens[k - 1].whitespace_ and k > 1
+                     and not tokens[k - 2].whitespace_):
         k -= 1
-    named = [t.text for t in tokens[k:]]
-    if k < 1 or mention.head_token() not in tokens[k:] or not 2 <= len(named) <= 3 or not tokens[k - 1].is_lower or tokens[k - 1].pos_ != "NOUN" \
-            or not person_noun(tokens[k - 1].lower_, w) or not (_a_person(named, entities) or entities.person_named(" ".join(named))):
-        return None
-    text = doc_text(tokens[0].doc)
+    text = doc_text(tokens[0].doc) if tokens else ""
+    named = text[tokens[k].idx : tokens[-1].idx + len(tokens[-1].text)].split() if k < len(tokens) else []
+    if k < 1 or mention.head_token() not in tokens[k - 1 :] or not 2 <= len(named) <= 3 or not tokens[k - 1].is_lower or tokens[k - 1].pos_ != "NOUN" \
+            or not person_noun(tokens[k - 1].lower_, w) \
+            or not (_a_person(named, entities) or entities.person_named(" ".join(named))
+                    or role_noun(tokens[k - 1].lower_, w) and all(x[:1].isupper() for x in named)):
+        return None  # (a role's own noun names whoever it is put before: « l'épidémiologiste Mei-Lin Tran-Bouvier »)
     return _without_article(text[tokens[0].idx : tokens[k - 1].idx + len(tokens[k - 1].text)], w), " ".join(named)
 
 

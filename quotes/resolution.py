@@ -892,11 +892,10 @@ class ArticleEntities:
                 continue
             first = fold(tokens[i].text)
             listed, census = first_name_gender(first), census_gender(first)
-            j = i + 1 if listed or census else i
+            # (each word whole, a hyphened first name too: 'Mei-Lin Tran-Bouvier', 'Youssef El-Amrani')
+            j = whole_name_words(i, i, doc)[1] + 1 if listed or census else i
             while j > i and j < len(tokens) and self._continues_name(tokens, j):
-                j += 1
-            if j > i:
-                j = whole_name_words(i, j - 1, doc)[1] + 1  # ('Youssef El-Amrani', cut at the hyphen)
+                j = whole_name_words(i, j, doc)[1] + 1
             run = doc[i:j]
             # (a listed first name alone counts as a subject the NER missed:
             # 'LYON (AFP) - Sophie, 52 ans, infirmière, a décidé …')
@@ -906,7 +905,9 @@ class ArticleEntities:
             if (2 <= len(run.text.split()) <= 4 and len(run) > 1 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 # (or when set off after a person's noun: 'his rival, Ana Ruiz,', as in unparsed text)
-                gender = listed or (census if self._reports(run) or self._set_off_after_role(doc_text(doc), run.start_char, run.end_char) else None)
+                # (or right after a role's own noun: « l'épidémiologiste Mei-Lin Tran-Bouvier »)
+                gender = listed or (census if self._reports(run) or self._set_off_after_role(doc_text(doc), run.start_char, run.end_char)
+                                    or i > 0 and doc[i - 1].is_lower and role_noun(doc[i - 1].lower_, self.words) else None)
                 if gender and not _in_quotes(start, quoted):
                     self._add_name(run.text)
                     subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
@@ -942,9 +943,14 @@ class ArticleEntities:
     def _reports(self, run) -> bool:
         """The run is the subject of a reporting verb, and no organisation's
         name nor a place's ('Virginia Gov. Terry McAuliffe announced')."""
-        if run[0].ent_type_ in ("GPE", "LOC", "NORP", "ORG") or any(fold(t.text) in self.words.TITLE_WORDS for t in run):
+        if any(fold(t.text) in self.words.TITLE_WORDS for t in run) or ORG_WORDS.search(run.text) \
+                or fold(run[0].text) in sentence_openers(self.words.CODE):
             return False
-        return not ORG_WORDS.search(run.text) and fold(run[0].text) not in sentence_openers(self.words.CODE) and any(
+        # (inverted right after the verb, whatever the NER made of it: '», répond Mei-Lin Tran-Bouvier.')
+        before = run.doc[run.start - 1] if run.start > 0 else None
+        if before is not None and before.is_lower and lemma_of(before) in self.words.SPEECH_VERBS:
+            return True
+        return run[0].ent_type_ not in ("GPE", "LOC", "NORP", "ORG") and any(
             t.dep_ in NOMINAL_SUBJECTS and lemma_of(t.head) in self.words.SPEECH_VERBS for t in run)
 
     def _continues_name(self, tokens: list[Token], j: int) -> bool:

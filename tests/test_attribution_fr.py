@@ -1417,6 +1417,25 @@ CASES = [
         "Lors de l'ouverture des audiences, le 12 janvier, Denise Tremblay-Lavoie avait promis de « suivre l'argent ».",
         [{"text": "suivre l'argent", "speaker": "Denise Tremblay-Lavoie"}],
         id="une-date-mise-entre-virgules-avant-le-sujet"),
+    pytest.param(
+        "Écrans et langage\n\n"
+        "« L’effet est robuste », a déclaré lundi l’épidémiologiste Mei-Lin Tran-Bouvier, qui a coordonné l’étude.\n\n"
+        "La chercheuse a insisté sur un résultat :\n\n"
+        "« Ce n’est pas seulement le temps passé devant l’écran.\n\n"
+        "« C’est ce qu’il remplace. »",
+        [{"text": "L’effet est robuste", "speaker": "Mei-Lin Tran-Bouvier"},
+         {"text": "Ce n’est pas seulement le temps passé devant l’écran.", "speaker": "Mei-Lin Tran-Bouvier"},
+         {"text": "C’est ce qu’il remplace.", "speaker": "Mei-Lin Tran-Bouvier"}],
+        id="le-nom-compose-apres-son-metier-et-la-suite-de-sa-citation"),
+    pytest.param(
+        "Écrans et langage\n\n"
+        "Le Dr Kofi Mensah reste prudent : « Une corrélation n’est pas une causalité. »\n\n"
+        "« Nous avons exclu les enfants déjà suivis », répond Mei-Lin Tran-Bouvier. La chercheuse reconnaît que "
+        "« seul un essai » trancherait.",
+        [{"text": "Une corrélation n’est pas une causalité.", "speaker": "Kofi Mensah"},
+         {"text": "Nous avons exclu les enfants déjà suivis", "speaker": "Mei-Lin Tran-Bouvier"},
+         {"text": "seul un essai", "speaker": "Mei-Lin Tran-Bouvier"}],
+        id="un-prenom-du-recensement-inverse-apres-le-verbe"),
 ]
 
 
