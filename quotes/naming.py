@@ -580,8 +580,11 @@ def _person_tokens(mention: Mention, w) -> list:
     if run is None:
         head = mention.head_token()
         run = runs[-1]
-        if head is not None and run[-1].i < head.i and head.pos_ == "NOUN" and head.lower_ in w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS:
-            return []  # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
+        if head is not None and run[-1].i < head.i and head.pos_ in ("NOUN", "PROPN") \
+                and head.lower_ in w.GROUP_WORDS | w.BODY_WORDS | w.ORGANISATION_WORDS:
+            # 'Sanders protesters', 'the Biden campaign': a group or body named after someone
+            # ("Kastrovia's Ministry of Agriculture", the country tagged a person: the ministry)
+            return []
         if head is not None and run[-1].i < head.i and _possessor_of(run, head, w):
             return []  # "Donald Trump's campaign manager", "Cruz's lawyers": someone else, described
         if head is not None and _serves(run, head, w):

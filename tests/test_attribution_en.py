@@ -2673,6 +2673,19 @@ RESOLUTION_CASES = [
         '"a tax by stealth".',
         [{"text": "a tax by stealth", "speaker": "New Zealand's deputy prime minister"}],
         id="a-dated-wire-dateline-is-no-part-of-the-speaker"),
+    pytest.param(
+        "Trawler seized\n\n"
+        "In a statement late on Monday, Kastrovia's Ministry of Agriculture and Fisheries described the seizure as "
+        '"an unprovoked act of piracy".',
+        [{"text": "an unprovoked act of piracy", "speaker": "Kastrovia's Ministry of Agriculture and Fisheries"}],
+        id="a-country-s-ministry-is-the-ministry"),
+    pytest.param(
+        "Election night\n\n"
+        "9:40 p.m.\n\n"
+        "Halloran County Clerk Bernadette Lachance-Mwale said turnout appeared to be about 31 percent.\n\n"
+        '"We had lines at a handful of precincts," Lachance-Mwale said in a phone interview.',
+        [{"text": "We had lines at a handful of precincts,", "speaker": "Bernadette Lachance-Mwale"}],
+        id="a-clerk-is-a-title"),
 ]
 
 

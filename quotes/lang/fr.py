@@ -323,7 +323,7 @@ TITLE_WORDS = frozenset(
     "avocate commissaire correspondant journaliste garde dr. pr pr. me me. mgr mgr. lt lt. "
     "cdt cdt. col col. gal. gén. sgt sgt. préfet préfète recteur rectrice bâtonnier bâtonnière "
     "bourgmestre échevin échevine syndic syndique coordonnateur coordonnatrice coordinateur coordinatrice "
-    "sélectionneur sélectionneuse entraîneur entraîneuse coach".split()
+    "sélectionneur sélectionneuse entraîneur entraîneuse coach greffier greffière".split()
 )
 # Portfolios: they end a name ("ministre de la Défense Hulusi Akar") but head nothing.
 # Partis et métiers écrits devant un nom : « le socialiste François Hollande ».
