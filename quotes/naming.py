@@ -482,6 +482,13 @@ def _role_of(mention: Mention, w) -> Optional[str]:
     return None
 
 
+def _title_right_before(text: str, name: str, w) -> bool:
+    """Whether a title word stands right before the name that ends a
+    mention ('le Pr Diop'; not 'A spokesman for Trump')."""
+    before = text[: -len(name)].split() if text.endswith(name) else []
+    return bool(before) and fold(before[-1]) in w.TITLE_WORDS
+
+
 def _name_after_head(mention: Mention, w) -> bool:
     """Whether capitalised words follow a mention's lower-case head noun
     to its end, two at least ('the critic Ruairí Mac Con Iomaire'): a
@@ -832,6 +839,8 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         return entities.full_name(rest), "person", titles  # 'Phoenix Mayor Greg Stanton' the NER called a work
     if titles and untagged and _role_then_name(titles[-1], rest, w):
         return entities.full_name(rest), "person", titles  # 'Spokeswoman Haley Morris' the NER called an organisation
+    if titles and untagged and len(rest.split()) == 1 and entities.known_person(rest) and _title_right_before(text, rest, w):
+        return entities.full_name(rest), "person", titles  # ('le Pr Diop' after 'le Pr Mamadou Lamine Diop')
     described = _name_after_person_noun(mention, entities, w)
     if described is not None:  # 'Concord resident Whit Symms' the NER read as a body
         return entities.full_name(described[1]), "person", [described[0]]
@@ -925,7 +934,9 @@ def _person_described_since(between: str, w) -> bool:
     between = SET_OFF_DESCRIPTION.sub("", between, count=1)
     words = re.findall(r"[^\W\d_]+", between.lower())
     pair = {**w.LATTER_WORDS, **w.FORMER_WORDS}
-    return any(role_noun(word, w) and not (k and fold(f"{words[k - 1]} {word}") in pair)
+    # (one person: 'ont réuni les comédiens' describes no one "celui-ci" could be)
+    return any(role_noun(word, w) and not (word.endswith("s") and role_noun(word[:-1], w))
+               and not (k and fold(f"{words[k - 1]} {word}") in pair)
                for k, word in enumerate(words))
 
 

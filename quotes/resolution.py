@@ -98,6 +98,8 @@ def _first_name_gender(first: str) -> Optional[str]:
 
 #: The prepositions before whom someone works for ('a spokeswoman for X', « porte-parole chez X »).
 EMPLOYER_PREPOSITIONS = frozenset("for at pour chez".split())
+#: The word that makes a name the complement of the role before it, not its holder.
+OWNER_PREPOSITIONS = frozenset("of de d' d’ du".split())
 #: How far back a description of a name may start: six words written right
 #: before it ('Senate Majority Leader'), more when set off by a comma
 #: ('la ministre de la Santé et de l'Accès aux soins, Sophie Lambert-Kieffer').
@@ -110,6 +112,11 @@ def _context_before(doc: Doc, start: int) -> str:
     participle or another person's name ('Judge Harriet Calloway told
     Denise Pruett': no judge)."""
     lo = start
+    first = start
+    if first > 0 and doc[first - 1].is_title and known_first_name(fold(doc[first - 1].text)):
+        first -= 1  # (a first name the NER left out of the name: 'd’Hicham | Aït Bouzid')
+    if first > 0 and doc[first - 1].lower_ in OWNER_PREPOSITIONS:
+        return ""  # ('avocat d’Hicham Aït Bouzid', 'the lawyer of John Doe': the role is someone else's)
     reach = SET_OFF_CONTEXT_WORDS if start > 0 and doc[start - 1].text == "," else CONTEXT_WORDS
     while lo > max(0, start - reach):
         tok = doc[lo - 1]
@@ -1109,7 +1116,8 @@ class ArticleEntities:
         if ent.start == 0:
             return False
         before = ent.doc[ent.start - 1]
-        return before.lower_ in self.words.BODY_KINDS and before.is_lower and before.pos_ == "NOUN"
+        # (an acronym too: « l'ONG Kay Nou Solidarité », 'the NGO Open Hands')
+        return before.lower_ in self.words.BODY_KINDS and (before.is_lower and before.pos_ == "NOUN" or before.is_upper)
 
     def _workplace(self, ent) -> bool:
         """A one-word name right after a person's noun and the language's

@@ -1436,6 +1436,32 @@ CASES = [
          {"text": "Nous avons exclu les enfants déjà suivis", "speaker": "Mei-Lin Tran-Bouvier"},
          {"text": "seul un essai", "speaker": "Mei-Lin Tran-Bouvier"}],
         id="un-prenom-du-recensement-inverse-apres-le-verbe"),
+    pytest.param(
+        "Port-au-Prince\n\n"
+        "« Les premiers cas sont apparus ce matin », a alerté Rose-Michelle Dorsainvil, coordonnatrice de l’ONG "
+        "Kay Nou Solidarité. La coordonnatrice réclame « deux sites d’accueil de plus ».",
+        [{"text": "Les premiers cas sont apparus ce matin", "speaker": "Rose-Michelle Dorsainvil"},
+         {"text": "deux sites d’accueil de plus", "speaker": "Rose-Michelle Dorsainvil"}],
+        id="le-nom-apres-l-ong-est-l-ong-et-la-coordonnatrice-est-nommee"),
+    pytest.param(
+        "Procès de Casablanca\n\n"
+        "Me Rachid El Amrani, avocat d’Hicham Aït Bouzid, a demandé le renvoi. « Mon client a été jugé par les réseaux "
+        "sociaux », a plaidé l’avocat.",
+        [{"text": "Mon client a été jugé par les réseaux sociaux", "speaker": "Rachid El Amrani"}],
+        id="l-avocat-de-quelqu-un-n-est-pas-ce-quelqu-un"),
+    pytest.param(
+        "Taux directeur\n\n"
+        "Le Pr Mamadou Lamine Diop, enseignant-chercheur à l’université de Dakar, salue une mesure « bienvenue mais insuffisante ». "
+        "Pour le Pr Diop, « la crédibilité de la banque sera un atout ».",
+        [{"text": "bienvenue mais insuffisante", "speaker": "Mamadou Lamine Diop"},
+         {"text": "la crédibilité de la banque sera un atout", "speaker": "Mamadou Lamine Diop"}],
+        id="le-pr-et-le-nom-seul-apres-le-nom-entier"),
+    pytest.param(
+        "Hommage\n\n"
+        "Son partenaire de toujours, Pierre-Alain Moreau, et la metteuse en scène Sabrina Oukaci ont réuni les "
+        "comédiens. Celui-ci a évoqué « une camarade d'une exigence folle ».",
+        [{"text": "une camarade d'une exigence folle", "speaker": "Pierre-Alain Moreau"}],
+        id="celui-ci-apres-un-pluriel-de-metier"),
 ]
 
 

@@ -356,7 +356,7 @@ PERSON_ROLES = frozenset(
     "parent resident native retiree teenager driver agent administrator manager forecaster meteorologist "
     "international striker midfielder defender goalkeeper keeper winger wing fly-half scrum-half flanker "
     "batsman batter bowler all-rounder skipper researcher scientist epidemiologist pediatrician paediatrician "
-    "practitioner baker shopkeeper farmer teacher firefighter "
+    "practitioner baker shopkeeper farmer teacher firefighter actor actress singer musician novelist filmmaker "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
@@ -393,7 +393,7 @@ BODY_WORDS = frozenset("campaign team camp".split())
 # Kinds of body a definite noun names again: "the company" for the one named just before.
 BODY_KINDS = frozenset("company firm agency group bank airline carrier retailer manufacturer carmaker automaker insurer "
                        "lender regulator watchdog startup conglomerate union broadcaster network operator hospital "
-                       "university college school publisher mission museum gallery charity club trust council".split())
+                       "university college school publisher mission museum gallery charity club trust council ngo foundation".split())
 PLACE_BODY_WORDS = frozenset("city town county house school college university court statement".split())
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(

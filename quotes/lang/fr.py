@@ -344,7 +344,8 @@ ROLE_TITLES = {
     "préfet": ("préfet",), "préfète": ("préfète",), "procureur": ("procureur",), "procureure": ("procureure",),
     "médecin": ("médecin", "dr", "dr.", "docteur"), "édile": ("maire",),
     "avocat": ("avocat", "me", "me.", "maître"), "avocate": ("avocate", "me", "me.", "maître"),
-    "élu": ("élu", "maire", "député", "sénateur", "conseiller", "adjoint"), "élue": ("élue", "maire", "députée", "sénatrice", "conseillère", "adjointe"),
+    "élu": ("élu", "maire", "député", "sénateur", "conseiller", "adjoint", "bourgmestre", "échevin"),
+    "élue": ("élue", "maire", "députée", "sénatrice", "conseillère", "adjointe", "bourgmestre", "échevine"),
     "parlementaire": ("député", "députée", "sénateur", "sénatrice", "parlementaire"),
     "bourgmestre": ("bourgmestre",), "échevin": ("échevin",), "échevine": ("échevine",), "gouverneur": ("gouverneur",),
     "sélectionneur": ("sélectionneur",), "entraîneur": ("entraîneur", "coach"), "coach": ("coach", "entraîneur"),
@@ -372,6 +373,7 @@ trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogéna
 chercheur chercheuse scientifique épidémiologiste pédiatre praticien praticienne fonctionnaire boulanger boulangère
 commerçant commerçante agriculteur agricultrice éleveur éleveuse enseignant enseignante pompier pompière
 talonneur pilier troisième-ligne deuxième-ligne ouvreur ailier
+acteur actrice comédien comédienne chanteur chanteuse musicien musicienne romancier romancière écrivain écrivaine
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
@@ -405,7 +407,7 @@ BODY_WORDS = frozenset("campagne équipe camp".split())
 # Sortes d'organisation qu'un nom défini désigne à nouveau : « l'entreprise » pour celle nommée juste avant.
 BODY_KINDS = frozenset("entreprise société groupe agence banque compagnie constructeur distributeur assureur "
                        "régulateur enseigne syndicat opérateur start-up hôpital université école éditeur mission musée "
-                       "association fédération".split())
+                       "association fédération ong collectif fondation club".split())
 PLACE_BODY_WORDS = frozenset("ville commune mairie municipalité département école lycée collège université cour communiqué".split())
 METONYM_PLACES = frozenset(
     "moscou ankara washington paris pékin damas téhéran kiev kyiv londres berlin bruxelles "
