@@ -2191,9 +2191,12 @@ class ArticleEntities:
             again = any(same_person(e.name, name) for e in before.since(at))
             if kind == "person" and again and not any(e.subject for e in named_since) and g == gender:
                 return name, kind
+            # (nor another unnamed person described as a subject since: 'A former laboratory
+            # employee, who asked not to be identified, described …. "…," she said')
             if (kind == "description" and not before.since(at)
                     and (self._anonymous(name) or all(self._set_aside_before(e, at) for e in before.back()))
-                    and self._description_agrees(name, gender) and not self._a_body(name)):
+                    and self._description_agrees(name, gender) and not self._a_body(name)
+                    and self._described_since(gender, position, sentence_start, at) in (None, name)):
                 # ('"…," said a senior campaign official. "…," he added': the
                 # official again, never someone the article named before; anyone
                 # named since, even after a preposition, may be the one. A role

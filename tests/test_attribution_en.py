@@ -2686,6 +2686,15 @@ RESOLUTION_CASES = [
         '"We had lines at a handful of precincts," Lachance-Mwale said in a phone interview.',
         [{"text": "We had lines at a handful of precincts,", "speaker": "Bernadette Lachance-Mwale"}],
         id="a-clerk-is-a-title"),
+    pytest.param(
+        "Lab report delayed\n\n"
+        '"Everybody below the eighth floor wanted this out in June," said a senior official who was not authorized '
+        "to speak publicly.\n\n"
+        "A former laboratory employee, who asked not to be identified because she still works in state government, "
+        'described the summer as demoralizing. "We were told to stop asking," she said.',
+        [{"text": "Everybody below the eighth floor wanted this out in June,", "speaker": "a senior official"},
+         {"text": "We were told to stop asking,", "speaker": "A former laboratory employee"}],
+        id="a-pronoun-after-another-unnamed-source-described-since"),
 ]
 
 
