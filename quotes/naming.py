@@ -934,9 +934,7 @@ def _person_described_since(between: str, w) -> bool:
     between = SET_OFF_DESCRIPTION.sub("", between, count=1)
     words = re.findall(r"[^\W\d_]+", between.lower())
     pair = {**w.LATTER_WORDS, **w.FORMER_WORDS}
-    # (one person: 'ont réuni les comédiens' describes no one "celui-ci" could be)
-    return any(role_noun(word, w) and not (word.endswith("s") and role_noun(word[:-1], w))
-               and not (k and fold(f"{words[k - 1]} {word}") in pair)
+    return any(role_noun(word, w) and not (k and fold(f"{words[k - 1]} {word}") in pair)
                for k, word in enumerate(words))
 
 

@@ -1459,9 +1459,9 @@ CASES = [
     pytest.param(
         "Hommage\n\n"
         "Son partenaire de toujours, Pierre-Alain Moreau, et la metteuse en scène Sabrina Oukaci ont réuni les "
-        "comédiens. Celui-ci a évoqué « une camarade d'une exigence folle ».",
+        "chercheurs. Celui-ci a évoqué « une camarade d'une exigence folle ».",
         [{"text": "une camarade d'une exigence folle", "speaker": "Pierre-Alain Moreau"}],
-        id="celui-ci-apres-un-pluriel-de-metier"),
+        id="celui-ci-apres-un-pluriel"),
 ]
 
 

@@ -356,7 +356,7 @@ PERSON_ROLES = frozenset(
     "parent resident native retiree teenager driver agent administrator manager forecaster meteorologist "
     "international striker midfielder defender goalkeeper keeper winger wing fly-half scrum-half flanker "
     "batsman batter bowler all-rounder skipper researcher scientist epidemiologist pediatrician paediatrician "
-    "practitioner baker shopkeeper farmer teacher firefighter actor actress singer musician novelist filmmaker "
+    "practitioner baker shopkeeper farmer teacher firefighter "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",

@@ -373,7 +373,6 @@ trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogéna
 chercheur chercheuse scientifique épidémiologiste pédiatre praticien praticienne fonctionnaire boulanger boulangère
 commerçant commerçante agriculteur agricultrice éleveur éleveuse enseignant enseignante pompier pompière
 talonneur pilier troisième-ligne deuxième-ligne ouvreur ailier
-acteur actrice comédien comédienne chanteur chanteuse musicien musicienne romancier romancière écrivain écrivaine
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
