@@ -128,7 +128,7 @@ def resolve_speaker(
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
-        if named is not None and _gender_disagrees(mention, named, entities, w):
+        if named is not None and _gender_disagrees(mention, named, w):
             named = None  # ('la maire' is no Yannick: the article of the role says whom it may be)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
@@ -223,7 +223,7 @@ def _demonym(head: Token, w) -> bool:
         and not role_noun(lower, w)
 
 
-def _of_age(epithet: str, entities: ArticleEntities, w) -> Optional[tuple[int, int]]:
+def _of_age(epithet: str, w) -> Optional[tuple[int, int]]:
     """The ages an epithet says ('the 61-year-old': 61 to 61, « le
     sexagénaire »: 60 to 69), or None (an epithet by nationality)."""
     age = re.search(r"\d{1,3}", epithet)
@@ -236,7 +236,7 @@ def _of_age(epithet: str, entities: ArticleEntities, w) -> Optional[tuple[int, i
 def _person_of_age(epithet: str, entities: ArticleEntities, position: int, w) -> Optional[str]:
     """'the 61-year-old', « le sexagénaire »: the person the article gave
     such an age, or None."""
-    ages = _of_age(epithet, entities, w)
+    ages = _of_age(epithet, w)
     return entities.person_of_age(ages[0], ages[1], position) if ages is not None else None
 
 
@@ -497,10 +497,10 @@ def _name_after_head(mention: Mention, w) -> bool:
     if head is None or not head.is_lower:
         return False
     after = [t for t in mention.tokens if t.i > head.i]
-    return len(after) >= 2 and all(t.text[:1].isupper() or t.lower_ in w.NAME_PARTICLES or t.text in "-‐" for t in after)
+    return len(after) >= 2 and all(t.text[:1].isupper() or t.lower_ in w.NAME_PARTICLES or t.text in NAME_HYPHENS for t in after)
 
 
-def _gender_disagrees(mention: Mention, name: str, entities: ArticleEntities, w) -> bool:
+def _gender_disagrees(mention: Mention, name: str, w) -> bool:
     """Whether a description's gender (its noun's, 'the chairwoman', or its
     article's, « la maire ») is not the one the person's first name tells
     (the first name, not a pronoun the article was read to give them: those

@@ -98,6 +98,8 @@ def _first_name_gender(first: str) -> Optional[str]:
 
 #: The prepositions before whom someone works for ('a spokeswoman for X', « porte-parole chez X »).
 EMPLOYER_PREPOSITIONS = frozenset("for at pour chez".split())
+#: How many people back an age epithet ('the 61-year-old') looks for the one given that age.
+AGE_REACH = 100
 #: The word that makes a name the complement of the role before it, not its holder.
 OWNER_PREPOSITIONS = frozenset("of de d' d’ du".split())
 #: How far back a description of a name may start: six words written right
@@ -1880,10 +1882,12 @@ class ArticleEntities:
         """'Moreau-Lindgren, 61, stood …. "…," the 61-year-old said', « Wilner
         Pierre-Louis, 63 ans, … le sexagénaire répétait »: the person the
         article gave an age between the two before, the last one if several,
-        in full."""
+        in full. Read back at most AGE_REACH people: a feed that says "the
+        61-year-old" for every quote stays linear."""
         found = None
-        for e in self._back_from(position):
-            age = self._age_given(e) if e.kind == "person" else None
+        people = (e for e in self._back_from(position) if e.kind == "person")
+        for e in itertools.islice(people, AGE_REACH):
+            age = self._age_given(e)
             if age is not None and youngest <= age <= oldest:
                 found = e
                 break
