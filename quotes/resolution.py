@@ -1607,8 +1607,6 @@ class ArticleEntities:
         agreement = self.words.PRONOUNS.get(pronoun.lower().lstrip("-"), self.words.PRONOUNS.get(pronoun.lower()))
         if agreement in ("male", "female"):
             person = self._resolve_person(agreement, position, sentence_start, recent_speakers)
-            if person is None:
-                person = self._described_speaker_just_before(agreement, position, recent_speakers)
             if person is None and agreement in self.words.THING_PRONOUN_GENDERS:
                 return self._body_of_gender(agreement, position)
             return person
@@ -1621,20 +1619,6 @@ class ArticleEntities:
                 if ent.start < position and ent.kind in kinds and ent.subject:
                     return ent.name, ent.kind
         return None
-
-    def _described_speaker_just_before(self, gender: str, position: int,
-                                       recent_speakers: list[tuple[int, str, str]]) -> Optional[tuple[str, str]]:
-        """'« … », a ironisé l'élue. « … », a-t-elle poursuivi': a pronoun no
-        named person takes, right after a quote whose speaker the article
-        gave only by a description of that gender, is that speaker again,
-        never a body of the pronoun's grammatical gender ('elle', a company)."""
-        if not recent_speakers:
-            return None
-        at, name, kind = recent_speakers[-1]
-        if kind != "description" or position - at > ROLE_WINDOW or self._a_body(name) \
-                or not self._description_agrees(name, gender):
-            return None
-        return name, "person"
 
     def _body_of_gender(self, gender: str, position: int) -> Optional[tuple[str, str]]:
         """'Le groupe a annoncé … Dans un communiqué, il juge': where a

@@ -642,22 +642,6 @@ def test_a_surname_without_its_hyphened_particle_is_the_person() -> None:
     assert entities.known_person("Assad") and not entities.known_person("Bashar")
 
 
-def test_a_pronoun_after_a_described_speaker_is_that_speaker_not_a_body() -> None:
-    """'« … », a ironisé l'élue. « … », a-t-elle poursuivi': when no person
-    the article named fits the pronoun, the speaker just described is it,
-    before any body the pronoun's grammatical gender could stand for."""
-    from quotes.lang import words
-    from quotes.resolution import ArticleEntities, Entity
-
-    entities = ArticleEntities(words("fr"), entities=[
-        Entity("la préfecture", 0, "organisation", None, subject=True),
-        Entity("Yannick Kerhervé", 40, "person", "male", subject=True),
-    ])
-    said = [(100, "l'élue", "description")]
-    assert entities.resolve_pronoun("elle", 160, 150, said) == ("l'élue", "person")
-    assert entities.resolve_pronoun("elle", 160, 150, []) == ("la préfecture", "organisation")
-
-
 @pytest.mark.parametrize("mention, name", [
     ("Dame Helena Stroud", "Helena Stroud"),
     ("Baroness Amara Quist", "Amara Quist"),
