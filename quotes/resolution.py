@@ -119,14 +119,19 @@ def _context_before(doc: Doc, start: int) -> str:
         first -= 1  # (a first name the NER left out of the name: 'd’Hicham | Aït Bouzid')
     if first > 0 and doc[first - 1].lower_ in OWNER_PREPOSITIONS:
         return ""  # ('avocat d’Hicham Aït Bouzid', 'the lawyer of John Doe': the role is someone else's)
-    reach = SET_OFF_CONTEXT_WORDS if start > 0 and doc[start - 1].text == "," else CONTEXT_WORDS
+    # (set off by a comma, a title between: ', Dr Ayesha Chaudhry')
+    set_off = start > 0 and doc[start - 1].text == "," or start > 1 and doc[start - 2].text == "," and doc[start - 1].is_title
+    reach = SET_OFF_CONTEXT_WORDS if set_off else CONTEXT_WORDS
     while lo > max(0, start - reach):
         tok = doc[lo - 1]
         # (a participle is part of the description: 'l'adjoint chargé des mobilités, Thomas Lebrun';
         # 'a spokeswoman for Oklahoma Forestry Services': whom one works for is no holder of the role)
         # (nor past a quotation mark or a sentence's end: '“Judge,” Brafman said' gives him no role)
+        # (but a role and where it is held, set off before the name, are the name's:
+        # 'the senior coroner for Inner South London, Dr Ayesha Chaudhry')
         if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER") \
-                or tok.lower_ in EMPLOYER_PREPOSITIONS or tok.is_quote or tok.text in (".", "!", "?", ";"):
+                or tok.lower_ in EMPLOYER_PREPOSITIONS and not set_off \
+                or tok.is_quote or tok.text in (".", "!", "?", ";"):
             break
         lo -= 1
     return ELIDED.sub(r"\1 ", doc[lo:start].text)  # ("l'adjoint": the word "adjoint")

@@ -2695,6 +2695,14 @@ RESOLUTION_CASES = [
         [{"text": "Everybody below the eighth floor wanted this out in June,", "speaker": "a senior official"},
          {"text": "We were told to stop asking,", "speaker": "A former laboratory employee"}],
         id="a-pronoun-after-another-unnamed-source-described-since"),
+    pytest.param(
+        "Coroner criticises takeaway\n\n"
+        "A coroner has described a takeaway’s allergy checks as ‘chaotic and wholly inadequate’.\n\n"
+        "Recording a narrative conclusion yesterday, the senior coroner for Inner South London, Dr Ayesha Chaudhry, "
+        "said the teenager had ‘done everything right’.",
+        [{"text": "chaotic and wholly inadequate", "speaker": "Ayesha Chaudhry"},
+         {"text": "done everything right", "speaker": "Ayesha Chaudhry"}],
+        id="a-role-and-where-it-is-held-set-off-before-the-name"),
 ]
 
 
