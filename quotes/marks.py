@@ -224,7 +224,7 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
                 open_mark = None
             continue
         if open_mark is None:
-            if mark.role in ("open", "either"):
+            if mark.role in ("open", "either") or _closer_typed_for_opener(text, marks, n):
                 open_mark, nested = mark, []
             continue
         outer_cls = _glyph_class(text[open_mark.at])
@@ -242,6 +242,18 @@ def _pair_in_paragraph(text: str, para: Paragraph, family: str) -> Iterator[tupl
             open_mark, nested = mark, []
     if open_mark is not None:
         yield open_mark.at, None, open_mark.style
+
+
+def _closer_typed_for_opener(text: str, marks: list[_Mark], n: int) -> bool:
+    """'He says,” there are a lot of people who never get listened to.”': a
+    closing curly mark with nothing open, right after a comma or a colon,
+    that the paragraph's next mark closes again, was typed for an opening
+    one (a typo the copy desk missed): it opens the quote."""
+    mark = marks[n]
+    if mark.role != "close" or text[mark.at] not in "”’" or mark.at == 0 or text[mark.at - 1] not in ",:":
+        return False
+    later = next((m for m in marks[n + 1 :] if m.role != "possessive"), None)
+    return later is not None and later.role == "close" and text[later.at] == text[mark.at]
 
 
 def _possessive_closes(marks: list[_Mark], n: int) -> bool:

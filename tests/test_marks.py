@@ -100,6 +100,16 @@ def test_nesting(text, expected):
     assert quoted(text) == expected
 
 
+def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote():
+    """'He says,” there are …”': a closing curly mark after a comma, with
+    nothing open and the next mark closing again, was typed for an opening
+    one; a closing mark that ends a quote run on from the paragraph before
+    opens nothing."""
+    assert quoted("He says,” there are a lot of people who never get listened to.”") == [
+        "there are a lot of people who never get listened to."]
+    assert quoted("and that was the end of it.” The senator left.") == []
+
+
 # --- quotes never closed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
