@@ -190,13 +190,8 @@ def _epithet_names(text: str, para: Paragraph, spans: list[QuoteSpan], lang: str
     """Whether a paragraph names someone by an age or a nationality ('the
     24-year-old said', 'the 7-foot Dutchman', « le quinquagénaire »): whom
     the paragraph before was about is read from its parse."""
-    outside, at = [], para.start
-    for span in spans:
-        outside.append(text[at : span.outer_start])
-        at = span.outer_end
-    outside.append(text[at : para.end])
     hint = getattr(words(lang), "EPITHET_HINT", None)
-    return hint is not None and re.search(hint, " ".join(outside)) is not None
+    return hint is not None and re.search(hint, _text_outside_quotes(text, para, spans)) is not None
 
 
 def _has_cue_word(words_out: list[str], lang: str) -> bool:
@@ -219,12 +214,17 @@ def _spans_by_paragraph(spans: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
 
 def _words_outside_quotes(text: str, para: Paragraph, spans: list[QuoteSpan]) -> list[str]:
     """The paragraph's words, lower-cased, but those inside its quotes (`spans`, its own, in order)."""
+    return re.findall(r"[^\W\d_]+", _text_outside_quotes(text, para, spans).lower())
+
+
+def _text_outside_quotes(text: str, para: Paragraph, spans: list[QuoteSpan]) -> str:
+    """The paragraph's text but its quotes (`spans`, its own, in order), the pieces joined by a space."""
     outside, at = [], para.start
     for span in spans:
         outside.append(text[at : span.outer_start])
         at = span.outer_end
     outside.append(text[at : para.end])
-    return re.findall(r"[^\W\d_]+", " ".join(outside).lower())
+    return " ".join(outside)
 
 
 def _parsed_paragraphs(

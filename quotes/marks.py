@@ -408,6 +408,17 @@ def _inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
     return any(o.outer_start < span.outer_start and span.outer_end <= o.outer_end + 1 for o in outer)
 
 
+def _starts_and_reach(doubles: list[QuoteSpan]) -> tuple[list[int], list[int]]:
+    """The double runs' opening offsets, in text order, and reach[k], the
+    furthest closing offset among doubles[:k + 1]: what a bisect needs to
+    tell which doubles can touch a single run."""
+    starts = [d.outer_start for d in doubles]
+    reach: list[int] = []
+    for d in doubles:
+        reach.append(max(d.outer_end, reach[-1]) if reach else d.outer_end)
+    return starts, reach
+
+
 def _outside_doubles(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """The single spans neither inside nor overlapping any double span of the paragraph.
 
@@ -418,10 +429,7 @@ def _outside_doubles(singles: list[QuoteSpan], doubles: list[QuoteSpan]) -> list
     """
     if not doubles:
         return singles
-    starts = [d.outer_start for d in doubles]
-    reach: list[int] = []  # reach[k]: the furthest outer_end among doubles[:k + 1]
-    for d in doubles:
-        reach.append(max(d.outer_end, reach[-1]) if reach else d.outer_end)
+    starts, reach = _starts_and_reach(doubles)
     kept = []
     for s in singles:
         before = bisect.bisect_left(starts, s.outer_end)
@@ -445,10 +453,7 @@ def _outer_singles(all_singles: list[QuoteSpan], doubles: list[QuoteSpan], kept:
     keep a paragraph of thousands of quotes linear."""
     if not doubles or len(kept) == len(all_singles):
         return doubles, kept
-    starts = [d.outer_start for d in doubles]
-    reach: list[int] = []  # reach[k]: the furthest outer_end among doubles[:k + 1]
-    for d in doubles:
-        reach.append(max(d.outer_end, reach[-1]) if reach else d.outer_end)
+    starts, reach = _starts_and_reach(doubles)
     kept_at = {s.outer_start for s in kept}
     holders, inner = [], set()
     for single in all_singles:

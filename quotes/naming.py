@@ -219,8 +219,7 @@ def _demonym(head: Token, w) -> bool:
     if head.ent_type_ in ("NORP", "MISC"):
         return True
     lower = head.lower_
-    return lower.endswith(w.DEMONYM_ENDINGS) and lower not in w.TITLE_WORDS and lower not in w.ROLE_TITLES \
-        and not role_noun(lower, w)
+    return lower.endswith(w.DEMONYM_ENDINGS) and not role_noun(lower, w)  # (role_noun holds the titles and roles)
 
 
 def _of_age(epithet: str, w) -> Optional[tuple[int, int]]:

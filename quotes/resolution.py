@@ -25,7 +25,7 @@ from .lexicon import (
 from .marks import DASHES
 from .mentions import NAME_HYPHENS, doc_text, whole_name_words
 from .ranges import in_ranges
-from .speakers import HYPHENED_PARTICLE, same_person, without_particle
+from .speakers import HYPHENED_PARTICLE, HYPHENED_SURNAME, same_person, without_particle
 
 T = TypeVar("T")
 
@@ -37,11 +37,6 @@ ELIDED = re.compile(r"\b((?:[ldjnmtsc]|qu)['’])(?=\w)", re.IGNORECASE)
 COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 # A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
 BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
-
-
-#: A particle hyphened to the surname it opens, in lower case ('Hamid al-Rashidi').
-#: A surname written alone that opens so ('al-Rashidi added').
-HYPHENED_SURNAME = re.compile(HYPHENED_PARTICLE + r"[A-ZÀ-Þ]")
 
 
 @lru_cache(maxsize=None)
@@ -618,7 +613,7 @@ class ArticleEntities:
         self._add_subject_pronouns(tokens, offset, quoted)
         self._add_described_subjects(tokens, offset, quoted)
         self._add_known_first_names(doc, tokens, offset, quoted)
-        self._add_aged_names(doc, offset, quoted)
+        self._add_aged_names(doc, offset, quoted, added_from)
         self._add_untagged_reporters(tokens, offset, quoted)
         self._add_untagged_surnames(tokens, offset, quoted)
         self._add_named_first_names(doc_text(doc), offset)  # ('his wife, Jane,': the NER's "Jane" has no gender)
@@ -930,12 +925,15 @@ class ArticleEntities:
                                                 main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
             i = max(j, i + 1)
 
-    def _add_aged_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]]) -> None:
+    def _add_aged_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]], added_from: int) -> None:
         """'Harjit Sandhu, 61, a retired bus driver': a capitalised name an
         age follows is a person's, whatever the NER made of it ("Sandhu" a
-        place) and whether or not a list knows the first name."""
+        place) and whether or not a list knows the first name. (Only the
+        paragraph's own entities, those from `added_from` on, can start
+        where such a name does: the whole article's are not read again for
+        each paragraph.)"""
         text = doc_text(doc)
-        known = {e.start for e in self.entities}
+        known = {e.start for e in self.entities[added_from:]}
         for match in name_run(self.words).finditer(text):
             words = match.group().split()
             while words and len(words[0]) > 1 and words[0].isupper():

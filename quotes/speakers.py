@@ -108,21 +108,21 @@ def _strip_possessive(text: str) -> str:
 
 #: A surname opening on a particle hyphened to it, in lower case: 'al-Rashidi', 'el-Amrani'.
 HYPHENED_PARTICLE = r"(?:al|el)-"
-_HYPHENED_SURNAME = re.compile(HYPHENED_PARTICLE + r"[A-ZÀ-Þ]")
+HYPHENED_SURNAME = re.compile(HYPHENED_PARTICLE + r"[A-ZÀ-Þ]")
 
 
 def without_particle(surname: str) -> str:
     """A folded surname without the particle hyphened to it ('al-assad' →
     'assad'): how the article writes it again, or how the NER cuts it."""
-    head, _, rest = surname.partition("-")
-    return rest if rest and re.fullmatch(HYPHENED_PARTICLE[:-1], head) else surname
+    head, hyphen, rest = surname.partition("-")
+    return rest if rest and re.fullmatch(HYPHENED_PARTICLE, head + hyphen) else surname
 
 
 def _is_capitalised(token: str) -> bool:
     """A word that may be part of a name: capitalised, or a surname on a
     hyphened particle ('Idris el-Amrani')."""
     bare = token.lstrip("\"'“‘(")
-    return bare[:1].isupper() or _HYPHENED_SURNAME.match(bare) is not None
+    return bare[:1].isupper() or HYPHENED_SURNAME.match(bare) is not None
 
 
 @lru_cache(maxsize=256)
