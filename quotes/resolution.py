@@ -103,11 +103,21 @@ OWNER_PREPOSITIONS = frozenset("of de d' d’ du".split())
 CONTEXT_WORDS, SET_OFF_CONTEXT_WORDS = 6, 12
 
 
-def _context_before(doc: Doc, start: int) -> str:
+def place_of_a_role(tok: Token, w: ModuleType) -> bool:
+    """Whether a word is what a title is of ('le bourgmestre de Jette',
+    'the mayor of Tulsa'): a place or a body, whatever the NER tagged."""
+    if tok.i < 2:
+        return False
+    of, role = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return of.lower_ in w.ROLE_OF_WORDS and role.is_lower and role.lower_ in w.PLACE_TITLES
+
+
+def _context_before(doc: Doc, start: int, w: ModuleType) -> str:
     """The words before a name that may describe it ('Florida Sen.', 'the
     city manager, Obinna Eze-Okafor'), not past a verb other than a
     participle or another person's name ('Judge Harriet Calloway told
-    Denise Pruett': no judge)."""
+    Denise Pruett': no judge; but 'le bourgmestre de Jette, Thierry
+    Vandenhoute' with Jette tagged a person is the bourgmestre)."""
     lo = start
     first = start
     if first > 0 and doc[first - 1].is_title and known_first_name(fold(doc[first - 1].text)):
@@ -124,7 +134,8 @@ def _context_before(doc: Doc, start: int) -> str:
         # (nor past a quotation mark or a sentence's end: '“Judge,” Brafman said' gives him no role)
         # (but a role and where it is held, set off before the name, are the name's:
         # 'the senior coroner for Inner South London, Dr Ayesha Chaudhry')
-        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] or tok.ent_type_ in ("PERSON", "PER") \
+        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"] \
+                or tok.ent_type_ in ("PERSON", "PER") and not (set_off and place_of_a_role(tok, w)) \
                 or tok.lower_ in EMPLOYER_PREPOSITIONS and not set_off \
                 or tok.is_quote or tok.text in (".", "!", "?", ";"):
             break
@@ -137,7 +148,7 @@ def _described_as(doc: Doc, start: int, end: int, w: ModuleType) -> tuple[str, s
     right before it ('sen', 'dr'), and the words that describe it before and
     set off after it, what "the senator", « le médecin » are read against."""
     title = fold(doc[start - 1].text) if start > 0 else ""
-    return title, fold(_context_before(doc, start) + _description_after(doc, end, w))
+    return title, fold(_context_before(doc, start, w) + _description_after(doc, end, w))
 
 
 def _subject_or_its_owner(root: Token) -> bool:
@@ -576,7 +587,7 @@ class ArticleEntities:
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
-            if ent.label_ in ("PERSON", "PER") and self._place_of_a_role(ent):
+            if ent.label_ in ("PERSON", "PER") and place_of_a_role(ent[0], self.words):
                 continue  # ('le bourgmestre de Jette', 'the mayor of Tulsa' with the place tagged a person)
             if ent.label_ in ("PERSON", "PER") and self._after_body_kind(ent):
                 if subject:  # ('la société Armor Habitat Promotion' tagged a person: the body its noun says)
@@ -1105,14 +1116,6 @@ class ArticleEntities:
                     name = f"{name} {surname}"  # "Trump's wife, Melania": Melania Trump; 'his daughter Giulia': Giulia Bellini
                     self._add_name(name)  # (the name her first name is then read in full as)
                 self.entities.append(Entity(name, offset + match.start(3), "person", gender, subject=subject))
-
-    def _place_of_a_role(self, ent) -> bool:
-        """Whether a name is what a title is of ('le bourgmestre de Jette',
-        'the mayor of Tulsa'): a place or a body, whatever the NER tagged."""
-        if ent.start < 2:
-            return False
-        of, role = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
-        return of.lower_ in self.words.ROLE_OF_WORDS and role.is_lower and role.lower_ in self.words.PLACE_TITLES
 
     def _after_body_kind(self, ent) -> bool:
         """Whether a name follows the noun of a kind of body ('la société

@@ -1462,6 +1462,13 @@ CASES = [
         "chercheurs. Celui-ci a évoqué « une camarade d'une exigence folle ».",
         [{"text": "une camarade d'une exigence folle", "speaker": "Pierre-Alain Moreau"}],
         id="celui-ci-apres-un-pluriel"),
+    pytest.param(
+        "Fusion des communes\n\n"
+        "Dans une lettre ouverte publiée lundi et cosignée par dix de ses homologues, le bourgmestre de Jette, Marc "
+        "Delvaux, dénonce une réforme qui « ruinerait les communes ». Le soir même, le bourgmestre a enfoncé le clou : "
+        "« Nous ne fusionnerons pas contre l’avis des habitants. »",
+        [{"text": "Nous ne fusionnerons pas contre l’avis des habitants.", "speaker": "Marc Delvaux"}],
+        id="le-maire-d-un-lieu-pris-pour-une-personne-est-nomme"),
 ]
 
 
