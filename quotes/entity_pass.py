@@ -71,22 +71,67 @@ def whole_person_names(doc: Doc) -> Doc:
     from .lang import available, words
 
     ents = list(doc.ents)
-    if len(ents) < 2 or doc.lang_ not in available():
+    if not ents or doc.lang_ not in available():
         return doc
-    particles = words(doc.lang_).NAME_PARTICLES
+    w = words(doc.lang_)
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
-        between = doc[last.end : ent.start] if last is not None else None
-        if last is not None and len(between) <= 3 and all(t.lower_ in particles and t.is_lower for t in between) \
-                and (between or last[-1].lower_ in particles or ent[0].lower_ in particles) \
-                and _person_and_name(last, ent):
+        if last is not None and _one_name(last, ent, w):
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON" if "PERSON" in (last.label_, ent.label_) else "PER")
         else:
             joined.append(ent)
-    if len(joined) < len(ents):
-        doc.ents = joined
+    grown = [_with_first_name_before(ent, joined[k - 1].end if k else 0, w) for k, ent in enumerate(joined)]
+    if len(joined) < len(ents) or grown != joined:
+        doc.ents = grown
     return doc
+
+
+#: How many capitalised words the NER may leave untagged inside one name.
+UNTAGGED_NAME_WORDS = 2
+
+
+def _one_name(first: Span, second: Span, w) -> bool:
+    """Whether two entities the NER cut are one name: only particles between
+    them ('Catherine van der | Merwe'), one opening the second ('Joseph
+    Kiprono | arap Sang') or closing the first; or, between two people's
+    entities, at most two capitalised words it tagged nothing that are no
+    title or role ('Shri Raghunandan | Prasad | Tiwari-Bhatt', 'R. Sai |
+    Ganesh | Iyer-Krishnan')."""
+    doc = first.doc
+    between = doc[first.end : second.start]
+    if not _person_and_name(first, second):
+        return False
+    if len(between) <= 3 and all(t.lower_ in w.NAME_PARTICLES and t.is_lower for t in between) \
+            and (between or first[-1].lower_ in w.NAME_PARTICLES or second[0].lower_ in w.NAME_PARTICLES):
+        return True
+    people = first.label_ in PERSON_LABELS and second.label_ in PERSON_LABELS
+    return people and 0 < len(between) <= UNTAGGED_NAME_WORDS and all(_untagged_name_word(t, w) for t in between) \
+        and all(t.whitespace_ for t in (first[-1], *between))
+
+
+def _untagged_name_word(token, w) -> bool:
+    """A capitalised proper noun the NER tagged nothing, that is no title,
+    role, party or courtesy word ('Prasad', not 'Minister' nor 'Republican')."""
+    from .lexicon import role_noun
+
+    lowered = token.lower_
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ \
+        and lowered not in w.AFFILIATION_WORDS and lowered not in w.HONORIFICS and not role_noun(lowered, w)
+
+
+def _with_first_name_before(ent: Span, floor: int, w) -> Span:
+    """A person's entity grown over the known first name right before it
+    that the NER left out ('Ana | Lúcia Bettencourt-Moura', 'Abdulrahman |
+    Idris Gwandu'), not into the entity before it."""
+    from .lexicon import fold, known_first_name
+
+    if ent.label_ not in PERSON_LABELS or ent.start <= floor or ent[0].is_sent_start:
+        return ent  # (a sentence the parse starts inside a name is left to the name reader: 'Marine | Le Pen')
+    before = ent.doc[ent.start - 1]
+    if not (before.whitespace_ and _untagged_name_word(before, w) and known_first_name(fold(before.text))):
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 def _person_and_name(first: Span, second: Span) -> bool:

@@ -39,9 +39,20 @@ def whole_name_words(lo: int, hi: int, doc: Doc) -> tuple[int, int]:
         else:
             break
     while lo >= 2 and doc[lo - 1].text in NAME_HYPHENS and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
-            and doc[lo - 2].is_title and doc[lo - 2].is_alpha:
+            and _name_piece(doc[lo - 2].text):
         lo -= 2
     return lo, hi
+
+
+#: A capitalised word, maybe with an apostrophe inside ("O'Brien") or after
+#: an elided particle ("d'Aubigny", "d’Estaing").
+NAME_PIECE = re.compile(r"^(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?$")
+
+
+def _name_piece(text: str) -> bool:
+    """Whether a word can open a double name ('O'Brien-Smith',
+    "d'Aubigny-Rask"): the piece before its hyphen."""
+    return NAME_PIECE.match(text) is not None
 
 
 @dataclass

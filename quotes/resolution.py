@@ -69,6 +69,7 @@ ROLE_WINDOW = 500
 #: How far after "Clinton's campaign sent an email" a later "the email" may still be that one.
 DOCUMENT_WINDOW = 1500
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ]")
 
 
 
@@ -272,6 +273,7 @@ def _surname_left_out(last, particles: frozenset[str] = frozenset()) -> list:
 
 #: Suffixes that are part of a name ('Martin Luther King Jr.').
 NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+FOLDED_SUFFIXES = frozenset(fold(suffix) for suffix in NAME_SUFFIXES)
 #: Letters written after a name for an honour, a degree or the bar, no part of it.
 POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA MBE OBE CBE KBE DBE FRS PhD MD Esq Esq.".split())
 
@@ -285,8 +287,8 @@ def trim_name_tokens(tokens: list) -> list:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_lower and tokens[-2].whitespace_ or tokens[-1].text in POSTNOMINALS):
         tokens = tokens[:-1]
-    if len(tokens) > 2 and headline_verb(tokens[-1]):
-        tokens = tokens[:-1]
+    if len(tokens) > 2 and headline_verb(tokens[-1]) and not tokens[-2].is_lower:
+        tokens = tokens[:-1]  # (but a surname after a particle: 'Joseph Kiprono arap Sang')
     return tokens
 
 
@@ -583,7 +585,8 @@ class ArticleEntities:
                 or root.dep_ == "conj" and root.head.dep_ in NOMINAL_SUBJECTS and doc[max(0, ent.start - 1)].text == ","
             reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
             main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
-            if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower:
+            if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower \
+                    and ent.root.lower_ not in self.words.NAME_PARTICLES:  # (a particle read as the head: 'Joseph Kiprono arap Sang')
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
@@ -922,7 +925,9 @@ class ArticleEntities:
             alone = len(run) == 1 and listed is not None and run[0].pos_ == "PROPN" and run[0].dep_ in NOMINAL_SUBJECTS
             # (unless the NER took the whole run: 'Le Pen' alone is no reason to lose 'Marine')
             # (words, not tokens: 'Sophie De Smet-Lacroix' is three words and five tokens)
-            if (2 <= len(run.text.split()) <= 4 and len(run) > 1 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
+            # (and particles no words: 'María Fernanda Ocampo de la Vega' is four)
+            named = [word for word in run.text.split() if word not in self.words.NAME_PARTICLES]
+            if (2 <= len(named) <= 4 and len(run) > 1 or alone) and not all(t.ent_type_ in ("PERSON", "PER") for t in run):
                 start = run.start_char + offset
                 # (or when set off after a person's noun: 'his rival, Ana Ruiz,', as in unparsed text)
                 # (or right after a role's own noun: « l'épidémiologiste Mei-Lin Tran-Bouvier »)
@@ -986,7 +991,10 @@ class ArticleEntities:
                 and tokens[j + 1].text in NAME_HYPHENS and tokens[j + 2].is_title:
             return True  # ('Hamid al-Rashidi': a particle hyphened to the surname; whole_name_words takes the rest)
         if tok.lower_ in self.words.NAME_PARTICLES and j + 1 < len(tokens):
-            nxt = tokens[j + 1]
+            k = j + 1
+            while k + 1 < len(tokens) and tokens[k].lower_ in self.words.NAME_PARTICLES and tokens[k].is_lower:
+                k += 1  # (particles in a row: 'de la Vega', 'van der Berg', 'de los Reyes')
+            nxt = tokens[k]
             # (a sentence end the parse put right after the surname, before its comma, is its mistake:
             # 'Gwenaëlle Le Bihan, infirmière' read as two sentences)
             return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and (not nxt.is_sent_end or not nxt.whitespace_)
@@ -1445,9 +1453,13 @@ class ArticleEntities:
             if form is None or form.split()[0].lower() in honorifics(self.words):
                 continue  # 'Mme Borne' is no fuller a name than 'Borne'
             cw = fold(form).split()
+            if len(cw) > 1 and cw[-1] in FOLDED_SUFFIXES and words[-1] not in FOLDED_SUFFIXES:
+                cw = cw[:-1]  # ('De los Reyes' for Rodolfo de los Reyes Jr.; the fuller form is kept whole)
             if len(words) == 1 and cw[-1] != words[-1] and without_particle(cw[-1]) == words[-1]:
                 cw = cw[:-1] + [words[-1]]  # ('Assad' for Bashar al-Assad, 'Haddad' the NER cut from 'el-Haddad')
-            if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) and len(cw) <= 5:
+            # (at most five words, particles aside: 'María Fernanda Ocampo de la Vega')
+            if len(cw) > len(words) and cw[-1] == words[-1] and set(words) <= set(cw) \
+                    and len([word for word in cw if word not in self.words.NAME_PARTICLES]) <= 5:
                 forms.append(form)
         if not forms and len(words) == 1:
             # 'Pour Marine | Le Pen,', 'His wife, Jane,': a first name (of
@@ -1527,8 +1539,9 @@ class ArticleEntities:
         parts = name.split()
         particles = self.words.NAME_PARTICLES
         # after a possessive or a lower-case word, the name starts again
+        # (a surname opening on an elided particle is capitalised: "Marguerite d'Aubigny-Rask")
         cut = max((i + 1 for i, p in enumerate(parts[:-1])
-                   if POSSESSIVE.search(p) or (p[:1].islower() and fold(p) not in particles)), default=0)
+                   if POSSESSIVE.search(p) or (p[:1].islower() and fold(p) not in particles and not ELIDED_PARTICLE.match(p))), default=0)
         parts = parts[cut:]
         common = sentence_openers(self.words.CODE)
         titles = self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS | self.words.DEPARTMENT_WORDS

@@ -2703,6 +2703,35 @@ RESOLUTION_CASES = [
         [{"text": "chaotic and wholly inadequate", "speaker": "Ayesha Chaudhry"},
          {"text": "done everything right", "speaker": "Ayesha Chaudhry"}],
         id="a-role-and-where-it-is-held-set-off-before-the-name"),
+    pytest.param("Cabinet row\n\nState Finance Minister Shri Devendra Nath Mishra-Rao skipped the meeting on Monday. "
+                 "Shri Mishra-Rao said: \"Nobody asked me.\"",
+                 [{"text": "Nobody asked me.", "speaker": "Devendra Nath Mishra-Rao"}],
+                 id="an-indian-honorific-is-no-part-of-the-name-and-an-untagged-middle-name-is"),
+    pytest.param("Bakery listing\n\nThe founder, Alhaji Musa Bello Garba-Kano, rang the bell. \"We bake for everyone,\" "
+                 "said Alhaji Garba-Kano. Whaea Mere Tipene-Walker spoke next. \"We came a long way,\" Tipene-Walker said.",
+                 [{"text": "We bake for everyone,", "speaker": "Musa Bello Garba-Kano"},
+                  {"text": "We came a long way,", "speaker": "Mere Tipene-Walker"}],
+                 id="alhaji-and-whaea-are-courtesies"),
+    pytest.param("Clinic closures\n\nWarden Anne-Sophie Leblanc wants \"a real answer\". \"They keep promising,\" Leblanc said.",
+                 [{"text": "a real answer", "speaker": "Anne-Sophie Leblanc"}, {"text": "They keep promising,", "speaker": "Anne-Sophie Leblanc"}],
+                 id="a-warden-is-a-title"),
+    pytest.param("Runoff\n\nJuana Isabel Moreno de la Fuente won the vote on Sunday. \"There are no losers tonight,\" "
+                 "Moreno de la Fuente said.",
+                 [{"text": "There are no losers tonight,", "speaker": "Juana Isabel Moreno de la Fuente"}],
+                 id="particles-in-a-row-inside-a-long-name"),
+    pytest.param("Storm\n\nRegional director Ernesto de los Santos Jr. ordered an evacuation. \"The hills are moving,\" "
+                 "De los Santos said.",
+                 [{"text": "The hills are moving,", "speaker": "Ernesto de los Santos Jr."}],
+                 id="a-surname-stands-for-a-full-name-with-a-suffix"),
+    pytest.param("Observers\n\nThe head of the monitoring team, Ana Lúcia Coelho-Prates, called the vote \"calm\". "
+                 "\"We saw small problems,\" Coelho-Prates said.",
+                 [{"text": "calm", "speaker": "Ana Lúcia Coelho-Prates"},
+                  {"text": "We saw small problems,", "speaker": "Ana Lúcia Coelho-Prates"}],
+                 id="a-known-first-name-the-ner-left-out-opens-the-name"),
+    pytest.param("Cholera ward\n\nGovernor Prof. William Kiplagat arap Sang toured the ward on Monday. "
+                 "\"We will not politicise an emergency,\" Prof. Sang said.",
+                 [{"text": "We will not politicise an emergency,", "speaker": "William Kiplagat arap Sang"}],
+                 id="a-particle-before-a-surname-that-is-also-a-verb"),
 ]
 
 

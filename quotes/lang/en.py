@@ -225,8 +225,8 @@ LATTER_WORDS: dict[str, str | None] = {"the latter": None}
 FORMER_WORDS: dict[str, str | None] = {"the former": None}  # the earlier of the two people named last
 THING_PRONOUN_GENDERS: frozenset[str] = frozenset()  # "he" and "she" are people; "it" is a body (PRONOUNS)
 CONTRAST_PRONOUNS: frozenset[str] = frozenset()  # (French « X, lui, a dit »: English sets a speaker apart with "for his part")
-HONORIFICS_MALE = frozenset("mr mr. sir lord king prince uncle".split())  # ('Uncle', 'Aunty': an Aboriginal elder's)
-HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady dame baroness queen princess aunty auntie".split())
+HONORIFICS_MALE = frozenset("mr mr. sir lord king prince uncle shri alhaji matua".split())  # ('Uncle', 'Aunty': an Aboriginal elder's; 'Matua', 'Whaea': a Māori one's)
+HONORIFICS_FEMALE = frozenset("mrs mrs. ms ms. miss madam lady dame baroness queen princess aunty auntie smt smt. shrimati kumari alhaja hajia whaea".split())
 HONORIFICS_NEUTRAL: frozenset[str] = frozenset()  # (French "Me", a lawyer's: English has none before a name)
 # Subjects that are not speakers ("it was said", "there is").
 NOT_SPEAKERS = frozenset("there this what something nothing anyone everyone".split())
@@ -292,7 +292,8 @@ AFFILIATION_PREPOSITIONS = frozenset("of from at".split())
 # Words of a signature that is an outlet's desk, not a person: "Breitbart News", "Associated Press".
 STAFF_BYLINE_WORDS = frozenset("news press staff wire wires editors editorial board desk reuters afp ap".split())
 # Dropped from names: courtesy forms, not titles ("Mr. Erdogan" is "Erdogan").
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame lady baroness aunty auntie uncle messrs messrs.".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. sir dame lady baroness aunty auntie uncle messrs messrs. "
+                       "shri smt smt. shrimati kumari alhaji alhaja hajia matua whaea".split())
 # Words that make the words before a name a title rather than part of the name.
 TITLE_WORDS = frozenset(
     "president vice-president prime premier minister secretary chancellor king queen prince "
@@ -306,7 +307,7 @@ TITLE_WORDS = frozenset(
     "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
     "councilmember cllr trustee regent selectman selectwoman comptroller whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
-    "msgr. fr. taoiseach tánaiste tanaiste coroner elder clerk registrar".split()
+    "msgr. fr. taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -456,7 +457,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní d' d’".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní arap d' d’".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
