@@ -297,9 +297,11 @@ def _extract(
             finder.found.pop(n, None)
             continue
         mention_at = (att.speaker.start, att.speaker.end) if att.speaker is not None else None
-        if att.method == "continuation" and mention_at in resolved:
+        same_paragraph = att.speaker is not None and parsed[span.paragraph].offset <= att.speaker.start < span.start
+        if mention_at in resolved and (att.method == "continuation" or att.method == "inherited" and same_paragraph):
             # (a quote run on into the next paragraph is the same speaker's, already read:
-            # the quotes since would otherwise make the description someone else)
+            # the quotes since would otherwise make the description someone else; so is
+            # the rest of a quote its cue splits, « …, admet la chercheuse, … »)
             speaker, kind, titles = resolved[mention_at]
         else:
             speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))

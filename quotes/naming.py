@@ -392,7 +392,11 @@ def _subject_described(role: str, modifiers: list[str], entities: ArticleEntitie
         return None
     at, speaker, kind = recent[-1] if recent else (0, None, None)
     last = entities.last_person_before(position)
-    named_since = epithet and last is not None and last.start > at and entities.full_name(last.name) == named
+    # (nor can the one who spoke last be it when the article describes them otherwise only:
+    # 'Léa Combaz, 19 ans, étudiante, … soupirait-elle. Gérard Montagnon, 68 ans, se montre
+    # plus compréhensif. « … », estime le retraité')
+    not_theirs = epithet or speaker is not None and entities.described_otherwise(speaker, role)
+    named_since = not_theirs and last is not None and last.start > at and entities.full_name(last.name) == named
     if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named and not named_since:
         # ('Trump' is often read as an organisation; but an age or a nationality, which no
         # role shares, is the one named since the last quote: 'Son homologue, Bruno Dessaix,

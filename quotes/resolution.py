@@ -168,6 +168,9 @@ def _description_after(doc: Doc, end: int, w: ModuleType) -> str:
     « l'infirmière » is then hers)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return ""
+    end = _past_an_age(doc, end + 1, w) - 1  # ('Roger Baudin, 71 ans, retraité,': the age first)
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return ""
     opener = doc[end + 1]
     bare = w.BARE_APPOSITIONS and opener.is_lower and role_noun(opener.lower_, w)
     if opener.pos_ != "DET" and not bare:
@@ -176,6 +179,26 @@ def _description_after(doc: Doc, end: int, w: ModuleType) -> str:
     if stop is None or doc[stop].text not in ",." or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[end + 1 : stop]):
         return ""  # ('hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate stated': a subject, not her description)
     return " " + doc[end + 1 : stop].text
+
+
+@lru_cache(maxsize=None)
+def _folded_roles(w: ModuleType) -> frozenset[str]:
+    """The language's roles and titles for people, folded as the words
+    before a name are ('etudiante')."""
+    return frozenset(fold(word) for word in w.PERSON_ROLES | w.TITLE_WORDS)
+
+
+def _past_an_age(doc: Doc, at: int, w: ModuleType) -> int:
+    """The token after an age set off at `at` ('71 ans,', '71,') and its
+    comma, or `at` when there is none."""
+    k = at
+    if k < len(doc) and doc[k].like_num and len(doc[k].text) <= 3:
+        k += 1
+        if k < len(doc) and doc[k].lower_ in w.AGE_WORDS:
+            k += 1
+        if k < len(doc) and doc[k].text == ",":
+            return k + 1
+    return at
 
 
 def _headed_by(name: str, word: str) -> bool:
@@ -369,12 +392,21 @@ def fronted_subject_verb(tok) -> Optional[Token]:
     parser hung nowhere in particular, is the subject of the sentence's main
     verb when that verb has no subject of its own."""
     sent = tok.sent
+    doc = tok.doc
     # ('And Obama, for all the progress he helped wrangle, seems to agree': a
-    # coordinator may come first)
-    opens = tok.left_edge.i == sent.start or all(t.dep_ == "cc" for t in tok.doc[sent.start : tok.left_edge.i])
-    if tok.dep_ in NOMINAL_SUBJECTS or not opens or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].text != ",":
+    # coordinator may come first; so may a phrase set off, with no verb in it:
+    # 'Un peu plus loin, Gérard Montagnon, 68 ans, se montre plus compréhensif')
+    before = doc[sent.start : tok.left_edge.i]
+    opens = all(t.dep_ == "cc" for t in before) or before[-1].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in before)
+    end = tok.i + 1
+    while end < sent.end and doc[end].head == tok and doc[end].dep_ in ("flat", "flat:name"):
+        end += 1  # (past the name's own words: French hangs 'Montagnon' on 'Gérard')
+    if tok.dep_ in NOMINAL_SUBJECTS or not opens or end >= sent.end or doc[end].text != ",":
         return None
     verb = sent.root
+    if verb == tok or verb == tok.head and tok.dep_ in ("flat", "flat:name", "compound"):
+        # ('Kévin Marchal-Dupuy, 29 ans, comparaît depuis lundi': the name parsed the root, its verb a conjunct)
+        verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), verb)
     if verb.pos_ not in ("VERB", "AUX") or verb.i <= tok.i or any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
         return None
     return verb
@@ -588,6 +620,12 @@ class ArticleEntities:
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower \
                     and ent.root.lower_ not in self.words.NAME_PARTICLES:  # (a particle read as the head: 'Joseph Kiprono arap Sang')
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
+            if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and ent.start > 0 \
+                    and doc[ent.start - 1].lower_ in self.words.INDEFINITE_ARTICLES:
+                continue  # ('qui lui vaut un César', 'won a Pulitzer': an award, no one)
+            if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and ent[0].pos_ == "VERB" \
+                    and ent[0].morph.get("VerbForm") == ["Part"] and not known_first_name(fold(ent.text)):
+                continue  # ('Révélée en 1967 dans « La Cerisaie », elle …': a participle opening the sentence)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works
             if ent.label_ in ("PERSON", "PER") and place_of_a_role(ent[0], self.words):
@@ -1810,6 +1848,13 @@ class ArticleEntities:
         others = {t for office, forms in offices.items() if office != role for t in (*forms, office)} - titles
         seen = self._words_before(name)
         return bool(seen & others) and not seen & titles
+
+    def described_otherwise(self, name: str, role: str) -> bool:
+        """Whether the article describes a person by another person's noun and
+        never by `role` ('Léa Combaz, 19 ans, étudiante' is no "retraité"):
+        the reader knows they are not the one the role stands for."""
+        seen = self._words_before(name)
+        return fold(role) not in seen and not seen.isdisjoint(_folded_roles(self.words))
 
     def _words_before(self, name: str) -> set[str]:
         """Every title and context word before any mention of a person

@@ -73,6 +73,8 @@ class TitleReader(ClauseReader):
         if last and last[-1] in self.w.TITLE_CUES and namelike and not self._names_with_subject(q, pp) \
                 and self.term_user(q, pp) is None:
             return True
+        if self._named_by_participle(q, pp):
+            return True  # ('L'article, intitulé « Englacial drainage and rapid thinning of … »': a title, however long)
         if len(last) == 2 and " ".join(last) in self.w.TITLE_BIGRAMS and namelike and self.term_user(q, pp) is None:
             return True
         if last and last[-1] in self.w.TITLE_CASE_CUES \
@@ -226,6 +228,19 @@ class TitleReader(ClauseReader):
         """The tokens after the closing mark (the quote must have one), without whitespace tokens."""
         first = bisect.bisect_right(pp.word_starts, q.close_at - pp.offset)
         return (pp.words[i] for i in range(first, len(pp.words)))
+
+    def _named_by_participle(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'a report titled "…"', « un article intitulé « … » »: a naming verb's
+        participle right before the run, hung on a noun, gives a title, long
+        or short ('whom fans have nicknamed "…"' has an auxiliary and is left
+        to the other tests)."""
+        before = [t for t in self._words_before(q, pp) if not t.is_punct]
+        if not before or before[-1].lower_ not in self.w.NAME_GIVING_VERBS:
+            return False
+        verb = before[-1]
+        participle = verb.tag_ == "VBN" or verb.morph.get("VerbForm") == ["Part"]
+        return participle and not any(c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "nsubj") for c in verb.children) \
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
 
     def _names_with_subject(self, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'what Gilbert called "a perception problem"': a naming verb with a

@@ -1469,6 +1469,31 @@ CASES = [
         "« Nous ne fusionnerons pas contre l’avis des habitants. »",
         [{"text": "Nous ne fusionnerons pas contre l’avis des habitants.", "speaker": "Marc Delvaux"}],
         id="le-maire-d-un-lieu-pris-pour-une-personne-est-nomme"),
+    pytest.param(
+        "Grève des bus\n\n"
+        "Devant la gare, Inès Morel, 22 ans, étudiante, attendait en vain. « Je vais rater mon examen », soupirait-elle. Un peu plus "
+        "loin, Roger Baudin, 71 ans, se montre plus indulgent. « Ils ont raison de se battre », estime le retraité, "
+        "ancien maçon.",
+        [{"text": "Je vais rater mon examen", "speaker": "Inès Morel"},
+         {"text": "Ils ont raison de se battre", "speaker": "Roger Baudin"}],
+        id="le-retraite-est-celui-qu-on-vient-de-nommer-apres-son-age"),
+    pytest.param(
+        "Glaciers\n\n"
+        "« Le glacier se vide par le dessous », résume Laure Cottier-Barras, glaciologue à l’université de Lausanne.\n\n"
+        "L'étude, intitulée « Englacial drainage and rapid thinning of a temperate Alpine glacier, 2015-2025 », est parue "
+        "lundi.\n\n"
+        "« Nous avons été surpris, admet la chercheuse, par la vitesse du phénomène. »",
+        [{"text": "Le glacier se vide par le dessous", "speaker": "Laure Cottier-Barras"},
+         {"text": "Nous avons été surpris", "speaker": "Laure Cottier-Barras"},
+         {"text": "par la vitesse du phénomène.", "speaker": "Laure Cottier-Barras"}],
+        id="un-titre-apres-intitule-n-est-pas-une-citation-meme-long"),
+    pytest.param(
+        "Disparition\n\n"
+        "Née en 1938 à Tulle, Hélène Marquet-Sorbier débute à vingt ans. Révélée en 1962 dans « Les Bonnes », elle "
+        "reçoit un César en 1990.\n\n"
+        "« Le théâtre doit aller vers les gens », expliquait-elle en 2010.",
+        [{"text": "Le théâtre doit aller vers les gens", "speaker": "Hélène Marquet-Sorbier"}],
+        id="ni-un-participe-ni-un-prix-ne-sont-des-personnes"),
 ]
 
 

@@ -656,3 +656,32 @@ def test_a_surname_on_a_hyphened_particle_stays_in_the_name() -> None:
     part of the name, not a word before it."""
     assert split_titles("Idris el-Amrani", "en") == ([], "Idris el-Amrani")
     assert split_titles("analyst Hamid al-Rashidi", "en")[1] == "Hamid al-Rashidi"
+
+
+def _entities_of(nlp, text: str, people: list[str]):
+    """The article entities read from one paragraph whose NER tagged the
+    given words people, whatever it would tag on its own."""
+    from spacy.tokens import Span
+
+    from quotes.lang import words
+    from quotes.parsing import paragraph_parser
+    from quotes.resolution import ArticleEntities
+
+    doc = next(iter(paragraph_parser(nlp)([text])))
+    spans = []
+    for person in people:
+        start = text.index(person)
+        span = doc.char_span(start, start + len(person))
+        spans.append(Span(doc, span.start, span.end, label="PER" if nlp.lang == "fr" else "PERSON"))
+    doc.ents = spans
+    entities = ArticleEntities(words(nlp.lang), text=text)
+    entities.add_doc(doc, 0, [])
+    return [e.name for e in entities.entities if e.kind == "person"]
+
+
+def test_an_award_and_a_participle_the_ner_calls_people_are_no_one(nlp_fr):
+    text = ("Née en 1938 à Tulle, Hélène Marquet-Sorbier débute à vingt ans. Révélée en 1962 dans un drame, "
+            "elle reçoit un César en 1990.")
+    named = _entities_of(nlp_fr, text, ["Hélène Marquet-Sorbier", "Révélée", "César"])
+    assert "Hélène Marquet-Sorbier" in named
+    assert "Révélée" not in named and "César" not in named

@@ -372,7 +372,7 @@ cycliste adjoint adjointe habitant habitante riverain riveraine retraité retrai
 trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire
 chercheur chercheuse scientifique épidémiologiste pédiatre praticien praticienne fonctionnaire boulanger boulangère
 commerçant commerçante agriculteur agricultrice éleveur éleveuse enseignant enseignante pompier pompière
-talonneur pilier troisième-ligne deuxième-ligne ouvreur ailier
+talonneur pilier troisième-ligne deuxième-ligne ouvreur ailier étudiant étudiante lycéen lycéenne parent
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
