@@ -306,6 +306,18 @@ def _definite_noun(mention: Mention, w) -> Optional[str]:
     return tokens[1].lower_
 
 
+def _definite_body_noun(mention: Mention, w) -> Optional[str]:
+    """The noun of a definite description of a body, with up to two
+    lower-case words before it ('the company', 'the engineering firm',
+    « la société lyonnaise » is the noun last only), or None."""
+    tokens = mention.tokens
+    if not 2 <= len(tokens) <= 4 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    if not all(t.is_lower and t.is_alpha for t in tokens[1:]):
+        return None
+    return tokens[-1].lower_
+
+
 def _body_quoted_before(mention: Mention, recent: list[tuple[int, str, str]], w) -> Optional[str]:
     """'Apple said it "strongly disagrees". "…," the company said': a
     definite description by a word for a body stands for the organisation
@@ -336,11 +348,16 @@ def _body_named_last(mention: Mention, entities: ArticleEntities, w) -> Optional
     """'Brightwater Foods shares fell 4 percent. "…," the company said': a
     definite body of a kind (a company, an agency, a union) stands for the
     body named last, close before it."""
-    noun = _definite_noun(mention, w)
+    noun = _definite_body_noun(mention, w)
     if noun is None or noun not in w.BODY_KINDS:
         return None
     # ('Riverside General Hospital said …. "…," the hospital said': its name holds the noun)
-    return entities.body_called(noun, mention.start) or entities.body_named_last(mention.start)
+    called = entities.body_called(noun, mention.start)
+    if called is not None:
+        return called
+    last = entities.body_named_last(mention.start)
+    # (not a person the NER called a body: 'Sanders suggests …' is no "rights group")
+    return last if last is not None and not (" " not in last and entities.known_person(last)) else None
 
 
 def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:
@@ -831,7 +848,8 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
     if named is None:
         named = _name_after_role(mention, text, w)
     if named is not None:  # 'la présidente du RN, Marine Le Pen': a name the NER missed, known to the article
-        return entities.full_name(named), "person", [text[: -len(named) - 2]]
+        own_titles, rest = split_titles(named, w.CODE)  # (and its own title apart: ', Chief Emeka Obi-Nwankwo')
+        return entities.full_name(rest or named), "person", [text[: -len(named) - 2], *own_titles]
     affiliated = _name_with_affiliation(text, w, entities, _called_who(mention, w))
     if affiliated is not None:  # 'Meenakshi Ganguly of Human Rights Watch' the NER read as one body
         return entities.full_name(affiliated[0]), "person", [affiliated[1]]
@@ -1036,7 +1054,9 @@ def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
     found = NAME_AFTER_COMMA.search(text) or FIRST_NAME_AFTER_COMMA.search(text)
     if found is None:
         return None
-    role = [t for t in mention.tokens if t.idx - mention.tokens[0].idx < found.start() and t.pos_ == "NOUN"]
+    # (a capitalised title too: 'The President of the Flour Milling Association, Chief Emeka Obi-Nwankwo')
+    role = [t for t in mention.tokens if t.idx - mention.tokens[0].idx < found.start()
+            and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in w.TITLE_WORDS)]
     if not role:
         return None
     if " " not in found.group(1):

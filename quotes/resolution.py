@@ -36,7 +36,7 @@ ELIDED = re.compile(r"\b((?:[ldjnmtsc]|qu)['’])(?=\w)", re.IGNORECASE)
 # 'David and Elena Marsh': two first names and the surname they share.
 COUPLE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w’'-]+)\b")
 # A body's name: capitalised words, joined by small words ('Ministry of Health', 'Devon and Cornwall Police').
-BODY_NAME = re.compile(r"(?<![\w’'.])(?:The\s+)?([A-Z][\w’'&.-]*(?:(?:\s+(?:of|for|and)(?:\s+the)?)?\s+[A-Z][\w’'&-]*)*)")
+BODY_NAME = re.compile(r"(?<![\w’'.])(?:The[^\S\n]+)?([A-Z][\w’'&.-]*(?:(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+the)?)?[^\S\n]+[A-Z][\w’'&-]*)*)")
 
 
 @lru_cache(maxsize=None)

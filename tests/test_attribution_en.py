@@ -2732,6 +2732,16 @@ RESOLUTION_CASES = [
                  "\"We will not politicise an emergency,\" Prof. Sang said.",
                  [{"text": "We will not politicise an emergency,", "speaker": "William Kiplagat arap Sang"}],
                  id="a-particle-before-a-surname-that-is-also-a-verb"),
+    pytest.param("Millers\n\nThe President of the Flour Milling Association of Nigeria, Chief Emeka Obi-Okafor, said the "
+                 "sector was \"bleeding\".",
+                 [{"text": "bleeding", "speaker": "Emeka Obi-Okafor"}],
+                 id="a-capitalised-title-of-a-body-then-a-titled-name"),
+    pytest.param("Outbreak\n\nThe Uganda Red Cross Society has set up tents in Kasese. \"Early rehydration saves lives,\" the society said.",
+                 [{"text": "Early rehydration saves lives,", "speaker": "the Uganda Red Cross Society"}],
+                 id="the-society-is-the-society-named-before"),
+    pytest.param("Espionage trial\n\nHafslund Consulting employs the engineer. The engineering firm said it had \"complete confidence\" in him.",
+                 [{"text": "complete confidence", "speaker": "Hafslund Consulting"}],
+                 id="a-body-of-a-kind-with-a-modifier-is-the-body-named-last"),
 ]
 
 

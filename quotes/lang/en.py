@@ -382,7 +382,7 @@ ORGANISATION_WORDS = frozenset(
     "embassy presidency cabinet statement service services party coalition alliance nato "
     "un union court company firm group organisation organization institute university bank "
     "command headquarters house website channel network station broadcaster daily board "
-    "legislature publication outlet magazine school college city town county association foundation federation "
+    "legislature publication outlet magazine school college city town county association foundation federation society tribunal "
     "manufacturer carmaker automaker airline retailer insurer lender regulator watchdog startup conglomerate".split()
 )
 # Bodies that "they" or "it" may stand for, besides organisations ("Clinton's
@@ -394,7 +394,7 @@ BODY_WORDS = frozenset("campaign team camp".split())
 # Kinds of body a definite noun names again: "the company" for the one named just before.
 BODY_KINDS = frozenset("company firm agency group bank airline carrier retailer manufacturer carmaker automaker insurer "
                        "lender regulator watchdog startup conglomerate union broadcaster network operator hospital "
-                       "university college school publisher mission museum gallery charity club trust council ngo foundation".split())
+                       "university college school publisher mission museum gallery charity club trust council ngo foundation society".split())
 PLACE_BODY_WORDS = frozenset("city town county house school college university court statement".split())
 # Capitals and countries that stand for their governments ("Moscow said").
 METONYM_PLACES = frozenset(
