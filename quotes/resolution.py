@@ -188,6 +188,15 @@ def _folded_roles(w: ModuleType) -> frozenset[str]:
     return frozenset(fold(word) for word in w.PERSON_ROLES | w.TITLE_WORDS)
 
 
+def _apposed_subject(run) -> list[Token]:
+    """The subject a name is set off after ('His company commander, Capt.
+    Artem Levytskyi-Shram, listened'): the name stands for it."""
+    root = next((t for t in run if not run.start <= t.head.i < run.end), None)
+    if root is not None and root.dep_ == "appos" and root.head.dep_ in NOMINAL_SUBJECTS:
+        return [root.head]
+    return []
+
+
 def _past_an_age(doc: Doc, at: int, w: ModuleType) -> int:
     """The token after an age set off at `at` ('71 ans,', '71,') and its
     comma, or `at` when there is none."""
@@ -973,10 +982,10 @@ class ArticleEntities:
                                     or i > 0 and doc[i - 1].is_lower and role_noun(doc[i - 1].lower_, self.words) else None)
                 if gender and not _in_quotes(start, quoted):
                     self._add_name(run.text)
-                    subject = any(t.dep_ in NOMINAL_SUBJECTS for t in run)
+                    heads = [t for t in run if t.dep_ in NOMINAL_SUBJECTS] or _apposed_subject(run)
                     title, context = _described_as(doc, i, j, self.words)  # ('le Dr Youssef El-Amrani': "le médecin" is him)
-                    self.entities.append(Entity(run.text, start, "person", gender, subject, title=title, context=context,
-                                                main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in run)))
+                    self.entities.append(Entity(run.text, start, "person", gender, bool(heads), title=title, context=context,
+                                                main=any(_main_subject(t, self.words.CLEFT_SUBJECTS) for t in [*run, *heads])))
             i = max(j, i + 1)
 
     def _add_aged_names(self, doc: Doc, offset: int, quoted: list[tuple[int, int]], added_from: int) -> None:

@@ -2742,6 +2742,11 @@ RESOLUTION_CASES = [
     pytest.param("Espionage trial\n\nHafslund Consulting employs the engineer. The engineering firm said it had \"complete confidence\" in him.",
                  [{"text": "complete confidence", "speaker": "Hafslund Consulting"}],
                  id="a-body-of-a-kind-with-a-modifier-is-the-body-named-last"),
+    pytest.param("Front line\n\nA soldier who gave only his first name, Taras, in line with military rules, said the drones "
+                 "now arrive in pairs.\n\nHis company commander, Capt. Artem Kovalenko-Shram, listened as Taras spoke, then "
+                 "pointed at the ceiling. \"We dig deeper every week,\" he said.",
+                 [{"text": "We dig deeper every week,", "speaker": "Artem Kovalenko-Shram"}],
+                 id="a-name-set-off-after-the-subject-is-the-subject-not-the-clause-s"),
 ]
 
 
