@@ -57,6 +57,7 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 CLEFT_SUBJECT_DEPS = NOMINAL_SUBJECTS | {"expl", "expl:subj"}  # "it" of "it was", « c' » of « c'est »
 PERSON_INTRODUCTION = re.compile(r",\s+(?:who\b|whose\b|a\b|an\b|\d{1,3},)")
 SENTENCE_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w\-]+)\b")
+DOUBLE_SURNAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’']+-[A-ZÀ-ÖØ-Þ][\w’']+(?![\w-])")
 SURNAME_BEFORE_VERB = re.compile(r"\b([A-Z][\w\-]+)\s+([a-z]+)\b")
 #: Where a sentence ends inside a stretch of the article: a stop, maybe a closing mark, a space.
 SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s")
@@ -1303,6 +1304,14 @@ class ArticleEntities:
             if not any(e.start == start for e in self.entities):
                 self.entities.append(Entity(word, start, "person", self.person_gender(known[fold(word)]), subject=True,
                                             reporter=at in reporters))
+        # ('Many more, like Vovk-Serdiuk, refuse. By Monday evening, she had …': a double
+        # surname named again anywhere, no subject, is still the one a pronoun after it may be)
+        doubles = {surname: name for surname, name in known.items() if "-" in surname}
+        for match in DOUBLE_SURNAME.finditer(text):
+            start = offset + match.start()
+            if fold(match.group()) in doubles and not any(e.start <= start < e.start + len(e.name) for e in self.entities):
+                self.entities.append(Entity(match.group(), start, "person", self.person_gender(doubles[fold(match.group())]),
+                                            subject=self._likely_subject(text, match.start(), match.end())))
 
     @staticmethod
     def _first_named(name: Optional[str]) -> bool:

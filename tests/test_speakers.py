@@ -685,3 +685,15 @@ def test_an_award_and_a_participle_the_ner_calls_people_are_no_one(nlp_fr):
     named = _entities_of(nlp_fr, text, ["Hélène Marquet-Sorbier", "Révélée", "César"])
     assert "Hélène Marquet-Sorbier" in named
     assert "Révélée" not in named and "César" not in named
+
+
+def test_a_double_surname_named_again_anywhere_is_the_person_again():
+    from quotes.lang import words
+    from quotes.resolution import ArticleEntities
+
+    entities = ArticleEntities(words("en"), text="")
+    entities.add_names_from_text("The second shell hit the street where Olena Brovko-Sydor has lived for 40 years.", 0)
+    entities.add_names_from_text("Many residents, like Brovko-Sydor, refuse to leave.", 200)
+    again = [e for e in entities.entities if e.start >= 200]
+    assert [(e.name, e.kind, e.subject) for e in again] == [("Brovko-Sydor", "person", False)]
+    assert entities.person_gender(again[0].name) == "female"
