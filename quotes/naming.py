@@ -1064,8 +1064,9 @@ def _name_after_role(mention: Mention, text: str, w) -> Optional[str]:
         # companion or a gendered person; not 'a woman in Worcester, Massachusetts')
         before = text[: found.start()].split()
         return found.group(1) if before and relation_noun(before[-1].lower(), w) else None
-    # (the role's own noun, wherever it stands: 'le ministre … des Affaires étrangères', 'the opposition leader')
-    return found.group(1) if any(person_noun(t.lower_, w, w.TITLE_WORDS) for t in role) else None
+    # (the role's own noun, wherever it stands: 'le ministre … des Affaires étrangères', 'the opposition leader';
+    # or a word for kin or a neighbour: 'corrige sa voisine, Christelle Yao-Brou')
+    return found.group(1) if any(person_noun(t.lower_, w, w.TITLE_WORDS) or relation_noun(t.lower_, w) for t in role) else None
 
 
 AGE_AFTER = re.compile(r",\s+\d{1,3}(?:\s+(?:ans|years?\s+old))?\s*(?:[,.;]|$)")

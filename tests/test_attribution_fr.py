@@ -1494,6 +1494,15 @@ CASES = [
         "« Le théâtre doit aller vers les gens », expliquait-elle en 2010.",
         [{"text": "Le théâtre doit aller vers les gens", "speaker": "Hélène Marquet-Sorbier"}],
         id="ni-un-participe-ni-un-prix-ne-sont-des-personnes"),
+    pytest.param(
+        "Marché incendié\n\n"
+        "Deux vendeuses de tomates se disputent à voix haute :\n\n"
+        "– Ils sont arrivés à quatre heures ! s'emporte Awa Traoré.\n\n"
+        "– Trois heures et demie, corrige sa voisine, Fanta Diallo-Koné. J'ai regardé mon téléphone.",
+        [{"text": "Ils sont arrivés à quatre heures !", "speaker": "Awa Traoré"},
+         {"text": "Trois heures et demie", "speaker": "Fanta Diallo-Koné"},
+         {"text": "J'ai regardé mon téléphone.", "speaker": "Fanta Diallo-Koné"}],
+        id="corriger-rapporte-et-la-voisine-est-nommee"),
 ]
 
 

@@ -13,7 +13,7 @@ STOPWORDS = frozenset(
 # --- attribution (owned by attribution.py) -------------------------------
 # Lemmas of reporting verbs: the cue of a quotation.
 SPEECH_VERBS = frozenset("""
-say tell add harangue seethe fret bristle state declare announce assert affirm claim insist argue explain note observe
+say tell add correct harangue seethe fret bristle state declare announce assert affirm claim insist argue explain note observe
 remark comment reply respond answer retort ask warn threaten caution urge promise pledge vow
 admit acknowledge concede confirm deny report write tweet post quip joke laugh exclaim shout
 yell scream cry whisper mutter murmur complain lament grumble boast brag predict suggest

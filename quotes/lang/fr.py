@@ -26,7 +26,7 @@ renchérir abonder acquiescer concéder convenir clamer scander chanter hurler �
 chuchoter plaisanter sourire soupirer amuser trancher pronostiquer remarquer constater
 interpeller questionner riposter contester réfuter reprocher taxer qualifier titrer
 inviter conseiller recommander suggérer proposer justifier argumenter arguer reprendre
-avancer confesser plaindre remercier décrire poster analyser
+avancer confesser plaindre remercier décrire poster analyser corriger
 """.split())
 WEAK_SPEECH_VERBS = frozenset("appeler qualifier taxer juger considérer continuer poursuivre".split())
 OBJECT_BUSY_VERBS = frozenset("conclure continuer poursuivre lire chanter".split())
