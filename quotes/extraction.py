@@ -297,8 +297,12 @@ def _extract(
             finder.found.pop(n, None)
             continue
         mention_at = (att.speaker.start, att.speaker.end) if att.speaker is not None else None
-        same_paragraph = att.speaker is not None and parsed[span.paragraph].offset <= att.speaker.start < span.start
-        if mention_at in resolved and (att.method == "continuation" or att.method == "inherited" and same_paragraph):
+        split_by_its_cue = att.method == "inherited" and att.speaker is not None and span.paragraph in parsed \
+            and parsed[span.paragraph].offset <= att.speaker.start < span.start
+        # (a description left as written is read again: the quote since may tell who 'the president' is)
+        reading = resolved.get(mention_at, (None,))[0] if mention_at is not None else None
+        named_before = reading is not None and reading.split()[0].lower() not in w.DEFINITE_DETERMINERS
+        if mention_at in resolved and (att.method == "continuation" or split_by_its_cue and named_before):
             # (a quote run on into the next paragraph is the same speaker's, already read:
             # the quotes since would otherwise make the description someone else; so is
             # the rest of a quote its cue splits, « …, admet la chercheuse, … »)

@@ -307,9 +307,9 @@ def _definite_noun(mention: Mention, w) -> Optional[str]:
 
 
 def _definite_body_noun(mention: Mention, w) -> Optional[str]:
-    """The noun of a definite description of a body, with up to two
-    lower-case words before it ('the company', 'the engineering firm',
-    « la société lyonnaise » is the noun last only), or None."""
+    """The last word of a definite description of a body with up to two
+    lower-case words before it ('the company', 'the engineering firm'), or
+    None: the kind of body it names when that word is one."""
     tokens = mention.tokens
     if not 2 <= len(tokens) <= 4 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None

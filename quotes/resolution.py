@@ -1083,7 +1083,7 @@ class ArticleEntities:
                                                 main=main))
         self._add_named_first_names(text, offset)
         self._add_couples(text, offset)
-        self._add_known_surnames(text, offset)
+        self._add_known_surnames(text, offset, added_from)
         self._keep_in_order(added_from)
 
     def _description_in_text(self, text: str, end: int) -> str:
@@ -1284,10 +1284,12 @@ class ArticleEntities:
             return None
         return census_first_names().get(first)
 
-    def _add_known_surnames(self, text: str, offset: int) -> None:
+    def _add_known_surnames(self, text: str, offset: int, added_from: int) -> None:
         """'Trump has record low support … He recently pitched himself': the
         surname alone of someone already named, opening a sentence of an
-        unparsed paragraph, is that person again, and the sentence's subject."""
+        unparsed paragraph, is that person again, and the sentence's subject.
+        (Only the paragraph's own entities, from `added_from` on, can stand
+        where it is named: the article's are not read again for each one.)"""
         known = {fold(n.split()[-1]): n for n in self.names if len(n.split()) > 1}
         speech_forms = speech_verb_forms(self.words.CODE)
         openers = [m.start(1) for m in SENTENCE_OPENING_WORD.finditer(text)]
@@ -1301,7 +1303,7 @@ class ArticleEntities:
             if fold(word) not in known or (end < len(text) and text[end] in "’'"):
                 continue  # not "Trump's campaign": the owner is no subject
             start = offset + at
-            if not any(e.start == start for e in self.entities):
+            if not any(e.start == start for e in self.entities[added_from:]):
                 self.entities.append(Entity(word, start, "person", self.person_gender(known[fold(word)]), subject=True,
                                             reporter=at in reporters))
         # ('Many more, like Vovk-Serdiuk, refuse. By Monday evening, she had …': a double
@@ -1309,7 +1311,7 @@ class ArticleEntities:
         doubles = {surname: name for surname, name in known.items() if "-" in surname}
         for match in DOUBLE_SURNAME.finditer(text):
             start = offset + match.start()
-            if fold(match.group()) in doubles and not any(e.start <= start < e.start + len(e.name) for e in self.entities):
+            if fold(match.group()) in doubles and not any(e.start <= start < e.start + len(e.name) for e in self.entities[added_from:]):
                 self.entities.append(Entity(match.group(), start, "person", self.person_gender(doubles[fold(match.group())]),
                                             subject=self._likely_subject(text, match.start(), match.end())))
 
