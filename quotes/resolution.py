@@ -1059,6 +1059,7 @@ class ArticleEntities:
                 role = self._leading_role(piece)  # ('Striker Jamal Osei scored twice', 'Le Français Julien Carrère')
                 titles, name = split_titles(piece[len(role) :].lstrip(), self.words.CODE)
                 titles = [role.lower()] + titles if role else titles
+                name = after_honorific(name, self.words)  # ('Leader of the Opposition Shri Harish Chandra Yadav')
                 if at and name and fold(name.split()[0]) in sentence_openers(self.words.CODE):
                     continue  # 'Among Latinos', the sentence after 'Barack Obama.'
                 if len(name.split()) < 2:
@@ -1537,6 +1538,8 @@ class ArticleEntities:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'
         forms = [form for form in forms if self._first_named(form)] or forms
+        # (a form another ends with is that one cut short: 'Chandra Yadav' of 'Harish Chandra Yadav')
+        forms = [form for form in forms if not any(fold(other).endswith(" " + fold(form)) for other in forms)]
         first = fold(forms[0]).split()[0]
         forms = [form for form in forms if fold(form).split()[0] == first]
         return max(forms, key=lambda form: len(form.split()))

@@ -2747,6 +2747,14 @@ RESOLUTION_CASES = [
                  "pointed at the ceiling. \"We dig deeper every week,\" he said.",
                  [{"text": "We dig deeper every week,", "speaker": "Artem Kovalenko-Shram"}],
                  id="a-name-set-off-after-the-subject-is-the-subject-not-the-clause-s"),
+    pytest.param("Rift\n\nThe opposition wasted no time. Leader of the Opposition Shri Harish Chandra Pandey, who on Sunday had "
+                 "described the government as 'held together by glue and fear', said on Monday evening that the boycott proved "
+                 "his point.\n\n'Today it is the cabinet meeting. Tomorrow it will be the floor of the House,' said Shri Pandey, "
+                 "whose party has 52 seats.",
+                 [{"text": "held together by glue and fear", "speaker": "Harish Chandra Pandey"},
+                  {"text": "Today it is the cabinet meeting. Tomorrow it will be the floor of the House,",
+                   "speaker": "Harish Chandra Pandey"}],
+                 id="a-name-cut-short-is-the-longer-one-it-ends"),
 ]
 
 
