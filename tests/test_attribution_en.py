@@ -2755,6 +2755,13 @@ RESOLUTION_CASES = [
                   {"text": "Today it is the cabinet meeting. Tomorrow it will be the floor of the House,",
                    "speaker": "Harish Chandra Pandey"}],
                  id="a-name-cut-short-is-the-longer-one-it-ends"),
+    pytest.param("Habeas hearing\n\nA single bench comprising Justice Nusrat Jahan Siddiqui heard arguments for three hours on Monday."
+                 "\n\nArguing for the petitioner, Advocate Tariq Mehmood Bhatti told the court that the detention was unlawful.\n\n"
+                 "'My client has been told nothing, my lady,' the counsel added.\n\n"
+                 "'This court does not decide liberty in chambers,' the judge remarked.",
+                 [{"text": "My client has been told nothing, my lady,", "speaker": "Tariq Mehmood Bhatti"},
+                  {"text": "This court does not decide liberty in chambers,", "speaker": "Nusrat Jahan Siddiqui"}],
+                 id="a-justice-is-the-judge-and-an-advocate-the-counsel"),
 ]
 
 

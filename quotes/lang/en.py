@@ -307,7 +307,7 @@ TITLE_WORDS = frozenset(
     "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
     "councilmember cllr trustee regent selectman selectwoman comptroller whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
-    "msgr. fr. taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp".split()
+    "msgr. fr. taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp advocate".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -328,14 +328,14 @@ ROLE_TITLES = {
     "congressman": ("congressman", "rep.", "rep", "representative"),
     "congresswoman": ("congresswoman", "rep.", "rep", "representative"),
     "president": ("president",), "secretary": ("secretary",), "mayor": ("mayor",),
-    "general": ("general", "gen.", "gen"), "judge": ("judge",), "justice": ("justice",),
+    "general": ("general", "gen.", "gen"), "judge": ("judge", "justice"), "justice": ("justice",),
     "ambassador": ("ambassador",), "minister": ("minister", "secretary"), "chairman": ("chairman", "chair"),
     "chairwoman": ("chairwoman", "chair"), "speaker": ("speaker",), "spokesman": ("spokesman",),
     "spokeswoman": ("spokeswoman",), "director": ("director",), "senate": (),
     "commissioner": ("commissioner",), "premier": ("premier",), "chancellor": ("chancellor",),
     "prosecutor": ("prosecutor",), "sheriff": ("sheriff",), "councillor": ("councillor", "councilor", "cllr", "councilman", "councilwoman"),
     "doctor": ("doctor", "dr", "dr."), "taoiseach": ("taoiseach",), "tánaiste": ("tánaiste", "tanaiste"),
-    "coroner": ("coroner",), "captain": ("captain", "capt."), "clerk": ("clerk",), "ceo": ("ceo", "executive"), "executive": ("executive", "ceo"), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
+    "coroner": ("coroner",), "counsel": ("counsel", "advocate", "lawyer"), "captain": ("captain", "capt."), "clerk": ("clerk",), "ceo": ("ceo", "executive"), "executive": ("executive", "ceo"), "lawmaker": ("senator", "sen", "rep", "representative", "congressman", "congresswoman", "lawmaker", "mp"),
 }
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
