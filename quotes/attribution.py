@@ -1576,7 +1576,8 @@ class Attributor(TitleReader):
             if head is not None and verb != verbs[0] and not self.is_cue(verb) and self.mute_thing(head):
                 continue  # '… content that the deal he pushed for happened on his watch:': a deal tells nothing
             if speaker is not None:
-                return Attribution("colon", **cue_fields(verb, pp), speaker=self._person_before_colon(speaker, colon, pp))
+                speaker = self._person_before_colon(speaker, colon, pp)
+                return Attribution("colon", **cue_fields(verb, pp), speaker=None if self._the_words_said(speaker) else speaker)
         if not verbs:
             misread = self._source_verb_read_as_noun(clause, colon, pp) or self._verb_read_as_name(clause, pp)
             if misread is not None:
@@ -1591,8 +1592,21 @@ class Attributor(TitleReader):
                 owner = next((c for c in source[0].children if c.dep_ in ("poss", "nmod:poss")), None)
                 nouns = [owner if owner is not None and noun_in(source[0], self.w.SOURCE_NOUNS) else source[0]]
             if nouns:
-                return _at_colon(colon, pp, self.noun_phrase(nouns[-1], pp))
+                mention = self.noun_phrase(nouns[-1], pp)
+                return _at_colon(colon, pp, None if self._the_words_said(mention) else mention)
         return None
+
+    def _the_words_said(self, mention: Mention) -> bool:
+        """'The reply came fast:', « Réplique cinglante : »: a word for what
+        is said, not a document that speaks for its issuer, introduces the
+        words, not who said them."""
+        head = mention.head_token()
+        if head is None or noun_in(head, self.w.SOURCE_NOUNS):
+            return False
+        if any(t.pos_ not in ("DET", "ADJ") for t in mention.tokens if t.i != head.i):
+            return False  # ('Témoignage de Gwenola Kerguelen'h :': whose words, the phrase says)
+        # (opening its sentence, capitalised, the small tagger may call it a name: « Réplique cinglante : »)
+        return speech_noun(head, self.w) or head.is_sent_start and head.lower_ in self.w.SPEECH_NOUNS
 
     def _source_verb_read_as_noun(self, clause: list[Token], colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'The statement from her office read:' parsed as a statement from
@@ -1758,7 +1772,7 @@ def _opens_subordinate(tok: Token) -> bool:
 
 
 
-def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Mention) -> Attribution:
+def _at_colon(colon: Span, pp: ParsedParagraph, speaker: Optional[Mention]) -> Attribution:
     """An attribution whose cue is the colon itself (only the mark, when the
     tokenizer glued something to it)."""
     at = colon.start_char + max(colon.text.rfind(":"), 0)

@@ -2762,6 +2762,9 @@ RESOLUTION_CASES = [
                  [{"text": "My client has been told nothing, my lady,", "speaker": "Tariq Mehmood Bhatti"},
                   {"text": "This court does not decide liberty in chambers,", "speaker": "Nusrat Jahan Siddiqui"}],
                  id="a-justice-is-the-judge-and-an-advocate-the-counsel"),
+    pytest.param("Council\n\nThe mayor defended the budget. The reply came fast: \"It rains in the classrooms too.\"",
+                 [],
+                 id="a-word-for-the-words-before-a-colon-names-no-speaker"),
 ]
 
 

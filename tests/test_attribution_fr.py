@@ -1503,6 +1503,11 @@ CASES = [
          {"text": "Trois heures et demie", "speaker": "Fanta Diallo-Koné"},
          {"text": "J'ai regardé mon téléphone.", "speaker": "Fanta Diallo-Koné"}],
         id="corriger-rapporte-et-la-voisine-est-nommee"),
+    pytest.param(
+        "Conseil municipal\n\nLe maire a défendu son budget. Réplique cinglante : « Il pleut aussi dans les classes de "
+        "l'école, madame. »",
+        [],
+        id="replique-cinglante-n-est-personne"),
 ]
 
 
