@@ -115,7 +115,8 @@ def resolve_speaker(
         return name, "anonymous", titles  # ('the tournament director, who declined to give her name,')
     role = _role_of(mention, w)
     if role is not None:
-        modifiers = [t.text for t in mention.tokens[1:] if t.lower_ != role]
+        # (a phrase for a role is the role whole: « la représentante de l'Etat » asks no "Etat" of the préfète)
+        modifiers = [] if _role_phrase(mention, w) else [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
         guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role)
         if named is None and guessed:
@@ -482,13 +483,22 @@ def _elliptical_speaker(word: str, position: int, recent: list[tuple[int, str, s
     return None, None, []
 
 
+def _role_phrase(mention: Mention, w) -> Optional[str]:
+    """The role a definite phrase stands for as a whole ('le chef de l'Etat',
+    « la représentante de l'Etat »), or None."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
+        return None
+    return w.ROLE_PHRASES.get(fold(mention.text[len(tokens[0].text) :].strip()))
+
+
 def _role_of(mention: Mention, w) -> Optional[str]:
     """The role noun of 'the Florida senator', 'the Republican presidential
     candidate': a definite singular description of a person, no name in it."""
     tokens = mention.tokens
     if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
-    phrase = w.ROLE_PHRASES.get(fold(mention.text[len(tokens[0].text) :].strip()))
+    phrase = _role_phrase(mention, w)
     if phrase is not None:
         return phrase  # 'le chef de l'Etat'
     if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):

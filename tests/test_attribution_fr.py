@@ -1508,6 +1508,13 @@ CASES = [
         "l'école, madame. »",
         [],
         id="replique-cinglante-n-est-personne"),
+    pytest.param(
+        "Crue\n\n« La situation est grave et elle va durer », a prévenu lundi soir la préfète du Gers, Claire Montagut-Rey, "
+        "lors d'un point presse.\n\nLors de ce même point presse, la représentante de l'Etat a prévenu que la décrue "
+        "n'interviendrait « pas avant jeudi ».",
+        [{"text": "La situation est grave et elle va durer", "speaker": "Claire Montagut-Rey"},
+         {"text": "pas avant jeudi", "speaker": "Claire Montagut-Rey"}],
+        id="la-representante-de-l-etat-est-la-prefete"),
 ]
 
 

@@ -355,6 +355,9 @@ ROLE_TITLES = {
 ROLE_PHRASES = {
     "chef de l'etat": "président", "chef de l’etat": "président", "locataire de l'elysee": "président",
     "locataire de l’elysee": "président", "chef du kremlin": "président",
+    # (dans un département, l'Etat, c'est le préfet : « la représentante de l'Etat »)
+    "representant de l'etat": "préfet", "representant de l’etat": "préfet",
+    "representante de l'etat": "préfète", "representante de l’etat": "préfète",
 }
 # (Avec des métiers qui désignent une personne nommée avant : « Jean Dupont a présenté … « … »,
 # a déclaré le sondeur ». Pas celui qui interroge, « le présentateur », qui est un autre.)
