@@ -129,6 +129,9 @@ def resolve_speaker(
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
             named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
+        if named is None and "\n" not in entities.text[: mention.start]:
+            # ('Montclar : le maire dénonce « une cabale »': a headline's role is the one the story names so)
+            named = entities.named_later(role, modifiers, mention.start)
         if named is not None and _gender_disagrees(mention, named, w):
             named = None  # ('la maire' is no Yannick: the article of the role says whom it may be)
         if named is not None:

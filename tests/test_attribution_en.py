@@ -2765,6 +2765,10 @@ RESOLUTION_CASES = [
     pytest.param("Council\n\nThe mayor defended the budget. The reply came fast: \"It rains in the classrooms too.\"",
                  [],
                  id="a-word-for-the-words-before-a-colon-names-no-speaker"),
+    pytest.param("Searches at city hall: the mayor decries \"a witch hunt\"\n\nInvestigators searched city hall and the home of "
+                 "its mayor, Daniel Okonkwo-Pierce, 62, on Monday.",
+                 [{"text": "a witch hunt", "speaker": "Daniel Okonkwo-Pierce"}],
+                 id="a-headline-s-role-is-the-one-the-story-names-so"),
 ]
 
 

@@ -1515,6 +1515,11 @@ CASES = [
         [{"text": "La situation est grave et elle va durer", "speaker": "Claire Montagut-Rey"},
          {"text": "pas avant jeudi", "speaker": "Claire Montagut-Rey"}],
         id="la-representante-de-l-etat-est-la-prefete"),
+    pytest.param(
+        "Montferrand : le maire dénonce « une cabale »\n\nLes enquêteurs ont perquisitionné lundi la mairie ainsi que le "
+        "domicile de son maire (LR), Bertrand de La Motte-Sauvain, 62 ans.",
+        [{"text": "une cabale", "speaker": "Bertrand de La Motte-Sauvain"}],
+        id="le-maire-d-un-titre-est-celui-que-l-article-nomme-ensuite"),
 ]
 
 
