@@ -697,3 +697,14 @@ def test_a_double_surname_named_again_anywhere_is_the_person_again():
     again = [e for e in entities.entities if e.start >= 200]
     assert [(e.name, e.kind, e.subject) for e in again] == [("Brovko-Sydor", "person", False)]
     assert entities.person_gender(again[0].name) == "female"
+
+
+def test_a_double_name_opening_on_an_elided_particle_is_read_whole(nlp_en):
+    from quotes.mentions import whole_name_words
+    from quotes.parsing import paragraph_parser
+
+    text = "\"We want to know where the auditors were,\" d'Aubigny-Rask added."
+    doc = next(iter(paragraph_parser(nlp_en)([text])))
+    last = next(t for t in doc if t.text == "Rask")
+    lo, hi = whole_name_words(last.i, last.i, doc)
+    assert doc[lo : hi + 1].text == "d'Aubigny-Rask"
