@@ -297,16 +297,9 @@ def _extract(
             finder.found.pop(n, None)
             continue
         mention_at = (att.speaker.start, att.speaker.end) if att.speaker is not None else None
-        split_by_its_cue = att.method == "inherited" and att.speaker is not None and span.paragraph in parsed \
-            and parsed[span.paragraph].offset <= att.speaker.start < span.start
-        # (a description left as written is read again: the quote since may tell who 'the president' is)
-        reading = resolved.get(mention_at, (None,))[0] if mention_at is not None else None
-        named_before = reading is not None and reading.split()[0].lower() not in w.DEFINITE_DETERMINERS
-        if mention_at in resolved and (att.method == "continuation" or split_by_its_cue and named_before):
-            # (a quote run on into the next paragraph is the same speaker's, already read:
-            # the quotes since would otherwise make the description someone else; so is
-            # the rest of a quote its cue splits, « …, admet la chercheuse, … »)
-            speaker, kind, titles = resolved[mention_at]
+        earlier = resolved.get(mention_at) if mention_at is not None else None
+        if earlier is not None and _read_as_before(att, span, parsed, earlier[0], w):
+            speaker, kind, titles = earlier
         else:
             speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
         if mention_at is not None:
@@ -347,6 +340,20 @@ def _extract(
     other_runs = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
     assign_dates(text, lang, published, quotes, other_runs)
     return quotes
+
+
+def _read_as_before(att: Attribution, span: QuoteSpan, parsed: dict[int, ParsedParagraph], reading: Optional[str], w) -> bool:
+    """Whether a speaker mention already read for an earlier quote keeps
+    that reading: a quote run on into the next paragraph is the same
+    speaker's (the quotes since would otherwise make the description someone
+    else), and so is the rest of a quote its cue splits (« …, admet la
+    chercheuse, … »), unless that reading left a description as written
+    (the quote since may tell who 'the president' is)."""
+    if att.method == "continuation":
+        return True
+    split_by_its_cue = att.method == "inherited" and span.paragraph in parsed \
+        and parsed[span.paragraph].offset <= att.speaker.start < span.start
+    return split_by_its_cue and reading is not None and reading.split()[0].lower() not in w.DEFINITE_DETERMINERS
 
 
 def _collect_entities(text: str, paragraphs: list[Paragraph], parsed: dict[int, ParsedParagraph], spans: list[QuoteSpan], w) -> ArticleEntities:

@@ -44,9 +44,11 @@ def whole_name_words(lo: int, hi: int, doc: Doc) -> tuple[int, int]:
     return lo, hi
 
 
+#: An elided particle before a capitalised surname: "d'Aubigny", "d’Estaing".
+ELIDED_PARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-ÖØ-Þ])")
 #: A capitalised word, maybe with an apostrophe inside ("O'Brien") or after
-#: an elided particle ("d'Aubigny", "d’Estaing").
-NAME_PIECE = re.compile(r"^(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?$")
+#: an elided particle.
+NAME_PIECE = re.compile(rf"^(?:{ELIDED_PARTICLE.pattern})?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?$")
 
 
 def _name_piece(text: str) -> bool:

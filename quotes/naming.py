@@ -360,8 +360,9 @@ def _body_named_last(mention: Mention, entities: ArticleEntities, w) -> Optional
     if called is not None:
         return called
     last = entities.body_named_last(mention.start)
-    # (not a person the NER called a body: 'Sanders suggests …' is no "rights group")
-    return last if last is not None and not (" " not in last and entities.known_person(last)) else None
+    if last is not None and " " not in last and entities.known_person(last):
+        return None  # (a surname the NER called a body: 'Sanders suggests …' is no "rights group")
+    return last
 
 
 def _subject_described_again(mention: Mention, entities: ArticleEntities, w) -> Optional[str]:

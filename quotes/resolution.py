@@ -23,7 +23,7 @@ from .lexicon import (
     after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, role_noun, role_titles, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import NAME_HYPHENS, doc_text, whole_name_words
+from .mentions import ELIDED_PARTICLE, NAME_HYPHENS, doc_text, whole_name_words
 from .ranges import in_ranges
 from .speakers import HYPHENED_PARTICLE, HYPHENED_SURNAME, same_person, without_particle
 
@@ -70,7 +70,6 @@ ROLE_WINDOW = 500
 #: How far after "Clinton's campaign sent an email" a later "the email" may still be that one.
 DOCUMENT_WINDOW = 1500
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-ELIDED_PARTICLE = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ]")
 
 
 
@@ -169,8 +168,8 @@ def _description_after(doc: Doc, end: int, w: ModuleType) -> str:
     « l'infirmière » is then hers)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return ""
-    end = _past_an_age(doc, end + 1, w) - 1  # ('Roger Baudin, 71 ans, retraité,': the age first)
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    end = _past_an_age(doc, end + 1, w) - 1  # (the comma after an age first: 'Roger Baudin, 71 ans, retraité,')
+    if end + 1 >= len(doc):
         return ""
     opener = doc[end + 1]
     bare = w.BARE_APPOSITIONS and opener.is_lower and role_noun(opener.lower_, w)
