@@ -128,7 +128,8 @@ def resolve_speaker(
         if named is None and guessed:
             named = _role_of_speaker(role, modifiers, entities, recent, mention.start)
         if named is None and guessed:
-            named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start)
+            named = _subject_described(role, modifiers, entities, recent, mention.start, sentence_start,
+                                       unlike_last=bool(recent) and _gender_disagrees(mention, recent[-1][1], w))
         if named is None and "\n" not in entities.text[: mention.start]:
             # ('Montclar : le maire dénonce « une cabale »': a headline's role is the one the story names so)
             named = entities.named_later(role, modifiers, mention.start)
@@ -292,12 +293,25 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     if kind != "person" or position - at > ROLE_SPEAKER_WINDOW:
         return None
     last = entities.last_person_before(position)
-    # (named as a subject, or in the tag of that quote: 'a déclaré à l'AFP Jean Castex', inverted)
-    if last is None or not (last.subject or last.start > at) or entities.full_name(last.name) != name:
+    # (named as a subject, or in the tag of that quote: 'a déclaré à l'AFP Jean Castex', inverted;
+    # or of the first of that speaker's quotes since: '« … », a reconnu le chef de la diplomatie
+    # turque, Hakan Yıldıztekin. Selon lui, … « … ». « … », a ajouté le ministre turc')
+    if last is None or not (last.subject or last.start > _first_of_their_quotes(recent)) or entities.full_name(last.name) != name:
         return None
     if entities.role_given_to_another(role, name, modifiers) or entities.known_in_another_office(role, name):
         return None
     return name
+
+
+def _first_of_their_quotes(recent: list[tuple[int, str, str]]) -> int:
+    """Where the last speaker's run of quotes began: the position of the
+    earliest quote in a row credited to the same name."""
+    at, name, _ = recent[-1]
+    for earlier, who, _kind in reversed(recent[:-1]):
+        if who != name:
+            break
+        at = earlier
+    return at
 
 
 def _definite_noun(mention: Mention, w) -> Optional[str]:
@@ -401,14 +415,15 @@ def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) ->
 
 
 def _subject_described(role: str, modifiers: list[str], entities: ArticleEntities, recent: list[tuple[int, str, str]],
-                       position: int, sentence_start: int, epithet: bool = False) -> Optional[str]:
+                       position: int, sentence_start: int, epithet: bool = False, unlike_last: bool = False) -> Optional[str]:
     """'Ben Carson says he is under attack. "…," the Republican presidential
     candidate told CBS': a description the article gives no one else with
     its capitalised words ('the Florida senator' is not Florida Sen. Bill
     Nelson's when Nelson is named) varies the name an earlier sentence was about
     (ArticleEntities.subject_before), unless someone else spoke last
     ('"…," Trump told ABC. Sen. Ted Cruz disagreed. "…," the candidate said':
-    either of them)."""
+    either of them; `unlike_last` when the description's gender is not the
+    last speaker's)."""
     named = entities.subject_before(role, position, sentence_start)
     if named is None or entities.role_given_to_another(role, named, modifiers) or entities.known_in_another_office(role, named):
         return None
@@ -417,7 +432,10 @@ def _subject_described(role: str, modifiers: list[str], entities: ArticleEntitie
     # (nor can the one who spoke last be it when the article describes them otherwise only:
     # 'Léa Combaz, 19 ans, étudiante, … soupirait-elle. Gérard Montagnon, 68 ans, se montre
     # plus compréhensif. « … », estime le retraité')
-    not_theirs = epithet or speaker is not None and entities.described_otherwise(speaker, role)
+    # (nor when the description's gender is not theirs: 'Son homologue ukrainienne, Oleksandra …,
+    # … a-t-elle affirmé. … le ministre d'Etat qatari …, cheikh Abdallah ben Nasser Al-Mahmoud,
+    # s'est voulu plus optimiste. « … », a souligné le diplomate qatari')
+    not_theirs = epithet or unlike_last or speaker is not None and entities.described_otherwise(speaker, role)
     named_since = not_theirs and last is not None and last.start > at and entities.full_name(last.name) == named
     if kind in ("person", "organisation") and position - at <= ROLE_SPEAKER_WINDOW and speaker != named and not named_since:
         # ('Trump' is often read as an organisation; but an age or a nationality, which no

@@ -197,6 +197,41 @@ def _apposed_subject(run) -> list[Token]:
     return []
 
 
+def _subject_set_off_before(ent, w: ModuleType) -> Optional[Token]:
+    """The subject a name is set off after, between commas, with its title
+    ('le ministre …, cheikh Abdallah ben Nasser Al-Mahmoud, s'est voulu …'),
+    when the parse hung the name elsewhere: the subject's verb comes after
+    the name. None otherwise."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in w.TITLE_WORDS | w.HONORIFICS:
+        start -= 1
+    if start < 2 or ent.end >= len(doc) or doc[start - 1].text != "," or doc[ent.end].text != ",":
+        return None
+    subject = doc[start - 2]
+    # (up the subject's own words: not from another name it lists or a clause inside it,
+    # 'his wife, Nora, Bernadette left', 'Maïmouna Sy, qui incarne la grand-mère, Mina, peinait')
+    while subject.dep_ not in NOMINAL_SUBJECTS and subject.head != subject:
+        if subject.dep_ in ("conj", "appos") or "relcl" in subject.dep_:
+            return None
+        subject = subject.head
+    if subject.dep_ not in NOMINAL_SUBJECTS or subject.head.i <= ent.end or subject.i >= start:
+        return None
+    # (the verb's one subject: two are a parse gone wrong, 'Maïmouna Sy, qui incarne la grand-mère, Mina, peinait')
+    return subject if sum(c.dep_ in NOMINAL_SUBJECTS for c in subject.head.children) == 1 else None
+
+
+def _opinion_holder(ent, w: ModuleType) -> bool:
+    """Whether a name is the one a sentence opening on a preposition of
+    opinion gives the view of ('Pour le chef de file de l'opposition,
+    Pierre-Yves de Saint-Méloir, le compte n'y est pas'): no verb before
+    it, a comma after it."""
+    sent = ent.sent
+    if sent[0].lower_ not in w.OPINION_PREPOSITIONS or ent.end >= sent.end or ent.doc[ent.end].text != ",":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in ent.doc[sent.start : ent.start])
+
+
 def _past_an_age(doc: Doc, at: int, w: ModuleType) -> int:
     """The token after an age set off at `at` ('71 ans,', '71,') and its
     comma, or `at` when there is none."""
@@ -322,6 +357,15 @@ def trim_name_tokens(tokens: list) -> list:
     if len(tokens) > 2 and headline_verb(tokens[-1]) and not tokens[-2].is_lower:
         tokens = tokens[:-1]  # (but a surname after a particle: 'Joseph Kiprono arap Sang')
     return tokens
+
+
+def _modifies_a_noun(root: Token) -> bool:
+    """'the Obama administration', 'the Kyzyl-Bulak reservoir': a name set
+    before a common noun it modifies, its hyphened rest included (the NER
+    may tag only 'Kyzyl'), names a thing, not someone the text goes on about."""
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i == root.i + 2 and root.nbor(1).text in NAME_HYPHENS:
+        root = root.head
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and not root.head.ent_type_
 
 
 def headline_verb(token) -> bool:
@@ -622,10 +666,15 @@ class ArticleEntities:
             fronted = fronted_subject_verb(root)
             # (or the name set off after a subject, which the parse made its conjunct:
             # 'Le secrétaire général de la CFDT, Gilles Marchandeau, a jugé')
-            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None \
+            # (or set off after the subject, which the parse missed: 'le ministre d'Etat qatari aux
+            # Affaires étrangères, cheikh Abdallah ben Nasser Al-Mahmoud, s'est voulu plus optimiste')
+            apposed = _subject_set_off_before(ent, self.words)
+            # (or the one whose view an opening « Pour X, » gives: the sentence is about them)
+            opinion = _opinion_holder(ent, self.words)
+            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None or apposed is not None or opinion \
                 or root.dep_ == "conj" and root.head.dep_ in NOMINAL_SUBJECTS and doc[max(0, ent.start - 1)].text == ","
-            reporter = subject and lemma_of(fronted or root.head) in self.words.SPEECH_VERBS
-            main = _main_subject(root, self.words.CLEFT_SUBJECTS) or fronted is not None
+            reporter = subject and lemma_of(fronted or (apposed or root).head) in self.words.SPEECH_VERBS
+            main = _main_subject(apposed or root, self.words.CLEFT_SUBJECTS) or fronted is not None or opinion
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower \
                     and ent.root.lower_ not in self.words.NAME_PARTICLES:  # (a particle read as the head: 'Joseph Kiprono arap Sang')
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
@@ -652,7 +701,7 @@ class ArticleEntities:
                     self._tagged_people.add(text)
                 if len(text.split()) > 1:
                     self._surnames.add(fold(text.split()[-1]))
-                if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and not ent.root.head.ent_type_:
+                if _modifies_a_noun(ent.root):
                     continue  # 'the Obama administration', 'the Clinton campaign': no one a pronoun points at
                 title, context = _described_as(doc, ent.start, ent.end, self.words)
                 oblique = ent.root.dep_ in ("pobj", "obl") or ent.root.dep_.startswith("obl:") or (
@@ -1839,7 +1888,7 @@ class ArticleEntities:
         is not Missouri Sen. Claire McCaskill)."""
         role = fold(role)
         titles = self._titles_of(role)
-        wanted = [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers if m[:1].isupper()]
+        wanted = self._telling_modifiers(modifiers)
         given = self._people_by_title_word()
         holders = {id(e): e for word in titles for e in given[0].get(word, ())} | {id(e): e for e in given[1].get(role, ())}
         return any(all(m in self._context_words(e) for m in wanted) and self.full_name(e.name) != name for e in holders.values())
@@ -1857,6 +1906,15 @@ class ArticleEntities:
                         by_context.setdefault(word, []).append(e)
             return by_title, by_context
         return self._index("title word", len(self.entities), build)
+
+    def _telling_modifiers(self, modifiers: Sequence[str]) -> list[str]:
+        """The words of a description that tell one holder of its role from
+        another, folded: its capitalised ones ('the Vermont senator') and, in
+        a language that writes them after the noun in lower case, its
+        adjectives (« le ministre turc » is not « le ministre russe des
+        Affaires étrangères, Sergueï Volkonski »)."""
+        return [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers
+                if m[:1].isupper() or self.words.LOWER_CASE_MODIFIERS and m.isalpha() and m.islower() and m not in self.words.STOPWORDS]
 
     def known_in_another_office(self, role: str, name: str) -> bool:
         """Whether the article gives `name` another office and never this one

@@ -2769,6 +2769,16 @@ RESOLUTION_CASES = [
                  "its mayor, Daniel Okonkwo-Pierce, 62, on Monday.",
                  [{"text": "a witch hunt", "speaker": "Daniel Okonkwo-Pierce"}],
                  id="a-headline-s-role-is-the-one-the-story-names-so"),
+    pytest.param("Jordan's trade minister, Karim Nabil El-Sayed, was more cautious. He warned of \"a long road ahead\" "
+                 "before any agreement.",
+                 [{"text": "a long road ahead", "speaker": "Karim Nabil El-Sayed"}],
+                 id="sayed-is-no-form-of-say-and-stays-in-the-name"),
+    pytest.param("Talks in Bishkek\n\nPresident Daniyar Osmonaliev greeted his guest at the airport. \"We are neighbours first,\" "
+                 "he said.\n\nOsmonaliev said the talks would start with the Kyzyl-Bulak dam, which farmers on both sides rely on. "
+                 "\"The dam is not a flag. It is water,\" the 64-year-old said.",
+                 [{"text": "We are neighbours first,", "speaker": "Daniyar Osmonaliev"},
+                  {"text": "The dam is not a flag. It is water,", "speaker": "Daniyar Osmonaliev"}],
+                 id="a-name-before-the-noun-it-modifies-is-no-one-an-age-stands-for"),
 ]
 
 

@@ -1520,6 +1520,30 @@ CASES = [
         "domicile de son maire (LR), Bertrand de La Motte-Sauvain, 62 ans.",
         [{"text": "une cabale", "speaker": "Bertrand de La Motte-Sauvain"}],
         id="le-maire-d-un-titre-est-celui-que-l-article-nomme-ensuite"),
+    pytest.param(
+        "Genève : pas d'accord sur les ports\n\n« Nous progressons, lentement », a reconnu devant la presse le chef de "
+        "la diplomatie belge, Jan De Smedt, hôte des pourparlers.\n\nSelon lui, les deux camps s'accordent sur « le "
+        "principe » d'une trêve. « Le reste est affaire de calendrier », a ajouté le ministre belge.\n\nLe ministre "
+        "grec des Affaires étrangères, Nikos Papadimas, est resté prudent.",
+        [{"text": "Nous progressons, lentement", "speaker": "Jan De Smedt"},
+         {"text": "le principe", "speaker": "Jan De Smedt"},
+         {"text": "Le reste est affaire de calendrier", "speaker": "Jan De Smedt"}],
+        id="le-ministre-belge-apres-ses-citations-n-est-pas-le-ministre-grec"),
+    pytest.param(
+        "Sommet\n\nSon homologue roumaine, Ioana Vasilescu-Dragan, a rejeté ces accusations. « Nous sommes venus pour "
+        "négocier », a-t-elle affirmé.\n\nCo-organisateur de la rencontre, le ministre d'Etat qatari aux Affaires "
+        "étrangères, cheikh Hamad ben Nasser Al-Kuwari, s'est voulu plus optimiste. « Personne ne pensait les voir à la "
+        "même table », a souligné le diplomate qatari.",
+        [{"text": "Nous sommes venus pour négocier", "speaker": "Ioana Vasilescu-Dragan"},
+         {"text": "Personne ne pensait les voir à la même table", "speaker": "Hamad ben Nasser Al-Kuwari"}],
+        id="le-diplomate-est-le-nom-mis-entre-virgules-apres-le-sujet-pas-la-ministre"),
+    pytest.param(
+        "Conseil\n\nLe vice-président chargé des transports, Karim Benali-Roux, a défendu le projet. « Il faut "
+        "avancer », a-t-il lancé.\n\nPour le chef de file de l'opposition, Jean-Loup de Kervella, le compte n'y est "
+        "pas. « Nous sommes contre ce tracé-là », a-t-il répété.",
+        [{"text": "Il faut avancer", "speaker": "Karim Benali-Roux"},
+         {"text": "Nous sommes contre ce tracé-là", "speaker": "Jean-Loup de Kervella"}],
+        id="pour-x-virgule-fait-de-x-celui-dont-parle-la-phrase"),
 ]
 
 

@@ -13,6 +13,8 @@ OPTIONAL = {
     "IRREGULAR_FORMS",
     # sentence_openers() adds them when present
     "NOT_NAME_WORDS",
+    # read only by the language's own verb_forms()
+    "IRREGULAR_PAST_ONLY",
 }
 
 

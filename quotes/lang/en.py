@@ -341,6 +341,9 @@ ROLE_TITLES = {
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
 # Words that tell one office from another of the same noun ('the prime minister' is no foreign minister).
 ROLE_QUALIFIERS = frozenset("former vice late ex- prime foreign".split())
+# Whether a role's nationality or party follows it in lower case (French « le ministre turc »):
+# English capitalises them before the noun instead ("the Vermont senator").
+LOWER_CASE_MODIFIERS = False
 # Words a description may use for what an introduction wrote otherwise ("the GOP front-runner").
 MODIFIER_EQUIVALENTS = {"gop": "republican"}
 # Endings of the adjectives of a description before a name ("presidential", "presumptive").
@@ -564,7 +567,10 @@ OWN_LEMMAS = True
 
 def verb_forms(verb: str) -> set[str]:
     """Regular English inflections of a verb, with and without a doubled
-    final consonant ('be' has none: its forms are all irregular)."""
+    final consonant ('be' has none: its forms are all irregular). A verb
+    whose past is only irregular gets no regular one: 'sayed' is no form
+    of "say" but a surname ('Ahmed Fathy El-Sayed'), which a headline's
+    verb must not be cut from."""
     forms = {verb}
     if len(verb) < 3:
         return forms
@@ -576,8 +582,15 @@ def verb_forms(verb: str) -> set[str]:
         forms |= {verb + "d" if verb.endswith("e") else verb + "ed", stem + "ing"}
     if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
         forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    if verb in IRREGULAR_PAST_ONLY:
+        forms = {form for form in forms if not form.endswith("ed")}
     return forms
 
+
+#: Verbs whose past is irregular and nothing else ('said', never 'sayed');
+#: "plead" and "chide" keep 'pleaded' and 'chided' beside 'pled' and 'chid'.
+IRREGULAR_PAST_ONLY = frozenset(
+    "say tell write speak swear read think lead know mean sing shoot become get wear find make see".split())
 
 IRREGULAR_FORMS = {
     "said": "say", "told": "tell", "wrote": "write", "written": "write", "spoke": "speak",

@@ -376,6 +376,7 @@ trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogéna
 chercheur chercheuse scientifique épidémiologiste pédiatre praticien praticienne fonctionnaire boulanger boulangère
 commerçant commerçante agriculteur agricultrice éleveur éleveuse enseignant enseignante pompier pompière
 talonneur pilier troisième-ligne deuxième-ligne ouvreur ailier étudiant étudiante lycéen lycéenne parent
+diplomate
 """.split())
 # Terminaisons des noms de personnes (« l'avocat », « la porte-parole ») ; sans
 # génitif en 's, le français ne s'en sert que par parité avec l'anglais.
@@ -389,6 +390,9 @@ liste piste bien lien chien soutien entretien maintien quotidien
 catalogue dialogue monologue prologue épilogue matrice cicatrice
 """.split())
 ROLE_QUALIFIERS = frozenset("ancien ancienne vice ex-".split())
+# La nationalité ou le parti d'un rôle s'écrivent après lui, en minuscules (« le ministre turc »,
+# « le député socialiste ») : ils distinguent deux titulaires comme les capitales anglaises.
+LOWER_CASE_MODIFIERS = True
 MODIFIER_EQUIVALENTS: dict[str, str] = {}
 DESCRIPTIVE_ENDINGS = ("al", "ale", "if", "ive", "ent", "ente", "ant", "ante", "aire", "ique", "ain", "aine", "ais", "aise")
 DEPARTMENT_WORDS = frozenset("défense affaires étrangères intérieur armées république etat état sceaux économie finances santé justice".split())
