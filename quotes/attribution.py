@@ -417,7 +417,18 @@ class Attributor(TitleReader):
             return False
         # ('According to a transcript of the call, Ocasio-Cortez told supporters:
         # "…"': a recording holds the words of whoever the verb says spoke them)
-        return self._in_reported_clause(source, cue, q, pp) or self._a_recording(source)
+        return self._in_reported_clause(source, cue, q, pp) or self._a_recording(source) \
+            or self._after_a_relative_clause(source, q, pp)
+
+    @staticmethod
+    def _after_a_relative_clause(source: Span, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """Whether 'according to X' follows a relative clause on a noun after
+        the quote, whose claim it sources ('promised to "defend every metre",
+        a day after clashes that killed nine people, according to an official
+        count'), not the quote's words."""
+        after = q.outer_end - pp.offset
+        return any(t.dep_ in ("relcl", "acl:relcl") and t.head.idx >= after and t.idx >= after
+                   for t in pp.doc if t.idx < source.start_char)
 
     def _a_recording(self, source: Span) -> bool:
         """Whether 'according to' / « selon » names a recording ('a transcript
@@ -850,7 +861,8 @@ class Attributor(TitleReader):
             # Vegas Sun': the tag's own 'according to' is the medium.
             according = self.according_to(unit, pp)
             if according is not None and according[1] is not None and according[0].start > cue.i and unit.start <= cue.i \
-                    and not self._in_reported_clause(according[0], cue, q, pp) and self._passive_agent(cue, ranges) is None:
+                    and not self._in_reported_clause(according[0], cue, q, pp) and self._passive_agent(cue, ranges) is None \
+                    and not self._after_a_relative_clause(according[0], q, pp):
                 return Attribution("according", **cue_fields(according[0], pp), speaker=according[1])
             return None
         words = [t for t in unit if t.i > relay.i and not t.is_punct and not t.is_space]

@@ -530,9 +530,11 @@ class ClauseReader:
             # ('a 70-year-old academic named Eric Kingson': a naming participle is no verb of its own)
             # (nor a participle the role takes as an adjective: 'la présidente déléguée du club, Joëlle …',
             # « la ministre déléguée chargée de l’Europe, Clémence … »)
+            # (but the outlet after a participle that relays is no name of the role: 'a déclaré le
+            # ministre, cité par l'agence officielle Irna')
             if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in self.w.NAMING_WORDS and t.dep_ != "amod"
                    and not (t.dep_ == "acl" and t.morph.get("VerbForm") == ["Part"]) or t.text in (".", ";", ":")
-                   for t in between) or sum(t.text == "," for t in between) > 1:
+                   or t.lower_ in self.w.RELAY_PARTICIPLES for t in between) or sum(t.text == "," for t in between) > 1:
                 continue
             # ('estime pour sa part l'économiste Thomas Piketty', the name parsed
             # as the verb's subject: a role noun right before a name is its title)

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVa
 
 from spacy.tokens import Doc, Token
 
+from .acronyms import in_full, spelled_out
 from .lang import lemma as lemma_of
 from .lang import lemma_forms, sentence_openers, speech_verb_forms
 from .lexicon import (
@@ -1226,9 +1227,13 @@ class ArticleEntities:
         """Whether a name follows the noun of a kind of body ('la société
         Armor Habitat', 'the firm Baker Lane'): a body's name, whatever the
         NER tagged."""
-        if ent.start == 0:
+        at = ent.start - 1
+        # (past an adjective or two after the noun: « l'agence officielle Irna »)
+        while at > 0 and ent.start - at <= 2 and ent.doc[at].pos_ == "ADJ" and ent.doc[at].is_lower:
+            at -= 1
+        if at < 0:
             return False
-        before = ent.doc[ent.start - 1]
+        before = ent.doc[at]
         # (an acronym too: « l'ONG Kay Nou Solidarité », 'the NGO Open Hands')
         return before.lower_ in self.words.BODY_KINDS and (before.is_lower and before.pos_ == "NOUN" or before.is_upper)
 
@@ -1533,6 +1538,11 @@ class ArticleEntities:
         return self._index("surname", len(self.entities), build)
 
     # --- names ------------------------------------------------------------
+    def body_in_full(self, name: str) -> str:
+        """A speaker named by initials ('The HPF') as the article spelled
+        them out in brackets ('the Hadra Popular Forces (HPF)'); else as given."""
+        return in_full(name, self._index("initials", len(self.text), lambda: spelled_out(self.text, self.words)), self.words)
+
     def full_name(self, name: str, gender: Optional[str] = None) -> str:
         """The fullest form of a person's name in the article ("Erdogan" →
         "Recep Tayyip Erdogan"): same last word, all words contained. Of two

@@ -2779,6 +2779,14 @@ RESOLUTION_CASES = [
                  [{"text": "We are neighbours first,", "speaker": "Daniyar Osmonaliev"},
                   {"text": "The dam is not a flag. It is water,", "speaker": "Daniyar Osmonaliev"}],
                  id="a-name-before-the-noun-it-modifies-is-no-one-an-age-stands-for"),
+    pytest.param("Militia rejects talks\n\nFighters of the Western Valley Defence Front (WVDF) held the crossing overnight. "
+                 "The WVDF said the talks were \"a trap for the naive\".",
+                 [{"text": "a trap for the naive", "speaker": "Western Valley Defence Front"}],
+                 id="a-body-quoted-by-its-initials-is-named-as-the-article-spelled-them-out"),
+    pytest.param('President Daniyar Osmonaliev vowed on Monday to "hold every village" in the valley, a day after border '
+                 "clashes that killed at least six people, according to an official toll.",
+                 [{"text": "hold every village", "speaker": "Daniyar Osmonaliev"}],
+                 id="according-to-after-a-relative-clause-sources-that-clause-not-the-quote"),
 ]
 
 

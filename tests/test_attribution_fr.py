@@ -1544,6 +1544,24 @@ CASES = [
         [{"text": "Il faut avancer", "speaker": "Karim Benali-Roux"},
          {"text": "Nous sommes contre ce tracé-là", "speaker": "Jean-Loup de Kervella"}],
         id="pour-x-virgule-fait-de-x-celui-dont-parle-la-phrase"),
+    pytest.param(
+        "Nucléaire\n\nLe chef de la diplomatie iranienne, Mohammad-Reza Tabatabaï-Nejad, a reçu lundi ses homologues. "
+        "« L'Iran a toujours agi de bonne foi », a déclaré le ministre, cité par l'agence officielle Irna. « Ceux qui "
+        "parlent de dernière chance devraient se souvenir », a-t-il ajouté.",
+        [{"text": "L'Iran a toujours agi de bonne foi", "speaker": "Mohammad-Reza Tabatabaï-Nejad"},
+         {"text": "Ceux qui parlent de dernière chance devraient se souvenir", "speaker": "Mohammad-Reza Tabatabaï-Nejad"}],
+        id="l-agence-qui-relaie-les-propos-n-est-pas-celui-qui-parle"),
+    pytest.param(
+        "Soudan\n\nLes Forces de soutien rapide (FSR) contrôlent la ville depuis dimanche. Lundi, les FSR ont dénoncé "
+        "« un massacre délibéré de civils ».",
+        [{"text": "un massacre délibéré de civils", "speaker": "Forces de soutien rapide"}],
+        id="un-sigle-est-le-nom-que-l-article-a-developpe"),
+    pytest.param(
+        "Frontière\n\nLe président kirghiz Almazbek Toktogulov a promis lundi de « défendre chaque mètre » du "
+        "territoire, au lendemain d'affrontements avec le Tadjikistan qui ont fait au moins neuf morts, selon un bilan "
+        "officiel.",
+        [{"text": "défendre chaque mètre", "speaker": "Almazbek Toktogulov"}],
+        id="selon-apres-une-relative-source-la-relative-pas-la-citation"),
 ]
 
 
