@@ -371,6 +371,8 @@ class Attributor(TitleReader):
                 if (target is not None and n == 1 and target.pos_ not in ("PROPN", "PRON")
                         and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in target.children)):
                     continue  # '$5 per hour': a rate, not a source ('per the party's bylaws' is one)
+                if n == 1 and i > 0 and unit[i - 1].like_num:
+                    continue  # ('41 per cent': a share, whatever the parse hung on "cent")
                 if target is not None and self._unowned_words(target):
                     continue  # 'Selon des propos rapportés par Le Parisien, la ministre a qualifié': whose words, the clause says
                 if target is not None and target.lower_ in self.w.INTERPRETER_NOUNS:
@@ -1541,6 +1543,10 @@ class Attributor(TitleReader):
         if colon is None:
             return None
         start = unit.start if unit.start < colon.start else next((u.start for u in pp.doc.sents if u.start <= colon.start < u.end), 0)
+        # (back over a sentence break with no stop before it: 'Odile Ferrand-Lacoste quitte | l’Alliance
+        # centrale : « … »', a headline the parse cut after its verb)
+        while start > 0 and not pp.doc[start - 1].is_punct:
+            start = next((u.start for u in pp.doc.sents if u.start < start <= u.end), 0)
         return self.before_colon(pp.doc[start : colon.start], colon, pp)
 
     def before_colon(self, words: Span, colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
@@ -1556,7 +1562,9 @@ class Attributor(TitleReader):
         if not clause:
             return None
         # a dash alone, or glued to the next word ('… all along -More from Blumenthal and Cohen:')
-        dashes = [t for t in clause if t.text[:1] in DASHES and (len(t.text) == 1 or t.text[1:].isalpha())]
+        # (not a hyphen inside a name: 'Quint-Harrow replied by text message:')
+        dashes = [t for t in clause if t.text[:1] in DASHES and (len(t.text) == 1 or t.text[1:].isalpha())
+                  and (t.i == 0 or t.doc[t.i - 1].whitespace_ or t.whitespace_)]
         if dashes and 0 < colon.start - dashes[-1].i - 1 <= 6:
             # "… problematic - Pew Research: "…"": a byline after a dash.
             name = pp.doc[dashes[-1].i + 1 : colon.start]
@@ -1587,11 +1595,14 @@ class Attributor(TitleReader):
             head = speaker.head_token() if speaker is not None else None
             if head is not None and verb != verbs[0] and not self.is_cue(verb) and self.mute_thing(head):
                 continue  # '… content that the deal he pushed for happened on his watch:': a deal tells nothing
+            if head is not None and head.tag_ in ("WP", "WDT") and head.lower_.endswith("ever") and verb != verbs[0]:
+                continue  # ('Holloway had one request for whoever knocks on her door:': no one yet)
             if speaker is not None:
                 speaker = self._person_before_colon(speaker, colon, pp)
                 return Attribution("colon", **cue_fields(verb, pp), speaker=None if self._the_words_said(speaker) else speaker)
         if not verbs:
-            misread = self._source_verb_read_as_noun(clause, colon, pp) or self._verb_read_as_name(clause, pp)
+            misread = self._source_verb_read_as_noun(clause, colon, pp) or self._verb_read_as_name(clause, pp) \
+                or self._verb_hung_on_name(clause, colon, pp)
             if misread is not None:
                 return misread
             nouns = [t for t in clause if t.pos_ in ("PROPN", "NOUN") and t.head.i >= colon.start - 1 or t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]
@@ -1619,6 +1630,18 @@ class Attributor(TitleReader):
             return False  # ('Témoignage de Gwenola Kerguelen'h :': whose words, the phrase says)
         # (opening its sentence, capitalised, the small tagger may call it a name: « Réplique cinglante : »)
         return speech_noun(head, self.w) or head.is_sent_start and head.lower_ in self.w.SPEECH_NOUNS
+
+    def _verb_hung_on_name(self, clause: list[Token], colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'Odile Ferrand-Lacoste quitte l’Alliance centrale : « … »': a
+        headline's finite verb the parse hung on the name before it as an
+        adjective; the name is its subject."""
+        for tok in clause:
+            head = tok.head
+            if tok.pos_ == "VERB" and tok.dep_ in ("amod", "acl") and tok.morph.get("VerbForm") == ["Fin"] \
+                    and head.i < tok.i and head.ent_type_ in ("PERSON", "PER"):
+                name = pp.doc[head.left_edge.i : tok.i]
+                return Attribution("colon", **cue_fields(tok, pp), speaker=self.noun_phrase(head, pp).cover(name, pp.offset))
+        return None
 
     def _source_verb_read_as_noun(self, clause: list[Token], colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:
         """'The statement from her office read:' parsed as a statement from

@@ -375,7 +375,9 @@ class ClauseReader:
                 if self._in_ranges(child, ranges):
                     continue
                 # (not an adverb before a name: 'Even China, Pyongyang's only ally, said')
-                focus = child.dep_ == "advmod" and tok is head and head.pos_ == "PROPN"
+                # (nor before the phrase's article: 'Even the Severnmoor Bus Operators’ Association told')
+                focus = child.dep_ == "advmod" and (tok is head and head.pos_ == "PROPN"
+                                                    or any(d.dep_ == "det" and d.i > child.i for d in tok.children))
                 left_ok = child.i < head.i and child.dep_ in NP_LEFT_DEPS and child.dep_ != "case" and not focus \
                     or self._title_before_name(child, head)
                 # ('Jean-Luc Mélenchon dénonce « … »' with the verb hung on the name as a flat)
@@ -687,6 +689,8 @@ class ClauseReader:
             subj = self._subject_child(verb, ranges, near=came_from if verb != cue else None)
             if subj is None and via == "conj":
                 subj = self._sibling_subject(verb, came_from, ranges)
+            if subj is None and verb == cue:
+                subj = self._subject_before_aside(cue, ranges)
             if subj is not None and verb != cue and self.mute_thing(subj):
                 if head_climbs(verb):
                     subj = None  # 'He sent an email as the meeting began vowing to "…"': no meeting vows
@@ -863,9 +867,17 @@ class ClauseReader:
         """'Sirius XM Vice President for news and talk Dave Gorab called':
         a person's name the parse hung on a title or another name as a
         conjunct or apposition, written right before the verb, is its subject."""
-        if verb.i == 0 or not (subj.lower_ in self.w.TITLE_WORDS or subj.ent_type_ in ("PERSON", "PER")):
+        if verb.i == 0:
             return subj
-        name = verb.doc[verb.i - 1]
+        doc = verb.doc
+        # ('One of them, Farah Siddiqui-Barton, wrote': a name set off after a partitive is who)
+        if verb.i > 1 and doc[verb.i - 1].text == "," and subj.like_num and any(c.dep_ == "prep" for c in subj.children):
+            name = doc[verb.i - 2]
+            if name.head == subj and name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
+                return name
+        if not (subj.lower_ in self.w.TITLE_WORDS or subj.ent_type_ in ("PERSON", "PER")):
+            return subj
+        name = doc[verb.i - 1]
         if name.head == subj and name.dep_ in ("conj", "appos") and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
             return name
         return subj
@@ -1242,6 +1254,24 @@ class ClauseReader:
             return False
         return is_passive(verb) and self._passive_agent(verb, ranges) is None
 
+    def _subject_before_aside(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'Teasdale, asked about the poll the day it came out, said he was
+        "…"': a participle set off by commas between a subject and its verb,
+        which the parse took for a clause of that subject's own."""
+        doc = cue.doc
+        for aside in cue.children:
+            if aside.i > cue.i or aside.dep_ not in ("ccomp", "advcl") \
+                    or not (aside.tag_ in ("VBN", "VBD") or aside.morph.get("VerbForm") == ["Part"]):
+                continue
+            subj = next((s for s in aside.children if s.dep_ in NOMINAL_SUBJECTS and s.i < aside.i), None)
+            if subj is None or self._in_ranges(subj, ranges):
+                continue
+            end = max(t.i for t in subj.subtree if not t.is_punct)  # (the parse may hang the comma on the name)
+            if doc[end + 1].text == "," and aside.i == end + 2 \
+                    and aside.right_edge.i + 2 == cue.i and doc[aside.right_edge.i + 1].text == ",":
+                return subj
+        return None
+
     def _passive_agent(self, verb: Token, ranges: list[tuple[int, int]], cue: bool = True) -> Optional[Token]:
         """'was asked by host Bill Maher': the agent of a passive speech verb.
         An agent makes the cue itself passive whatever tag the parse gave it
@@ -1253,8 +1283,11 @@ class ClauseReader:
         has_agent = cue and verb.dep_ != "conj" and any(c.dep_ in ("agent", "obl:agent") for c in verb.children)
         if not is_passive(verb) and not past_participle and not has_agent:  # 'Asked by Thrush if …', 'qualifié de « … » par X'
             return None
+        active = not is_passive(verb) and any(c.dep_ == "nsubj" for c in verb.children)
         for child in self._by_phrases(verb):
             objs = [c for c in child.children if c.dep_ in ("pobj", "obj")] or ([child] if child.pos_ in ("NOUN", "PROPN") else [])
+            if active and objs and objs[0].pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "nmod:poss") for c in objs[0].children):
+                continue  # ('Quint-Harrow replied by text message': after an active verb with its subject, how)
             if objs and not self._in_ranges(objs[0], ranges):
                 return objs[0]
         return None

@@ -871,9 +871,11 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         affiliated = _name_with_affiliation(name, w, entities)
         if affiliated is not None:  # 'Laura Hines de Human Rights Watch' tagged one person
             name, titles = affiliated[0], titles + [affiliated[1]]
+        # (the honorific's gender, inside the name the NER tagged too: 'Mrs O'Halloran' of Margaret and Dennis)
+        gender = _honorific_gender(mention, person, w) or honorific_gender(fold(name.split()[0]), w)
         name = after_honorific(name, w)
         name = entities.name_form(name) or name
-        full = entities.full_name(name, _honorific_gender(mention, person, w))
+        full = entities.full_name(name, gender)
         # ('Recep' before the 'Tayyip Erdogan' the NER tagged: a word of the name, no title)
         return full, "person", titles_not_of_name(titles, full)
     named = next((n for n in entities.distinct_names if len(n.split()) > 1 and text.endswith(", " + n)), None)
@@ -899,7 +901,9 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         return entities.full_name(described[1]), "person", [described[0]]
     honoured = _name_after_honorific(mention, w)
     if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
-        return entities.full_name(honoured), "person", []
+        # (of the honorific's gender: 'Mrs Ferreira sur BFMTV' after 'Ana and Rui Ferreira')
+        honorific = next((t for t in mention.tokens if t.lower_ in honorifics(w)), None)
+        return entities.full_name(honoured, honorific_gender(fold(honorific.text), w) if honorific else None), "person", []
     epithet = _known_name_after_epithet(mention, entities)
     if epithet is not None:  # 'a warm-and-fuzzy Trump said', "Trump" tagged an organisation
         return entities.full_name(epithet), "person", []
@@ -1036,10 +1040,14 @@ def _name_after_honorific(mention: Mention, w) -> Optional[str]:
     if at is None:
         return None
     name = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, tokens[at + 1 :]))
+    if name:  # (each word whole: 'Mr Lathbury-Noakes', cut at the hyphen by the tokenizer)
+        doc = name[0].doc
+        hi = min(whole_name_words(name[-1].i, name[-1].i, doc)[1], tokens[-1].i)
+        name = list(doc[name[0].i : hi + 1])
     after = tokens[at + 1 + len(name)] if at + 1 + len(name) < len(tokens) else None
     if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
         return None  # ("Mr. Starmer's spokesman" is the spokesman, not Mr. Starmer)
-    return " ".join(t.text for t in name) if name else None
+    return doc_text(name[0].doc)[name[0].idx : name[-1].idx + len(name[-1].text)] if name else None
 
 
 def _role_then_name(title: str, rest: str, w) -> bool:

@@ -1616,7 +1616,7 @@ class ArticleEntities:
             openers = sentence_openers(self.words.CODE) | honorifics(self.words) | self.words.TITLE_WORDS | self.words.AFFILIATION_WORDS
             found: dict[str, str] = {}
             # (a nickname between quotes is left out: 'Marine John “Tig” Tiegen' is John Tiegen)
-            pattern = r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?)(?: [“\"][^”\"]{1,20}[”\"])? " + re.escape(surname) + r"\b"
+            pattern = r"\b([^\W\d_][\w’'-]+)((?: [^\W\d_]\.)?)(?: [“\"][^”\"]{1,20}[”\"])? " + re.escape(surname) + r"(?![\w-])"
             for match in re.finditer(pattern, self.text):
                 first = fold(match.group(1))
                 if not match.group(1)[0].isupper() or first in openers:
@@ -2107,7 +2107,7 @@ class ArticleEntities:
         surname = name.split()[-1]
         given = {fold(x) for x in name.split()[:-1]}
         windows = []
-        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
+        for match in re.finditer(r"\b" + re.escape(surname) + r"(?![\w-])", self.text):
             before: list[str] = []
             preceding = self.text[max(0, match.start() - 100) : match.start()].split()
             if preceding and preceding[-1][:1].isupper() and fold(preceding[-1]) not in given and self._first_named(preceding[-1]):

@@ -2787,6 +2787,35 @@ RESOLUTION_CASES = [
                  "clashes that killed at least six people, according to an official toll.",
                  [{"text": "hold every village", "speaker": "Daniyar Osmonaliev"}],
                  id="according-to-after-a-relative-clause-sources-that-clause-not-the-quote"),
+    pytest.param('Downing Street said on Tuesday that the Prime Minister retained "full confidence" in the transport minister, '
+                 'Dominic Ashcombe-Farrow, despite the row.\n\nIn a statement on Sunday, Mr Ashcombe-Farrow said the email '
+                 '"does not reflect my views".',
+                 [{"text": "full confidence", "speaker": "Downing Street"},
+                  {"text": "does not reflect my views", "speaker": "Dominic Ashcombe-Farrow"}],
+                 id="an-honorific-before-a-double-surname-takes-it-whole"),
+    pytest.param("In Brackley, Joan and Peter McAllister, both 68, disagreed. \"I've always voted Labour,\" Mrs McAllister said.",
+                 [{"text": "I've always voted Labour,", "speaker": "Joan McAllister"}],
+                 id="mrs-before-a-couple-s-surname-is-the-wife"),
+    pytest.param('Asked about turnout, Dale-Ashby replied by email: "We knocked on every door."',
+                 [{"text": "We knocked on every door.", "speaker": "Dale-Ashby"}],
+                 id="a-hyphen-in-a-name-is-no-dash-and-by-email-no-agent"),
+    pytest.param('A: It has been done elsewhere. Even the Kettering Coach Owners’ Association told the county in its response '
+                 'that the scheme was “achievable but costly”.',
+                 [{"text": "achievable but costly", "speaker": "the Kettering Coach Owners’ Association"}],
+                 id="even-before-a-body-s-article-is-no-part-of-its-name"),
+    pytest.param('Holloway had one request for whoever knocks on her door: "Bring a better leaflet."',
+                 [{"text": "Bring a better leaflet.", "speaker": "Holloway"}],
+                 id="whoever-before-a-colon-is-no-one-yet"),
+    pytest.param('Pembleton, asked about the survey the day it came out, said she was “not worried in the slightest.”',
+                 [{"text": "not worried in the slightest.", "speaker": "Pembleton"}],
+                 id="a-participle-set-off-before-the-verb-keeps-the-subject"),
+    pytest.param('Support for the plan stands at 41 per cent, "a number we can build on," Ortega said.',
+                 [{"text": "a number we can build on,", "speaker": "Ortega"}],
+                 id="per-cent-is-no-source"),
+    pytest.param('Passengers posted photos of blank boards. One of them, Farah Siddiqui-Barton, wrote on social media: '
+                 '"Terminal 2 is chaos."',
+                 [{"text": "Terminal 2 is chaos.", "speaker": "Farah Siddiqui-Barton"}],
+                 id="a-name-set-off-after-one-of-them-is-who-wrote"),
 ]
 
 

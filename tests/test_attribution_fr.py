@@ -1562,6 +1562,11 @@ CASES = [
         "officiel.",
         [{"text": "défendre chaque mètre", "speaker": "Almazbek Toktogulov"}],
         id="selon-apres-une-relative-source-la-relative-pas-la-citation"),
+    pytest.param(
+        "Odile Ferrand-Lacoste quitte l’Alliance centrale : « Je ne me reconnais plus dans ce parti »\n\n"
+        "La sénatrice a annoncé son départ lundi.",
+        [{"text": "Je ne me reconnais plus dans ce parti", "speaker": "Odile Ferrand-Lacoste"}],
+        id="le-titre-nom-verbe-deux-points-donne-la-parole-au-nom"),
 ]
 
 
