@@ -549,7 +549,9 @@ def _name_after_head(mention: Mention, w) -> bool:
     if head is None or not head.is_lower:
         return False
     after = [t for t in mention.tokens if t.i > head.i]
-    return len(after) >= 2 and all(t.text[:1].isupper() or t.lower_ in w.NAME_PARTICLES or t.text in NAME_HYPHENS for t in after)
+    # (two capitalised words at least: « le ministre du Travail » is a role, its particle no name)
+    return sum(t.text[:1].isupper() for t in after) >= 2 \
+        and all(t.text[:1].isupper() or t.lower_ in w.NAME_PARTICLES or t.text in NAME_HYPHENS for t in after)
 
 
 def _gender_disagrees(mention: Mention, name: str, w) -> bool:

@@ -1567,6 +1567,14 @@ CASES = [
         "La sénatrice a annoncé son départ lundi.",
         [{"text": "Je ne me reconnais plus dans ce parti", "speaker": "Odile Ferrand-Lacoste"}],
         id="le-titre-nom-verbe-deux-points-donne-la-parole-au-nom"),
+    pytest.param(
+        "Colère agricole\n\n« Rien n'a changé », a lancé au mégaphone le président de la FDSEA, Jean-Baptiste "
+        "Morvan-Gohier, éleveur à Ballée.\n\nUne délégation a été reçue par le sous-préfet, Arnaud de Villers-Saulx, "
+        "qui a promis de faire remonter les demandes.\n\nLes manifestants sont restés de marbre. « Ça fait trois ans "
+        "qu'on nous dit ça ! », s'est agacé le président de la FDSEA à sa sortie.",
+        [{"text": "Rien n'a changé", "speaker": "Jean-Baptiste Morvan-Gohier"},
+         {"text": "Ça fait trois ans qu'on nous dit ça !", "speaker": "Jean-Baptiste Morvan-Gohier"}],
+        id="le-president-de-la-fdsea-est-un-role-pas-un-nom"),
 ]
 
 
