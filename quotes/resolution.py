@@ -198,15 +198,22 @@ def _apposed_subject(run) -> list[Token]:
     return []
 
 
+def _title_start(ent, w: ModuleType) -> int:
+    """Where a name starts with the titles and honorifics right before it
+    ('cheikh Abdallah …', 'Dr Eleni …')."""
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_.rstrip(".") in w.TITLE_WORDS | w.HONORIFICS:
+        start -= 1
+    return start
+
+
 def _subject_set_off_before(ent, w: ModuleType) -> Optional[Token]:
     """The subject a name is set off after, between commas, with its title
     ('le ministre …, cheikh Abdallah ben Nasser Al-Mahmoud, s'est voulu …'),
     when the parse hung the name elsewhere: the subject's verb comes after
     the name. None otherwise."""
     doc = ent.doc
-    start = ent.start
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in w.TITLE_WORDS | w.HONORIFICS:
-        start -= 1
+    start = _title_start(ent, w)
     if start < 2 or ent.end >= len(doc) or doc[start - 1].text != "," or doc[ent.end].text != ",":
         return None
     subject = doc[start - 2]
@@ -218,8 +225,13 @@ def _subject_set_off_before(ent, w: ModuleType) -> Optional[Token]:
         subject = subject.head
     if subject.dep_ not in NOMINAL_SUBJECTS or subject.head.i <= ent.end or subject.i >= start:
         return None
-    # (the verb's one subject: two are a parse gone wrong, 'Maïmouna Sy, qui incarne la grand-mère, Mina, peinait')
-    return subject if sum(c.dep_ in NOMINAL_SUBJECTS for c in subject.head.children) == 1 else None
+    return subject if _only_subject(subject) else None
+
+
+def _only_subject(subject: Token) -> bool:
+    """Whether a subject is its verb's only one: two are a parse gone wrong
+    ('Maïmouna Sy, qui incarne la grand-mère, Mina, peinait')."""
+    return sum(c.dep_ in NOMINAL_SUBJECTS for c in subject.head.children) == 1
 
 
 def _opinion_holder(ent, w: ModuleType) -> bool:
@@ -667,13 +679,14 @@ class ArticleEntities:
             fronted = fronted_subject_verb(root)
             # (or the name set off after a subject, which the parse made its conjunct:
             # 'Le secrétaire général de la CFDT, Gilles Marchandeau, a jugé')
-            # (or set off after the subject, which the parse missed: 'le ministre d'Etat qatari aux
-            # Affaires étrangères, cheikh Abdallah ben Nasser Al-Mahmoud, s'est voulu plus optimiste')
-            apposed = _subject_set_off_before(ent, self.words)
+            # (or set off after the subject, which the parse made its conjunct, 'Le secrétaire général de la
+            # CFDT, Gilles Marchandeau, a jugé', 'run by the charity Frontline Medical Relief, Dr Eleni …', or hung
+            # elsewhere, 'le ministre d'Etat qatari …, cheikh Abdallah ben Nasser Al-Mahmoud, s'est voulu')
+            conjunct = root.dep_ == "conj" and root.head.dep_ in NOMINAL_SUBJECTS and doc[max(0, _title_start(ent, self.words) - 1)].text == ","
+            apposed = _subject_set_off_before(ent, self.words) or (root.head if conjunct and _only_subject(root.head) else None)
             # (or the one whose view an opening « Pour X, » gives: the sentence is about them)
             opinion = _opinion_holder(ent, self.words)
-            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None or apposed is not None or opinion \
-                or root.dep_ == "conj" and root.head.dep_ in NOMINAL_SUBJECTS and doc[max(0, ent.start - 1)].text == ","
+            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None or apposed is not None or opinion or conjunct
             reporter = subject and lemma_of(fronted or (apposed or root).head) in self.words.SPEECH_VERBS
             main = _main_subject(apposed or root, self.words.CLEFT_SUBJECTS) or fronted is not None or opinion
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower \
@@ -694,7 +707,9 @@ class ArticleEntities:
                     self.entities.append(Entity(text, start, "organisation", None, subject))
                 continue
             particles = self.words.NAME_PARTICLES
-            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, particles)) \
+            # (a body the NER called one is no person when a body's noun says so: 'the charity Frontline Medical Relief')
+            if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) \
+                    or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, particles) and not self._after_body_kind(ent)) \
                     or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, particles) and first_name_gender(fold(ent[0].text)) is not None):
                 # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
                 self._add_name(text)

@@ -2816,6 +2816,13 @@ RESOLUTION_CASES = [
                  '"Terminal 2 is chaos."',
                  [{"text": "Terminal 2 is chaos.", "speaker": "Farah Siddiqui-Barton"}],
                  id="a-name-set-off-after-one-of-them-is-who-wrote"),
+    pytest.param("Camp doctors overwhelmed\n\nJean-Paul Ndayishimiye-Moreau, who runs the camp, said arrivals had doubled. "
+                 '"We are out of tents," he said.\n\nAt a clinic run by the charity Frontline Medical Relief, Dr Eleni '
+                 "Papadakis-Noor said her team had treated 212 children in a week.\n\n"
+                 '"They arrived like this," the 45-year-old Greek paediatrician said.',
+                 [{"text": "We are out of tents,", "speaker": "Jean-Paul Ndayishimiye-Moreau"},
+                  {"text": "They arrived like this,", "speaker": "Eleni Papadakis-Noor"}],
+                 id="a-titled-name-set-off-after-a-body-is-the-subject-an-age-stands-for"),
 ]
 
 
