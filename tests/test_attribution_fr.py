@@ -1575,6 +1575,12 @@ CASES = [
         [{"text": "Rien n'a changé", "speaker": "Jean-Baptiste Morvan-Gohier"},
          {"text": "Ça fait trois ans qu'on nous dit ça !", "speaker": "Jean-Baptiste Morvan-Gohier"}],
         id="le-president-de-la-fdsea-est-un-role-pas-un-nom"),
+    pytest.param(
+        "Remaniement\n\nPour la place Beauvau, le nom de Bertrand Castelli-Moreau, l’actuel ministre des Sports, revient "
+        "avec insistance. Interrogé samedi par la presse régionale, l’intéressé a balayé l’hypothèse : « Je suis très "
+        "bien là où je suis. »",
+        [{"text": "Je suis très bien là où je suis.", "speaker": "Bertrand Castelli-Moreau"}],
+        id="l-interesse-est-celui-dont-on-vient-de-parler"),
 ]
 
 

@@ -246,6 +246,8 @@ PRONOUNS = {
 LATTER_WORDS: dict[str, str | None] = {
     "celle-ci": "female", "celui-ci": "male", "cette derniere": "female", "ce dernier": "male",
     "le second": "male", "la seconde": "female", "le deuxieme": "male", "la deuxieme": "female",
+    # (« Interrogé samedi, l'intéressé a balayé l'hypothèse » : celui dont on vient de parler)
+    "l'interesse": "male", "l’interesse": "male", "l'interessee": "female", "l’interessee": "female",
 }
 # Le premier des deux derniers nommés (« explique la première »), sans accents.
 FORMER_WORDS: dict[str, str | None] = {"la premiere": "female", "le premier": "male", "celle-la": "female", "celui-la": "male"}
