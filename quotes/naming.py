@@ -903,7 +903,7 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         return entities.full_name(described[1]), "person", [described[0]]
     honoured = _name_after_honorific(mention, w)
     if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
-        # (of the honorific's gender: 'Mrs Ferreira sur BFMTV' after 'Ana and Rui Ferreira')
+        # (of the honorific's gender, as for a name the NER tagged: 'Mme Ferreira' of Ana and Rui Ferreira)
         honorific = next((t for t in mention.tokens if t.lower_ in honorifics(w)), None)
         return entities.full_name(honoured, honorific_gender(fold(honorific.text), w) if honorific else None), "person", []
     epithet = _known_name_after_epithet(mention, entities)

@@ -202,7 +202,7 @@ def _title_start(ent, w: ModuleType) -> int:
     """Where a name starts with the titles and honorifics right before it
     ('cheikh Abdallah …', 'Dr Eleni …')."""
     start = ent.start
-    while start > 0 and ent.doc[start - 1].lower_.rstrip(".") in w.TITLE_WORDS | w.HONORIFICS:
+    while start > 0 and (ent.doc[start - 1].lower_.rstrip(".") in w.TITLE_WORDS or ent.doc[start - 1].lower_ in honorifics(w)):
         start -= 1
     return start
 
@@ -677,8 +677,6 @@ class ArticleEntities:
                     and not any(c.dep_ == "case" for c in root.children):
                 root = root.head  # ('la sénatrice Marion Deschamps', the name parsed a modifier of the role)
             fronted = fronted_subject_verb(root)
-            # (or the name set off after a subject, which the parse made its conjunct:
-            # 'Le secrétaire général de la CFDT, Gilles Marchandeau, a jugé')
             # (or set off after the subject, which the parse made its conjunct, 'Le secrétaire général de la
             # CFDT, Gilles Marchandeau, a jugé', 'run by the charity Frontline Medical Relief, Dr Eleni …', or hung
             # elsewhere, 'le ministre d'Etat qatari …, cheikh Abdallah ben Nasser Al-Mahmoud, s'est voulu')
