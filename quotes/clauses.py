@@ -44,6 +44,10 @@ CONTINUING_PUNCT = frozenset({",", ";", ")", "]"})
 ELIDED_PARTICLES = frozenset({"d'", "d’"})
 
 
+#: A pronoun that stresses a subject named with it: « lui-même », « elle-même », 'himself'.
+EMPHATIC = re.compile(r"\w+-m[êe]mes?|\w+sel(?:f|ves)")
+
+
 class ClauseReader:
     """Reads the speaker of a reporting verb in a parsed paragraph of one
     language: the verb, its subject, the noun phrase around it."""
@@ -1386,6 +1390,8 @@ class ClauseReader:
             # 'said Navy Capt. Jeff Davis' parsed as two subjects: the title is not one
             starts = {c.left_edge.i for c in subjects}
             subjects = [c for c in subjects if not (c.lower_ in self.w.TITLE_WORDS and c.i + 1 in starts)]
+            # (nor a pronoun that stresses the other: 'Le ministre, …, a lui-même jugé', 'the minister himself')
+            subjects = [c for c in subjects if not EMPHATIC.fullmatch(c.lower_)] or subjects
         if near is not None and len(subjects) > 1:
             if near in subjects:
                 return near  # 'Multiple outlets reported … the Secret Service had': the noun the clause hangs on

@@ -1581,6 +1581,11 @@ CASES = [
         "bien là où je suis. »",
         [{"text": "Je suis très bien là où je suis.", "speaker": "Bertrand Castelli-Moreau"}],
         id="l-interesse-est-celui-dont-on-vient-de-parler"),
+    pytest.param(
+        "Grève\n\nLe ministre, Bertrand Audiberti-Roche, qui doit recevoir les syndicats vendredi, a lui-même jugé "
+        "mardi matin sur franceinfo que « la grève n'est jamais une bonne nouvelle ».",
+        [{"text": "la grève n'est jamais une bonne nouvelle", "speaker": "Bertrand Audiberti-Roche"}],
+        id="lui-meme-souligne-le-sujet-sans-l-etre"),
 ]
 
 
