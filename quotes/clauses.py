@@ -461,6 +461,8 @@ class ClauseReader:
             lo, hi = whole_name_words(lo, hi, doc)  # ('Deleau', the parse cut from 'Vasseur-Deleau')
         while lo >= 2 and doc[lo].lower_ in ("ci", "-ci") and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_:
             lo -= 2  # ('Celle-ci a répliqué', which the tokenizer cuts in three)
+        if hi < lo:
+            lo = hi = head.i  # (stray marks can leave no words around the head: '‘Le said« said Putin.')
         tokens = list(pp.doc[lo : hi + 1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         mention = Mention(

@@ -76,6 +76,7 @@ def test_random_and_mismatched_marks_of_every_style(nlp_en, text: str) -> None:
 
 @PROPERTY
 @given(text=quoted_sentences)
+@example(text='"We" said Putin. ‘Le said« said Putin. ')  # stray marks once left a speaker phrase with no words
 def test_quotes_with_cues_and_stray_line_ends(nlp_en, text: str) -> None:
     check_offsets(text, extract(text, lang="en", nlp=nlp_en, published="2020-02-12"))
 
