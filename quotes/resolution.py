@@ -1797,14 +1797,15 @@ class ArticleEntities:
         titles = self._titles_of(role)
         wanted = [self.words.MODIFIER_EQUIVALENTS.get(fold(m), fold(m)) for m in modifiers if m[:1].isupper()]
         qualifiers = {fold(m) for m in modifiers} & self.words.ROLE_QUALIFIERS
+        lower = tuple(m for m in self._telling_modifiers(modifiers) if m not in wanted)
 
         def same_role(e: Entity) -> bool:
             context = self._context_words(e)
             # (or a title word that gives it: 'the doctor' for Dr. Ana Ruiz, « l'élu » for le maire)
             return ((e.title.rstrip(".") in titles or role in context or not titles.isdisjoint(context)) and all(m in context for m in wanted)
-                    and context & self.words.ROLE_QUALIFIERS == qualifiers)
+                    and context & self.words.ROLE_QUALIFIERS == qualifiers and not self._told_otherwise(e, role, lower))
 
-        key = (role, tuple(wanted), frozenset(qualifiers))
+        key = (role, tuple(wanted), frozenset(qualifiers), lower)
         answers: dict[tuple, tuple[list[Entity], list[int]]] = self._index("role holders", len(self.entities), dict)
         if key not in answers:  # (the same description, quote after quote: the holders are found once)
             found = [e for e in self.entities if e.kind == "person" and same_role(e)]
@@ -1982,6 +1983,18 @@ class ArticleEntities:
                     index.setdefault(self.full_name(ent.name), []).append(ent)
             return index
         return self._index("full name", self._names_version(), build)
+
+    def _told_otherwise(self, e: Entity, role: str, adjectives: tuple[str, ...]) -> bool:
+        """Whether the words before a name give its role another lower-case
+        adjective than a description's (« le président sénégalais Mamadou
+        Lamine Sarr » is not « le président mauritanien »): a form of the
+        same word ('sénégalaise') agrees."""
+        if not adjectives:
+            return False
+        words = [w.strip(",;:()'’\"“”") for w in e.context.split()]
+        after = [words[k + 1] for k in range(len(words) - 1) if words[k] == role]
+        return any(a not in self.words.STOPWORDS and a.isalpha() and not any(a.startswith(m) or m.startswith(a) for m in adjectives)
+                   for a in after)
 
     def _context_words(self, e: Entity) -> set[str]:
         """The words before a name, a party's short form read as its name

@@ -1586,6 +1586,11 @@ CASES = [
         "mardi matin sur franceinfo que « la grève n'est jamais une bonne nouvelle ».",
         [{"text": "la grève n'est jamais une bonne nouvelle", "speaker": "Bertrand Audiberti-Roche"}],
         id="lui-meme-souligne-le-sujet-sans-l-etre"),
+    pytest.param(
+        "Sommet\n\nEn visite lundi au Mali, le président sénégalais Mamadou Lamine Sarr a signé onze accords avec son "
+        "homologue Assimi Konaté-Traoré.\n\nSur la pêche, le président malien a promis « de 400 à 500 licences » dès avril.",
+        [{"text": "de 400 à 500 licences", "speaker": "le président malien"}],
+        id="le-president-malien-n-est-pas-le-president-senegalais"),
 ]
 
 
