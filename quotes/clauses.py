@@ -77,6 +77,8 @@ class ClauseReader:
             return False
         if self.as_preposition(token) or self.naming_participle(token) or self.in_saying_idiom(token):
             return False
+        if lemma in self.w.SPEECH_ONLY_UNREFLEXIVE and any(c.lower_ in self.w.REFLEXIVE_CLITICS for c in token.children if c.i < token.i):
+            return False  # (« L'opération se poursuivra » goes on; « poursuit-il » speaks)
         if lemma in self.w.ASIDE_VERBS and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON_SINGULAR for c in token.children):
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
         if self._imperative(token):

@@ -1591,6 +1591,15 @@ CASES = [
         "homologue Assimi Konaté-Traoré.\n\nSur la pêche, le président malien a promis « de 400 à 500 licences » dès avril.",
         [{"text": "de 400 à 500 licences", "speaker": "le président malien"}],
         id="le-president-malien-n-est-pas-le-president-senegalais"),
+    pytest.param(
+        "«\u00a0Nos forces aériennes ont mené dix-neuf sorties en quarante-huit heures contre les positions de la "
+        "milice autour d'El-Obeid et de Bara\u00a0», a déclaré le général de brigade Nabil Abou Zeid lors d'un point de presse à "
+        "Port-Soudan, siège provisoire du gouvernement. L'opération, baptisée «\u00a0Bouclier du Nil\u00a0», se poursuivra selon lui "
+        "«\u00a0jusqu'à la libération totale du Kordofan\u00a0».",
+        [{"text": "Nos forces aériennes ont mené dix-neuf sorties en quarante-huit heures contre les positions de la milice "
+                  "autour d'El-Obeid et de Bara", "speaker": "Nabil Abou Zeid"},
+         {"text": "jusqu'à la libération totale du Kordofan", "speaker": "Nabil Abou Zeid"}],
+        id="se-poursuivre-n-est-pas-parler"),
 ]
 
 

@@ -94,6 +94,7 @@ AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an a
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset()
 MALE_FIRST_NAMES: frozenset[str] = frozenset()
 REFLEXIVE_CLITICS: frozenset[str] = frozenset()  # (French "s'est félicité": English has none)
+SPEECH_ONLY_UNREFLEXIVE: frozenset[str] = frozenset()  # (French « se poursuivre » goes on, « poursuivre » speaks)
 # "so-called": the participle names the run right after it, it reports nothing.
 SO_CALLED_FIRST_HALVES = frozenset("so".split())
 SELF_WORDS = frozenset("self".split())  # "self-described": a compound that still names its speaker
