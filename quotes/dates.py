@@ -369,7 +369,8 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[Span]:
     end a sentence.
     """
     abbreviations = words(lang).SENTENCE_ABBREVIATIONS
-    boundary = re.compile(rf"[.!?…]+[\"”’»)\]]*(?=\s+[\"“«(\[]?[{_UPPER}])")
+    # (a French opening mark may be spaced from its first word: « La confiance … »)
+    boundary = re.compile(rf"[.!?…]+[\"”’»)\]]*(?=\s+(?:[\"“«(\[]\s*)?[{_UPPER}])")
     spans, begin = [], start
     for m in boundary.finditer(text, start, end):
         if m.group()[0] == ".":
@@ -541,7 +542,10 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
-    previous: Optional[tuple[Quote, int]] = None
+    # (the last quote the text dated, and its paragraph: a quote after it that carries on
+    # takes its day, past a quote in between that had none, « …, a résumé lundi le lieutenant-
+    # colonel X. Selon l'officier, … « … ». « … », a-t-il ajouté »)
+    dated: Optional[tuple[Quote, int]] = None
     for q in sorted(quotes, key=lambda q: q.start):
         anchor = _anchor_span(q)
         para = _index_of(paragraphs, anchor[0])
@@ -550,14 +554,15 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
             found = None  # (nothing published was said after the day it was published)
         if found is not None:
             _set(q, found.date, "text", found.precision)
-        elif (previous is not None and previous[0].date_source == "text" and para - previous[1] in (0, 1)
-              and (_is_carry_cue(q.cue, w) or _same_speaker_goes_on(text, q, previous[0], paragraphs[para]))):
-            _set(q, previous[0].date, "text", previous[0].date_precision)
+        elif (dated is not None and para - dated[1] in (0, 1)
+              and (_is_carry_cue(q.cue, w) or _same_speaker_goes_on(text, q, dated[0], paragraphs[para]))):
+            _set(q, dated[0].date, "text", dated[0].date_precision)
         elif pub is not None:
             _set(q, pub.isoformat(), "article", "day")
         else:
             _set(q, None, None, None)
-        previous = (q, para)
+        if q.date_source == "text":
+            dated = (q, para)
 
 
 class _Sentences:

@@ -320,6 +320,12 @@ def test_sentence_spans_keep_abbreviations():
         "Ces menaces, présidé par M. Erdogan, ont été réitérées.", "Il a parlé."]
 
 
+def test_a_sentence_may_open_on_a_spaced_guillemet():
+    text = "Il a multiplié en février les navettes.\u00a0«\u00a0La confiance se construit.\u00a0»"
+    assert [text[s:e] for s, e in sentence_spans(text, 0, len(text), "fr")] == [
+        "Il a multiplié en février les navettes.", "«\u00a0La confiance se construit.\u00a0»"]
+
+
 # --- assign_dates: which date times a quote --------------------------------------------
 
 @pytest.mark.parametrize("text, lang, published, quote, cue, expected, source, precision", [
@@ -504,6 +510,10 @@ def test_an_aside_about_the_speaker_does_not_part_the_saying_from_its_day(text, 
      "2026-11-19"),
     ('Mayor Tom Hale announced his retirement on Thursday.\n\n"When I first sat in this chamber, the harbour was '
      'closed," he said.', "en", "When I first sat in this chamber, the harbour was closed,", "2026-11-19"),
+    # words the speaker adds, past a quote in between the text gave no day
+    ('"We rescued people by boat," Lt. Col. Gwendal Le Mao said on Thursday. According to the officer, some families '
+     'refused to leave "until the last minute". "I understand the attachment to a home," he added.', "en",
+     "I understand the attachment to a home,", "2026-11-19"),
     # the same speaker's next words after a dated partial quote, whatever the cue
     ('Sentencing him on Friday, Judge Ana Ruiz said he had shown "breathtaking arrogance". "You treated the '
      'accounts as your own," the judge told him.', "en", "You treated the accounts as your own,", "2026-11-20"),
