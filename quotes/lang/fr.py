@@ -96,9 +96,9 @@ zinedine éric marc luc paul pierre jacques françois édouard gérald bruno phi
 georges henri marcel roger robert maurice raymond lucien fernand gaston léon albert émile
 """.split())
 LINKING_WORDS = frozenset("puis et mais ensuite encore aussi alors plutôt".split())  # 'Puis : « … »' ne dit rien de neuf
-REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())
+REFLEXIVE_CLITICS = frozenset("se s' s’ me m' m’ te t'".split())  # « s'est félicité » : pas un sujet
 # Verbes de parole qui, pronominaux, disent autre chose : « l'opération se poursuivra », « se rappeler ».
-SPEECH_ONLY_UNREFLEXIVE = frozenset("poursuivre reprendre continuer rappeler".split())  # « s'est félicité » : pas un sujet
+SPEECH_ONLY_UNREFLEXIVE = frozenset("poursuivre reprendre continuer rappeler".split())
 # « soi-disant » : le participe qualifie ce qui suit, il ne rapporte rien.
 SO_CALLED_FIRST_HALVES = frozenset("soi".split())
 SELF_WORDS = frozenset("auto".split())  # « auto-proclamé » : un composé qui nomme encore qui parle
