@@ -296,22 +296,26 @@ def _role_of_speaker(role: str, modifiers: list[str], entities: ArticleEntities,
     # (named as a subject, or in the tag of that quote: 'a déclaré à l'AFP Jean Castex', inverted;
     # or of the first of that speaker's quotes since: '« … », a reconnu le chef de la diplomatie
     # turque, Hakan Yıldıztekin. Selon lui, … « … ». « … », a ajouté le ministre turc')
-    if last is None or not (last.subject or last.start > _first_of_their_quotes(recent)) or entities.full_name(last.name) != name:
+    if last is None or not (last.subject or _named_during_their_run(recent, last.start)) or entities.full_name(last.name) != name:
         return None
     if entities.role_given_to_another(role, name, modifiers) or entities.known_in_another_office(role, name):
         return None
     return name
 
 
-def _first_of_their_quotes(recent: list[tuple[int, str, str]]) -> int:
-    """Where the last speaker's run of quotes began: the position of the
-    earliest quote in a row credited to the same name."""
-    at, name, _ = recent[-1]
-    for earlier, who, _kind in reversed(recent[:-1]):
+def _named_during_their_run(recent: list[tuple[int, str, str]], named_at: int) -> bool:
+    """Whether a name at `named_at` comes after one of the quotes in a row
+    credited to the last speaker. Read back from the last quote, it stops at
+    the first such quote: a transcript's run of one speaker may hold
+    thousands, and reading the whole run for each description made it
+    quadratic."""
+    name = recent[-1][1]
+    for at, who, _kind in reversed(recent):
         if who != name:
-            break
-        at = earlier
-    return at
+            return False
+        if at < named_at:
+            return True
+    return False
 
 
 def _definite_noun(mention: Mention, w) -> Optional[str]:
@@ -903,9 +907,7 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         return entities.full_name(described[1]), "person", [described[0]]
     honoured = _name_after_honorific(mention, w)
     if honoured is not None:  # 'M. Retailleau sur BFMTV' the NER read as one name
-        # (of the honorific's gender, as for a name the NER tagged: 'Mme Ferreira' of Ana and Rui Ferreira)
-        honorific = next((t for t in mention.tokens if t.lower_ in honorifics(w)), None)
-        return entities.full_name(honoured, honorific_gender(fold(honorific.text), w) if honorific else None), "person", []
+        return entities.full_name(*honoured), "person", []
     epithet = _known_name_after_epithet(mention, entities)
     if epithet is not None:  # 'a warm-and-fuzzy Trump said', "Trump" tagged an organisation
         return entities.full_name(epithet), "person", []
@@ -1032,10 +1034,11 @@ def _known_name_after_epithet(mention: Mention, entities: ArticleEntities) -> Op
     return name if entities.known_person(name) else None
 
 
-def _name_after_honorific(mention: Mention, w) -> Optional[str]:
+def _name_after_honorific(mention: Mention, w) -> Optional[tuple[str, Optional[str]]]:
     """'M. Retailleau sur BFMTV', 'Mme Hidalgo à Paris', 'M. Garnier' the
     NER called a place, 'Monde Mme Lefèvre': an honorific opens a person's
-    name, which runs to the first word without a capital."""
+    name, which runs to the first word without a capital. The name, and the
+    gender the honorific gives ('Mme Ferreira' of Ana and Rui Ferreira)."""
     tokens = mention.tokens
     # (after an outlet the inverted tag ran in: 'explique au Monde Mme Lefèvre')
     at = next((k for k, t in enumerate(tokens) if t.lower_ in honorifics(w) and (k == 0 or tokens[k - 1].text[:1].isupper())), None)
@@ -1049,7 +1052,9 @@ def _name_after_honorific(mention: Mention, w) -> Optional[str]:
     after = tokens[at + 1 + len(name)] if at + 1 + len(name) < len(tokens) else None
     if after is not None and after.lower_ in ("'s", "’s", "'", "’"):
         return None  # ("Mr. Starmer's spokesman" is the spokesman, not Mr. Starmer)
-    return doc_text(name[0].doc)[name[0].idx : name[-1].idx + len(name[-1].text)] if name else None
+    if not name:
+        return None
+    return doc_text(name[0].doc)[name[0].idx : name[-1].idx + len(name[-1].text)], honorific_gender(fold(tokens[at].text), w)
 
 
 def _role_then_name(title: str, rest: str, w) -> bool:

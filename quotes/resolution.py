@@ -372,6 +372,13 @@ def trim_name_tokens(tokens: list) -> list:
     return tokens
 
 
+def _bare_words(context: str) -> list[str]:
+    """The words before a name, in order, without the punctuation they
+    touch ('the Rovers head coach, Niamh …': "coach"; a lone mark is left
+    empty)."""
+    return [w.strip(",;:()'’\"“”") for w in context.split()]
+
+
 def _modifies_a_noun(root: Token) -> bool:
     """'the Obama administration', 'the Kyzyl-Bulak reservoir': a name set
     before a common noun it modifies, its hyphened rest included (the NER
@@ -1991,7 +1998,7 @@ class ArticleEntities:
         same word ('sénégalaise') agrees."""
         if not adjectives:
             return False
-        words = [w.strip(",;:()'’\"“”") for w in e.context.split()]
+        words = _bare_words(e.context)
         after = [words[k + 1] for k in range(len(words) - 1) if words[k] == role]
         return any(a not in self.words.STOPWORDS and a.isalpha() and not any(a.startswith(m) or m.startswith(a) for m in adjectives)
                    for a in after)
@@ -2000,8 +2007,7 @@ class ArticleEntities:
         """The words before a name, a party's short form read as its name
         ('GOP' as 'republican'), without the punctuation they touch ('the
         Rovers head coach, Niamh …': "coach")."""
-        words = (w.strip(",;:()'’\"“”") for w in e.context.split())
-        return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in words if w}
+        return {self.words.MODIFIER_EQUIVALENTS.get(w, w) for w in _bare_words(e.context) if w}
 
     def first_person_in(self, start: int, end: int) -> Optional[str]:
         """The fullest name of the first person named between two offsets:
