@@ -162,7 +162,7 @@ def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
         if style == "double" and _is_inch_mark(text, i, lo):
             continue
         if ch in FIXED:
-            role = "open" if ch in OPENERS else "close"
+            role = "open" if ch in OPENERS or _opens_paragraph(text, lo, i) else "close"
         else:
             opens, closes = _flanking(text, i, lo, hi)
             if opens and not closes:
@@ -171,7 +171,7 @@ def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
                 role = "close"
             elif ch in OPENERS:
                 role = "open"
-            elif ch in CLOSERS and not text[lo:i].strip(SPACE + INVISIBLE):
+            elif ch in CLOSERS and _opens_paragraph(text, lo, i):
                 role = "open"  # '” … in the case of Wyoming': a closer opening its paragraph closes nothing
             elif ch in CLOSERS:
                 role = "close"
@@ -179,6 +179,14 @@ def _classify_marks(text: str, lo: int, hi: int) -> list[_Mark]:
                 role = "either"
         marks.append(_Mark(i, style, role))
     return marks
+
+
+def _opens_paragraph(text: str, lo: int, i: int) -> bool:
+    """Whether the mark at i is the first thing in its paragraph: a closing
+    guillemet there reopens a quote carried over from the paragraph before,
+    as French typography marks each paragraph of a long quotation
+    ('« En 2003, … premier.' then '» Moi compris. …')."""
+    return not text[lo:i].strip(SPACE + INVISIBLE)
 
 
 def _family(style: str) -> str:

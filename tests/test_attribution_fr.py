@@ -280,6 +280,17 @@ CASES = [
         id="continuation-paragraph",
         ),
     pytest.param(
+        "« Nous savions que le chantier prendrait du retard, confie l'ancien maire Paul Renard. Tout le monde le savait.\n\n"
+        "» Moi compris. Je le regrette encore.\n\n"
+        "» Je ne demande pas qu'on oublie. »",
+        [{"text": "Nous savions que le chantier prendrait du retard", "speaker": "Paul Renard"},
+         {"text": "Tout le monde le savait.", "speaker": "Paul Renard"},
+         {"text": "Moi compris. Je le regrette encore.", "speaker": "Paul Renard", "attribution": "continuation"},
+         {"text": "Je ne demande pas qu'on oublie.", "speaker": "Paul Renard", "attribution": "continuation"}],
+        # (la typographie française rouvre chaque paragraphe d'une longue citation par un guillemet fermant)
+        id="le-guillemet-fermant-qui-ouvre-un-paragraphe-continue-la-citation",
+        ),
+    pytest.param(
         "La ministre a présenté son plan mercredi. « Nous allons investir dix milliards dans les hôpitaux. "
         "C'est un effort sans précédent.\n\n"
         "« Il permettra d'ouvrir 5 000 lits dès l'an prochain », a-t-elle poursuivi.",

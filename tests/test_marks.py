@@ -172,6 +172,12 @@ def test_unclosed_span_records_no_closing_mark():
     pytest.param("« Nous avons tout tenté.\n« Mais le régime ne veut pas négocier », a dit la ministre.",
                  ["Nous avons tout tenté.", "Mais le régime ne veut pas négocier"],
                  [True, False], [None, 0], id="guillemets"),
+    pytest.param("Il avoue : « Nous savions que le calendrier ne tiendrait pas.\n\n"
+                 "» Moi le premier. Je l'ai écrit dans mon livre.\n\n"
+                 "» Je ne demande pas qu'on m'excuse. »",
+                 ["Nous savions que le calendrier ne tiendrait pas.", "Moi le premier. Je l'ai écrit dans mon livre.",
+                  "Je ne demande pas qu'on m'excuse."],
+                 [True, True, False], [None, 0, 1], id="closing-guillemet-reopens-each-paragraph"),
     pytest.param('"We will win," she said.\n"And we will win big," she added.',
                  ["We will win,", "And we will win big,"], [False, False], [None, None],
                  id="closed-quote-is-not-continued"),
