@@ -605,6 +605,8 @@ class Attributor(TitleReader):
             if ends_colon or not reported:
                 if not ends_colon and any(self._in_ranges(t, ranges) for t in unit):
                     continue
+                if not ends_colon and any(a in cues for a in cue.ancestors):
+                    continue  # ('She said futures now pointed to one cut.': a verb inside what she reported)
                 if bare and not (ends_colon or self._only_said(cue)):
                     continue
                 return Attribution("colon" if ends_colon else "intro", **cue_fields(cue, pp), speaker=self.subject_of(cue, pp, False))

@@ -48,6 +48,10 @@ ELIDED_PARTICLES = frozenset({"d'", "d’"})
 EMPHATIC = re.compile(r"\w+-m[êe]mes?|\w+sel(?:f|ves)")
 
 
+# The marks a nickname stands in between a first name and a surname ('Thomas “Tommy” Reyes').
+NICKNAME_MARKS = ("“", "”", '"', "‘", "’", "'")
+
+
 class ClauseReader:
     """Reads the speaker of a reporting verb in a parsed paragraph of one
     language: the verb, its subject, the noun phrase around it."""
@@ -83,6 +87,8 @@ class ClauseReader:
             return False  # "Trump said, and I quote, …": the writer quoting, not a speaker
         if self._imperative(token):
             return False  # 'Sign up by clicking the "subscribe" button': the writer tells the reader
+        if token.pos_ == "PROPN" and token.ent_iob_ == "I" and token.dep_ in ("conj", "pobj", "obj", "dobj", "appos", "obl"):
+            return False  # ('the ferry between Eastwater and Fennick Point': a name's last word, no verb)
         if token.pos_ == "ADJ" and token.dep_ in ("amod", "conj") and token.head.pos_ in ("ADJ", "NOUN"):
             return False  # 'an awkward but promising transition': a describing word, no verb
         if token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in self.w.SO_CALLED_FIRST_HALVES:
@@ -342,6 +348,9 @@ class ClauseReader:
         right before it, which a parse that broke the name there left out."""
         if lo == 0 or not doc[lo].is_title or not (doc[lo].pos_ == "PROPN" or self._particle(doc[lo])):
             return lo
+        if lo >= 4 and doc[lo - 1].text in NICKNAME_MARKS and doc[lo - 3].text in NICKNAME_MARKS and doc[lo - 2].is_title \
+                and doc[lo - 4].pos_ == "PROPN" and doc[lo - 4].is_title and doc[lo - 4].whitespace_ == " ":
+            return lo - 4  # ('Devendra “Dev” Malhotra-Quist': the first name before a nickname in marks)
         prev = doc[lo - 1]
         if prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " " and known_first_name(fold(prev.text)) \
                 and not self._in_ranges(prev, ranges):
@@ -717,7 +726,8 @@ class ClauseReader:
                 if framed is not None:
                     return framed
                 subj = self._object_relative_subject(subj, verb) or self._source_aside(subj, verb) \
-                    or self._conjunct_after_a_clause(subj, verb) or self._held_subject(subj, verb) or subj
+                    or self._conjunct_after_a_clause(subj, verb) or self._held_subject(subj, verb) \
+                    or self._label_after_role(subj) or subj
                 return self._resolve_relative(self._name_next_to(subj, verb), pp)
             if cue_after_quote and verb == cue and cue.tag_ != "VBG" and self._right_after_quote(cue, pp, ranges):
                 inverted = self._inverted_subject(verb, pp, ranges)
@@ -831,6 +841,19 @@ class ClauseReader:
             return None  # 'Doug Andres, a spokesman for Paul Ryan told': a name's description, its comma missing
         first = aside.left_edge
         return aside if first.lower_ in self.w.ANONYMOUS_DETERMINERS and verb.doc[first.i - 1].text == "," else None
+
+    def _label_after_role(self, subj: Token) -> Optional[Token]:
+        """'Julien Ferrand-Morel, député Les Républicains de la Lozère, a
+        fustigé': the party written right after the role noun of a name set
+        off before it is part of that role, though the parse made it the
+        verb's subject; the name before the role speaks."""
+        doc, first = subj.doc, subj.left_edge.i
+        if first < 3 or doc[first - 2].text != ",":
+            return None
+        role, name = doc[first - 1], doc[first - 3]
+        if not (role.is_lower and role_noun(role.lower_, self.w)) or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "PER"):
+            return None
+        return name
 
     def _held_subject(self, subj: Token, verb: Token) -> Optional[Token]:
         """'they will hold banners proclaiming: "…"' parsed with the banners
@@ -1012,7 +1035,9 @@ class ClauseReader:
                 tok = pp.doc[i]
             if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
                 i = tok.head.i
-            elif tok.pos_ != "PROPN" or tok.is_lower:  # ('… des riverains du quai, a dénoncé', "quai" tagged a proper noun)
+            elif tok.pos_ != "PROPN" or tok.is_lower or self._after_preposition(i, pp):
+                # ('… des riverains du quai, a dénoncé', "quai" tagged a proper noun;
+                # '…, députée La France insoumise de la Creuse, a dénoncé': a place the role is of)
                 named = self._name_before_description(i, pp, ranges)
                 if named is None:
                     return self._name_opening_the_tag(cue, pp, ranges)
@@ -1083,8 +1108,9 @@ class ClauseReader:
         doc = pp.doc
         for _ in range(2):  # ('Gérard Tessier, 68 ans, président de l'association, a dénoncé': two asides)
             j = last
-            while j > doc[last].sent.start and last - j < 10 and doc[j].text != ",":
-                if doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod" or self._in_ranges(doc[j], ranges):
+            while j > self._clause_start(doc[last]) and last - j < 10 and doc[j].text != ",":
+                verb = doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod" and not role_noun(doc[j].lower_, self.w)
+                if verb or self._in_ranges(doc[j], ranges):
                     return None
                 j -= 1
             # (or an age: 'Mathieu Quéméner, 34 ans, a répété', 'Jane Roe, 34, said'; or a role: '…, président de …,')
@@ -1099,6 +1125,32 @@ class ClauseReader:
                 return name.i
             last = j - 1
         return None
+
+    @staticmethod
+    def _after_preposition(last: int, pp: ParsedParagraph) -> bool:
+        """Whether the proper name ending at `last` follows a preposition,
+        its article aside ('de la Creuse', 'of the White House'): the
+        complement of a description, never the subject set off before a verb."""
+        doc = pp.doc
+        k, start = last, doc[last].sent.start
+        while k > start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text in ("-", "‑")):
+            k -= 1
+        while k > start and doc[k - 1].pos_ == "DET":
+            k -= 1
+        if k == start:
+            return False
+        # (but a particle is the name's, capitalised or after a first name: 'le Dr Annelies De Smet-Verhoeven')
+        return k > 0 and doc[k - 1].pos_ == "ADP" and not doc[k - 1].text[:1].isupper() and not (k > 1 and doc[k - 2].pos_ == "PROPN")
+
+    @staticmethod
+    def _clause_start(tok: Token) -> int:
+        """Where the sentence holding `tok` starts, reading past the breaks
+        the small parsers put where no punctuation ends a sentence
+        ('Mathilde Roux-Combaluzier, députée | La France insoumise …')."""
+        doc, start = tok.doc, tok.sent.start
+        while start > 0 and not doc[start - 1].is_punct and not doc[start - 1].is_space:
+            start = doc[start - 1].sent.start
+        return start
 
     def _name_opening_the_tag(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'"…," Trump, the 2016 GOP frontrunner … after winning the New
@@ -1547,6 +1599,8 @@ class ClauseReader:
         janvier, ») is none: its conjunct is, or the name set off after it
         that the parse hung on it (« La semaine dernière, la CGT », « le 12
         janvier, Denise Tremblay avait promis »)."""
+        if self._is_time_word(subject) and subject.i > 0 and subject.doc[subject.i - 1].pos_ in ("ADP", "SCONJ"):
+            return None  # ('the fall since January had added': a time after its preposition, misparsed)
         if not (self._when_set_off(subject) or self._is_time_word(subject) and self._set_off_after(subject)):
             return subject
         return next((c for c in subject.children if c.dep_ == "conj"

@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, body_named_after
+from .clauses import EUPHONIC_T, NICKNAME_MARKS, RELATIVE_CLAUSE_DEPS, body_named_after
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import (
@@ -668,13 +668,25 @@ def _person_tokens(mention: Mention, w) -> list:
         nxt = following[after]
         # (a capitalised one after a first name too: 'Patricia Le Men', 'Men' tagged a place)
         particle = run[-1].lower_ in w.NAME_PARTICLES and (run[-1].is_lower or len(run) > 1) or bool(nickname) and len(run) == 1
-        if not (nxt.is_title and nxt.is_alpha) or nxt.ent_type_ and not particle \
+        if not _surname_word(nxt) or nxt.ent_type_ and not particle \
                 or nxt.lower_ in w.TITLE_WORDS and not _title_as_surname(run, nxt):
             break
         run = run + [nxt]
     run = trim_name_tokens(_with_first_name_before(run, {t.i for t in mention.tokens}, w))
     lo, hi = whole_name_words(run[0].i, run[-1].i, run[0].doc)
     return [following[i] for i in range(lo, hi + 1)] if all(i in following for i in range(lo, hi + 1)) else run
+
+
+# 'O’Donoghue', "D'Amato", 'N’Diaye': a surname whose apostrophe joins a
+# one- or two-letter prefix to a capitalised rest.
+ELIDED_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]?['’][A-ZÀ-Þ][^\W\d_]+")
+
+
+def _surname_word(tok: Token) -> bool:
+    """Whether a token may be the surname after a first name: a capitalised
+    word, its elided prefix included ('O’Donoghue', which the parse may tag
+    a common noun once the copy's quote marks are curly singles)."""
+    return tok.is_title and tok.is_alpha or ELIDED_SURNAME.fullmatch(tok.text) is not None
 
 
 def _next_word(token, tokens: dict, skipped: frozenset[int] = frozenset()) -> Optional[int]:
@@ -685,9 +697,6 @@ def _next_word(token, tokens: dict, skipped: frozenset[int] = frozenset()) -> Op
     while at in tokens and (tokens[at].is_space or at in skipped):
         at += 1
     return at if at in tokens else None
-
-
-NICKNAME_MARKS = ("“", "”", '"', "‘", "’", "'")
 
 
 def _nickname(run: list, tokens: dict) -> frozenset[int]:

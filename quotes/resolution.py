@@ -75,13 +75,23 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 # Words that make capitalised words a body's name, not a person's ('Kessin General Hospital').
-ORG_WORDS = re.compile(
-    r"\b(Kremlin|Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute"
+_BODY_WORDS = (
+    r"(?:Kremlin|Ministry|Department|Agency|Council|Committee|Party|Office|House|Campaign|Court|Bank|Union|Group|Institute"
     r"|University|Times|Post|Journal|News|Press|Network|Service|Army|Forces|Front|Brigade|Company|Corp|Inc|LLC|LLP"
     r"|Technologies|Systems|Partners|Holdings|Association|Foundation|Commission|Senate|Congress|College|School|Strategies"
     r"|Associates|Hospital|Clinic|Police|Airport|Airlines|Church|Museum|Library|Center|Centre|Club|Authority|Board|Trust"
     r"|Fund|Hotel|Academy|Stadium|Station|Prison|Society|League|Federation|Coalition|Alliance|Orchestra|Theatre|Theater"
-    r"|Radio|Television|TV|Watch|Magazine|Review|Daily|Herald|Tribune|Globe|Gazette|Institution|Initiative|Project)\b")
+    r"|Radio|Television|TV|Watch|Magazine|Review|Daily|Herald|Tribune|Globe|Gazette|Institution|Initiative|Project"
+    # (papers and firms: 'Sound Weekly', 'Natural Resources Marches', 'Harbourside Athletic', 'Kestrel Systems')
+    r"|Weekly|Monthly|Quarterly|Courier|Chronicle|Telegraph|Examiner|Inquirer|Bulletin|Digest|Media|Studios|Productions"
+    r"|Resources|Analytics|Networks|Solutions|Industries|Enterprises|Ventures|Consulting|Insurance|Securities"
+    r"|Investments|Markets|Logistics|Freight|Airways|Motors|Pharmaceuticals|Laboratories|Labs|Mutual|Healthcare"
+    r"|Inspectorate|Homes|Properties|Athletic|Rovers|Wanderers|Albion)")
+#: A body's word anywhere in a name, or a place's as its last word ('the
+#: ferry between Eastwater and Fennick Point'): no person is called so.
+ORG_WORDS = re.compile(rf"\b{_BODY_WORDS}\b|\b(?:Point|Road|Avenue|Square|Valley|Island|Harbour|Heights|Springs|Falls|Quay|Estate)$")
+#: One word that names a kind of body ('Networks', 'Holdings').
+BODY_WORD = re.compile(_BODY_WORDS)
 
 
 # 'J.J. MacNab', 'A.B. Stoddard': initials end in a dot, no sentence ends there
@@ -265,6 +275,42 @@ def _headed_by(name: str, word: str) -> bool:
     words = name.split()
     return 1 < len(words) <= 6 and any(
         w == word and (i == len(words) - 1 or words[i + 1] in ("of", "for", "and")) for i, w in enumerate(words))
+
+
+def _body_with_suffix(text: str, first: str) -> Optional[str]:
+    """The longest name in `text` that opens with the word `first` and
+    ends, one to three capitalised words later, on a body's word ('Halden
+    Networks', 'Halvorsen Freight Corp' over a headline's 'Halvorsen
+    Freight'), or None."""
+    longest: Optional[str] = None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(first)}((?:[ \u00a0]+[A-ZÀ-Þ][\w&.’'-]*){{1,3}})", text):
+        if _title_case_line(text, found.start()):
+            continue  # (a headline capitalises its verbs: 'Democrats Lose Court Battle')
+        words = found.group(1).split()
+        last = max((k for k, word in enumerate(words) if BODY_WORD.fullmatch(word.rstrip("."))), default=None)
+        if last is not None and (longest is None or last + 2 > len(longest.split())):
+            longest = " ".join([first] + words[: last + 1])
+    return longest
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` capitalises most of its longer
+    words, as a headline in title case does. Only 200 characters either
+    side are read: a headline is short, and a one-line feed stays linear."""
+    lo, hi = max(0, at - 200), min(len(text), at + 200)
+    start, end = text.rfind("\n", lo, at) + 1 or lo, text.find("\n", at, hi)
+    words = [w for w in text[start : end if end >= 0 else hi].split() if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _body_ending_with(text: str, word: str) -> Optional[str]:
+    """'Rovers accuse …' after 'Northgate Rovers have rejected': the one
+    name in `text` that a body's word ends, one to three capitalised words
+    before it; None when the word is no body's or ends several names."""
+    if not BODY_WORD.fullmatch(word):
+        return None
+    names = {found.group(0) for found in re.finditer(rf"(?:[A-ZÀ-Þ][\w&’'-]*[ \u00a0]+){{1,3}}{re.escape(word)}(?![\w-])", text)}
+    return names.pop() if len(names) == 1 else None
 
 
 def looks_like_person(ent, particles: frozenset[str] = frozenset()) -> bool:
@@ -631,6 +677,7 @@ class ArticleEntities:
     _role_subjects: list[tuple[int, str, list[str], int]] = field(default_factory=list, repr=False)  # (start, role, modifiers, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
+    _short_bodies: dict[str, str] = field(default_factory=dict, repr=False)  # body_in_full's answers for a body's first word
     _indexes: dict[str, tuple[object, Any]] = field(default_factory=dict, repr=False)  # _index's (version, index) by name
     _longest: tuple[int, dict[str, int]] = field(default_factory=lambda: (-1, {}), repr=False)  # (name forms counted, most words by last word)
 
@@ -1558,10 +1605,20 @@ class ArticleEntities:
         return self._index("surname", len(self.entities), build)
 
     # --- names ------------------------------------------------------------
-    def body_in_full(self, name: str) -> str:
+    def body_in_full(self, name: str, kind: Optional[str] = None) -> str:
         """A speaker named by initials ('The HPF') as the article spelled
-        them out in brackets ('the Hadra Popular Forces (HPF)'); else as given."""
-        return in_full(name, self._index("initials", len(self.text), lambda: spelled_out(self.text, self.words)), self.words)
+        them out in brackets ('the Hadra Popular Forces (HPF)'); a body named
+        by its first word ('Halden said') as the article named it in full
+        ('Halden Networks'), as a surname stands for a person's whole name;
+        else as given."""
+        full = in_full(name, self._index("initials", len(self.text), lambda: spelled_out(self.text, self.words)), self.words)
+        if full != name or kind not in ("organisation", "group") or " " in name or not name[:1].isupper():
+            return full
+        if name not in self._short_bodies:
+            # (a plural is no body's first word: 'Democrats' in 'Democrats Lose Court Battle')
+            opening = _body_with_suffix(self.text, name) if kind == "organisation" else None
+            self._short_bodies[name] = opening or _body_ending_with(self.text, name) or name
+        return self._short_bodies[name]
 
     def full_name(self, name: str, gender: Optional[str] = None) -> str:
         """The fullest form of a person's name in the article ("Erdogan" →

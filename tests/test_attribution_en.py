@@ -3863,3 +3863,47 @@ def test_doubled_apostrophes_quote_as_double_marks(nlp_en):
             "''If he stays the course, I will not back him,'' said Senator Tom Hale. ''It is that simple.''")
     assert [(q.text, q.speaker) for q in attributed(text, nlp_en)] == [
         ("reckless,", "Ana Ruiz"), ("If he stays the course, I will not back him,", "Tom Hale"), ("It is that simple.", "Tom Hale")]
+
+
+NAME_AND_BODY_CASES = [
+    pytest.param("‘I’ve been sitting here since Sunday,’ Kieran O’Donoghue, a haulier from Ballyvane, said yesterday.",
+                 [{"text": "I’ve been sitting here since Sunday,", "speaker": "Kieran O’Donoghue"}],
+                 # (with curly single marks the parse may tag the surname a common noun)
+                 id="a-surname-with-an-elided-prefix-in-single-mark-copy"),
+    pytest.param("Marguerite “Peggy” Ashworth-Lyle, the firm’s finance chief, said costs were “well under control.”",
+                 [{"text": "well under control.", "speaker": "Marguerite Ashworth-Lyle",
+                   "speaker_mention": "Marguerite “Peggy” Ashworth-Lyle"}],
+                 id="the-first-name-before-a-nickname-in-marks-is-part-of-the-mention"),
+    pytest.param("The governor handed over to her deputy, Tomas Berglund-Aho, who said the krona’s slide since January "
+                 "had added “about half a point” to inflation.",
+                 [{"text": "about half a point", "speaker": "Tomas Berglund-Aho"}],
+                 id="a-month-after-since-is-no-subject"),
+    pytest.param("“Investors have stopped fighting the central bank,” said Ruth Adeyemi-Stone, a strategist at Calder "
+                 "Markets. She said futures now pointed to a single cut this year. “In January it was three.”",
+                 [{"text": "Investors have stopped fighting the central bank,", "speaker": "Ruth Adeyemi-Stone"},
+                  {"text": "In January it was three.", "speaker": "Ruth Adeyemi-Stone"}],
+                 id="a-verb-inside-what-was-reported-introduces-nothing"),
+    pytest.param("Today she is more forgiving. In a 1994 interview with Sound Weekly, she described touring as "
+                 "“a lovely way to ruin your life”.", [],
+                 id="a-paper-is-no-she"),
+    pytest.param("There was also a special mention for “Slack Water”, the debut feature by local director Owain "
+                 "Pritchard-Lomax, shot on the ferry between Eastwater and Fennick Point. The 29-year-old told the "
+                 "audience that he had paid for the film through “a very embarrassing crowdfunder”.",
+                 [{"text": "a very embarrassing crowdfunder", "speaker": "The 29-year-old"}],
+                 # (a place is no one of an age, and the last word of its name is no verb that names the film)
+                 id="a-place-is-no-person-nor-its-name-a-cue"),
+    pytest.param("Corvane Media agreed on Monday to buy Halden Networks for $14 billion in cash. Halden said the deal "
+                 "was “in the best interests of shareholders”.",
+                 [{"text": "in the best interests of shareholders", "speaker": "Halden Networks"}],
+                 id="a-body-named-by-its-first-word-is-the-body-named-in-full"),
+    pytest.param("Halvorsen Freight cuts profit outlook as analysts question pricing power\n\nHalvorsen Freight Corp cut "
+                 "its full-year profit forecast late on Monday. In its results statement, Halvorsen said “softer "
+                 "industrial demand” had squeezed its operating margin.",
+                 [{"text": "softer industrial demand", "speaker": "Halvorsen Freight Corp"}],
+                 id="the-body-s-longest-name-over-the-headline-s"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AND_BODY_CASES)
+def test_names_and_bodies_as_business_and_british_copy_writes_them(nlp_en, text, expected):
+    check(text, expected, nlp_en)

@@ -270,6 +270,18 @@ CASES = [
         [{"text": "Nous resterons à Idlib", "speaker": "Hulusi Akar"}],
         id="narrow-no-break-spaces",
         ),
+    pytest.param(
+        "Des arguments balayés par la gauche. Mathilde Roux-Combaluzier, députée La France insoumise de la Creuse, "
+        "a dénoncé un « saccage organisé » des services publics ruraux.",
+        [{"text": "saccage organisé", "speaker": "Mathilde Roux-Combaluzier"}],
+        # (l'analyse coupe la phrase après « députée » : le département du rôle n'est pas le sujet)
+        id="le-departement-d-une-deputee-n-est-pas-qui-parle"),
+    pytest.param(
+        "Des élus ont protesté. Julien Ferrand-Morel, député Les Républicains de la Lozère, a fustigé une « trahison » "
+        "des campagnes.",
+        [{"text": "trahison", "speaker": "Julien Ferrand-Morel"}],
+        # (l'analyse fait du parti le sujet du verbe)
+        id="le-parti-apres-le-role-n-est-pas-qui-parle"),
     # a continuation paragraph
     pytest.param(
         "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"
