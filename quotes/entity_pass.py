@@ -123,15 +123,21 @@ def _untagged_name_word(token, w) -> bool:
 def _with_first_name_before(ent: Span, floor: int, w) -> Span:
     """A person's entity grown over the known first name right before it
     that the NER left out ('Ana | Lúcia Bettencourt-Moura', 'Abdulrahman |
-    Idris Gwandu'), not into the entity before it."""
+    Idris Gwandu'), and over the particle between them ('Rhian ap |
+    Dafydd'), not into the entity before it."""
     from .lexicon import fold, known_first_name
 
     if ent.label_ not in PERSON_LABELS or ent.start <= floor or ent[0].is_sent_start:
         return ent  # (a sentence the parse starts inside a name is left to the name reader: 'Marine | Le Pen')
-    before = ent.doc[ent.start - 1]
-    if not (before.whitespace_ and _untagged_name_word(before, w) and known_first_name(fold(before.text))):
+    start, particle = ent.start - 1, ent.doc[ent.start - 1]
+    # (a particle no sentence uses otherwise, unlike « de », names whatever capitalised word comes before it)
+    unambiguous = particle.is_lower and particle.lower_ in w.NAME_PARTICLES and particle.lower_ not in w.STOPWORDS
+    if unambiguous and start - 1 >= floor and not particle.is_sent_start:
+        start -= 1
+    before = ent.doc[start]
+    if not (before.whitespace_ and _untagged_name_word(before, w) and (unambiguous or known_first_name(fold(before.text)))):
         return ent
-    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _person_and_name(first: Span, second: Span) -> bool:

@@ -223,6 +223,8 @@ def _demonym(head: Token, w) -> bool:
     language's demonym endings ('Dutchman') that is no title ('Chairman')."""
     if head.ent_type_ in ("NORP", "MISC"):
         return True
+    if head.ent_type_ == "ORG":
+        return False  # (« Le Parisien », the paper)
     lower = head.lower_
     return lower.endswith(w.DEMONYM_ENDINGS) and not role_noun(lower, w)  # (role_noun holds the titles and roles)
 

@@ -164,11 +164,12 @@ def _described_as(doc: Doc, start: int, end: int, w: ModuleType) -> tuple[str, s
 
 
 def _subject_or_its_owner(root: Token) -> bool:
-    """A name that is a subject, or owns or qualifies one ('Brightwater Foods
-    shares fell')."""
+    """A name that is a subject, owns or qualifies one ('Brightwater Foods
+    shares fell'), or names it ('The developer, Calloway Brooke Homes,
+    welcomed')."""
     if root.dep_ in NOMINAL_SUBJECTS:
         return True
-    return root.dep_ in ("compound", "poss", "nmod:poss") and root.head.dep_ in NOMINAL_SUBJECTS
+    return root.dep_ in ("compound", "poss", "nmod:poss", "appos") and root.head.dep_ in NOMINAL_SUBJECTS
 
 
 def _description_after(doc: Doc, end: int, w: ModuleType) -> str:

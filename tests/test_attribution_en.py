@@ -3901,6 +3901,16 @@ NAME_AND_BODY_CASES = [
                  "industrial demand” had squeezed its operating margin.",
                  [{"text": "softer industrial demand", "speaker": "Halvorsen Freight Corp"}],
                  id="the-body-s-longest-name-over-the-headline-s"),
+    pytest.param("PC Rhian ap Dafydd told the inquest the lorry was turning. “It could not have been seen,” ap Dafydd said.",
+                 [{"text": "It could not have been seen,", "speaker": "Rhian ap Dafydd"}],
+                 id="a-welsh-particle-joins-the-first-name-to-the-surname"),
+    pytest.param("Headteacher Carys Odell-Whitfield said Tom was “the teacher every child remembers”.",
+                 [{"text": "the teacher every child remembers", "speaker": "Carys Odell-Whitfield"}],
+                 id="a-head-teacher-s-role-is-no-part-of-her-name"),
+    pytest.param("The developer, Calloway Brooke Homes, welcomed the decision. ‘We are delighted with the result,’ the "
+                 "company said in a statement.",
+                 [{"text": "We are delighted with the result,", "speaker": "Calloway Brooke Homes"}],
+                 id="a-body-named-in-apposition-to-the-subject-is-the-company"),
 ]
 
 

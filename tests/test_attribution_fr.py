@@ -282,6 +282,18 @@ CASES = [
         [{"text": "trahison", "speaker": "Julien Ferrand-Morel"}],
         # (l'analyse fait du parti le sujet du verbe)
         id="le-parti-apres-le-role-n-est-pas-qui-parle"),
+    pytest.param(
+        "« C’est une décision douloureuse », écrit le directeur général, Ueli Brunner-Dufaux. Le Bernois, arrivé en "
+        "septembre, y affirme vouloir « tourner la page ».",
+        [{"text": "C’est une décision douloureuse", "speaker": "Ueli Brunner-Dufaux"},
+         {"text": "tourner la page", "speaker": "Ueli Brunner-Dufaux"}],
+        id="le-gentile-est-la-personne-dont-parle-l-article"),
+    pytest.param(
+        "« On a arrêté de jouer », a reconnu Rui Carvalho-Mendes après le match. Plus tard, le Portugais a reconnu "
+        "une « faute grave ».",
+        [{"text": "On a arrêté de jouer", "speaker": "Rui Carvalho-Mendes"},
+         {"text": "faute grave", "speaker": "Rui Carvalho-Mendes"}],
+        id="le-portugais-est-celui-qui-vient-de-parler"),
     # a continuation paragraph
     pytest.param(
         "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"

@@ -361,7 +361,7 @@ PERSON_ROLES = frozenset(
     "parent resident native retiree teenager driver agent administrator manager forecaster meteorologist "
     "international striker midfielder defender goalkeeper keeper winger wing fly-half scrum-half flanker "
     "batsman batter bowler all-rounder skipper researcher scientist epidemiologist pediatrician paediatrician "
-    "practitioner baker shopkeeper farmer teacher firefighter "
+    "practitioner baker shopkeeper farmer teacher headteacher headmaster headmistress firefighter "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
@@ -461,7 +461,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní arap d' d’".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní arap ap d' d’".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------

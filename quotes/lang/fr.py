@@ -134,8 +134,8 @@ DECADE_WORDS = {"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, 
 ROLE_OF_WORDS = frozenset("de d' d’ du des".split())
 # Les titres qui sont d'un lieu (« le maire de Tulle ») : jamais d'une personne, comme « l'avocat de ».
 PLACE_TITLES = frozenset("maire bourgmestre gouverneur gouverneure préfet préfète échevin échevine syndic syndique".split())
-# Un gentilé que le NER laisse sans étiquette : aucun suffixe sûr en français.
-DEMONYM_ENDINGS: tuple[str, ...] = ()
+# Un gentilé que le NER laisse sans étiquette : « le Bernois », « la Montréalaise », « le Ghanéen ».
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne")
 # Une description par l'âge dans un paragraphe (« le quinquagénaire », « le technicien de 48 ans ») :
 # de qui parlait le paragraphe d'avant se lit alors dans son analyse.
 EPITHET_HINT = r"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ ]?(?:[\w-]+ ){0,2}?(?:\w+génaire|\w+ de \d{1,3} ans)\b"
