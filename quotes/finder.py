@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from .attribution import Attributor
 from .clauses import SUBJECT_DEPS
+from .lang import lemma as lemma_of
 from .lexicon import fold, person_noun
 from .marks import DASH_CLASS, DASHES, Paragraph, QuoteSpan
 from .mentions import Attribution, Mention, ParsedParagraph, cue_fields
@@ -66,6 +67,7 @@ class AttributionFinder:
         self.units = {i: attributor.units(pp) for i, pp in parsed.items()}
         self._dialogue_starts: Optional[list[int]] = None  # _dialogue_start's answers, made on first ask
         self._leads: dict[int, Optional[ParsedParagraph]] = {}  # _interview_lead's answers, by dialogue start
+        self._asking_turns: dict[int, Optional[int]] = {}  # _asking_parity's answers, by dialogue start
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -116,8 +118,14 @@ class AttributionFinder:
         """The first rule that attributes quote n (the caller decides
         whether a title-like run is asked at all)."""
         span = self.spans[n]
-        if span.style == "dash" and self._question(n) and self._interview_lead(n) is not None:
-            return None  # an interviewer's question: no one's quotation
+        if span.style == "dash" and self._interview_lead(n) is not None and self._asks(n):
+            # an interviewer's question: no one's quotation, unless the lead names
+            # who questions ('Le président de la cour, X, a interrogé l'accusé')
+            asker = self._questioning(self._interview_lead(n))[0]
+            if asker is None:
+                return None
+            self.found[n] = Attribution("inherited", speaker=asker, cue=None)
+            return self.found[n]
         pp = self.parsed[span.paragraph]
         units = self.units[span.paragraph]
         att = self._with_speaker(n, self.a.attribute(span, pp, units)) or self._listed_before_a_tag(n)
@@ -354,14 +362,61 @@ class AttributionFinder:
         nothing; the interviewer who asks is not named, and the questions
         are no one's quotation (see find)."""
         lead = self._interview_lead(n)
-        if lead is None or self._question(n):
+        if lead is None or self._asks(n):
             return None
-        asked = self._questioned_subject(lead)
+        asked = self._questioned_subject(lead) or self._questioning(lead)[1]
         if asked is not None:
             return asked
         person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
         root = person.root if person is not None else self._capitalised_name(lead)
         return self.a.noun_phrase(root, lead) if root is not None else None
+
+    def _questioning(self, lead: ParsedParagraph) -> tuple[Optional[Mention], Optional[Mention]]:
+        """(who asks, who answers) in a lead whose verb is one of questioning
+        ('Le président de la cour, Jean-Marc Dufresne-Lavallée, a longuement
+        interrogé l'accusé'): its subject and its object; (None, None) else."""
+        verb = next((t for t in lead.doc if t.pos_ == "VERB" and lemma_of(t) in self.a.w.QUESTIONING_VERBS), None)
+        if verb is None:
+            return None, None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+        # (an object with its article, whatever the parse made of it: « interrogé l'accusé », "accusé" a verb)
+        asked = next((c for c in verb.children if c.dep_ in ("dobj", "obj")
+                      or c.dep_ == "xcomp" and any(d.dep_ == "det" and d.i < c.i for d in c.children)), None)
+        if subject is None or asked is None or verb.dep_ in ("nsubjpass", "nsubj:pass"):
+            return None, None
+        return self.a.noun_phrase(subject, lead), self.a.noun_phrase(asked, lead)
+
+    def _asks(self, n: int) -> bool:
+        """Dialogue line n is the asking side's turn: it ends with a question
+        mark, or it stands, untagged, where the dialogue's questions all
+        stand, every other line ('— Vous confirmez pourtant la fermeture de
+        quatorze magasins…' between two answers)."""
+        if self._question(n):
+            return True
+        start = self._dialogue_start(n)
+        if start not in self._asking_turns:  # (weighed once per dialogue: an interview may hold hundreds of lines)
+            self._asking_turns[start] = self._asking_parity(start)
+        parity = self._asking_turns[start]
+        if parity is None or (n - start) % 2 != parity:
+            return False
+        span = self.spans[n]
+        # (a line with its incise says who speaks: '— Il ne fallait pas …, rétorque la présidente.')
+        return not self.text[span.end : self.paragraphs[span.paragraph].end].strip(" \t\u00a0\u202f.…!?»”\"\n")
+
+    def _asking_parity(self, start: int) -> Optional[int]:
+        """The parity, counted from the dialogue's first line, of the lines
+        that ask: the one all its questions stand on when two or more ask;
+        the first line's when it asks and the lead names who questions."""
+        parities, n = set(), start
+        while n < len(self.spans) and self._dialogue_start(n) == start:
+            if self._question(n):
+                parities.add((n - start) % 2)
+            n += 1
+        asked = sum(1 for k in range(start, n) if self._question(k))
+        if asked >= 2:
+            return parities.pop() if len(parities) == 1 else None
+        lead = self._interview_lead(start)
+        return 0 if asked == 1 and self._question(start) and lead is not None and self._questioning(lead)[0] is not None else None
 
     def _questioned_subject(self, lead: ParsedParagraph) -> Optional[Mention]:
         """'Interrogé par la présidente de la cour, Catherine Aubry-Mansour,

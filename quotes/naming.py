@@ -118,7 +118,8 @@ def resolve_speaker(
         # (a phrase for a role is the role whole: « la représentante de l'Etat » asks no "Etat" of the préfète)
         modifiers = [] if _role_phrase(mention, w) else [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
-        guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role)
+        # (not who questions the one described: 'Le président … a interrogé l'accusé')
+        guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role) and not _questioned(mention, w)
         if named is None and guessed:
             # ('A Democratic strategist who requested anonymity described …. "…," the strategist
             # said': the unnamed one just described, before anyone the role might be guessed for)
@@ -603,6 +604,14 @@ def _indefinite_role(mention: Mention, w) -> Optional[str]:
     if len(tokens) < 2 or tokens[0].lower_ not in w.INDEFINITE_ARTICLES or any(t.ent_type_ in ("PERSON", "PER") for t in tokens):
         return None
     return mention.head if mention.head in w.ROLE_TITLES or mention.head in w.PERSON_ROLES else None
+
+
+def _questioned(mention: Mention, w) -> bool:
+    """Whether a description is the object of a verb of questioning ('Le
+    président de la cour … a interrogé l'accusé'): the one who asked, the
+    last person named, is the one it is not."""
+    head = mention.head_token()
+    return head is not None and head.dep_ in ("dobj", "obj", "xcomp") and lemma_of(head.head) in w.QUESTIONING_VERBS
 
 
 def _held_only_as_given(mention: Mention, role: str) -> bool:

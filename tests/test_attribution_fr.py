@@ -1883,3 +1883,52 @@ def test_l_interrogatoire_d_un_accuse_n_est_pas_la_parole_de_qui_l_interroge(nlp
     [quote] = extract(texte, lang="fr", nlp=nlp_fr)
     assert quote.text == "Pour me défendre. Il y avait eu des vols."
     assert quote.speaker != "Hélène Marchand-Soulié"
+
+
+def test_qui_interroge_pose_les_questions_et_qui_est_interroge_y_repond(nlp_fr) -> None:
+    """« Le président de la cour, X, a interrogé l'accusé » : le chapeau
+    nomme les deux côtés du dialogue ; les questions sont au président, les
+    réponses à l'accusé, jamais au président qui vient de parler ; une ligne
+    sans point d'interrogation qui tombe au rang des questions est une
+    question aussi (« — Vous aviez un marteau à la main. »)."""
+    texte = (
+        "Le président de la cour, Jean-Marc Lavallée, a longuement interrogé l'accusé.\n\n"
+        "– Pourquoi êtes-vous retourné à l'atelier ce soir-là ?\n\n"
+        "– Je voulais récupérer mes outils.\n\n"
+        "– Vous aviez un marteau à la main en entrant.\n\n"
+        "– Je l'avais pris dans le coffre de ma voiture.\n\n"
+        "– Et ensuite ?\n\n"
+        "– Je ne sais plus.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(texte, lang="fr", nlp=nlp_fr)] == [
+        ("Pourquoi êtes-vous retourné à l'atelier ce soir-là ?", "Jean-Marc Lavallée"),
+        ("Je voulais récupérer mes outils.", "l'accusé"),
+        ("Vous aviez un marteau à la main en entrant.", "Jean-Marc Lavallée"),
+        ("Je l'avais pris dans le coffre de ma voiture.", "l'accusé"),
+        ("Et ensuite ?", "Jean-Marc Lavallée"),
+        ("Je ne sais plus.", "l'accusé"),
+    ]
+    # (une seule question : le chapeau qui nomme qui interroge suffit à compter les tours)
+    une_question = texte.split("– Et ensuite")[0]
+    assert [(q.text, q.speaker) for q in extract(une_question, lang="fr", nlp=nlp_fr)][2] == \
+        ("Vous aviez un marteau à la main en entrant.", "Jean-Marc Lavallée")
+
+
+def test_la_relance_de_l_intervieweur_sans_point_d_interrogation_n_est_pas_une_reponse(nlp_fr) -> None:
+    """Dans un entretien, une ligne au rang des questions (« — Vous confirmez
+    pourtant la fermeture de quatorze magasins… ») est une relance de
+    l'intervieweur, pas la parole de l'invité."""
+    texte = (
+        "Entretien avec Éric Fabre, PDG de l'enseigne Primaprix.\n\n"
+        "— Les prix vont-ils baisser en 2026 ?\n\n"
+        "— Non, ils vont se stabiliser.\n\n"
+        "— Vous confirmez pourtant la fermeture de quatorze magasins…\n\n"
+        "— Ce sont des magasins qui perdent de l'argent.\n\n"
+        "— Allez-vous en céder d'autres ?\n\n"
+        "— Une trentaine, oui.\n"
+    )
+    assert [(q.text, q.speaker) for q in extract(texte, lang="fr", nlp=nlp_fr)] == [
+        ("Non, ils vont se stabiliser.", "Éric Fabre"),
+        ("Ce sont des magasins qui perdent de l'argent.", "Éric Fabre"),
+        ("Une trentaine, oui.", "Éric Fabre"),
+    ]

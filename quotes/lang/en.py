@@ -173,6 +173,9 @@ OWNER_PREPOSITIONS = frozenset("by from".split())
 THING_RELATIVES = frozenset("which that".split())
 # Relative pronouns only for persons: "Santilli on camera, who responds" is Santilli.
 PERSON_RELATIVES = frozenset("who whom".split())
+# Verbs of questioning someone: a lead 'The judge questioned the defendant' names both
+# sides of the dialogue after it, who asks (the subject) and who answers (the object).
+QUESTIONING_VERBS = frozenset("interrogate question cross-examine quiz grill".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
 ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to

@@ -188,6 +188,9 @@ est es suis sommes êtes sont était étais étions étiez étaient sera seront 
 """.split())
 # Pronoms relatifs réservés aux personnes : aucun (« qui » sert aussi aux choses).
 PERSON_RELATIVES: frozenset[str] = frozenset()
+# Les verbes qui questionnent quelqu'un : « Le président a interrogé l'accusé » nomme les
+# deux côtés du dialogue qui suit, qui demande (le sujet) et qui répond (l'objet).
+QUESTIONING_VERBS = frozenset("interroger questionner cuisiner".split())
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
 ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’AFP une source » : à qui l’on parle
