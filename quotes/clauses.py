@@ -384,6 +384,7 @@ class ClauseReader:
         # (a pronoun is the whole mention: '-elle' in 'avait-elle ajouté' heads
         # whatever the parse hung on it)
         frontier = [] if self.is_pronoun(head) else [head]
+        addressed = next((c.i for c in head.children if self._addressee_after(c, head)), len(head.doc))
         while frontier:
             tok = frontier.pop()
             for child in tok.children:
@@ -401,7 +402,8 @@ class ClauseReader:
                 named = child.dep_ == "nmod" and (child.pos_ == "PROPN" or child.is_title and bool(child.ent_type_)) \
                     and child.i == max(keep) + 1 and not any(c.dep_ == "case" for c in child.children)
                 # ('l'opposante Svetlana T., jointe par téléphone': an aside after a comma describes, it does not name)
-                aside = child.dep_ == "amod" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+                aside = child.dep_ == "amod" and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "," \
+                    or child.i >= addressed
                 right_ok = child.i > head.i and (child.dep_ in NP_RIGHT_DEPS or named) and child.dep_ != "case" and not aside \
                     and not (child.is_lower and lemma_of(child) in self.w.SPEECH_VERBS) \
                     and child.lower_ not in self.w.RELAY_PARTICIPLES  # ('un officiel turc cité par l'AFP')
@@ -423,7 +425,7 @@ class ClauseReader:
                 keep.update(t.i for t in ent if t.i < comma and not (t.is_lower and lemma_of(t) in self.w.SPEECH_VERBS)
                             and not (t.i in acronym and head.is_title) and not (t.i < head.i and self._is_time_word(t)))
         named = self._named_apposition(head, ranges) or self._name_before_apposition(head, ranges)
-        if named is not None:
+        if named is not None and named.start < addressed:
             keep.update(range(named.start, named.end))
         lo, hi = min(keep), max(keep)
         # "of the agency", "de la défense": part of a role or organisation name.
@@ -490,6 +492,14 @@ class ClauseReader:
             mention.is_document = True
             mention.issuer = self._issuer(head, pp)
         return mention
+
+    def _addressee_after(self, child: Token, head: Token) -> bool:
+        """'« … ? », a demandé un journaliste à Jean-Baptiste Le Goff-Armand':
+        the phrase after the inverted subject of a verb of asking, behind
+        its preposition, is whom the question went to, not part of who asked."""
+        verb = head.head
+        return head.i > verb.i and lemma_of(verb) in self.w.ADDRESSEE_VERBS and child.i > head.i \
+            and any(c.dep_ == "case" and c.lower_ in self.w.ADDRESSEE_PREPOSITIONS for c in child.children)
 
     def _people_at_large(self, head: Token) -> bool:
         """'Economists at ANZ', 'analysts at Citi': a bare plural noun for

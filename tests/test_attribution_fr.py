@@ -294,6 +294,11 @@ CASES = [
         [{"text": "On a arrêté de jouer", "speaker": "Rui Carvalho-Mendes"},
          {"text": "faute grave", "speaker": "Rui Carvalho-Mendes"}],
         id="le-portugais-est-celui-qui-vient-de-parler"),
+    pytest.param(
+        "Une question a fait monter la tension. « Craignez-vous pour votre poste ? », a demandé un journaliste à "
+        "Jean-Baptiste Le Goff-Armand. Long silence.",
+        [{"text": "Craignez-vous pour votre poste ?", "speaker": "un journaliste"}],
+        id="a-qui-l-on-pose-la-question-n-est-pas-qui-la-pose"),
     # a continuation paragraph
     pytest.param(
         "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"
