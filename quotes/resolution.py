@@ -86,7 +86,8 @@ _BODY_WORDS = (
     r"|Weekly|Monthly|Quarterly|Courier|Chronicle|Telegraph|Examiner|Inquirer|Bulletin|Digest|Media|Studios|Productions"
     r"|Resources|Analytics|Networks|Solutions|Industries|Enterprises|Ventures|Consulting|Insurance|Securities"
     r"|Investments|Markets|Logistics|Freight|Airways|Motors|Pharmaceuticals|Laboratories|Labs|Mutual|Healthcare"
-    r"|Inspectorate|Homes|Properties|Athletic|Rovers|Wanderers|Albion)")
+    r"|Inspectorate|Homes|Properties|Athletic|Rovers|Wanderers|Albion|Energy|Foods|Oil|Gas|Mining|Steel|Telecom"
+    r"|Utilities|Capital|Pharma|Aerospace|Petroleum|Electric)")
 #: A body's word anywhere in a name, or a place's as its last word ('the
 #: ferry between Eastwater and Fennick Point'): no person is called so.
 ORG_WORDS = re.compile(rf"\b{_BODY_WORDS}\b|\b(?:Point|Road|Avenue|Square|Valley|Island|Harbour|Heights|Springs|Falls|Quay|Estate)$")
@@ -763,7 +764,9 @@ class ArticleEntities:
             # (a body the NER called one is no person when a body's noun says so: 'the charity Frontline Medical Relief')
             if (ent.label_ in ("PERSON", "PER") and not ORG_WORDS.search(text)) \
                     or (ent.label_ in ("ORG", "MISC") and looks_like_person(ent, particles) and not self._after_body_kind(ent)) \
-                    or (ent.label_ in ("LOC", "GPE") and looks_like_person(ent, particles) and first_name_gender(fold(ent[0].text)) is not None):
+                    or (ent.label_ in ("LOC", "GPE", "FAC") and looks_like_person(ent, particles)
+                        and (first_name_gender(fold(ent[0].text)) is not None or text != ent.text)):
+                # ('Dame Philippa Strand-Owusu' tagged a building: an honorific opens it)
                 # ('le maire de Villeurbanne, Léa Garnier': a listed first name and a surname tagged a place)
                 self._add_name(text)
                 if ent.label_ in ("PERSON", "PER"):

@@ -3911,6 +3911,22 @@ NAME_AND_BODY_CASES = [
                  "company said in a statement.",
                  [{"text": "We are delighted with the result,", "speaker": "Calloway Brooke Homes"}],
                  id="a-body-named-in-apposition-to-the-subject-is-the-company"),
+    pytest.param("Among them was Dame Philippa Strand-Owusu, who made her professional debut at the Lantern in 1983. "
+                 "She said yesterday that she owed him ‘everything, quite literally everything’. ‘He was a magician "
+                 "with a borrowed torch,’ the 64-year-old actress said.",
+                 [{"text": "everything, quite literally everything", "speaker": "Philippa Strand-Owusu"},
+                  {"text": "He was a magician with a borrowed torch,", "speaker": "Philippa Strand-Owusu"}],
+                 # (the NER tags her a building: the honorific says she is someone; an actress is someone's role)
+                 id="an-honorific-makes-a-person-of-what-the-ner-called-a-place"),
+    pytest.param("The hearing was told that Northway Energy had cut off 900 homes. The panel’s chair, Dame Philippa "
+                 "Okoro-Stanhope, was unmoved. ‘With respect, we have heard apologies before,’ she said.",
+                 [{"text": "With respect, we have heard apologies before,", "speaker": "Philippa Okoro-Stanhope"}],
+                 id="an-energy-company-is-no-she"),
+    pytest.param("He died on Sunday, his daughter Imogen de Lacy-Mornington said in a statement. He is survived by "
+                 "Imogen and his son Barnaby. In the same statement, Imogen said the family would prefer donations to "
+                 "flowers, ‘because Dad hated anything that wilted’.",
+                 [{"text": "because Dad hated anything that wilted", "speaker": "Imogen de Lacy-Mornington"}],
+                 id="a-british-first-name-alone-is-the-one-person-so-named"),
 ]
 
 
