@@ -464,6 +464,9 @@ def _opens_a_frame(words_before: list[str], w: ModuleType) -> bool:
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
              quotes: QuotedRanges, w: ModuleType) -> bool:
     """Whether a date in the anchor's sentence is the time of the anchor's saying."""
+    before = _words(text[max(sentence[0], m.start - 20) : m.start])
+    if before and before[-1] in w.DATE_PERIOD_OPENERS:
+        return False  # ('said the fall since January had added …': where a period starts)
     if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
         return not _parenthetical(text, m, anchor, sentence, quotes)
 

@@ -534,6 +534,9 @@ def test_a_day_given_earlier_in_the_scene_dates_the_words(text, lang, quote, exp
     # another time opened by the writer's own words: the speaker's earlier day does not carry
     ('"We won some battles," he told the Courier in 2004.\n\nIn the 1990s, Hale backed the new cranes. '
      '"The machines were coming," he said at the time.', "The machines were coming,"),
+    # where a period starts ('since January'), never the day of the saying
+    ("The deputy governor, Rohan Desai-Whitby, said the pound's fall since January had added 'perhaps a tenth of "
+     "a point' to inflation.", "perhaps a tenth of a point"),
 ])
 def test_a_day_of_something_else_does_not_date_the_words(text, quote, nlp_en):
     from quotes import extract

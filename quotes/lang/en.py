@@ -523,6 +523,8 @@ DATE_ANAPHORIC = {
 # names rather than from its last date: "the day after a man gunned
 # down 49 people", "the day before the debate" (unresolved, unless dated).
 DATE_EVENT_COMPLEMENT = r"the[^\S\n]+day[^\S\n]+(?:after|before)[^\S\n]+[^\W\d_]"
+# Words after which a date is where a period starts ('the fall since January'), never a day of saying.
+DATE_PERIOD_OPENERS = frozenset({"since"})
 # Words after which a date no longer belongs to the reporting verb's clause:
 # "said he would meet Putin on Thursday" dates the meeting, not the saying.
 DATE_CLAUSE_BREAKS = frozenset(

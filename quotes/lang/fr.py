@@ -515,6 +515,8 @@ DATE_ANAPHORIC = {
     "l'avant-veille": (-2, "day"), "l’avant-veille": (-2, "day"), "le jour même": (0, "day"),
     "ce jour-là": (0, "day"), "le même jour": (0, "day"),
 }
+# Les mots après lesquels une date ouvre une durée (« la chute depuis janvier ») : jamais le jour d'un propos.
+DATE_PERIOD_OPENERS = frozenset({"depuis"})
 # « le lendemain de l'attentat », « la veille du débat »: counted from the event named.
 DATE_EVENT_COMPLEMENT = r"(?:le[^\S\n]+(?:sur)?lendemain|la[^\S\n]+veille|l['’]avant-veille)[^\S\n]+(?:d['’]|(?:de|du|des)\b)"
 DATE_CLAUSE_BREAKS = frozenset(
