@@ -1471,6 +1471,8 @@ class ArticleEntities:
         if honorific:
             return honorific_gender(honorific, self.words)
         words = ent.text.split()
+        while len(words) > 2 and fold(words[0]).rstrip(".") in self.words.TITLE_WORDS:
+            words = words[1:]  # ('Cllr Brendan Fitzmaurice' tagged whole: the title says no gender, the first name does)
         if not words:
             return None
         first = fold(words[0])
