@@ -732,6 +732,11 @@ class ArticleEntities:
             elif root.dep_ == "nmod" and root.head.pos_ == "NOUN" and root.head.i == ent.start - 1 \
                     and not any(c.dep_ == "case" for c in root.children):
                 root = root.head  # ('la sénatrice Marion Deschamps', the name parsed a modifier of the role)
+            if root.dep_ not in NOMINAL_SUBJECTS:
+                # ('le chansonnier gaspésien Réjean Lapointe-Boudreau, …, avait prédit', tagged without its
+                # second surname, which the parse made the subject: the whole name is)
+                lo, hi = whole_name_words(ent.start, ent.end - 1, doc)
+                root = next((doc[i] for i in range(ent.end, hi + 1) if doc[i].dep_ in NOMINAL_SUBJECTS), root)
             fronted = fronted_subject_verb(root)
             # (or set off after the subject, which the parse made its conjunct, 'Le secrétaire général de la
             # CFDT, Gilles Marchandeau, a jugé', 'run by the charity Frontline Medical Relief, Dr Eleni …', or hung
@@ -746,6 +751,8 @@ class ArticleEntities:
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower \
                     and ent.root.lower_ not in self.words.NAME_PARTICLES:  # (a particle read as the head: 'Joseph Kiprono arap Sang')
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)
+            if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and fold(ent.text) in self.words.WEEKDAYS:
+                continue  # ('Samedi, elle remonte sur scène' tagged a person: a day is no one)
             if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and ent.start > 0 \
                     and doc[ent.start - 1].lower_ in self.words.INDEFINITE_ARTICLES:
                 continue  # ('qui lui vaut un César', 'won a Pulitzer': an award, no one)

@@ -1937,3 +1937,28 @@ def test_la_relance_de_l_intervieweur_sans_point_d_interrogation_n_est_pas_une_r
         ("Ce sont des magasins qui perdent de l'argent.", "Éric Fabre"),
         ("Une trentaine, oui.", "Éric Fabre"),
     ]
+
+
+def test_un_jour_que_le_ner_prend_pour_une_personne_n_est_personne(nlp_fr) -> None:
+    """« Samedi, il était dans la salle » : le NER fait de « Samedi » une
+    personne, que le « il » d'après aurait pu désigner ; un jour n'est
+    personne."""
+    from quotes.lang import words
+    from quotes.parsing import paragraph_parser
+    from quotes.resolution import ArticleEntities
+
+    texte = "Son ancien mentor l’avait prédit dès 2019 sur la scène du gala de l’ADISQ. Samedi, il était dans la salle, au deuxième rang."
+    doc = next(iter(paragraph_parser(nlp_fr)([texte])))
+    entities = ArticleEntities(words("fr"))
+    entities.add_doc(doc, 0, [])
+    assert "Samedi" not in [e.name for e in entities.entities]
+
+
+def test_le_nom_entier_est_le_sujet_quand_l_analyse_en_fait_un_de_son_second_nom(nlp_fr) -> None:
+    """« le chansonnier gaspésien Réjean Lapointe-Boudreau, qui … dans un bar
+    de Rimouski, avait prédit » : le NER ne prend que « Réjean Lapointe » et
+    l'analyse fait du reste le sujet ; le « il » d'après est lui, pas la ville."""
+    texte = ("Son ancien mentor, le chansonnier gaspésien Réjean Lapointe-Boudreau, qui l’avait découverte dans un bar "
+             "de Rimouski en 2015, avait prédit cette ascension. « Cette petite-là va remplir des arénas », avait-il lancé.")
+    assert [(q.text, q.speaker) for q in extract(texte, lang="fr", nlp=nlp_fr)] == [
+        ("Cette petite-là va remplir des arénas", "Réjean Lapointe-Boudreau")]
