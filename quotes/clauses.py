@@ -690,6 +690,9 @@ class ClauseReader:
         shown = self._shown_in_source(cue)
         if shown is not None:
             return self.noun_phrase(shown, pp)
+        named = self._name_after_colon(cue, ranges)
+        if named is not None:
+            return self.noun_phrase(named, pp)
         doer = self._relative_clause_doer(cue, ranges)
         if doer is not None:
             return self._resolve_relative(doer, pp)
@@ -799,6 +802,21 @@ class ClauseReader:
         if lemma_of(cue) in self.w.ADDRESSEE_VERBS and any(c.dep_ in ("auxpass", "aux:pass") for c in cue.children):
             return None  # 'Trump was asked' with Trump parsed elsewhere: still who was asked
         return self._left_neighbour_subject(cue, pp, ranges)
+
+    def _name_after_colon(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
+        """'La prudence de la dirigeante tranche avec son optimisme de
+        l'automne : en novembre, …, Marie-Hélène Lacombe-Ravier avait promis
+        « … »': a person's name right before the verb, its auxiliaries
+        aside, in a clause a colon opened, is its subject, whatever the parse
+        hung across the colon."""
+        doc, i = cue.doc, cue.i - 1
+        while i > 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in self.w.REFLEXIVE_CLITICS):
+            i -= 1
+        name = doc[i]
+        if i < 1 or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "PER") or self._in_ranges(name, ranges):
+            return None
+        colon = any(t.text == ":" and not self._in_ranges(t, ranges) for t in doc[cue.sent.start : i])
+        return name if colon and not any(c.dep_ in SUBJECT_DEPS and c.i > i for c in cue.children) else None
 
     def _seen_speaking(self, cue: Token) -> bool:
         """'The ad ends with a woman saying: "…"', 'to see a Republican

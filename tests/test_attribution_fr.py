@@ -299,6 +299,12 @@ CASES = [
         "Jean-Baptiste Le Goff-Armand. Long silence.",
         [{"text": "Craignez-vous pour votre poste ?", "speaker": "un journaliste"}],
         id="a-qui-l-on-pose-la-question-n-est-pas-qui-la-pose"),
+    pytest.param(
+        "Mais la prudence de la dirigeante tranche avec son optimisme de l’automne : en novembre, lors d’une journée "
+        "investisseurs, Marie-Hélène Lacombe-Ravier avait promis « une croissance à deux chiffres ».",
+        [{"text": "une croissance à deux chiffres", "speaker": "Marie-Hélène Lacombe-Ravier"}],
+        # (l'analyse accroche le verbe à la phrase d'avant les deux-points)
+        id="le-nom-juste-avant-le-verbe-apres-les-deux-points-est-son-sujet"),
     # a continuation paragraph
     pytest.param(
         "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"
