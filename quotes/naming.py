@@ -787,6 +787,8 @@ def _serves(run: list, head, w) -> bool:
     at = next((k for k, t in enumerate(between) if t.pos_ == "ADP"), None)
     if at is None or between[at].lower_ in w.EXAMPLE_PREPOSITIONS:
         return False  # ('economic advisers like Gene Sperling': the name is one of them)
+    if between[at].lower_ in w.WORKPLACE_PREPOSITIONS and not any(t.is_punct for t in between[at + 1 :]):
+        return True  # ('a former controller at the collapsed crypto lender Brightvault': where they work)
     # ('master of ceremonies Asab Al-Tabchi': a noun of its own before the name titles it;
     # 'a spokesman for the Kremlin, Dmitry Peskov': the name set off by a comma is in apposition)
     return not any(t.is_punct or t.pos_ == "NOUN" and not person_noun(t.lower_, w, w.TITLE_WORDS) for t in between[at + 1 :])

@@ -3935,6 +3935,12 @@ NAME_AND_BODY_CASES = [
                   {"text": "My son had a stomach ache every Sunday night,", "speaker": "A parent"}],
                  # (the title the NER ran into the name hid the first name's gender)
                  id="a-title-before-a-first-name-leaves-him-a-man"),
+    pytest.param("A former controller at the collapsed crypto lender Brightvault testified Monday that the fund was "
+                 "“a house of cards”.",
+                 [{"text": "a house of cards",
+                   "speaker": "A former controller at the collapsed crypto lender Brightvault"}],
+                 # (the NER tags the lender a person: where someone works is not who they are)
+                 id="the-firm-someone-works-at-is-not-them"),
 ]
 
 
