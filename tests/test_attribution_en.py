@@ -3941,6 +3941,12 @@ NAME_AND_BODY_CASES = [
                    "speaker": "A former controller at the collapsed crypto lender Brightvault"}],
                  # (the NER tags the lender a person: where someone works is not who they are)
                  id="the-firm-someone-works-at-is-not-them"),
+    pytest.param("The Bank held rates on Monday. Governor Evangeline Marsh-Albright said inflation was sticky.\n\n"
+                 "The question was passed to the deputy governor, Rohan Desai-Whitby. \"The pass-through is slower,\" he "
+                 "said.\n\nThe governor, looking impatient, said she would \"look at everything afresh\".",
+                 [{"text": "The pass-through is slower,", "speaker": "Rohan Desai-Whitby"},
+                  {"text": "look at everything afresh", "speaker": "Evangeline Marsh-Albright"}],
+                 id="the-deputy-governor-is-not-the-governor"),
 ]
 
 

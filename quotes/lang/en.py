@@ -344,7 +344,7 @@ ROLE_TITLES = {
 # Words that make a role another person's: "the former president" is not "President Obama".
 ROLE_PHRASES: dict[str, str] = {}  # (French "le chef de l'Etat" is the president named before)
 # Words that tell one office from another of the same noun ('the prime minister' is no foreign minister).
-ROLE_QUALIFIERS = frozenset("former vice late ex- prime foreign".split())
+ROLE_QUALIFIERS = frozenset("former vice late ex- prime foreign deputy assistant shadow".split())
 # Whether a role's nationality or party follows it in lower case (French « le ministre turc »):
 # English capitalises them before the noun instead ("the Vermont senator").
 LOWER_CASE_MODIFIERS = False
