@@ -138,6 +138,12 @@ def resolve_speaker(
             named = None  # ('la maire' is no Yannick: the article of the role says whom it may be)
         if named is not None:
             return named, "person", [_drop_article(mention.text, w)]
+    headline = _headline_role(mention, w) if "\n" not in entities.text[: mention.start] else None
+    if headline is not None:
+        # ('Pemberton chairman vows …': a headline's role, with the body it serves, is the one the story names so)
+        named = entities.named_later(headline[0], headline[1], mention.start)
+        if named is not None:
+            return named, "person", [mention.text]
     title = _bare_title(mention, w)
     if title is not None and not entities.known_person(mention.text):  # ('King' may be Jean King)
         # ('Mayor calls budget "dead on arrival"': a headline's title alone is the one the story names so)
@@ -595,6 +601,18 @@ def _bare_title(mention: Mention, w) -> Optional[str]:
     no article ('Mayor calls …' in a headline), or None."""
     text = mention.text.strip()
     return fold(text) if " " not in text and text[:1].isupper() and fold(text) in w.TITLE_WORDS else None
+
+
+def _headline_role(mention: Mention, w) -> Optional[tuple[str, list[str]]]:
+    """(role, capitalised modifiers) of a headline's subject written without
+    an article, capitalised words before a role ('Pemberton chairman'), or None."""
+    tokens = mention.tokens
+    if len(tokens) < 2 or tokens[0].lower_ in w.DEFINITE_DETERMINERS | w.INDEFINITE_ARTICLES:
+        return None
+    role, before = tokens[-1], tokens[:-1]
+    if not role.is_lower or not (role.lower_ in w.TITLE_WORDS or _guessable_role(role.lower_, w)):
+        return None
+    return (role.lower_, [t.text for t in before]) if all(t.text[:1].isupper() for t in before) else None
 
 
 def _indefinite_role(mention: Mention, w) -> Optional[str]:

@@ -3947,6 +3947,11 @@ NAME_AND_BODY_CASES = [
                  [{"text": "The pass-through is slower,", "speaker": "Rohan Desai-Whitby"},
                   {"text": "look at everything afresh", "speaker": "Evangeline Marsh-Albright"}],
                  id="the-deputy-governor-is-not-the-governor"),
+    pytest.param("‘We have heard you’: Pemberton chairman vows pay rethink after shareholder revolt\n\nSir Hugo "
+                 "de Lacy-Whitmore, the chairman of Pemberton Minerals, promised a ‘root and branch’ review of pay.",
+                 [{"text": "We have heard you", "speaker": "Hugo de Lacy-Whitmore"},
+                  {"text": "root and branch", "speaker": "Hugo de Lacy-Whitmore"}],
+                 id="a-headline-s-role-with-its-body-is-the-one-the-story-names-so"),
 ]
 
 
