@@ -302,7 +302,7 @@ def _extract(
             speaker, kind, titles = earlier
         else:
             speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
-            speaker = entities.body_in_full(speaker, kind) if speaker else speaker
+            speaker, kind = entities.body_in_full(speaker, kind) if speaker else (speaker, kind)
         if mention_at is not None:
             resolved[mention_at] = (speaker, kind, titles)
         if speaker is not None and bare_word(speaker, w):

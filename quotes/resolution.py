@@ -91,6 +91,8 @@ _BODY_WORDS = (
 #: A body's word anywhere in a name, or a place's as its last word ('the
 #: ferry between Eastwater and Fennick Point'): no person is called so.
 ORG_WORDS = re.compile(rf"\b{_BODY_WORDS}\b|\b(?:Point|Road|Avenue|Square|Valley|Island|Harbour|Heights|Springs|Falls|Quay|Estate)$")
+#: A body's word abbreviated, whose dot is its own ('Corp.', 'Inc.', 'Co.', 'Ltd.').
+ABBREVIATED_BODY = re.compile(r"(?:Corp|Inc|Co|Ltd|Bros)\.")
 #: One word that names a kind of body ('Networks', 'Holdings').
 BODY_WORD = re.compile(_BODY_WORDS)
 
@@ -291,7 +293,9 @@ def _body_with_suffix(text: str, first: str) -> Optional[str]:
         words = found.group(1).split()
         last = max((k for k, word in enumerate(words) if BODY_WORD.fullmatch(word.rstrip("."))), default=None)
         if last is not None and (longest is None or last + 2 > len(longest.split())):
-            longest = " ".join([first] + words[: last + 1])
+            # (a sentence's full stop is no part of it, an abbreviation's is: 'Peabody Energy.', 'Acme Corp.')
+            ending = words[last] if ABBREVIATED_BODY.fullmatch(words[last]) else words[last].rstrip(".")
+            longest = " ".join([first] + words[:last] + [ending])
     return longest
 
 
@@ -679,7 +683,7 @@ class ArticleEntities:
     _role_subjects: list[tuple[int, str, list[str], int]] = field(default_factory=list, repr=False)  # (start, role, modifiers, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
-    _short_bodies: dict[str, str] = field(default_factory=dict, repr=False)  # body_in_full's answers for a body's first word
+    _short_bodies: dict[tuple[str, Optional[str]], str] = field(default_factory=dict, repr=False)  # body_in_full's answers for a body's first word
     _indexes: dict[str, tuple[object, Any]] = field(default_factory=dict, repr=False)  # _index's (version, index) by name
     _longest: tuple[int, dict[str, int]] = field(default_factory=lambda: (-1, {}), repr=False)  # (name forms counted, most words by last word)
 
@@ -1618,20 +1622,28 @@ class ArticleEntities:
         return self._index("surname", len(self.entities), build)
 
     # --- names ------------------------------------------------------------
-    def body_in_full(self, name: str, kind: Optional[str] = None) -> str:
-        """A speaker named by initials ('The HPF') as the article spelled
-        them out in brackets ('the Hadra Popular Forces (HPF)'); a body named
-        by its first word ('Halden said') as the article named it in full
-        ('Halden Networks'), as a surname stands for a person's whole name;
-        else as given."""
+    def body_in_full(self, name: str, kind: Optional[str] = None) -> tuple[str, Optional[str]]:
+        """(name, kind) of a speaker named by initials ('The HPF') as the
+        article spelled them out in brackets ('the Hadra Popular Forces
+        (HPF)'); of a body named by its first word ('Halden said') as the
+        article named it in full ('Halden Networks'), as a surname stands for
+        a person's whole name, even when the word alone read as a person's
+        ('Kestrel said' after 'Kestrel Systems', no one's surname); else as
+        given."""
         full = in_full(name, self._index("initials", len(self.text), lambda: spelled_out(self.text, self.words)), self.words)
-        if full != name or kind not in ("organisation", "group") or " " in name or not name[:1].isupper():
-            return full
-        if name not in self._short_bodies:
+        if full != name or " " in name or not name[:1].isupper():
+            return full, kind
+        if kind == "person" and fold(name) in self._surnames:
+            return name, kind  # (someone's surname: 'Trump said', whatever 'Trump Organization' the text names)
+        if kind not in ("organisation", "group", "person"):
+            return name, kind
+        if (name, kind) not in self._short_bodies:
             # (a plural is no body's first word: 'Democrats' in 'Democrats Lose Court Battle')
-            opening = _body_with_suffix(self.text, name) if kind == "organisation" else None
-            self._short_bodies[name] = opening or _body_ending_with(self.text, name) or name
-        return self._short_bodies[name]
+            opening = _body_with_suffix(self.text, name) if kind != "group" else None
+            ending = _body_ending_with(self.text, name) if kind != "person" else None
+            self._short_bodies[(name, kind)] = opening or ending or name
+        full = self._short_bodies[(name, kind)]
+        return full, "organisation" if full != name else kind
 
     def full_name(self, name: str, gender: Optional[str] = None) -> str:
         """The fullest form of a person's name in the article ("Erdogan" →

@@ -3952,6 +3952,15 @@ NAME_AND_BODY_CASES = [
                  [{"text": "We have heard you", "speaker": "Hugo de Lacy-Whitmore"},
                   {"text": "root and branch", "speaker": "Hugo de Lacy-Whitmore"}],
                  id="a-headline-s-role-with-its-body-is-the-one-the-story-names-so"),
+    pytest.param("Northgate Analytics sues rival Kestrel, alleging former engineer took AI code\n\n"
+                 "BROOKHAVEN, March 10 (Reuters) - Data-software maker Northgate Analytics sued rival Kestrel Systems and a "
+                 "former senior engineer on Monday, accusing them of stealing source code.\n\n"
+                 "In a 62-page complaint, Northgate said Kestrel had “engaged in a deliberate campaign”.\n\n"
+                 "Kestrel said in a statement on Tuesday that the claims were “baseless”.",
+                 [{"text": "engaged in a deliberate campaign", "speaker": "Northgate Analytics"},
+                  {"text": "baseless", "speaker": "Kestrel Systems", "speaker_kind": "organisation"}],
+                 # (the word alone reads as a person's name, and is no one's surname)
+                 id="a-body-s-first-word-read-as-a-person-is-the-body"),
 ]
 
 
