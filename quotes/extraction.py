@@ -427,7 +427,8 @@ def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: O
         end=span.end,
         kind=quote_kind,
         speaker=display_name(speaker),
-        speaker_mention=mention.text if mention else None,
+        # (read from the article, not the parsed paragraph, whose wrapped lines are joined: 'Selon Nous \n l'Elysée')
+        speaker_mention=text[mention.start : mention.end] if mention else None,
         speaker_start=mention.start if mention else None,
         speaker_end=mention.end if mention else None,
         cue=att.cue,

@@ -125,6 +125,7 @@ BARE_FRENCH = ("il", "elle", "ils", "elles", "on", "t", "s'", "se", "le", "la", 
 @example(text="a-t-il qui condamné d'Orsay « gagnerons")  # nor the euphonic t a relative hangs on
 @example(text="D’après Le a-t-elle Jean “ maire")  # nor such a word a pronoun was resolved to
 @example(text="« Il reviendra », raconte sa sœur, Amina, a dit")  # a kin word and a first name: no crash
+@example(text="Selon Nous \n l'Elysée « Nous")  # a mention across a wrapped line is the article's text, not the parse's
 def test_french_copy_of_every_shape(nlp_fr, text: str) -> None:
     quotes = extract(text, lang="fr", nlp=nlp_fr, published="2020-02-28")
     check_offsets(text, quotes)
