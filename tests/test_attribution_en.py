@@ -3961,6 +3961,11 @@ NAME_AND_BODY_CASES = [
                   {"text": "baseless", "speaker": "Kestrel Systems", "speaker_kind": "organisation"}],
                  # (the word alone reads as a person's name, and is no one's surname)
                  id="a-body-s-first-word-read-as-a-person-is-the-body"),
+    pytest.param("Lloyd-Okoro won in 2:31:07, two minutes clear of the defending champion, Agnieszka Wróblewska-Hart.\n\n"
+                 "Wróblewska-Hart, who led until the 35-kilometre mark, was gracious in defeat. \"Bethan was just stronger "
+                 "today,\" the Polish-born runner said.",
+                 [{"text": "Bethan was just stronger today,", "speaker": "Agnieszka Wróblewska-Hart"}],
+                 id="the-runner-is-the-one-the-sentence-before-was-about"),
 ]
 
 

@@ -365,7 +365,7 @@ PERSON_ROLES = frozenset(
     "international striker midfielder defender goalkeeper keeper winger wing fly-half scrum-half flanker "
     "batsman batter bowler all-rounder skipper researcher scientist epidemiologist pediatrician paediatrician "
     "practitioner baker shopkeeper farmer teacher headteacher headmaster headmistress firefighter "
-    "actress waitress hostess poet playwright "
+    "actress waitress hostess poet playwright runner sprinter marathoner cyclist swimmer golfer boxer jockey "
     "quadragenarian quinquagenarian sexagenarian septuagenarian octogenarian nonagenarian centenarian".split()
 )
 # Endings of nouns for people ("Cruz's lawyers", "Trump's campaign manager",
