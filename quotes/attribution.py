@@ -1047,7 +1047,9 @@ class Attributor(TitleReader):
         # '"…!" a message on the website reads', '"…," the email read': a
         # noun that is also a reporting verb is the speaker; the verb is the
         # word tagged as one, else the last.
-        verbal = [i for i in cues if words[i].pos_ in ("VERB", "AUX") or words[i].tag_.startswith("VB")]
+        # (or one right after its auxiliary: '« … », a répondu Kanouté, avant de promettre', "répondu" a noun)
+        verbal = [i for i in cues if words[i].pos_ in ("VERB", "AUX") or words[i].tag_.startswith("VB")
+                  or i > 0 and words[i - 1].pos_ == "AUX"]
         cues = verbal[:1] or cues[-1:]
         # A long sentence is no tag, unless its verb, or its subject and verb,
         # come first ('"Too forced?" He tweeted when Clinton ended a debate …',

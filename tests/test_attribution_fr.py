@@ -305,6 +305,14 @@ CASES = [
         [{"text": "une croissance à deux chiffres", "speaker": "Marie-Hélène Lacombe-Ravier"}],
         # (l'analyse accroche le verbe à la phrase d'avant les deux-points)
         id="le-nom-juste-avant-le-verbe-apres-les-deux-points-est-son-sujet"),
+    pytest.param(
+        "« Allez-vous tout changer ? », lui a demandé un journaliste. « Je n’ai jamais critiqué l’homme, j’ai critiqué "
+        "des choix », a répondu Kanouté, avant de promettre « une équipe qui mouille le maillot ».",
+        [{"text": "Allez-vous tout changer ?", "speaker": "un journaliste"},
+         {"text": "Je n’ai jamais critiqué l’homme, j’ai critiqué des choix", "speaker": "Kanouté", "cue": "a répondu"},
+         {"text": "une équipe qui mouille le maillot", "speaker": "Kanouté"}],
+        # (« répondu » étiqueté nom : le verbe juste après son auxiliaire fait l'incise, pas celui d'après)
+        id="le-participe-apres-son-auxiliaire-fait-l-incise-meme-etiquete-nom"),
     # a continuation paragraph
     pytest.param(
         "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"
