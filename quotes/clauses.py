@@ -1467,7 +1467,7 @@ class ClauseReader:
         # ('Dans Ouest-France, François Demay s'interroge' parsed with the paper a subject
         # and the name its conjunct: where a thing was said is no subject; its conjunct is)
         # (nor a time: 'Lundi, …, X a répété', « La semaine dernière, la CGT a promis »)
-        subjects = [self._past_a_time(child) for child in subjects]
+        subjects = [self._past_a_participle(child) or self._past_a_time(child) for child in subjects]
         subjects = [self._past_a_place(child) for child in subjects if child is not None]
         subjects = [child for child in subjects if child is not None]
         if len(subjects) > 1:
@@ -1621,6 +1621,17 @@ class ClauseReader:
             after += 1  # ('la semaine dernière')
         # (in lower case: 'Kristen Day, executive director …' is someone)
         return tok.is_lower and tok.lower_ in self.w.TIME_NOUNS and after < len(tok.doc) and tok.doc[after].text == ","
+
+    def _past_a_participle(self, subject: Token) -> Optional[Token]:
+        """« Invitée dimanche de France Inter, la ministre du Travail, Isabelle
+        Marchand-Kouyaté, a affirmé » with the opening participle parsed the
+        subject and the rest its conjuncts: the name among them, else the
+        first, is the subject; None when the subject is no such participle."""
+        if fold(subject.text) not in self.w.FRONTED_PARTICIPLES:
+            return None
+        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+        named = [c for c in conjuncts if c.ent_type_ in ("PERSON", "PER")]
+        return (named or conjuncts or [None])[0]
 
     def _past_a_time(self, subject: Token) -> Token:
         """A subject that says when (_when_set_off, or a date: « le 12

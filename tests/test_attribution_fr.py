@@ -313,6 +313,12 @@ CASES = [
          {"text": "une équipe qui mouille le maillot", "speaker": "Kanouté"}],
         # (« répondu » étiqueté nom : le verbe juste après son auxiliaire fait l'incise, pas celui d'après)
         id="le-participe-apres-son-auxiliaire-fait-l-incise-meme-etiquete-nom"),
+    pytest.param(
+        "Dès vendredi, le ministère avait « pris acte » de la décision. Invitée dimanche de France Inter, la ministre du "
+        "Travail, Isabelle Marchand-Kouyaté, a affirmé que « le gouvernement respectera la décision ».",
+        [{"text": "le gouvernement respectera la décision", "speaker": "Isabelle Marchand-Kouyaté"}],
+        # (l'analyse fait du participe le sujet, et du rôle et du nom ses conjoints)
+        id="le-participe-en-tete-n-est-pas-le-sujet-le-nom-l-est"),
     # a continuation paragraph
     pytest.param(
         "Le président Emmanuel Macron a déclaré : « Nous ne laisserons pas tomber nos alliés.\n"
