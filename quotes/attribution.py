@@ -1058,6 +1058,8 @@ class Attributor(TitleReader):
         if not cues or len(words) > TAG_WORDS and not (cues[0] <= 3 or self._all_name(words[: cues[0]])):
             return None
         i = cues[0]
+        if self._headline_passive(words[i]):
+            return None  # ('‘…’, inquest told': the inquest was told)
         # (not the reflexive of 's’est félicité', 's’est indigné')
         before = [t for t in words[:i] if not self.verb_helper(t)]
         if any(t.pos_ == "VERB" for t in before):

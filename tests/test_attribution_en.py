@@ -3966,6 +3966,13 @@ NAME_AND_BODY_CASES = [
                  "today,\" the Polish-born runner said.",
                  [{"text": "Bethan was just stronger today,", "speaker": "Agnieszka Wróblewska-Hart"}],
                  id="the-runner-is-the-one-the-sentence-before-was-about"),
+    pytest.param("Cyclist killed at Tanners Cross junction ‘could not have been seen’, inquest told\n\nA cyclist who died "
+                 "after being hit by a lorry could not have been seen by the driver, an inquest has heard.", [],
+                 # (the headline drops the passive's auxiliary: the inquest was told, it told no one)
+                 id="the-inquest-told-in-a-headline-was-told"),
+    pytest.param("‘I checked my mirrors three times,’ Mr Wilcox told the inquest.",
+                 [{"text": "I checked my mirrors three times,", "speaker": "Wilcox"}],
+                 id="who-told-the-inquest-told-it"),
 ]
 
 

@@ -178,6 +178,8 @@ PERSON_RELATIVES = frozenset("who whom".split())
 QUESTIONING_VERBS = frozenset("interrogate question cross-examine quiz grill".split())
 # Verbs whose passive subject is the one spoken to: "Trump was asked, "…""
 ADDRESSEE_VERBS = frozenset("ask tell question press urge warn".split())
+# Verbs a headline puts in the passive without its auxiliary, after the one told: '…, inquest told'.
+HEADLINE_PASSIVE_VERBS: frozenset[str] = frozenset({"told"})
 ADDRESSEE_PREPOSITIONS = frozenset("to".split())  # "said to reporters": who was spoken to
 # (French "lit-on dans le communiqué": English writes "the statement reads", a cue of its own)
 IMPERSONAL_SOURCE_VERBS: frozenset[str] = frozenset()

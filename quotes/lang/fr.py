@@ -193,6 +193,8 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 QUESTIONING_VERBS = frozenset("interroger questionner cuisiner".split())
 # Verbes dont le sujet passif est l'interlocuteur : « interrogé sur … »
 ADDRESSEE_VERBS = frozenset("demander interroger questionner".split())
+# Les verbes qu'un titre met au passif sans auxiliaire, après qui l'on informe : l'anglais seul le fait ('…, inquest told').
+HEADLINE_PASSIVE_VERBS: frozenset[str] = frozenset()
 ADDRESSEE_PREPOSITIONS = frozenset("à au aux".split())  # « a indiqué à l’AFP une source » : à qui l’on parle
 # « lit-on dans le communiqué », « a-t-on appris auprès de l'Elysée » : la source suit la
 # préposition (« on » est impersonnel dans PRONOUNS).
