@@ -1188,9 +1188,12 @@ class ClauseReader:
     def _clause_start(tok: Token) -> int:
         """Where the sentence holding `tok` starts, reading past the breaks
         the small parsers put where no punctuation ends a sentence
-        ('Mathilde Roux-Combaluzier, députée | La France insoumise …')."""
+        ('Mathilde Roux-Combaluzier, députée | La France insoumise …'), two
+        such breaks at most: an unpunctuated run of text stays linear."""
         doc, start = tok.doc, tok.sent.start
-        while start > 0 and not doc[start - 1].is_punct and not doc[start - 1].is_space:
+        for _ in range(2):
+            if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space:
+                break
             start = doc[start - 1].sent.start
         return start
 
