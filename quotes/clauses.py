@@ -949,11 +949,26 @@ class ClauseReader:
             if name.head == subj and name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
                 return name
         if not (subj.lower_ in self.w.TITLE_WORDS or subj.ent_type_ in ("PERSON", "PER")):
-            return subj
+            return self._person_apposed_to_body(subj, verb)
         name = doc[verb.i - 1]
         if name.head == subj and name.dep_ in ("conj", "appos") and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "PER"):
             return name
         return subj
+
+    @staticmethod
+    def _person_apposed_to_body(subj: Token, verb: Token) -> Token:
+        """'Writing in Saturday's Eastwater Courier, the critic Desmond
+        Achebe-Lowry called it "…"': the parse made the paper the subject and
+        the critic and his name its appositions; a person's name right
+        before the verb, in apposition to the subject or to its apposition,
+        is the subject."""
+        name = verb.doc[verb.i - 1]
+        if subj.pos_ != "PROPN" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "PER") or name.dep_ != "appos":
+            return subj  # (a common noun's apposition names it: 'Her rival Tom Reyes said' keeps its role)
+        head = name.head
+        if head != subj and head.dep_ == "appos":
+            head = head.head
+        return name if head == subj else subj
 
     def _shared_subject(self, verb: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """The verb's subject, or the subject of the first verb of its

@@ -3973,6 +3973,11 @@ NAME_AND_BODY_CASES = [
     pytest.param("‘I checked my mirrors three times,’ Mr Wilcox told the inquest.",
                  [{"text": "I checked my mirrors three times,", "speaker": "Wilcox"}],
                  id="who-told-the-inquest-told-it"),
+    pytest.param("Not everyone was persuaded. Writing in Saturday’s Eastwater Courier, the critic Desmond Achebe-Lowry "
+                 "called it “gorgeous, earnest and about forty minutes too long”.",
+                 [{"text": "gorgeous, earnest and about forty minutes too long", "speaker": "Desmond Achebe-Lowry"}],
+                 # (the parse makes the paper the subject, the critic and his name its appositions)
+                 id="the-critic-named-before-the-verb-not-the-paper-he-writes-in"),
 ]
 
 
