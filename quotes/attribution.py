@@ -1551,8 +1551,7 @@ class Attributor(TitleReader):
         start = unit.start if unit.start < colon.start else next((u.start for u in pp.doc.sents if u.start <= colon.start < u.end), 0)
         # (back over a sentence break with no stop before it: 'Odile Ferrand-Lacoste quitte | l’Alliance
         # centrale : « … »', a headline the parse cut after its verb)
-        while start > 0 and not pp.doc[start - 1].is_punct and not pp.doc[start - 1].is_space and "\n" not in pp.doc[start - 1].whitespace_:
-            start = next((u.start for u in pp.doc.sents if u.start < start <= u.end), 0)
+        start = self.back_over_unstopped_breaks(pp.doc, start, len(pp.doc), within_line=True)
         return self.before_colon(pp.doc[start : colon.start], colon, pp)
 
     def before_colon(self, words: Span, colon: Span, pp: ParsedParagraph) -> Optional[Attribution]:

@@ -823,9 +823,7 @@ class ClauseReader:
         « … »': a person's name right before the verb, its auxiliaries
         aside, in a clause a colon opened, is its subject, whatever the parse
         hung across the colon."""
-        doc, i = cue.doc, cue.i - 1
-        while i > 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in self.w.REFLEXIVE_CLITICS):
-            i -= 1
+        doc, i = cue.doc, self._before_auxiliaries(cue)
         name = doc[i]
         if i < 1 or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "PER") or self._in_ranges(name, ranges):
             return None
@@ -1072,13 +1070,7 @@ class ClauseReader:
         fronted = self._fronted_name(cue, ranges)
         if fronted is not None:
             return self.noun_phrase(fronted, pp)
-        i = cue.i - 1
-        # (and the reflexive of « X, s’est félicitée », which the parse may leave a pronoun of its own)
-        while i >= 0 and (pp.doc[i].pos_ in ("ADV", "AUX", "PART") or pp.doc[i].dep_ in ("aux", "neg", "advmod")
-                          or pp.doc[i].lower_ in self.w.REFLEXIVE_CLITICS):
-            if self._capitalised_name_word(pp.doc[i]) or pp.doc[i].pos_ == "PROPN":
-                break  # 'Black Lives Matter issued' with 'Matter' an adverb: the name's head
-            i -= 1
+        i = self._before_auxiliaries(cue)
         if i >= 2 and pp.doc[i].text == ")":
             # 'Sen. Elizabeth Warren (D-MA) said': read past the party and state.
             opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if pp.doc[j].text == "("), None)
@@ -1109,6 +1101,19 @@ class ClauseReader:
         if tok.pos_ == "NOUN" and tok.dep_ == "appos" and any(c.dep_ == "det" for c in tok.children):
             return self.noun_phrase(tok, pp)  # '…, the Democratic presidential candidate stated'
         return None
+
+    def _before_auxiliaries(self, verb: Token) -> int:
+        """The index of the word right before a verb, past its auxiliaries,
+        adverbs, negation and reflexive clitic (-1 when none is left), where
+        English and French write the subject."""
+        doc, i = verb.doc, verb.i - 1
+        # (and the reflexive of « X, s’est félicitée », which the parse may leave a pronoun of its own)
+        while i >= 0 and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].dep_ in ("aux", "neg", "advmod")
+                          or doc[i].lower_ in self.w.REFLEXIVE_CLITICS):
+            if self._capitalised_name_word(doc[i]) or doc[i].pos_ == "PROPN":
+                break  # 'Black Lives Matter issued' with 'Matter' an adverb: the name's head
+            i -= 1
+        return i
 
     def _fronted_name(self, cue: Token, ranges: list[tuple[int, int]]) -> Optional[Token]:
         """'Trump, later alleging that Obama wanted to admit 100,000 Iraqis,
@@ -1197,20 +1202,25 @@ class ClauseReader:
         if k == start:
             return False
         # (but a particle is the name's, capitalised or after a first name: 'le Dr Annelies De Smet-Verhoeven')
-        return k > 0 and doc[k - 1].pos_ == "ADP" and not doc[k - 1].text[:1].isupper() and not (k > 1 and doc[k - 2].pos_ == "PROPN")
+        return doc[k - 1].pos_ == "ADP" and not doc[k - 1].text[:1].isupper() and not (k > 1 and doc[k - 2].pos_ == "PROPN")
 
     @staticmethod
-    def _clause_start(tok: Token) -> int:
-        """Where the sentence holding `tok` starts, reading past the breaks
+    def back_over_unstopped_breaks(doc: Doc, start: int, most: int, within_line: bool = False) -> int:
+        """`start` moved back, `most` times at most, over the sentence breaks
         the small parsers put where no punctuation ends a sentence
-        ('Mathilde Roux-Combaluzier, députée | La France insoumise …'), two
-        such breaks at most: an unpunctuated run of text stays linear."""
-        doc, start = tok.doc, tok.sent.start
-        for _ in range(2):
-            if start == 0 or doc[start - 1].is_punct or doc[start - 1].is_space:
+        ('Mathilde Roux-Combaluzier, députée | La France insoumise …'), and
+        not past a line end when `within_line` (a headline's own line)."""
+        for _ in range(most):
+            prev = doc[start - 1] if start else None
+            if prev is None or prev.is_punct or prev.is_space or within_line and "\n" in prev.whitespace_:
                 break
-            start = doc[start - 1].sent.start
+            start = prev.sent.start
         return start
+
+    def _clause_start(self, tok: Token) -> int:
+        """Where the sentence holding `tok` starts, read past two misplaced
+        breaks at most: an unpunctuated run of text stays linear."""
+        return self.back_over_unstopped_breaks(tok.doc, tok.sent.start, 2)
 
     def _name_opening_the_tag(self, cue: Token, pp: ParsedParagraph, ranges: list[tuple[int, int]]) -> Optional[Mention]:
         """'"…," Trump, the 2016 GOP frontrunner … after winning the New

@@ -68,6 +68,7 @@ class AttributionFinder:
         self._dialogue_starts: Optional[list[int]] = None  # _dialogue_start's answers, made on first ask
         self._leads: dict[int, Optional[ParsedParagraph]] = {}  # _interview_lead's answers, by dialogue start
         self._asking_turns: dict[int, Optional[int]] = {}  # _asking_parity's answers, by dialogue start
+        self._questioners: dict[int, tuple[Optional[Mention], Optional[Mention]]] = {}  # _questioning's answers, by lead offset
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -374,7 +375,13 @@ class AttributionFinder:
     def _questioning(self, lead: ParsedParagraph) -> tuple[Optional[Mention], Optional[Mention]]:
         """(who asks, who answers) in a lead whose verb is one of questioning
         ('Le président de la cour, Jean-Marc Dufresne-Lavallée, a longuement
-        interrogé l'accusé'): its subject and its object; (None, None) else."""
+        interrogé l'accusé'): its subject and its object; (None, None) else.
+        Read once per lead: every line of its dialogue asks it."""
+        if lead.offset not in self._questioners:
+            self._questioners[lead.offset] = self._read_questioning(lead)
+        return self._questioners[lead.offset]
+
+    def _read_questioning(self, lead: ParsedParagraph) -> tuple[Optional[Mention], Optional[Mention]]:
         verb = next((t for t in lead.doc if t.pos_ == "VERB" and lemma_of(t) in self.a.w.QUESTIONING_VERBS), None)
         if verb is None:
             return None, None
@@ -407,16 +414,15 @@ class AttributionFinder:
         """The parity, counted from the dialogue's first line, of the lines
         that ask: the one all its questions stand on when two or more ask;
         the first line's when it asks and the lead names who questions."""
-        parities, n = set(), start
-        while n < len(self.spans) and self._dialogue_start(n) == start:
-            if self._question(n):
-                parities.add((n - start) % 2)
-            n += 1
-        asked = sum(1 for k in range(start, n) if self._question(k))
-        if asked >= 2:
+        end = start
+        while end < len(self.spans) and self._dialogue_start(end) == start:
+            end += 1
+        asked = [k for k in range(start, end) if self._question(k)]
+        if len(asked) >= 2:
+            parities = {(k - start) % 2 for k in asked}
             return parities.pop() if len(parities) == 1 else None
         lead = self._interview_lead(start)
-        return 0 if asked == 1 and self._question(start) and lead is not None and self._questioning(lead)[0] is not None else None
+        return 0 if asked == [start] and lead is not None and self._questioning(lead)[0] is not None else None
 
     def _questioned_subject(self, lead: ParsedParagraph) -> Optional[Mention]:
         """'Interrogé par la présidente de la cour, Catherine Aubry-Mansour,

@@ -739,7 +739,7 @@ class ArticleEntities:
             if root.dep_ not in NOMINAL_SUBJECTS:
                 # ('le chansonnier gaspésien Réjean Lapointe-Boudreau, …, avait prédit', tagged without its
                 # second surname, which the parse made the subject: the whole name is)
-                lo, hi = whole_name_words(ent.start, ent.end - 1, doc)
+                hi = whole_name_words(ent.start, ent.end - 1, doc)[1]
                 root = next((doc[i] for i in range(ent.end, hi + 1) if doc[i].dep_ in NOMINAL_SUBJECTS), root)
             fronted = fronted_subject_verb(root)
             # (or set off after the subject, which the parse made its conjunct, 'Le secrétaire général de la
