@@ -535,7 +535,9 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     quote in the quote's own sentence, should the cue sit elsewhere); a scene-setting date
     that opens an earlier sentence of the cue's paragraph; the text date of the previous
     quote when this one continues it ("he added", or no cue) in the same or the next
-    paragraph; the published date (source "article"); else nothing.
+    paragraph; the day the text gave the same speaker's earlier words; the day of the
+    occasion the lead dates, for a quote below it whose cue is not in the present; the
+    published date (source "article"); else nothing.
     """
     w = words(lang)
     spans = [(q.start, q.end) for q in quotes]
@@ -545,27 +547,80 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
+    occasion = _occasion(paragraphs, mentions, pub)
     # (the last quote the text dated, and its paragraph: a quote after it that carries on
     # takes its day, past a quote in between that had none, « …, a résumé lundi le lieutenant-
     # colonel X. Selon l'officier, … « … ». « … », a-t-il ajouté »)
     dated: Optional[tuple[Quote, int]] = None
+    last_said: dict[str, Quote] = {}  # (each speaker's latest quote the text dated)
     for q in sorted(quotes, key=lambda q: q.start):
         anchor = _anchor_span(q)
         para = _index_of(paragraphs, anchor[0])
         found = _text_date(text, q, sentences, mentions, quoted, w) or _reported_before(text, q, sentences, mentions, quoted, w)
         if found is not None and pub is not None and found.date > pub.isoformat():
             found = None  # (nothing published was said after the day it was published)
+        earlier = last_said.get(q.speaker) if q.speaker else None
+        if earlier is not None and any(m.date > earlier.date for m in mentions.within(earlier.end, anchor[0])):
+            earlier = None  # (the story has moved on to a later day since: 'On the following day, …')
+        own = True  # (whether the text dates this quote itself, not through the lead)
         if found is not None:
             _set(q, found.date, "text", found.precision)
         elif (dated is not None and para - dated[1] in (0, 1)
               and (_is_carry_cue(q.cue, w) or _same_speaker_goes_on(text, q, dated[0], paragraphs[para]))):
             _set(q, dated[0].date, "text", dated[0].date_precision)
+        elif earlier is not None and not _present_cue(q.cue, w):
+            # (the speaker's next words, further down: 'Langley told the committee on
+            # Monday …' then, paragraphs later, '"…," she said')
+            _set(q, earlier.date, "text", earlier.date_precision)
+        elif occasion is not None and occasion.end <= q.start and not _present_cue(q.cue, w):
+            _set(q, occasion.date, "text", occasion.precision)
+            own = False
         elif pub is not None:
             _set(q, pub.isoformat(), "article", "day")
         else:
             _set(q, None, None, None)
         if q.date_source == "text":
             dated = (q, para)
+            if own and q.speaker and q.date_precision == "day":
+                last_said[q.speaker] = q
+
+
+# The article's lead is its first paragraph this long: shorter ones above it
+# are its headline, standfirst, byline or dateline.
+LEAD_MIN_CHARS = 120
+# A lead dates the article's occasion when it happened this recently: older
+# days are background ('In 2019, …', 'On 3 February, …').
+OCCASION_MAX_DAYS = 7
+
+
+def _occasion(paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[date]) -> Optional[DateMention]:
+    """The day of the article's occasion: the first day its lead names, in the
+    week before it was published ('A late-night session of the council
+    descended into shouting on Monday …'). News copy gives the time once, in
+    the lead; the quotes below it that name no day of their own were said
+    there ('"…," said the councillor'), not on the day the article appeared."""
+    if pub is None:
+        return None
+    lead = next((p for p in paragraphs if p[1] - p[0] >= LEAD_MIN_CHARS), None)
+    if lead is None:
+        return None
+    for m in mentions.within(*lead):
+        if m.precision != "day":
+            continue
+        said = date.fromisoformat(m.date)
+        # (an occasion on the day of publication changes no day: the article's date stands)
+        return m if 0 < (pub - said).days <= OCCASION_MAX_DAYS else None
+    return None
+
+
+def _present_cue(cue: Optional[str], w: ModuleType) -> bool:
+    """A one-word cue in the present ('says', « explique-t-il », « estime »):
+    what the speaker tells the writer, who reports it as it stands now, not
+    what was said at the occasion the lead dates."""
+    if not cue or " " in cue.strip():
+        return False
+    verb = cue.strip().split("-")[0].lower()
+    return verb in speech_verb_forms(w.CODE) and re.fullmatch(w.DATE_PRESENT_CUE, verb) is not None
 
 
 class _Sentences:

@@ -294,7 +294,7 @@ def test_every_language_word_comes_from_the_lang_module():
     for code in ("en", "fr"):
         w = words(code)
         for name in ("MONTHS", "WEEKDAYS", "DATE_TIME_OF_DAY", "DATE_DEICTIC", "DATE_ANAPHORIC",
-                     "DATE_CLAUSE_BREAKS", "DATE_CARRY_CUES", "DATE_PUBLISHED_LABELS",
+                     "DATE_CLAUSE_BREAKS", "DATE_CARRY_CUES", "DATE_PRESENT_CUE", "DATE_PUBLISHED_LABELS",
                      "DATE_MONTH_PREPOSITIONS", "DATE_YEAR_PREPOSITIONS", "DATE_ORDINAL_SUFFIXES",
                      "DATE_DAY_MONTH_JOINERS", "SENTENCE_ABBREVIATIONS", "MONTHS_CAPITALISED"):
             assert hasattr(w, name), (code, name)
@@ -543,3 +543,67 @@ def test_a_day_of_something_else_does_not_date_the_words(text, quote, nlp_en):
 
     quotes = extract(text, lang="en", nlp=nlp_en, published="2026-11-23")
     assert [(q.date, q.date_source) for q in quotes if q.text == quote] == [("2026-11-23", "article")]
+
+
+# --- the occasion the lead dates, and a speaker's day further down --------------------------
+
+LEAD_EN = ("Harbour board throws out ferry timetable\n\n"
+           "HARBOURTON — The harbour board threw out the operator's new ferry timetable on Monday after a stormy "
+           "meeting in which members accused the company of ignoring the island's residents.\n\n")
+LEAD_FR = ("Plounéour dit non aux éoliennes\n\n"
+           "Le conseil municipal de Plounéour a rejeté lundi soir le projet de parc éolien en mer, au terme de trois "
+           "heures de débats houleux devant une salle comble.\n\n")
+
+
+@pytest.mark.parametrize("lead, body, lang, quote, cue, expected", [
+    # news copy gives the time once, in the lead: the quotes below it were said there
+    (LEAD_EN, '"This timetable was written by people who never take the boat," said board member Ana Lutz.', "en",
+     "This timetable was written by people who never take the boat,", "said", ("2026-03-09", "text")),
+    (LEAD_EN, 'The operator\'s director told reporters: "We will come back with a better plan."', "en",
+     "We will come back with a better plan.", "told", ("2026-03-09", "text")),
+    (LEAD_FR, "« Ce projet a été conçu sans nous », a déclaré le maire, Yannick Le Bihan.", "fr",
+     "Ce projet a été conçu sans nous", "a déclaré", ("2026-03-09", "text")),
+    # a cue in the present is what the speaker tells the writer, now
+    (LEAD_EN, '"I have never seen the board so united," says Lutz, who has sat on it for twenty years.', "en",
+     "I have never seen the board so united,", "says", ("2026-03-10", "article")),
+    (LEAD_FR, "« Nous irons jusqu'au Conseil d'État », explique-t-il.", "fr",
+     "Nous irons jusqu'au Conseil d'État", "explique-t-il", ("2026-03-10", "article")),
+    # a lead's day more than a week old is background, not the occasion
+    (LEAD_EN.replace("on Monday", "on 3 February"), '"We were not consulted," said Ana Lutz.', "en",
+     "We were not consulted,", "said", ("2026-03-10", "article")),
+])
+def test_quotes_below_a_dated_lead_were_said_at_its_occasion(lead, body, lang, quote, cue, expected):
+    q = dated(lead + body, lang, "2026-03-10", quote, cue)
+    assert (q.date, q.date_source) == expected
+
+
+def test_a_lead_dated_the_day_of_publication_keeps_the_article_date():
+    text = LEAD_EN.replace("on Monday", "on Tuesday") + '"We were not consulted," said Ana Lutz.'
+    q = dated(text, "en", "2026-03-10", "We were not consulted,", "said")
+    assert (q.date, q.date_source) == ("2026-03-10", "article")
+
+
+SPEAKER_DAY = ("Shipyard merger talks go on\n\n"
+               "The two shipyards have been negotiating a merger for most of the past year, with the unions "
+               "watching every step and the regional government promising to keep both sites open.\n\n"
+               'Catherine Langley, the chief executive, told the regional assembly on Friday that the talks were '
+               '"on track".\n\n'
+               "The unions are not convinced. Their members have had no pay rise for two years.\n\n"
+               "{between}"
+               '"Nothing has changed since the summer," Langley said.')
+
+
+@pytest.mark.parametrize("between, expected", [
+    # the speaker's later words, paragraphs down, were said the day the text gave her earlier ones
+    ("", ("2026-03-06", "text")),
+    # unless the story has moved on to a later day since
+    ("On Monday, the unions walked out of the talks.\n\n", ("2026-03-10", "article")),
+])
+def test_a_speakers_day_carries_to_her_later_words(between, expected):
+    text = SPEAKER_DAY.format(between=between)
+    quotes = [make_quote(text, "on track", "told"), make_quote(text, "Nothing has changed since the summer,", "said")]
+    for q in quotes:
+        q.speaker = "Catherine Langley"
+    assign_dates(text, "en", "2026-03-10", quotes)
+    assert quotes[0].date == "2026-03-06"
+    assert (quotes[1].date, quotes[1].date_source) == expected

@@ -543,6 +543,9 @@ DATE_FRAME_OPENERS = frozenset("in at during asked interviewed speaking addressi
 # Cues that continue an earlier statement, so they share its date.
 DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continuing",
                    "continues", "went on", "concluded")
+# A one-word cue in the present tense ('says', 'adds'): the writer's own
+# interview, not the occasion the article's lead dates (dates.py).
+DATE_PRESENT_CUE = r"[a-z]+[^s]s"
 # Labels that may sit beside a byline date: "Published: March 5, 2020".
 DATE_PUBLISHED_LABELS = ("published", "updated", "last updated", "posted", "first published",
                          "on", "at", "date", "modified")

@@ -532,6 +532,10 @@ DATE_FRAME_OPENERS = frozenset("lors en devant dans à au aux pendant durant int
                                "invité invitée s'exprimant s’exprimant intervenant".split())
 DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "poursuivant",
                    "continué", "enchaîné", "renchéri", "conclu", "conclut")
+# Une incise d'un seul verbe au présent (« explique-t-il », « estime », « dit ») :
+# le reportage de l'auteur, pas l'événement que date le chapeau (dates.py) ; ni
+# un imparfait (« confiait »), ni un participe, qui ne vient pas sans auxiliaire.
+DATE_PRESENT_CUE = r"[a-zà-ÿ]+(?<!ai)(?:e|es|ent|t|d)"
 DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le", "modifié le",
                          "le", "à", "date")
 SENTENCE_ABBREVIATIONS = frozenset("m mm mme mmes mlle mlles dr pr me st ste etc janv févr avr juil sept oct nov déc".split())
