@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -19,7 +20,7 @@ from .clauses import FIRST_PERSON_SINGULAR
 from .dates import assign_dates
 from .filtering import features, load_filter, rules_only
 from .finder import OPENING_PARAGRAPHS, AttributionFinder, announces_interview
-from .lang import available, inner_tag, words
+from .lang import available, inner_tag, lemma_forms, words
 from .lexicon import role_noun
 from .layout import reading_view
 from .marks import AMBIGUOUS, DASHES, OPENERS, Paragraph, QuoteSpan, find_quotation_spans, split_paragraphs
@@ -302,6 +303,11 @@ def _extract(
             speaker, kind, titles = earlier
         else:
             speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
+            question = _question_replied_to(att, quotes, w)
+            if question is not None and display_name(speaker) == question.speaker:
+                # (the one the pronoun stood for before the question was put)
+                before = replace(att.speaker, start=question.start, end=question.start)
+                speaker, kind, titles = resolve_speaker(before, entities, recent, organisations, w, question.start)
             speaker, kind = entities.body_in_full(speaker, kind) if speaker else (speaker, kind)
         if mention_at is not None:
             resolved[mention_at] = (speaker, kind, titles)
@@ -416,6 +422,19 @@ def _the_writer(mention: Optional[Mention], spans: list[QuoteSpan], text: str) -
     if mention.start and text[mention.start - 1] in OPENING_MARKS:
         return False  # (a mark that opens sits right against its first word; '"…," I said' has a space)
     return not any(s.outer_start <= mention.start < s.outer_end for s in spans)
+
+
+def _question_replied_to(att: Attribution, quotes: list[Quote], w) -> Optional[Quote]:
+    """The question just before a reply whose speaker is a pronoun ('"Will
+    you appeal?" a journalist asked. "I will go to the Supreme Court," he
+    replied'), or None: who replies is not who asked."""
+    if att.speaker is None or not att.speaker.is_pronoun or not att.cue or not quotes or quotes[-1].speaker is None:
+        return None
+    verb = att.cue.split()[-1].split("-")[0].lower()
+    asked = quotes[-1]
+    if lemma_forms(w.CODE).get(verb) not in w.REPLY_VERBS or not asked.text.rstrip(" \u00a0\u202f»”\"'’").endswith("?"):
+        return None
+    return asked
 
 
 def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: Optional[str], kind: Optional[str], titles: list[str], lang: str, quote_kind: str) -> Quote:

@@ -3978,6 +3978,13 @@ NAME_AND_BODY_CASES = [
                  [{"text": "gorgeous, earnest and about forty minutes too long", "speaker": "Desmond Achebe-Lowry"}],
                  # (the parse makes the paper the subject, the critic and his name its appositions)
                  id="the-critic-named-before-the-verb-not-the-paper-he-writes-in"),
+    pytest.param("Governor Ama Oduya-Fynn, who sat through the hearing in the front row, spoke to journalists "
+                 "briefly afterwards.\n\n\"Will you accept the ruling if the appeal court agrees?\" a journalist asked."
+                 "\n\n\"I will go all the way to the Supreme Court,\" she replied.",
+                 [{"text": "Will you accept the ruling if the appeal court agrees?", "speaker": "a journalist"},
+                  {"text": "I will go all the way to the Supreme Court,", "speaker": "Ama Oduya-Fynn"}],
+                 # (who replies is the one asked, not the journalist who put the question)
+                 id="who-replies-to-a-question-is-not-who-asked-it"),
 ]
 
 

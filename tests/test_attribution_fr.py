@@ -1660,6 +1660,12 @@ CASES = [
                   "autour d'El-Obeid et de Bara", "speaker": "Nabil Abou Zeid"},
          {"text": "jusqu'à la libération totale du Kordofan", "speaker": "Nabil Abou Zeid"}],
         id="se-poursuivre-n-est-pas-parler"),
+    pytest.param(
+        "Le ministre de l'Intérieur, Paul Garnier-Lebrun, a reçu la presse place Beauvau.\n\n"
+        "« Allez-vous démissionner ? » lui a demandé une journaliste.\n\n« Certainement pas », a-t-il répondu.",
+        [{"text": "Allez-vous démissionner ?", "speaker": "une journaliste"},
+         {"text": "Certainement pas", "speaker": "Paul Garnier-Lebrun"}],
+        id="qui-repond-n-est-pas-qui-a-pose-la-question"),
 ]
 
 

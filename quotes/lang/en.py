@@ -149,6 +149,8 @@ BACK_REFERENCE_PREPOSITIONS = frozenset(("from", "of"))
 # The labels of a printed interview's lines ('Q: … / A: …'): see transcripts.py.
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
+# Verbs of replying: who replies to a question is not who asked it.
+REPLY_VERBS = frozenset("reply respond answer retort".split())
 SUBJECT_CLITICS: frozenset[str] = frozenset()  # (French "— Oui, je pense.": English prints no dialogue dashes)
 STRESSED_PRONOUNS: tuple[str, ...] = ()
 # Reporting nouns: "in a statement", "the statement said", "his remarks".

@@ -158,6 +158,8 @@ BACK_REFERENCE_PREPOSITIONS = frozenset(("de", "d'", "d’", "du", "des"))
 # Les étiquettes d'un entretien imprimé (« Q : … / R : … ») : voir transcripts.py.
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"r", "réponse"})
+# Les verbes de la réplique : qui répond à une question n'est pas qui l'a posée.
+REPLY_VERBS = frozenset("répondre rétorquer répliquer".split())
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
 # (« nous » et « vous » ouvrent aussi « — Oui, nous a-t-il dit. »)
 SUBJECT_CLITICS = frozenset("je j' j’ tu il elle on ils elles".split())
