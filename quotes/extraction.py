@@ -161,7 +161,9 @@ def _interview_announced(paragraphs: list[Paragraph], text: str, lang: str) -> l
     """The opening paragraphs (the headline first) that announce an
     interview ('Entretien avec …', 'Q&A with …'): whom its answers are by
     is read there (finder.AttributionFinder._interview_lead)."""
-    return [p.index for p in paragraphs[:OPENING_PARAGRAPHS] if announces_interview(text[p.start : p.end], words(lang))]
+    announcing = [p.index for p in paragraphs[:OPENING_PARAGRAPHS] if announces_interview(text[p.start : p.end], words(lang))]
+    # (and the headline, which may name the guest the standfirst calls 'la ministre')
+    return announcing + [0] if announcing and paragraphs else announcing
 
 
 def _pronoun_speaks(words_out: list[str], lang: str) -> bool:

@@ -38,8 +38,6 @@ BRACKETED_SOURCE = re.compile(r"[ \t\u00a0]*\[([A-Z0-9][\w&’'./ -]{0,40}?)\.?\
 #: Fewest words of a run quoted in a sentence about no one for it to go on
 #: with the speaker before: shorter runs there are labels ('a "dry port"').
 REPORTED_ON_MIN_WORDS = 4
-# How much of a paragraph's opening an interview's lead is looked for in (the longest of INTERVIEW_LEADS).
-LEAD_REACH = 40
 LEAD_NAME_REACH = 16  # tokens of an interview's lead searched for its guest's name
 OPENING_PARAGRAPHS = 3  # the headline and the paragraphs after it, where an interview is announced
 # 'a "human leech …" and a "spoiled brat"': nothing between two runs but a
@@ -50,8 +48,11 @@ COORDINATED_RUNS = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:a|an|the)?\s*$")
 
 def announces_interview(paragraph: str, w: ModuleType) -> bool:
     """A paragraph opening with one of the language's INTERVIEW_LEADS
-    ('Entretien avec …', 'Q&A with …')."""
-    return fold(paragraph.lstrip()[:LEAD_REACH]).startswith(tuple(w.INTERVIEW_LEADS))
+    ('Entretien avec …', 'Q&A with …'), or saying anywhere in it that an
+    interview follows (INTERVIEW_WORDS: « Entretien réalisé lundi », « la
+    nouvelle ministre était l'invitée de Radio Cité »)."""
+    folded = fold(paragraph.replace("’", "'"))
+    return folded.lstrip().startswith(tuple(w.INTERVIEW_LEADS)) or any(word in folded for word in w.INTERVIEW_WORDS)
 
 
 class AttributionFinder:
@@ -69,6 +70,7 @@ class AttributionFinder:
         self._leads: dict[int, Optional[ParsedParagraph]] = {}  # _interview_lead's answers, by dialogue start
         self._asking_turns: dict[int, Optional[int]] = {}  # _asking_parity's answers, by dialogue start
         self._questioners: dict[int, tuple[Optional[Mention], Optional[Mention]]] = {}  # _questioning's answers, by lead offset
+        self._answered: Optional[set[int]] = None  # _plain_answers, made on first ask
         self.found: dict[int, Attribution] = {}
         self.tagged_ahead: set[int] = set()  # quotes whose tag is the next paragraph's (_continued_by)
 
@@ -369,8 +371,23 @@ class AttributionFinder:
         if asked is not None:
             return asked
         person = next((e for e in lead.doc.ents if e.label_ in ("PERSON", "PER")), None)
-        root = person.root if person is not None else self._capitalised_name(lead)
+        root = person.root if person is not None else self._guest_subject(lead) or self._capitalised_name(lead)
+        if root is None and lead.index < OPENING_PARAGRAPHS:
+            return self._headline_person()
         return self.a.noun_phrase(root, lead) if root is not None else None
+
+    def _headline_person(self) -> Optional[Mention]:
+        """The person a headline names, or who says its quote ('Véronique
+        Stassart-Mbala : « … »' over 'la ministre répond aux critiques.
+        Entretien réalisé lundi'): the guest of the interview it heads."""
+        headline = self.parsed.get(0)
+        if headline is None:
+            return None
+        person = next((e for e in headline.doc.ents if e.label_ in ("PERSON", "PER")), None)
+        if person is not None:
+            return self.a.noun_phrase(person.root, headline)
+        said = next((att for k, att in sorted(self.found.items()) if self.spans[k].paragraph == 0), None)
+        return said.speaker if said is not None else None
 
     def _questioning(self, lead: ParsedParagraph) -> tuple[Optional[Mention], Optional[Mention]]:
         """(who asks, who answers) in a lead whose verb is one of questioning
@@ -458,16 +475,56 @@ class AttributionFinder:
         lead = self.parsed.get(self.spans[start].paragraph - 1)
         if lead is not None and self._announces_interview(lead):
             return lead
+        opening = next((self.parsed[i] for i in range(min(OPENING_PARAGRAPHS, self.spans[start].paragraph))
+                        if i in self.parsed and self._announces_interview(self.parsed[i])), None)
+        if start in self._plain_answers():
+            return opening  # ('Entretien réalisé lundi …' above questions printed plain, each answered by a line)
         untagged_question = self._question(start) and self.a.attribute(
             self.spans[start], self.parsed[self.spans[start].paragraph], self.units[self.spans[start].paragraph]) is None
         if not untagged_question:
             return None
-        opening = next((self.parsed[i] for i in range(min(OPENING_PARAGRAPHS, self.spans[start].paragraph))
-                        if i in self.parsed and self._announces_interview(self.parsed[i])), None)
         return opening or lead
+
+    def _plain_answers(self) -> set[int]:
+        """The dialogue lines that answer a question printed plain, with no
+        mark ('Vous avez fixé une date butoir ? / – Fin avril.'): a line
+        right after a paragraph of the writer's own that ends on a question
+        mark or an ellipsis, or that stands between two such answers ('Les
+        écologistes estiment … / – C'est un débat des années 2000.'). Found
+        for every line at once, on first ask."""
+        if self._answered is None:
+            quoted = {span.paragraph for span in self.spans}
+            self._answered = set()
+            for i, span in enumerate(self.spans):
+                before = span.paragraph - 1
+                if span.style != "dash" or before < 0:
+                    continue
+                para = self.paragraphs[before]
+                # (a question may quote what it asks about: '… parlé d'« un hiver à haut risque ». Il exagère ?')
+                ending = self.text[para.start : para.end].rstrip()
+                asked = ending.endswith("?") or ending.endswith(("…", "...")) and before not in quoted
+                prev = self.spans[i - 1] if i else None
+                if asked or prev is not None and i - 1 in self._answered and prev.paragraph == before - 1:
+                    self._answered.add(i)
+        return self._answered
 
     def _announces_interview(self, pp: ParsedParagraph) -> bool:
         return announces_interview(pp.text, self.a.w)
+
+    def _guest_subject(self, lead: ParsedParagraph) -> Optional[Token]:
+        """The person a lead naming no one makes the subject of its last
+        sentence ('Ce mardi matin, la nouvelle ministre était l'invitée de
+        Radio Cité. Extraits.'): a noun for a person, whom the article named
+        before."""
+        for sent in reversed(list(lead.doc.sents)):
+            # (or, where the parse found no subject, a definite noun for a person outside any
+            # prepositional phrase: the parse may hang 'la nouvelle ministre' on a noun before it)
+            subject = next((t for t in sent if t.dep_ in SUBJECT_DEPS), None) or next(
+                (t for t in sent if t.pos_ == "NOUN" and person_noun(t.lower_, self.a.w)
+                 and any(c.dep_ == "det" for c in t.children) and not any(c.dep_ == "case" for c in t.children)), None)
+            if subject is not None:
+                return subject if subject.pos_ == "NOUN" and person_noun(subject.lower_, self.a.w) else None
+        return None
 
     def _capitalised_name(self, lead: ParsedParagraph) -> Optional[Token]:
         """The last word of the first run of two capitalised words or more in

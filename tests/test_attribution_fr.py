@@ -1988,3 +1988,40 @@ def test_le_nom_entier_est_le_sujet_quand_l_analyse_en_fait_un_de_son_second_nom
              "de Rimouski en 2015, avait prédit cette ascension. « Cette petite-là va remplir des arénas », avait-il lancé.")
     assert [(q.text, q.speaker) for q in extract(texte, lang="fr", nlp=nlp_fr)] == [
         ("Cette petite-là va remplir des arénas", "Réjean Lapointe-Boudreau")]
+
+
+INTERVIEW_CASES = [
+    pytest.param(
+        "Annick Le Floch-Durand : « Le port ne fermera pas »\n\n"
+        "Dragage, emplois, croisières : la présidente de la région répond aux critiques. Entretien réalisé lundi à Brest.\n\n"
+        "Propos recueillis par Hugo Marchetti\n\n"
+        "Les dockers craignent pour leurs emplois. Ont-ils raison ?\n\n"
+        "– Non. Aucun poste ne sera supprimé, je m'y suis engagée devant eux.\n\n"
+        "Le syndicat parle pourtant d'« un plan social qui ne dit pas son nom ». Il se trompe ?\n\n"
+        "– Il fait son travail. Le mien est de trouver des armateurs.\n\n"
+        "Les élus écologistes jugent le dragage trop coûteux.\n\n"
+        "– C'est un débat d'il y a vingt ans.",
+        ["Non. Aucun poste ne sera supprimé, je m'y suis engagée devant eux.", "Il fait son travail. Le mien est de trouver des armateurs.",
+         "C'est un débat d'il y a vingt ans."],
+        # (questions printed plain, each answered by a dash line: the answers are the guest's, whom the headline names)
+        id="des-questions-imprimees-sans-tiret-et-leurs-reponses"),
+    pytest.param(
+        "« Les tablettes ne remplaceront pas les cahiers » : l'entretien du recteur Marc-Olivier Tessier-Brunet sur "
+        "Radio Loire\n\nInvité de la matinale de Radio Loire ce mardi, le recteur a défendu son plan numérique.\n\n"
+        "Le projet divise depuis une semaine. Lundi, le député Rémi Vautrin-Saulnier avait dénoncé « une dépense inutile ».\n\n"
+        "— Marc-Olivier Tessier-Brunet, bonjour. Ce plan ne va-t-il pas trop vite ?\n\n"
+        "— Bonjour. Non, nous y travaillons depuis deux ans.\n\n"
+        "— Et les données des élèves ?\n\n"
+        "— Elles restent en France.",
+        ["Bonjour. Non, nous y travaillons depuis deux ans.", "Elles restent en France."],
+        # (the paragraph before the dialogue names someone else: the headline announces whose interview it is)
+        id="l-entretien-que-le-titre-annonce-pas-le-depute-du-paragraphe-d-avant"),
+]
+
+
+@pytest.mark.parametrize("text, answers", INTERVIEW_CASES)
+def test_an_interview_s_answers_are_its_guest_s(nlp_fr, text, answers):
+    quotes = extract(text, lang="fr", nlp=nlp_fr)
+    guest = {"Annick Le Floch-Durand", "Marc-Olivier Tessier-Brunet"}
+    said = [q.text for q in quotes if q.speaker in guest and q.text in answers]
+    assert said == answers

@@ -132,6 +132,9 @@ EPITHET_HINT = r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:\d{1,3}-year-old|[A-Z][a-z]+(?:man
 # A sentence after a quote that opens by pointing back at its words: its reporting verb's subject said them.
 WORDS_TAKEN_UP = ("with these words", "with those words", "with that statement", "with those remarks", "in these words")
 INTERVIEW_LEADS = ("interview with", "q&a with", "in conversation with")
+# Words by which an opening paragraph says an interview follows, anywhere in it
+# ('The minister answered our questions on Monday', "Vance's interview with …").
+INTERVIEW_WORDS = ("interview", "q&a", "in conversation with", "answered questions", "answered our questions")
 # The word before a passive's agent ('Questioned by the judge, the defendant …').
 PASSIVE_AGENT_WORDS = frozenset({"by"})
 # A sentence that opens by pointing back at the quote before it and goes on to

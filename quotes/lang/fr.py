@@ -141,6 +141,10 @@ DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne
 EPITHET_HINT = r"\b(?:[Ll]e|[Ll]a|[Ll]['’])[ ]?(?:[\w-]+ ){0,2}?(?:\w+génaire|\w+ de \d{1,3} ans)\b"
 # Un entretien publié en questions et réponses s'ouvre ainsi : la personne nommée répond.
 INTERVIEW_LEADS = ("entretien avec", "interview avec", "interview de", "rencontre avec")
+# Les mots par lesquels un paragraphe d'ouverture annonce un entretien, où qu'ils y soient
+# (« Entretien réalisé lundi », « l'entretien de la rectrice … », « était l'invitée de Radio Cité »).
+INTERVIEW_WORDS = ("entretien", "interview", "l'invite de", "l'invitee de", "invite de la matinale",
+                   "invitee de la matinale", "repondait aux questions", "repond aux questions")
 # Le mot devant l'agent d'un passif (« Interrogé par la présidente, l'accusé … »).
 PASSIVE_AGENT_WORDS = frozenset({"par"})
 # Une phrase qui s'ouvre en désignant la citation d'avant puis nomme qui l'a
