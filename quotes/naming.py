@@ -795,8 +795,9 @@ def _serves(run: list, head, w) -> bool:
     strategist, John Weaver'; 'Sergueï Lavrov, le chef de …') is the person."""
     # ('one Democrat familiar with the Clinton campaign': a party member is a person noun too)
     member = head.ent_type_ == "NORP" and head.text[:1].isupper()
-    if not member and (head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS) or not person_noun(head.lower_, w, w.TITLE_WORDS)):
-        return False
+    if not member and (head.pos_ != "NOUN" or noun_in(head, w.SOURCE_NOUNS)
+                       or not person_noun(head.lower_, w, w.TITLE_WORDS | w.COMPANION_WORDS)):
+        return False  # (a neighbour, a friend, is a person too: 'A neighbour in Cerne Pelham')
     if run[-1].i < head.i:
         # ('Sergueï Lavrov, le chef de la diplomatie russe,': a name set off by a
         # comma before the words describing it is the person they describe)
@@ -958,7 +959,11 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         # named: the person again; so is 'Tanden' with 'Neera Tanden' written
         # where the NER saw no person.
         return entities.full_name(after_honorific(text, w)), "person", []
-    if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") and not _is_org_word(text):
+    syntactic = mention.head_token()
+    serving = head is not None and syntactic is not None and syntactic.pos_ == "NOUN" and syntactic.is_lower and syntactic.i < head.i
+    if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") \
+            and not _is_org_word(text) and not serving:
+        # (not a name the head noun's person serves: 'A spokesman for Mr Ruggiero' is the spokesman)
         stripped = after_honorific(text, w)
         honorific = stripped != text  # ('M. Macron', 'Mme Borne': a person whatever the tags)
         if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'

@@ -3985,6 +3985,21 @@ NAME_AND_BODY_CASES = [
                   {"text": "I will go all the way to the Supreme Court,", "speaker": "Ama Oduya-Fynn"}],
                  # (who replies is the one asked, not the journalist who put the question)
                  id="who-replies-to-a-question-is-not-who-asked-it"),
+    pytest.param("Councillor Dario Venturini-Hale met the developers on Friday. A spokeswoman for Mr Venturini-Hale said "
+                 "it had been \"a constructive first meeting\".",
+                 [{"text": "a constructive first meeting", "speaker": "A spokeswoman for Mr Venturini-Hale"}],
+                 # (the name behind the preposition says whom the spokeswoman speaks for, honorific or not)
+                 id="a-spokeswoman-for-mr-x-is-the-spokeswoman"),
+    pytest.param("A neighbour in Wick Harrowby, the hamlet where she farmed for forty years, said: \"She knew every "
+                 "hedge by name.\"",
+                 [{"text": "She knew every hedge by name.", "speaker": "A neighbour in Wick Harrowby"}],
+                 # (the place the NER read as a person's name is where the neighbour lives)
+                 id="a-neighbour-in-a-village-is-the-neighbour"),
+    pytest.param("The reserve's warden, Heledd ab Owain, met us at the landing stage. \"We counted 2,300 pairs last "
+                 "summer,\" says ab Owain.",
+                 [{"text": "We counted 2,300 pairs last summer,", "speaker": "Heledd ab Owain"}],
+                 # (the Welsh particle before a vowel, as "ap" before a consonant)
+                 id="a-welsh-ab-is-part-of-the-name"),
 ]
 
 

@@ -472,7 +472,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní arap ap d' d’".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní arap ap ab d' d’".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
