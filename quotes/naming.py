@@ -116,7 +116,10 @@ def resolve_speaker(
     role = _role_of(mention, w)
     if role is not None:
         # (a phrase for a role is the role whole: « la représentante de l'Etat » asks no "Etat" of the préfète)
-        modifiers = [] if _role_phrase(mention, w) else [t.text for t in mention.tokens[1:] if t.lower_ != role]
+        # (its qualifying words apart: 'le chef du gouvernement' is the Premier ministre, « le chef de l'État
+        # libanais » the Lebanese president)
+        phrase = _role_phrase(mention, w)
+        modifiers = phrase[1] if phrase else [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
         # (not who questions the one described: 'Le président … a interrogé l'accusé')
         guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role) and not _questioned(mention, w)
@@ -518,13 +521,28 @@ def _elliptical_speaker(word: str, position: int, recent: list[tuple[int, str, s
     return None, None, []
 
 
-def _role_phrase(mention: Mention, w) -> Optional[str]:
+def _role_phrase(mention: Mention, w) -> Optional[tuple[str, list[str]]]:
     """The role a definite phrase stands for as a whole ('le chef de l'Etat',
-    « la représentante de l'Etat »), or None."""
+    « la représentante de l'Etat », « le chef du gouvernement »: "Premier
+    ministre") and the words that qualify it (the role's own before its
+    noun, "Premier"; a nationality after the phrase, « le chef de l'État
+    libanais »), or None."""
     tokens = mention.tokens
     if len(tokens) < 2 or tokens[0].lower_ not in w.DEFINITE_DETERMINERS:
         return None
-    return w.ROLE_PHRASES.get(fold(mention.text[len(tokens[0].text) :].strip()))
+    phrase = fold(mention.text[len(tokens[0].text) :].strip())
+    qualifiers: list[str] = []
+    if phrase not in w.ROLE_PHRASES and tokens[-1].is_lower and tokens[-1].pos_ == "ADJ" and len(tokens) > 2:
+        phrase, qualifiers = phrase.rsplit(" ", 1)[0], [tokens[-1].text]
+    # (a phrase that opens on a qualifier: « l'ancien chef du gouvernement »)
+    if phrase not in w.ROLE_PHRASES and phrase.split(" ", 1)[0] in w.ROLE_QUALIFIERS and " " in phrase:
+        qualifier, phrase = phrase.split(" ", 1)
+        qualifiers.append(qualifier)
+    role = w.ROLE_PHRASES.get(phrase)
+    if role is None:
+        return None
+    *own, noun = role.split()
+    return noun, own + qualifiers
 
 
 def _role_of(mention: Mention, w) -> Optional[str]:
@@ -535,7 +553,7 @@ def _role_of(mention: Mention, w) -> Optional[str]:
         return None
     phrase = _role_phrase(mention, w)
     if phrase is not None:
-        return phrase  # 'le chef de l'Etat'
+        return phrase[0]  # 'le chef de l'Etat'
     if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in w.TITLE_WORDS for t in tokens):
         return None  # (a title the NER called a person, 'le Premier ministre', is still a role)
     if _name_after_head(mention, w):

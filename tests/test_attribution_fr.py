@@ -1666,6 +1666,17 @@ CASES = [
         [{"text": "Allez-vous démissionner ?", "speaker": "une journaliste"},
          {"text": "Certainement pas", "speaker": "Paul Garnier-Lebrun"}],
         id="qui-repond-n-est-pas-qui-a-pose-la-question"),
+    pytest.param(
+        "La Première ministre, Hélène Castagnier-Roy, a défendu le budget devant les sénateurs, aux côtés du ministre "
+        "des Comptes publics, Paul Sérieys.\n\n« Nous tiendrons les 3 % », a assuré la cheffe du gouvernement.\n\n"
+        "Le président malien, Oumar Traoré-Kanté, recevait le président sénégalais, Bakary Ndiaye-Sow. « Nos frontières "
+        "sont communes », a souligné le chef de l'État sénégalais.\n\nL'ancien Premier ministre Firmin Lokossou-Adé "
+        "conteste les résultats. « Nos délégués ont été chassés », a dénoncé l'ancien chef du gouvernement.",
+        [{"text": "Nous tiendrons les 3 %", "speaker": "Hélène Castagnier-Roy"},
+         {"text": "Nos frontières sont communes", "speaker": "Bakary Ndiaye-Sow"},
+         {"text": "Nos délégués ont été chassés", "speaker": "Firmin Lokossou-Adé"}],
+        # (« le chef du gouvernement » est le Premier ministre ; une nationalité ou « ancien » disent lequel)
+        id="le-chef-du-gouvernement-et-le-chef-de-l-etat-qualifie"),
 ]
 
 

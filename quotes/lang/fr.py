@@ -373,6 +373,9 @@ ROLE_PHRASES = {
     # (dans un département, l'Etat, c'est le préfet : « la représentante de l'Etat »)
     "representant de l'etat": "préfet", "representant de l’etat": "préfet",
     "representante de l'etat": "préfète", "representante de l’etat": "préfète",
+    # (le Premier ministre, qui dirige le gouvernement)
+    "chef du gouvernement": "Premier ministre", "cheffe du gouvernement": "Première ministre",
+    "locataire de matignon": "Premier ministre", "locataire de l'hotel matignon": "Premier ministre",
 }
 # (Avec des métiers qui désignent une personne nommée avant : « Jean Dupont a présenté … « … »,
 # a déclaré le sondeur ». Pas celui qui interroge, « le présentateur », qui est un autre.)
