@@ -749,9 +749,14 @@ class ArticleEntities:
             apposed = _subject_set_off_before(ent, self.words) or (root.head if conjunct and _only_subject(root.head) else None)
             # (or the one whose view an opening « Pour X, » gives: the sentence is about them)
             opinion = _opinion_holder(ent, self.words)
-            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None or apposed is not None or opinion or conjunct
+            # (or a name opening a sentence the small parser made it the root of, its verb read as a noun:
+            # 'Lou-Anne Petitjean, 16 ans, compte 480 000 abonnés')
+            opening = ent.label_ in ("PERSON", "PER") and root.dep_ == "ROOT" and root.pos_ in ("PROPN", "NOUN") \
+                and ent.start == root.sent.start \
+                and ent.end < root.sent.end and doc[ent.end].text == ","
+            subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None or apposed is not None or opinion or conjunct or opening
             reporter = subject and lemma_of(fronted or (apposed or root).head) in self.words.SPEECH_VERBS
-            main = _main_subject(apposed or root, self.words.CLEFT_SUBJECTS) or fronted is not None or opinion
+            main = _main_subject(apposed or root, self.words.CLEFT_SUBJECTS) or fronted is not None or opinion or opening
             if ent.label_ in ("PERSON", "PER") and ent.root.pos_ == "NOUN" and ent.root.is_lower \
                     and ent.root.lower_ not in self.words.NAME_PARTICLES:  # (a particle read as the head: 'Joseph Kiprono arap Sang')
                 continue  # 'Le Premier ministre' tagged a person: a role, no name (the described subjects read it)

@@ -1677,6 +1677,14 @@ CASES = [
          {"text": "Nos délégués ont été chassés", "speaker": "Firmin Lokossou-Adé"}],
         # (« le chef du gouvernement » est le Premier ministre ; une nationalité ou « ancien » disent lequel)
         id="le-chef-du-gouvernement-et-le-chef-de-l-etat-qualifie"),
+    pytest.param(
+        "Moussa Ndiaye-Sarr, professeur de physique dans un lycée public de la capitale, anime trois de ces groupes. "
+        "« Je gagne 200 000 francs par mois comme enseignant. Avec les groupes, je double mon salaire », assure le "
+        "quadragénaire, rencontré lundi dans un café du Plateau.",
+        [{"text": "Je gagne 200 000 francs par mois comme enseignant. Avec les groupes, je double mon salaire",
+          "speaker": "Moussa Ndiaye-Sarr"}],
+        # (le petit analyseur fait du nom la racine de sa phrase, et de son verbe un nom : il en est le sujet)
+        id="le-nom-qui-ouvre-la-phrase-en-est-le-sujet-quoi-qu-en-dise-l-analyse"),
 ]
 
 
