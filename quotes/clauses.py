@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
+from .entity_pass import NICKNAME_MARKS
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, role_noun, speaking_nouns
 from .marks import DASHES, QUOTE_MARK_CHARS
 from .mentions import NAME_HYPHENS, Mention, ParsedParagraph, doc_text, whole_name_words
@@ -48,8 +49,6 @@ ELIDED_PARTICLES = frozenset({"d'", "d’"})
 EMPHATIC = re.compile(r"\w+-m[êe]mes?|\w+sel(?:f|ves)")
 
 
-# The marks a nickname stands in between a first name and a surname ('Thomas “Tommy” Reyes').
-NICKNAME_MARKS = ("“", "”", '"', "‘", "’", "'")
 
 
 class ClauseReader:

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 NER = "ner"
+# The marks a nickname stands in between a first name and a surname ('Thomas “Tommy” Reyes').
+NICKNAME_MARKS = ("“", "”", '"', "‘", "’", "'")
 #: Tokens kept at each end of a quoted run: the reach of the NER's tok2vec.
 EDGE = 4
 #: Styles of run whose middles are left out: paired double marks, whose
@@ -82,6 +84,7 @@ def whole_person_names(doc: Doc) -> Doc:
         else:
             joined.append(ent)
     grown = [_with_first_name_before(ent, joined[k - 1].end if k else 0, w) for k, ent in enumerate(joined)]
+    grown = [_over_nickname(ent, grown[k + 1].start if k + 1 < len(grown) else len(doc)) for k, ent in enumerate(grown)]
     if len(joined) < len(ents) or grown != joined:
         doc.ents = grown
     return doc
@@ -102,12 +105,38 @@ def _one_name(first: Span, second: Span, w) -> bool:
     between = doc[first.end : second.start]
     if not _person_and_name(first, second):
         return False
+    if _nickname_before(second) and first.start == second.start - 4:
+        return True  # ('Sibusiso ‘Sbu' and 'Nxumalo' tagged apart: a first name, its nickname, the surname)
     if len(between) <= 3 and all(t.lower_ in w.NAME_PARTICLES and t.is_lower for t in between) \
             and (between or first[-1].lower_ in w.NAME_PARTICLES or second[0].lower_ in w.NAME_PARTICLES):
         return True
     people = first.label_ in PERSON_LABELS and second.label_ in PERSON_LABELS
     return people and 0 < len(between) <= UNTAGGED_NAME_WORDS and all(_untagged_name_word(t, w) for t in between) \
         and all(t.whitespace_ for t in (first[-1], *between))
+
+
+def _nickname_before(ent: Span) -> bool:
+    """Whether a quoted nickname, one capitalised word between two marks,
+    stands right before an entity ('Sibusiso ‘Sbu’ | Nxumalo')."""
+    if ent.start < 3:
+        return False
+    opening, word, closing = ent.doc[ent.start - 3 : ent.start]
+    return opening.text in NICKNAME_MARKS and closing.text in NICKNAME_MARKS and word.is_title \
+        and not opening.whitespace_ and not word.whitespace_
+
+
+def _over_nickname(ent: Span, ceiling: int) -> Span:
+    """A person's entity of one first name grown over the quoted nickname
+    after it and the surname the NER left untagged ('Thabiso ‘Tibz' tagged,
+    '’ Mokoena' not), up to the next entity."""
+    doc = ent.doc
+    surname = ent.start + 4  # (the first name, the nickname's two marks and word)
+    if ent.label_ not in PERSON_LABELS or ent.end > surname or surname >= min(len(doc), ceiling + 1):
+        return ent
+    word = doc[surname]
+    if _nickname_before(doc[surname : surname + 1]) and word.is_title and word.is_alpha and not word.ent_type_:
+        return Span(doc, ent.start, surname + 1, label=ent.label_)
+    return ent
 
 
 def _untagged_name_word(token, w) -> bool:

@@ -377,7 +377,13 @@ def _entity_text(ent, particles: frozenset[str] = frozenset()) -> str:
         tokens += _surname_left_out(tokens[-1], particles)
         lo, hi = whole_name_words(tokens[0].i, tokens[-1].i, ent.doc)
         tokens = list(ent.doc[lo : hi + 1])
-    return doc_text(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc_text(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    # (without the nickname inside it: 'Sibusiso ‘Sbu’ Nxumalo' is Sibusiso Nxumalo)
+    return QUOTED_NICKNAME.sub(" ", text) if ent.label_ in ("PERSON", "PER") else text
+
+
+# A quoted nickname between a person's first name and surname.
+QUOTED_NICKNAME = re.compile(r"[^\S\n]+[“\"‘'][^\W\d_][\w-]*[”\"’'][^\S\n]+")
 
 
 def _surname_left_out(last, particles: frozenset[str] = frozenset()) -> list:
@@ -1697,8 +1703,10 @@ class ArticleEntities:
                 return forms[0]
             return self.written_in_full(name) or name
         if gender is not None:
-            # (the census's genders too: 'Mr. Marsh' after 'David and Elena Marsh' is no Elena)
-            forms = [form for form in forms if _first_name_gender(fold(form).split()[0]) in (None, gender)]
+            # (the census's genders too: 'Mr. Marsh' after 'David and Elena Marsh' is no Elena; but
+            # 'Mr Mehmood' is Rana Tariq Mehmood, whose given names are a woman's and a man's)
+            forms = [form for form in forms if _first_name_gender(fold(form).split()[0]) in (None, gender)
+                     or gender in {_first_name_gender(word) for word in fold(form).split()[1:-1]}]
         if not forms:
             return name
         # a form opening with a first name over 'Team Trump', 'Absent Trump'

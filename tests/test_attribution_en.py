@@ -4000,6 +4000,17 @@ NAME_AND_BODY_CASES = [
                  [{"text": "We counted 2,300 pairs last summer,", "speaker": "Heledd ab Owain"}],
                  # (the Welsh particle before a vowel, as "ap" before a consonant)
                  id="a-welsh-ab-is-part-of-the-name"),
+    pytest.param("The presiding officer, Rana Imran Bhatti, rejected the claims on Monday. \"Every agent was present,\" "
+                 "Mr Bhatti said.",
+                 [{"text": "Every agent was present,", "speaker": "Rana Imran Bhatti"}],
+                 # (a first name the lists give a woman, then a man's: 'Mr' picks the name all the same)
+                 id="mr-x-is-the-man-whose-given-names-are-a-woman-s-and-a-man-s"),
+    pytest.param("Party leader Thabiso ‘Tibz’ Mokoena laughed off the offers at a rally on Sunday. ‘My phone has not "
+                 "stopped ringing,’ he said.\n\nMokoena said the party would ‘not be bought’.",
+                 [{"text": "My phone has not stopped ringing,", "speaker": "Thabiso Mokoena"},
+                  {"text": "not be bought", "speaker": "Thabiso Mokoena"}],
+                 # (the NER stops at the nickname in single marks: the surname after it is the name's)
+                 id="a-nickname-in-single-marks-inside-the-name"),
 ]
 
 
