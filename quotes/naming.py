@@ -472,7 +472,15 @@ def _issued_before(mention: Mention, entities: ArticleEntities, w) -> Optional[t
     if not _definite(mention, w):
         return None
     head = mention.head_token()
-    return entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
+    issued = entities.issuer_of(lemma_of(head), mention.start) if head is not None else None
+    if issued is None:
+        return None
+    # (a person as the article names them, titles apart and in full, whatever the NER made of the
+    # words: 'House Speaker Lorenzo DiMarco-Feld … said in a written statement', 'Ogunleye-Ajayi said in a statement')
+    name = after_honorific(split_titles(issued[0], w.CODE)[1] or issued[0], w)
+    if issued[1] == "person" or entities.known_person(name) or entities.person_named(name):
+        return entities.full_name(name), "person"
+    return issued
 
 
 def _a_document(name: str, w) -> bool:

@@ -4011,6 +4011,15 @@ NAME_AND_BODY_CASES = [
                   {"text": "not be bought", "speaker": "Thabiso Mokoena"}],
                  # (the NER stops at the nickname in single marks: the surname after it is the name's)
                  id="a-nickname-in-single-marks-inside-the-name"),
+    pytest.param("But the Chief Press Secretary to Governor Tunde Bamidele, Mr Segun Adebayo-Okafor, on Sunday dismissed "
+                 "the claims as “old lies”.\n\n“The man was Commissioner for Works for four years,” Adebayo-Okafor said in "
+                 "a statement issued in Akure. The statement added that the governor would “not be distracted by "
+                 "noise-makers”.",
+                 [{"text": "old lies", "speaker": "Segun Adebayo-Okafor"},
+                  {"text": "The man was Commissioner for Works for four years,", "speaker": "Segun Adebayo-Okafor"},
+                  {"text": "not be distracted by noise-makers", "speaker": "Segun Adebayo-Okafor"}],
+                 # (the statement is its sender's, named in full as the article names him)
+                 id="the-statement-of-a-person-is-his-in-full"),
 ]
 
 
