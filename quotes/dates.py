@@ -560,7 +560,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
         if found is not None and pub is not None and found.date > pub.isoformat():
             found = None  # (nothing published was said after the day it was published)
         earlier = last_said.get(q.speaker) if q.speaker else None
-        if earlier is not None and any(m.date > earlier.date for m in mentions.within(earlier.end, anchor[0])):
+        if earlier is not None and mentions.later_than(earlier.date, earlier.end, anchor[0]):
             earlier = None  # (the story has moved on to a later day since: 'On the following day, …')
         own = True  # (whether the text dates this quote itself, not through the lead)
         if found is not None:
@@ -655,6 +655,12 @@ class _Mentions:
         """The mentions that lie inside [start, end), in text order."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def later_than(self, day: str, start: int, end: int) -> bool:
+        """Whether a mention inside [start, end) names a day after `day`: read
+        up to the first that does, not every mention of a long feed between."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.mentions[k].date > day and self.mentions[k].end <= end for k in range(lo, hi))
 
 
 def _text_date(text: str, q: Quote, sentences: _Sentences,

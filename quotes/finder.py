@@ -514,8 +514,8 @@ class AttributionFinder:
     def _guest_subject(self, lead: ParsedParagraph) -> Optional[Token]:
         """The person a lead naming no one makes the subject of its last
         sentence ('Ce mardi matin, la nouvelle ministre était l'invitée de
-        Radio Cité. Extraits.'): a noun for a person, whom the article named
-        before."""
+        Radio Cité. Extraits.'): a noun for a person, which the speaker's
+        resolution then reads as any description (the minister named before)."""
         for sent in reversed(list(lead.doc.sents)):
             # (or, where the parse found no subject, a definite noun for a person outside any
             # prepositional phrase: the parse may hang 'la nouvelle ministre' on a noun before it)
