@@ -548,6 +548,8 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
     occasion = _occasion(paragraphs, mentions, pub)
+    # (the writer's own visit that day: the present of the reportage is that day's too)
+    reported = occasion is not None and _writer_there(text, occasion, sentences, w)
     # (the last quote the text dated, and its paragraph: a quote after it that carries on
     # takes its day, past a quote in between that had none, « …, a résumé lundi le lieutenant-
     # colonel X. Selon l'officier, … « … ». « … », a-t-il ajouté »)
@@ -572,7 +574,7 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
             # (the speaker's next words, further down: 'Langley told the committee on
             # Monday …' then, paragraphs later, '"…," she said')
             _set(q, earlier.date, "text", earlier.date_precision)
-        elif occasion is not None and occasion.end <= q.start and not _present_cue(q.cue, w):
+        elif occasion is not None and occasion.end <= q.start and (reported or not _present_cue(q.cue, w)):
             _set(q, occasion.date, "text", occasion.precision)
             own = False
         elif pub is not None:
@@ -611,6 +613,15 @@ def _occasion(paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[d
         # (an occasion on the day of publication changes no day: the article's date stands)
         return m if 0 < (pub - said).days <= OCCASION_MAX_DAYS else None
     return None
+
+
+def _writer_there(text: str, occasion: DateMention, sentences: "_Sentences", w: ModuleType) -> bool:
+    """Whether the lead's sentence that dates the occasion puts the writer
+    there (« Nous y avons passé la journée de lundi », « Notre envoyé
+    spécial a recueilli lundi … », 'We spent Monday at the camp'): the
+    quotes told in the present are what was said to them that day."""
+    spans, k = sentences.of(occasion.start)
+    return re.search(w.WRITER_THERE, text[spans[k][0] : spans[k][1]], re.IGNORECASE) is not None
 
 
 def _present_cue(cue: Optional[str], w: ModuleType) -> bool:

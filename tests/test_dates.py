@@ -294,7 +294,7 @@ def test_every_language_word_comes_from_the_lang_module():
     for code in ("en", "fr"):
         w = words(code)
         for name in ("MONTHS", "WEEKDAYS", "DATE_TIME_OF_DAY", "DATE_DEICTIC", "DATE_ANAPHORIC",
-                     "DATE_CLAUSE_BREAKS", "DATE_CARRY_CUES", "DATE_PRESENT_CUE", "DATE_PUBLISHED_LABELS",
+                     "DATE_CLAUSE_BREAKS", "DATE_CARRY_CUES", "DATE_PRESENT_CUE", "WRITER_THERE", "DATE_PUBLISHED_LABELS",
                      "DATE_MONTH_PREPOSITIONS", "DATE_YEAR_PREPOSITIONS", "DATE_ORDINAL_SUFFIXES",
                      "DATE_DAY_MONTH_JOINERS", "SENTENCE_ABBREVIATIONS", "MONTHS_CAPITALISED"):
             assert hasattr(w, name), (code, name)
@@ -607,3 +607,23 @@ def test_a_speakers_day_carries_to_her_later_words(between, expected):
     assign_dates(text, "en", "2026-03-10", quotes)
     assert quotes[0].date == "2026-03-06"
     assert (quotes[1].date, quotes[1].date_source) == expected
+
+
+@pytest.mark.parametrize("text, lang, quote, cue, expected", [
+    # the writer was there on the lead's day: the reportage's present is that day's
+    ("Au lycée Jean-Moulin, les portables dorment dans une pochette\n\nDepuis janvier, les 900 élèves de ce lycée "
+     "du Tarn déposent leur smartphone dans une pochette verrouillée. Nous y avons passé la journée de lundi.\n\n"
+     "« Les exclusions de cours ont baissé d'un tiers », explique le proviseur.", "fr",
+     "Les exclusions de cours ont baissé d'un tiers", "explique", ("2026-03-09", "text")),
+    ("The novelist who grew up in a launderette\n\nMaya Okonjo-Reid is apologising for the noise of the café, "
+     "which she chose, when we meet on a wet afternoon in Hackney last Thursday, for reasons of nostalgia.\n\n"
+     "“I did my homework in here while my mum did the washing,” she says.", "en",
+     "I did my homework in here while my mum did the washing,", "says", ("2026-03-05", "text")),
+    # a "we" that is everyone's, not the writer's visit, leaves the present to the day of writing
+    ("A petite powerhouse\n\nIf we remember nothing else about Ruth Calloway, who died Sunday at 94, it will be "
+     "the way she looked at her husband whenever they were in the same room.\n\n“She was his anchor,” says a "
+     "former aide.", "en", "She was his anchor,", "says", ("2026-03-10", "article")),
+])
+def test_the_writer_there_on_the_lead_s_day_dates_the_present(text, lang, quote, cue, expected):
+    q = dated(text, lang, "2026-03-10", quote, cue)
+    assert (q.date, q.date_source) == expected

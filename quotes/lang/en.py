@@ -550,6 +550,8 @@ DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continui
                    "continues", "went on", "concluded")
 # A one-word cue in the present tense ('says', 'adds'): the writer's own
 # interview, not the occasion the article's lead dates (dates.py).
+# The writer there on the lead's day (dates.py): 'when we meet … last Thursday', 'our correspondent'.
+WRITER_THERE = r"\b(?:we (?:meet|met|spoke|speak|talked|talk|sat|spent|visited|visit|caught up)|our (?:reporter|correspondent))\b"
 DATE_PRESENT_CUE = r"[a-z]+[^s]s"
 # Labels that may sit beside a byline date: "Published: March 5, 2020".
 DATE_PUBLISHED_LABELS = ("published", "updated", "last updated", "posted", "first published",

@@ -544,6 +544,9 @@ DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "po
 # Une incise d'un seul verbe au présent (« explique-t-il », « estime », « dit ») :
 # le reportage de l'auteur, pas l'événement que date le chapeau (dates.py) ; ni
 # un imparfait (« confiait »), ni un participe, qui ne vient pas sans auxiliaire.
+# L'auteur sur place le jour du chapeau (dates.py) : « Nous y avons passé la journée de lundi »,
+# « Notre envoyé spécial a recueilli lundi … ».
+WRITER_THERE = r"\b(?:nous (?:y |l['’]|les |la |le )?(?:avons|sommes)|notre (?:envoyée? spéciale?|correspondante?|reporter|journaliste))\b"
 DATE_PRESENT_CUE = r"[a-zà-ÿ]+(?<!ai)(?:e|es|ent|t|d)"
 DATE_PUBLISHED_LABELS = ("publié", "publié le", "mis à jour", "mis à jour le", "modifié le",
                          "le", "à", "date")
