@@ -1045,7 +1045,12 @@ def _name_after_person_noun(mention: Mention, entities: ArticleEntities, w) -> O
         k -= 1
     text = doc_text(tokens[0].doc) if tokens else ""
     named = text[tokens[k].idx : tokens[-1].idx + len(tokens[-1].text)].split() if k < len(tokens) else []
-    if k < 1 or mention.head_token() not in tokens[k - 1 :] or not 2 <= len(named) <= 3 or not tokens[k - 1].is_lower or tokens[k - 1].pos_ != "NOUN" \
+    if k >= 1 and len(named) == 1 and tokens[k - 1].pos_ == "NOUN" and tokens[k - 1].is_lower \
+            and relation_noun(tokens[k - 1].lower_, w) and known_first_name(fold(named[0])):
+        # (a known first name alone after a word for kin or a companion: « Son amie Maëlys »)
+        return _without_article(text[tokens[0].idx : tokens[k - 1].idx + len(tokens[k - 1].text)], w), named[0]
+    if k < 1 or mention.head_token() not in tokens[k - 1 :] or not 2 <= len(named) <= 3 or not tokens[k - 1].is_lower \
+            or tokens[k - 1].pos_ != "NOUN" \
             or not person_noun(tokens[k - 1].lower_, w) \
             or not (_a_person(named, entities) or entities.person_named(" ".join(named))
                     or role_noun(tokens[k - 1].lower_, w) and all(x[:1].isupper() for x in named)):

@@ -1685,6 +1685,11 @@ CASES = [
           "speaker": "Moussa Ndiaye-Sarr"}],
         # (le petit analyseur fait du nom la racine de sa phrase, et de son verbe un nom : il en est le sujet)
         id="le-nom-qui-ouvre-la-phrase-en-est-le-sujet-quoi-qu-en-dise-l-analyse"),
+    pytest.param(
+        "Son amie Maëlys lève les yeux au ciel : « Moi, je ne peux plus prévenir ma mère. »",
+        [{"text": "Moi, je ne peux plus prévenir ma mère.", "speaker": "Maëlys"}],
+        # (un prénom seul après un mot de parenté ou de compagnie est la personne, comme « sa sœur Amina »)
+        id="son-amie-et-son-prenom"),
 ]
 
 
