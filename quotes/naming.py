@@ -711,6 +711,8 @@ def _person_tokens(mention: Mention, w) -> list:
             return []  # 'a senior Cruz adviser', 'a spokesman for Bernie Sanders': someone else, described
     if all(t.lower_ in w.TITLE_WORDS for t in run):
         return []  # 'le Premier ministre' tagged as a person: a title, no name
+    if len(run) > 2 and speech_noun(run[0], w) and run[1].lower_ in w.OWNER_PREPOSITIONS:
+        run = run[2:]  # ("Réponse d'Hélène Marchand-Vidal" tagged whole: the answer is hers)
     while len(run) > 2 and run[1].is_title and (run[0].lower_ in w.TITLE_WORDS or run[0].is_title and not known_first_name(fold(run[0].text))
                                                  and person_noun(run[0].lower_, w, w.AFFILIATION_WORDS, endings=False)):
         run = run[1:]  # ('Trustee Alistair Grant', 'Teenager Zephyrine Cole' tagged whole: the role is no part of the name)

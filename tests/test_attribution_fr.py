@@ -2049,3 +2049,15 @@ def test_an_interview_s_answers_are_its_guest_s(nlp_fr, text, answers):
     guest = {"Annick Le Floch-Durand", "Marc-Olivier Tessier-Brunet"}
     said = [q.text for q in quotes if q.speaker in guest and q.text in answers]
     assert said == answers
+
+
+def test_the_answer_of_x_is_x_s(nlp_fr):
+    """« Réponse d'Élodie Marchand-Sauvage : « … » », the NER's person
+    swallowing the « Réponse » before the name: the answer is hers."""
+    text = ("Première question de la salle, posée par une journaliste\u00a0: «\u202fMadame la ministre, combien de "
+            "postes seront supprimés à la rentrée 2027\u202f?\u202f» Réponse d'Odile Dumas-Vidal\u00a0: «\u202fAucun "
+            "poste ne sera supprimé du fait de cette réforme. Je le dis clairement, et je le redirai autant de fois "
+            "qu'il le faudra.\u202f»")
+    quotes = extract(text, lang="fr", nlp=nlp_fr)
+    answer = next(q for q in quotes if q.text.startswith("Aucun poste"))
+    assert answer.speaker == "Odile Dumas-Vidal"
