@@ -18,9 +18,9 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .entity_pass import nickname_at
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
-from .entity_pass import NICKNAME_MARKS
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, role_noun, speaking_nouns
 from .marks import DASHES, QUOTE_MARK_CHARS
 from .mentions import NAME_HYPHENS, Mention, ParsedParagraph, doc_text, whole_name_words
@@ -47,8 +47,6 @@ ELIDED_PARTICLES = frozenset({"d'", "d’"})
 
 #: A pronoun that stresses a subject named with it: « lui-même », « elle-même », 'himself'.
 EMPHATIC = re.compile(r"\w+-m[êe]mes?|\w+sel(?:f|ves)")
-
-
 
 
 class ClauseReader:
@@ -347,7 +345,7 @@ class ClauseReader:
         right before it, which a parse that broke the name there left out."""
         if lo == 0 or not doc[lo].is_title or not (doc[lo].pos_ == "PROPN" or self._particle(doc[lo])):
             return lo
-        if lo >= 4 and doc[lo - 1].text in NICKNAME_MARKS and doc[lo - 3].text in NICKNAME_MARKS and doc[lo - 2].is_title \
+        if lo >= 4 and nickname_at(doc, lo - 3) \
                 and doc[lo - 4].pos_ == "PROPN" and doc[lo - 4].is_title and doc[lo - 4].whitespace_ == " ":
             return lo - 4  # ('Devendra “Dev” Malhotra-Quist': the first name before a nickname in marks)
         prev = doc[lo - 1]

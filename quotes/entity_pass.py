@@ -105,7 +105,7 @@ def _one_name(first: Span, second: Span, w) -> bool:
     between = doc[first.end : second.start]
     if not _person_and_name(first, second):
         return False
-    if _nickname_before(second) and first.start == second.start - 4:
+    if _nickname_before(doc, second.start) and first.start == second.start - 4:
         return True  # ('Sibusiso ‘Sbu' and 'Nxumalo' tagged apart: a first name, its nickname, the surname)
     if len(between) <= 3 and all(t.lower_ in w.NAME_PARTICLES and t.is_lower for t in between) \
             and (between or first[-1].lower_ in w.NAME_PARTICLES or second[0].lower_ in w.NAME_PARTICLES):
@@ -115,14 +115,17 @@ def _one_name(first: Span, second: Span, w) -> bool:
         and all(t.whitespace_ for t in (first[-1], *between))
 
 
-def _nickname_before(ent: Span) -> bool:
+def nickname_at(doc: Doc, at: int) -> bool:
     """Whether a quoted nickname, one capitalised word between two marks,
-    stands right before an entity ('Sibusiso ‘Sbu’ | Nxumalo')."""
-    if ent.start < 3:
-        return False
-    opening, word, closing = ent.doc[ent.start - 3 : ent.start]
-    return opening.text in NICKNAME_MARKS and closing.text in NICKNAME_MARKS and word.is_title \
-        and not opening.whitespace_ and not word.whitespace_
+    opens at token `at` ('Thomas “Tommy” Reyes', 'Sibusiso ‘Sbu’ Nxumalo')."""
+    return 0 <= at and at + 2 < len(doc) and doc[at].text in NICKNAME_MARKS and doc[at + 2].text in NICKNAME_MARKS \
+        and doc[at + 1].is_title
+
+
+def _nickname_before(doc: Doc, at: int) -> bool:
+    """Whether a quoted nickname, its marks glued to it, ends right before
+    token `at` ('Sibusiso ‘Sbu’ | Nxumalo')."""
+    return nickname_at(doc, at - 3) and not doc[at - 3].whitespace_ and not doc[at - 2].whitespace_
 
 
 def _over_nickname(ent: Span, ceiling: int) -> Span:
@@ -134,7 +137,7 @@ def _over_nickname(ent: Span, ceiling: int) -> Span:
     if ent.label_ not in PERSON_LABELS or ent.end > surname or surname >= min(len(doc), ceiling + 1):
         return ent
     word = doc[surname]
-    if _nickname_before(doc[surname : surname + 1]) and word.is_title and word.is_alpha and not word.ent_type_:
+    if _nickname_before(doc, surname) and word.is_title and word.is_alpha and not word.ent_type_:
         return Span(doc, ent.start, surname + 1, label=ent.label_)
     return ent
 

@@ -12,6 +12,7 @@ answers instead of parsing again.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from types import ModuleType
@@ -386,7 +387,9 @@ class AttributionFinder:
         person = next((e for e in headline.doc.ents if e.label_ in ("PERSON", "PER")), None)
         if person is not None:
             return self.a.noun_phrase(person.root, headline)
-        said = next((att for k, att in sorted(self.found.items()) if self.spans[k].paragraph == 0), None)
+        # (the headline's runs open the article's: read them only, not every quote found so far)
+        headline_runs = itertools.takewhile(lambda k: self.spans[k].paragraph == 0, range(len(self.spans)))
+        said = next((self.found[k] for k in headline_runs if k in self.found), None)
         return said.speaker if said is not None else None
 
     def _questioning(self, lead: ParsedParagraph) -> tuple[Optional[Mention], Optional[Mention]]:

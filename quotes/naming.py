@@ -19,7 +19,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .clauses import EUPHONIC_T, NICKNAME_MARKS, RELATIVE_CLAUSE_DEPS, body_named_after
+from .clauses import EUPHONIC_T, RELATIVE_CLAUSE_DEPS, body_named_after
+from .entity_pass import nickname_at
 from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import (
@@ -760,8 +761,7 @@ def _nickname(run: list, tokens: dict) -> frozenset[int]:
     """The quoted nickname right after the first name of a run, marks
     included ('Thomas “Tommy” Reyes'), as token indices; empty when none."""
     first = run[0].i
-    words = [tokens.get(first + k) for k in (1, 2, 3)]
-    if all(words) and words[0].text in NICKNAME_MARKS and words[2].text in NICKNAME_MARKS and words[1].is_title:
+    if all(first + k in tokens for k in (1, 2, 3)) and nickname_at(run[0].doc, first + 1):
         return frozenset({first + 1, first + 2, first + 3})
     return frozenset()
 
