@@ -1506,7 +1506,7 @@ class ClauseReader:
         # ('Dans Ouest-France, François Demay s'interroge' parsed with the paper a subject
         # and the name its conjunct: where a thing was said is no subject; its conjunct is)
         # (nor a time: 'Lundi, …, X a répété', « La semaine dernière, la CGT a promis »)
-        subjects = [self._past_a_participle(child) or self._past_a_time(child) for child in subjects]
+        subjects = [self._past_a_participle(child) or self._past_a_time(self._past_a_label(child)) for child in subjects]
         subjects = [self._past_a_place(child) for child in subjects if child is not None]
         subjects = [child for child in subjects if child is not None]
         if len(subjects) > 1:
@@ -1671,6 +1671,22 @@ class ClauseReader:
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
         named = [c for c in conjuncts if c.ent_type_ in ("PERSON", "PER")]
         return (named or conjuncts or [None])[0]
+
+    @staticmethod
+    def _past_a_label(subject: Token) -> Token:
+        """« Rappel : hier soir, …, la porte-parole, Claire-Anne Vasseur, avait
+        estimé », « L'essentiel : quatre syndicats appellent » with the label
+        before the colon parsed the subject and the rest hung on it: a colon
+        ends a label, so the name after it, else its conjunct, else the noun
+        opening the clause after it, is the subject. A subject with none stays."""
+        doc = subject.doc
+        if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":" or subject.i + 1 >= subject.head.i:
+            return subject
+        after = [c for c in subject.children if c.i > subject.i + 1]
+        named = [c for c in after if c.ent_type_ in ("PERSON", "PER")]
+        conjuncts = [c for c in after if c.dep_ == "conj"]
+        opening = [c for c in after if c.left_edge.i == subject.i + 2 and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return (named or conjuncts or opening or [subject])[0]
 
     def _past_a_time(self, subject: Token) -> Token:
         """A subject that says when (_when_set_off, or a date: « le 12

@@ -442,6 +442,9 @@ def _is_frame(text: str, m: DateMention, sentence: Span, quotes: QuotedRanges,
     jeudi 27 février") only times that sentence's own event.
     """
     head = _strip_spans(text, sentence[0], m.start, quotes)
+    # (a colon ends a label or an introduction: the date opens the clause after it,
+    # « 10h45 - Rappel : hier soir, sur le plateau de France 2, X avait estimé »)
+    head = head[head.rfind(":") + 1 :]
     words_before = _words(head)
     most = MAX_OPENED_FRAME_HEAD_WORDS if _opens_a_frame(words_before, w) else MAX_FRAME_HEAD_WORDS
     if _CLAUSE_PUNCT.search(head) or len(words_before) > most:

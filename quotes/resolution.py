@@ -437,6 +437,20 @@ def _bare_words(context: str) -> list[str]:
     return [w.strip(",;:()'’\"“”") for w in context.split()]
 
 
+def _opening_participle(ent, w: ModuleType) -> bool:
+    """Whether a one-word person the NER tagged is a past participle: the
+    parser read it as one, or it opens its sentence with a participle's
+    ending and a preposition after it ('Appuyé sur sa canne, le doyen …'),
+    which a name ('Renée', a census first name) does not do."""
+    word = ent[0]
+    if known_first_name(fold(word.text)):
+        return False
+    if word.pos_ == "VERB" and word.morph.get("VerbForm") == ["Part"]:
+        return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return word.is_sent_start and word.text.endswith(w.PAST_PARTICIPLE_ENDINGS) and after is not None and after.pos_ == "ADP"
+
+
 def _modifies_a_noun(root: Token) -> bool:
     """'the Obama administration', 'the Kyzyl-Bulak reservoir': a name set
     before a common noun it modifies, its hyphened rest included (the NER
@@ -771,8 +785,7 @@ class ArticleEntities:
             if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and ent.start > 0 \
                     and doc[ent.start - 1].lower_ in self.words.INDEFINITE_ARTICLES:
                 continue  # ('qui lui vaut un César', 'won a Pulitzer': an award, no one)
-            if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and ent[0].pos_ == "VERB" \
-                    and ent[0].morph.get("VerbForm") == ["Part"] and not known_first_name(fold(ent.text)):
+            if ent.label_ in ("PERSON", "PER") and len(ent) == 1 and _opening_participle(ent, self.words):
                 continue  # ('Révélée en 1967 dans « La Cerisaie », elle …': a participle opening the sentence)
             if ent.label_ in ("PERSON", "PER") and self._workplace(ent):
                 continue  # 'analyste chez Xerfi', 'an economist at Nomura' tagged a person: where someone works

@@ -1690,6 +1690,20 @@ CASES = [
         [{"text": "Moi, je ne peux plus prévenir ma mère.", "speaker": "Maëlys"}],
         # (un prénom seul après un mot de parenté ou de compagnie est la personne, comme « sa sœur Amina »)
         id="son-amie-et-son-prenom"),
+    pytest.param(
+        "Grève des éboueurs : les poubelles s'entassent.\n\n9h30 - Rappel : dimanche soir, sur le plateau de LCI, "
+        "l'adjointe à la propreté, Nathalie Berthon-Ferrand, avait jugé cette grève « irresponsable ». « Les "
+        "Marseillais ne sont pas des otages », avait-elle ajouté.",
+        [{"text": "irresponsable", "speaker": "Nathalie Berthon-Ferrand"},
+         {"text": "Les Marseillais ne sont pas des otages", "speaker": "Nathalie Berthon-Ferrand"}],
+        # (une rubrique avant deux-points, que l'analyse fait sujet du verbe, n'est personne : le nom après)
+        id="la-rubrique-avant-deux-points-n-est-pas-le-sujet"),
+    pytest.param(
+        "Le mineur Lucien Fabre-Vidal avait 19 ans en 1974.\n\nAccoudé au comptoir, le vieil homme a pris la parole "
+        "devant la foule. « Je parle pour ceux qui ne sont pas remontés », a-t-il dit.",
+        [{"text": "Je parle pour ceux qui ne sont pas remontés", "speaker": "Lucien Fabre-Vidal"}],
+        # (un participe passé en tête de phrase, suivi d'une préposition, que la NER prend pour un nom, n'est personne)
+        id="un-participe-en-tete-de-phrase-n-est-pas-un-nom"),
 ]
 
 

@@ -627,3 +627,12 @@ def test_a_speakers_day_carries_to_her_later_words(between, expected):
 def test_the_writer_there_on_the_lead_s_day_dates_the_present(text, lang, quote, cue, expected):
     q = dated(text, lang, "2026-03-10", quote, cue)
     assert (q.date, q.date_source) == expected
+
+
+def test_a_day_opening_the_clause_after_a_label_dates_its_cue():
+    # (a colon ends a label: the day after it frames the clause its cue is in)
+    text = ("Grève des éboueurs : les poubelles s'entassent.\n\nL'essentiel : les éboueurs de la ville sont en grève "
+            "depuis ce mardi contre la réforme de leurs horaires. La mairie prévoit une collecte sur trois.\n\n9h30 - Rappel : dimanche soir, sur le plateau de LCI, "
+            "l'adjointe à la propreté, Nathalie Berthon-Ferrand, avait jugé cette grève « irresponsable ».")
+    q = dated(text, "fr", "2026-03-10", "irresponsable", "avait jugé")
+    assert (q.date, q.date_source) == ("2026-03-08", "text")

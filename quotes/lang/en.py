@@ -86,6 +86,9 @@ NAMING_WORDS = frozenset("named called".split())  # "an academic named Eric King
 BARE_APPOSITIONS = False
 # Participles that open a sentence before whoever speaks ('Reached by phone, Ana Ruiz said'), folded.
 FRONTED_PARTICIPLES = frozenset("reached contacted asked interviewed questioned speaking asked".split())
+# Past participle endings: one such word opening a sentence, a preposition after it ('Flanked by
+# aides, the senator …'), opens a participial phrase, not a name.
+PAST_PARTICIPLE_ENDINGS = ("ed",)
 KIN_WORDS = frozenset("wife husband daughter son mother father sister brother widow widower fiancee fiance".split())  # "his wife, Jane,"
 AGE_WORDS = frozenset("year years".split())  # "Ahmed, 34 years old, said": an age, no speaker
 # First names of this language the census list (first_names.tsv, which is

@@ -63,6 +63,9 @@ BARE_APPOSITIONS = True
 FRONTED_PARTICIPLES = frozenset("joint jointe joints jointes interroge interrogee interroges interrogees contacte contactee "
                                 "contactes contactees questionne questionnee sollicite sollicitee invite invitee invites invitees "
                                 "rencontre rencontree rencontres rencontrees".split())
+# Terminaisons du participe passé : un mot seul qui en finit une, en tête de phrase et suivi
+# d'une préposition (« Appuyé sur sa canne, le doyen … »), ouvre une participiale, pas un nom.
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 KIN_WORDS = frozenset("épouse femme mari fille fils mère père sœur frère veuve veuf".split())  # « sa femme, Marie, »
 AGE_WORDS = frozenset("an ans".split())  # « Ahmed, 34 ans, chauffeur, ne décolère pas »
 # Prénoms courants dans la presse française, et le genre qu'ils disent : le
