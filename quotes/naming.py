@@ -29,7 +29,7 @@ from .lexicon import (
 from .marks import DASHES
 from .mentions import NAME_HYPHENS, Mention, doc_text, whole_name_words
 from .resolution import ORG_WORDS, ArticleEntities, headline_verb, trim_name_tokens
-from .speakers import classify_kind, split_titles, titles_not_of_name
+from .speakers import classify_kind, split_titles, titles_not_of_name, without_postnominals
 
 # "the Washington Post’s Ishaan Tharoor": a body's possessive, then two or three capitalised words.
 POSSESSED_NAME = re.compile(r"^(.+?)['’]s\s+([A-ZÀ-Þ][\w.’'-]*(?:\s+[A-ZÀ-Þ][\w.’'-]*){1,2})$")
@@ -714,7 +714,7 @@ def _person_tokens(mention: Mention, w) -> list:
         return []  # 'le Premier ministre' tagged as a person: a title, no name
     if len(run) > 2 and speech_noun(run[0], w) and run[1].lower_ in w.OWNER_PREPOSITIONS:
         run = run[2:]  # ("Réponse d'Hélène Marchand-Vidal" tagged whole: the answer is hers)
-    while len(run) > 2 and run[1].is_title and (run[0].lower_ in w.TITLE_WORDS or run[0].is_title and not known_first_name(fold(run[0].text))
+    while len(run) > 2 and run[1].text[:1].isupper() and (run[0].lower_ in w.TITLE_WORDS or run[0].is_title and not known_first_name(fold(run[0].text))
                                                  and person_noun(run[0].lower_, w, w.AFFILIATION_WORDS, endings=False)):
         run = run[1:]  # ('Trustee Alistair Grant', 'Teenager Zephyrine Cole' tagged whole: the role is no part of the name)
     # 'Emmanuel Macron' with only 'Emmanuel' tagged: the capitalised word after it is the surname
@@ -986,13 +986,13 @@ def name_of(mention: Mention, entities: ArticleEntities, w) -> tuple[str, str, l
         # 'Trump' tagged ORG (and even a common noun) after 'Donald Trump' was
         # named: the person again; so is 'Tanden' with 'Neera Tanden' written
         # where the NER saw no person.
-        return entities.full_name(after_honorific(text, w)), "person", []
+        return entities.full_name(without_postnominals(after_honorific(text, w))), "person", []
     syntactic = mention.head_token()
     serving = head is not None and syntactic is not None and syntactic.pos_ == "NOUN" and syntactic.is_lower and syntactic.i < head.i
     if head is not None and (head.pos_ == "PROPN" or head.is_title) and mention.ent_label in (None, "", "PERSON", "PER") \
             and not _is_org_word(text) and not serving:
         # (not a name the head noun's person serves: 'A spokesman for Mr Ruggiero' is the spokesman)
-        stripped = after_honorific(text, w)
+        stripped = without_postnominals(after_honorific(text, w))
         honorific = stripped != text  # ('M. Macron', 'Mme Borne': a person whatever the tags)
         if all(word[:1].isupper() for word in stripped.split()):  # 'Auto Workers Secretary-Treasurer Gary Casteel'
             stripped = entities.name_form(stripped) or stripped

@@ -26,7 +26,7 @@ from .lexicon import (
 from .marks import DASHES
 from .mentions import ELIDED_PARTICLE, NAME_HYPHENS, doc_text, whole_name_words
 from .ranges import in_ranges
-from .speakers import HYPHENED_PARTICLE, HYPHENED_SURNAME, same_person, without_particle
+from .speakers import HYPHENED_PARTICLE, HYPHENED_SURNAME, POSTNOMINALS, same_person, without_particle, without_postnominals
 
 T = TypeVar("T")
 
@@ -412,8 +412,6 @@ def _surname_left_out(last, particles: frozenset[str] = frozenset()) -> list:
 #: Suffixes that are part of a name ('Martin Luther King Jr.').
 NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 FOLDED_SUFFIXES = frozenset(fold(suffix) for suffix in NAME_SUFFIXES)
-#: Letters written after a name for an honour, a degree or the bar, no part of it.
-POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA MBE OBE CBE KBE DBE FRS PhD MD Esq Esq.".split())
 
 
 def trim_name_tokens(tokens: list) -> list:
@@ -602,6 +600,10 @@ class Entity:
     aside: bool = False  # inside an opening participle clause ("Asked about Clinton, she said")
     owner: bool = False  # the possessor of a noun ("Donald Trump's plan")
 
+    def __post_init__(self) -> None:
+        if self.kind == "person":  # ('Imogen Tavistock-Reyes KC': the letters after a name are no part of it)
+            self.name = without_postnominals(self.name)
+
 
 class PeopleBefore:
     """The people named before a pronoun who could be it, read back from the
@@ -724,6 +726,7 @@ class ArticleEntities:
     def _add_name(self, name: str) -> None:
         """Record a name form seen; the distinct ones are what full_name
         searches, so a feed naming one person hundreds of times stays linear."""
+        name = without_postnominals(name)
         self.names.append(name)
         self._distinct.setdefault(name, None)
 
@@ -1361,12 +1364,15 @@ class ArticleEntities:
         article and a nationality ('Le Français Julien Carrère'). Empty when
         there is none."""
         words = name.split()
+        first = fold(words[0]) if words else ""
+        if len(words) == 2 and words[0].istitle() and first in self.words.TITLE_WORDS and not known_first_name(first) \
+                and words[1][:1].isupper() and fold(words[1]) not in self.words.TITLE_WORDS:
+            return words[0]  # ('Dr MacLeod-Hendry did not dismiss …': the title and a surname, which the NER took in)
         if len(words) < 3 or not words[0].istitle():
             return ""
         if fold(words[0]) in self.words.DEFINITE_DETERMINERS and len(words) >= 4 and words[1].istitle() \
                 and known_first_name(fold(words[2])):
             return " ".join(words[:2])  # ('Le Français Julien Carrère s'est imposé': an article and a nationality)
-        first = fold(words[0])
         if first in self.words.TITLE_WORDS and not known_first_name(first) and words[1].istitle():
             return words[0]  # ('Trustee Alistair Grant': a title, whatever the first name)
         # (before any capitalised name when the role is a listed one: 'Teenager Zephyrine Cole';
@@ -1595,7 +1601,7 @@ class ArticleEntities:
         """A one-word name that is the last word of a person already named
         (by a name of at least `shortest` words)."""
         # (or opening on a particle hyphened to it: 'al-Rashidi')
-        if len(text.split()) != 1 or not (text[:1].isupper() or HYPHENED_SURNAME.match(text)):
+        if len(text.split()) != 1 or not (text[:1].isupper() or HYPHENED_SURNAME.match(text)) or text in POSTNOMINALS:
             return False
         return self._longest_by_surname().get(fold(text), 0) >= shortest
 

@@ -180,17 +180,33 @@ def _apposition_titles(apposition: str, lex: _Lexicon) -> list[str]:
     return [text] if text else []
 
 
+#: Letters written after a name for an honour, a degree or the bar, no part of it.
+POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA MBE OBE CBE KBE DBE FRS PhD MD Esq Esq.".split())
+
+
+def without_postnominals(name: str) -> str:
+    """A name without the letters after it ('Imogen Tavistock-Reyes KC')."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1] in POSTNOMINALS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
 def _split_head(text: str, lex: _Lexicon) -> tuple[list[str], str]:
-    """Titles and name of a mention with no comma in it."""
+    """Titles and name of a mention with no comma in it. Letters after the
+    name ('Imogen Tavistock-Reyes KC') are a title too."""
     tokens = _split_elision(text).split()
     tokens = _drop_leading(tokens, lex.definite_determiners)
     tokens = [t for t in tokens if not _is_word_in(t, lex.honorifics)]
+    after: list[str] = []
+    while len(tokens) > 1 and tokens[-1] in POSTNOMINALS:
+        after.insert(0, tokens.pop())
     cut = _name_start(tokens, lex)
     name = " ".join(tokens[cut:])
     title = " ".join(_drop_leading(tokens[:cut], lex.definite_determiners)).strip(" ,")
     if fold(title) in _PRONOUNS:
         title = ""  # "he" is a mention with neither a name nor a title
-    return ([title] if title else []), name
+    return [t for t in (title, " ".join(after)) if t], name
 
 
 def _name_start(tokens: list[str], lex: _Lexicon) -> int:

@@ -4020,6 +4020,23 @@ NAME_AND_BODY_CASES = [
                   {"text": "not be distracted by noise-makers", "speaker": "Segun Adebayo-Okafor"}],
                  # (the statement is its sender's, named in full as the article names him)
                  id="the-statement-of-a-person-is-his-in-full"),
+    pytest.param("Prof Harriet Lindqvist-Obi told the congress in Vienna: “This is the clearest signal we have had.”\n\n"
+                 "Outside court, Rosalind Achebe-Grant KC said her client was “deeply remorseful”. “He will not appeal,” "
+                 "she told reporters.\n\nSiobhan Carrick KC, for the families, was not satisfied. “Why now?” she asked.",
+                 [{"text": "This is the clearest signal we have had.", "speaker": "Harriet Lindqvist-Obi"},
+                  {"text": "deeply remorseful", "speaker": "Rosalind Achebe-Grant"},
+                  {"text": "He will not appeal,", "speaker": "Rosalind Achebe-Grant"},
+                  {"text": "Why now?", "speaker": "Siobhan Carrick"}],
+                 # (British "Prof" has no stop, and the letters after a name, "KC", are no part of it)
+                 id="british-prof-and-the-letters-after-a-name"),
+    pytest.param("“We have buried three of our founders this year,” the minister, the Rev Dr Fiona MacLeod-Kerr, told the "
+                 "parish.\n\n“We all know the roof needs work,” one elder said.\n\nDr MacLeod-Kerr did not dismiss the "
+                 "concern when asked about it.\n\n“The roof will be mended,” she said.",
+                 [{"text": "We have buried three of our founders this year,", "speaker": "Fiona MacLeod-Kerr"},
+                  {"text": "We all know the roof needs work,", "speaker": "one elder"},
+                  {"text": "The roof will be mended,", "speaker": "Fiona MacLeod-Kerr"}],
+                 # (a title and a surname the NER took in together: the person named in full above)
+                 id="a-title-and-a-surname-is-the-person-named-in-full"),
 ]
 
 

@@ -313,7 +313,7 @@ TITLE_WORDS = frozenset(
     "president vice-president prime premier minister secretary chancellor king queen prince "
     "princess emperor sultan sheikh emir ayatollah pope cardinal archbishop bishop imam rabbi "
     "general gen. gen lieutenant lt. colonel col. major maj. captain capt. admiral commander "
-    "marshal sergeant corporal private brigadier dr dr. doctor professor prof. sen. sen senator "
+    "marshal sergeant corporal private brigadier dr dr. doctor professor prof prof. sen. sen senator "
     "rep. rep representative congressman congresswoman gov. gov governor mayor ambassador "
     "envoy judge justice chairman chairwoman chair ceo director chief head leader deputy "
     "spokesman spokeswoman spokesperson spokespeople official officer analyst expert "
