@@ -75,7 +75,7 @@ class ClauseReader:
         if self._light_verb_below(token) is not None:
             return True  # 'a fait savoir que' with "savoir" the root and "fait" hung on it
         if lemma not in self.w.SPEECH_VERBS and token.lower_ not in self.w.SPEECH_VERBS:
-            return False
+            return self._inverted_tag(token)
         if self.as_preposition(token) or self.naming_participle(token) or self.in_saying_idiom(token):
             return False
         if lemma in self.w.SPEECH_ONLY_UNREFLEXIVE and any(c.lower_ in self.w.REFLEXIVE_CLITICS for c in token.children if c.i < token.i):
@@ -94,6 +94,30 @@ class ClauseReader:
                 and not token.doc[token.i - 2].whitespace_ and self._compound_first_half(token.doc[token.i - 2]):
             return False  # 'Trump-branded steaks', 'police-related judgments': compound adjectives
         return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or self._verb_by_function(token)
+
+    def _inverted_tag(self, token: Token) -> bool:
+        """« … », calcule le président », « … », soupire-t-elle », '“…,” beams
+        Coach Ruiz': whatever the verb, one that follows a quote and its
+        comma with its subject after it tags the quote, as only a tag does."""
+        doc = token.doc
+        first = token
+        while first.i > 0 and self.verb_helper(doc[first.i - 1]):
+            first = doc[first.i - 1]  # ('», a calculé la trésorière')
+        before = {doc[first.i - 1].text, doc[first.i - 2].text} if first.i >= 2 else set()
+        if len(before) != 2 or "," not in before or not (before - {","}) <= set(QUOTE_MARK_CHARS):
+            return False  # (a mark and a comma, in either order: '», ', ',” ')
+        if self._hyphened_after(token) is not None:
+            return True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or token.pos_ != "VERB" or lemma_of(token) in self.w.STATE_VERBS:
+            return False  # ('“the Saddle,” was the country’s deadliest …': a description, no tag)
+        if first is token and "Fin" not in token.morph.get("VerbForm") and not token.tag_.startswith("VB"):
+            return False  # (« École 2030 », présenté l'an dernier: a participle describing the run)
+        if any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in token.children):
+            return False  # ('the report, "…," had flagged the road': its subject is before the run)
+        # (its subject right after it, someone: a name, or a determiner and a noun for a person)
+        head = after.head if after.pos_ == "DET" else after
+        return head.i > token.i and (head.pos_ == "PROPN" and head.text[:1].isupper() or person_noun(head.lower_, self.w))
 
     @staticmethod
     def _imperative(token: Token) -> bool:

@@ -2400,7 +2400,19 @@ class ArticleEntities:
         # ('un diplomate occidental': French puts the adjective after the noun)
         if words[0] in self.words.ANONYMOUS_DETERMINERS and len(words) > 2 and words[1] in self.words.ANONYMOUS_HEADS:
             return True
-        return words[0] in self.words.ANONYMOUS_DETERMINERS and (head in self.words.TITLE_WORDS or head in self.words.ROLE_TITLES)
+        if words[0] in self.words.ANONYMOUS_DETERMINERS and (head in self.words.TITLE_WORDS or head in self.words.ROLE_TITLES):
+            return True
+        return self._kin_of_someone(words)
+
+    def _kin_of_someone(self, words: list[str]) -> bool:
+        """« le père de l'un des adolescents », 'the mother of one of the
+        boys': a relative of someone the article leaves unnamed, unnamed too."""
+        kin = {fold(k) for k in self.words.KIN_WORDS}
+        at = next((i for i, word in enumerate(words) if word in kin), None)
+        if at is None:
+            return False
+        owners = [re.sub(r"^\w['’]", "", word) for word in words[at + 1 :]]  # ("l'un": un)
+        return any(word in self.words.ANONYMOUS_DETERMINERS for word in owners)
 
     def _description_head(self, words: list[str]) -> str:
         """The noun a description is about: its last word before a small word

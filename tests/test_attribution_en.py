@@ -4037,6 +4037,12 @@ NAME_AND_BODY_CASES = [
                   {"text": "The roof will be mended,", "speaker": "Fiona MacLeod-Kerr"}],
                  # (a title and a surname the NER took in together: the person named in full above)
                  id="a-title-and-a-surname-is-the-person-named-in-full"),
+    pytest.param("The Rovers’ season ended on a high.\n\n“We never stopped believing,” beamed the coach, Dana Whitcombe. "
+                 "The menu at the clubhouse, listed as “The Full Whistle”, is a mixed grill.",
+                 [{"text": "We never stopped believing,", "speaker": "Dana Whitcombe"}],
+                 # (a verb after a quote and its comma, its subject after it, tags the quote whatever the verb;
+                 # a copula after a title describes it)
+                 id="an-inverted-verb-after-a-quote-tags-it"),
 ]
 
 

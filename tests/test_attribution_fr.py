@@ -1704,6 +1704,22 @@ CASES = [
         [{"text": "Je parle pour ceux qui ne sont pas remontés", "speaker": "Lucien Fabre-Vidal"}],
         # (un participe passé en tête de phrase, suivi d'une préposition, que la NER prend pour un nom, n'est personne)
         id="un-participe-en-tete-de-phrase-n-est-pas-un-nom"),
+    pytest.param(
+        "Au club de pétanque des Tilleuls, on prépare le concours. « On attend 300 joueurs, peut-être plus », calcule "
+        "le président, Marcel Roudier. « Il faudra des bras », calcule-t-il encore. « Les buvettes tourneront toute "
+        "la journée », a calculé la trésorière.",
+        [{"text": "On attend 300 joueurs, peut-être plus", "speaker": "Marcel Roudier"},
+         {"text": "Il faudra des bras", "speaker": "Marcel Roudier"},
+         {"text": "Les buvettes tourneront toute la journée", "speaker": "la trésorière"}],
+        # (quel que soit le verbe, celui qui suit la citation et sa virgule, son sujet après lui, la signe)
+        id="le-verbe-inverse-apres-la-citation-la-signe"),
+    pytest.param(
+        "La maire, Annick Kerhervé, a promis de reconstruire la salle. La mère de l'une des adolescentes, jointe par "
+        "téléphone, affirme que sa fille « n'y est pour rien ». « Elle dormait chez une amie ce soir-là », ajoute-t-elle.",
+        [{"text": "n'y est pour rien", "speaker": "La mère de l'une des adolescentes"},
+         {"text": "Elle dormait chez une amie ce soir-là", "speaker": "La mère de l'une des adolescentes"}],
+        # (la parente de quelqu'un que l'article ne nomme pas reste sans nom : « elle » est elle, pas une autre)
+        id="la-parente-d-une-inconnue-reste-anonyme"),
 ]
 
 
@@ -2075,3 +2091,13 @@ def test_the_answer_of_x_is_x_s(nlp_fr):
     quotes = extract(text, lang="fr", nlp=nlp_fr)
     answer = next(q for q in quotes if q.text.startswith("Aucun poste"))
     assert answer.speaker == "Odile Dumas-Vidal"
+
+
+@pytest.mark.parametrize("text", [
+    "L'auteur publie son roman. Le titre, « La Loire à l'envers », est une image forte.",
+    "La réforme s'inscrit dans le plan « Collège 2030 », présenté l'an dernier par le ministère.",
+    "Le chef du gang, alias « Petit Loup », a revendiqué l'incendie dans une vidéo.",
+])
+def test_ce_qui_suit_un_titre_n_est_pas_une_incise(nlp_fr, text):
+    # (une copule, un participe sans auxiliaire, un verbe dont le sujet précède le titre : pas une incise)
+    assert [q.speaker for q in extract(text, lang="fr", nlp=nlp_fr)] == []

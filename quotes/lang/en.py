@@ -371,7 +371,7 @@ PERSON_ROLES = frozenset(
     "developer politician neurosurgeon surgeon pollster lawmaker legislator columnist author "
     "economist strategist investor nurse physician paramedic analyst expert witness victim survivor spokesperson "
     "chef athlete coach attorney detective soldier veteran pilot citizen employee critic opponent rival student "
-    "parent resident native retiree teenager driver agent administrator manager forecaster meteorologist "
+    "parent resident neighbour neighbor native retiree teenager driver agent administrator manager forecaster meteorologist "
     "international striker midfielder defender goalkeeper keeper winger wing fly-half scrum-half flanker "
     "batsman batter bowler all-rounder skipper researcher scientist epidemiologist pediatrician paediatrician "
     "practitioner baker shopkeeper farmer teacher headteacher headmaster headmistress firefighter "
