@@ -612,6 +612,28 @@ class Attributor(TitleReader):
                 return Attribution("colon" if ends_colon else "intro", **cue_fields(cue, pp), speaker=self.subject_of(cue, pp, False))
         return None
 
+    def narrative_lead(self, unit: Span, pp: ParsedParagraph) -> Optional[Attribution]:
+        """'À la sortie du tunnel, Didier Mangin-Roussel n'a pas esquivé. « … »',
+        'Luis Ferreira was savouring it. "…"': a sentence about a person, its
+        subject, right before a whole quoted sentence that nothing tags, in
+        the same paragraph: the words are that person's."""
+        ranges = self._quoted(pp)
+        root = unit.root
+        if self._in_ranges(root, ranges):
+            return None
+        subject = self._subject_child(root, ranges) if root.pos_ in ("VERB", "AUX", "ADJ") else None
+        if subject is None:
+            # (the small parser lost the subject: 'Sébastien Caradec-Morin n'a pas fui' with "fui"
+            # an adjective; the first person the sentence names, not after a preposition, is it)
+            subject = next((e.root for e in pp.doc.ents if unit.start <= e.start and e.end <= unit.end and e.label_ in ("PERSON", "PER")
+                            and not self._in_ranges(e.root, ranges) and not any(c.dep_ in ("case", "prep") for c in e.root.children)
+                            and e.root.head.pos_ != "ADP"), None)
+        if subject is None or subject.i < unit.start or self.is_impersonal(subject):
+            return None
+        person = subject.ent_type_ in ("PERSON", "PER") or self.w.PRONOUNS.get(subject.lower_) in ("male", "female") \
+            or subject.pos_ == "NOUN" and person_noun(subject.lower_, self.w)
+        return Attribution("intro", speaker=self.noun_phrase(subject, pp)) if person else None
+
     def _only_said(self, cue: Token) -> bool:
         """'Erdogan is warning.', 'Sanders replied Tuesday.', « Le ministre a
         prévenu mardi. »: the sentence's own verb with nothing but who, when

@@ -159,7 +159,7 @@ class AttributionFinder:
         if att is None:
             att = self.a.agent_of_sentence(span, pp, units)
         if att is None:
-            att = self._reported_on(n)
+            att = self._reported_on(n) or self._led_by_narrative(n)
         if att is not None and _speaker_holds(att, span, self.text):
             att = None
         if att is not None:
@@ -643,6 +643,19 @@ class AttributionFinder:
                 if att is not None and (att.speaker is None or self.a.w.PRONOUNS.get(att.speaker.text.lower()) == "neuter"):
                     return None  # 'Wait, it gets better:' introduces nobody
         return att
+
+    def _led_by_narrative(self, n: int) -> Optional[Attribution]:
+        """A whole quoted sentence no rule tagged, right after a sentence of
+        its paragraph about a person: that person's words (Attributor.narrative_lead)."""
+        span, unit = self.spans[n], self.unit(n)
+        pp = self.parsed[span.paragraph]
+        if unit is None or not self._opens_its_sentence(n, unit, pp) or self.title_like(n):
+            return None
+        if self.text[span.outer_end : unit.end_char + pp.offset].strip(" \t\n.!?…"):
+            return None  # (a sentence of its own, not a title it opens: '“Lilyhammer” follows a mobster')
+        units = self.units[span.paragraph]
+        idx = units.index(unit)
+        return self.a.narrative_lead(units[idx - 1], pp) if idx > 0 else None
 
     def _opens_its_sentence(self, n: int, unit: Span, pp: ParsedParagraph) -> bool:
         """Nothing but the opening mark before quote n in its sentence: what

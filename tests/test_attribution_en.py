@@ -1534,8 +1534,15 @@ CONTINUATION_CASES = [
     pytest.param(
         '“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her head. '
         '“Tom’s much better about it than I am.”',
-        [{"text": "It goes in here and goes out here,", "speaker": "Tom Ebeling"}],
+        [{"text": "It goes in here and goes out here,", "speaker": "Tom Ebeling"},
+         {"text": "Tom’s much better about it than I am.", "speaker": "Betsy Ebeling"}],
+        # (not Tom's: the sentence about Betsy leads to her words)
         id="sentence-about-someone-with-the-same-surname-breaks-inheritance"),
+    pytest.param('The judge then turned to me. "Mr. Smith?" I had prepared a short statement to read, but '
+                 "decided on the spur of the moment to speak freely.",
+                 [{"text": "Mr. Smith?", "speaker": "The judge"}],
+                 # (the clause after the quote is no tag; the sentence before, about the judge, leads to his words)
+                 id="a-clause-after-the-quote-is-no-tag-the-sentence-before-leads"),
     pytest.param(
         '"We did nothing wrong," Senator Lindsey Graham said.\n'
         "Democrats on the committee voted against the report on Tuesday.\n"
@@ -2925,9 +2932,6 @@ NOT_QUOTE_CASES = [
                  '"definitely not support" with 6 percent in the poll.', [], id="what-the-subject-leads-with"),
     pytest.param('But those voters, who officially register as "undeclared," can determine the outcome.', [],
                  id="what-the-subject-registers-as"),
-    pytest.param('The judge then turned to me. "Mr. Smith?" I had prepared a short statement to read, but '
-                 "decided on the spur of the moment to speak freely.", [],
-                 id="a-clause-after-the-quote-is-no-tag-and-names-nobody"),
     pytest.param('Serafinowicz, who has starred in "Parks and Recreation" and "Guardians of the Galaxy," posted '
                  "the clip to YouTube on Thursday.", [], id="a-title-listed-after-a-title"),
     # (a long title in the list too; and a noun that some verb takes is no tag of the run before it)
@@ -4043,6 +4047,11 @@ NAME_AND_BODY_CASES = [
                  # (a verb after a quote and its comma, its subject after it, tags the quote whatever the verb;
                  # a copula after a title describes it)
                  id="an-inverted-verb-after-a-quote-tags-it"),
+    pytest.param("The whistles started early. Outside the dressing room, coach Gareth Pryce-Oduya did not hide. “I understand "
+                 "the supporters’ frustration.” The Rovers’ anthem, “Blue Skies Over Harbourside”, is older than the club.",
+                 [{"text": "I understand the supporters’ frustration.", "speaker": "Gareth Pryce-Oduya"}],
+                 # (a whole quoted sentence nothing tags, after a sentence about a person: theirs)
+                 id="a-sentence-about-someone-leads-to-their-quote"),
 ]
 
 

@@ -1720,6 +1720,14 @@ CASES = [
          {"text": "Elle dormait chez une amie ce soir-là", "speaker": "La mère de l'une des adolescentes"}],
         # (la parente de quelqu'un que l'article ne nomme pas reste sans nom : « elle » est elle, pas une autre)
         id="la-parente-d-une-inconnue-reste-anonyme"),
+    pytest.param(
+        "Les sifflets ont commencé tôt. À la sortie du vestiaire, Sébastien Caradec-Morin n'a pas fui. « Je comprends "
+        "la déception des supporters. » En face, son homologue Paulo Esteves-Lima savourait. « On a souffert, mais on "
+        "a tenu. »",
+        [{"text": "Je comprends la déception des supporters.", "speaker": "Sébastien Caradec-Morin"},
+         {"text": "On a souffert, mais on a tenu.", "speaker": "Paulo Esteves-Lima"}],
+        # (une phrase entière entre guillemets, sans incise, après une phrase dont une personne est le sujet : la sienne)
+        id="la-phrase-sur-une-personne-amene-sa-citation"),
 ]
 
 
