@@ -1073,8 +1073,9 @@ def _person_described_since(between: str, w) -> bool:
     between = SET_OFF_DESCRIPTION.sub("", between, count=1)
     words = re.findall(r"[^\W\d_]+", between.lower())
     pair = {**w.LATTER_WORDS, **w.FORMER_WORDS}
-    return any(role_noun(word, w) and not (k and fold(f"{words[k - 1]} {word}") in pair)
-               for k, word in enumerate(words))
+    # (one person: not a plural, 'ont réuni les comédiens')
+    return any(role_noun(word, w) and not (word.endswith("s") and role_noun(word[:-1], w))
+               and not (k and fold(f"{words[k - 1]} {word}") in pair) for k, word in enumerate(words))
 
 
 def _called_who(mention: Mention, w) -> bool:

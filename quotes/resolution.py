@@ -435,6 +435,28 @@ def _bare_words(context: str) -> list[str]:
     return [w.strip(",;:()'’\"“”") for w in context.split()]
 
 
+def _opens_its_clause(ent) -> bool:
+    """Whether a name opens a sentence: first in the paragraph, or after a
+    sentence's end or a quote's closing mark."""
+    if ent.start == 0:
+        return True
+    before = ent.doc[ent.start - 1]
+    return before.is_space or before.text in (".", "!", "?", "»", "”", '"')
+
+
+def _verb_follows(ent) -> bool:
+    """Whether the name, grown to whole words, is followed by a verb, an
+    auxiliary, or a clitic pronoun and a verb (« l'a peinte », « s'est levé »)."""
+    doc = ent.doc
+    hi = whole_name_words(ent.start, ent.end - 1, doc)[1]
+    after = doc[hi + 1 : hi + 3]
+    if not len(after):
+        return False
+    if after[0].pos_ in ("VERB", "AUX"):
+        return True
+    return after[0].pos_ == "PRON" and after[0].text.endswith(("'", "’")) and len(after) > 1 and after[1].pos_ in ("VERB", "AUX")
+
+
 def _opening_participle(ent, w: ModuleType) -> bool:
     """Whether a one-word person the NER tagged is a past participle: the
     parser read it as one, or it opens its sentence with a participle's
@@ -777,6 +799,10 @@ class ArticleEntities:
             opening = ent.label_ in ("PERSON", "PER") and root.dep_ == "ROOT" and root.pos_ in ("PROPN", "NOUN") \
                 and ent.start == root.sent.start \
                 and ent.end < root.sent.end and doc[ent.end].text == ","
+            # (or a name opening its sentence, its verb right after it, the parse lost in its hyphen:
+            # "Mourad Haddad-Perrin l'a peinte lui-même")
+            opening = opening or ent.label_ in ("PERSON", "PER") and _opens_its_clause(ent) and _verb_follows(ent) \
+                and fold(ent.text) not in self.words.LATTER_WORDS  # (« Celle-ci a annoncé » tagged a person: the pronoun)
             subject = root.dep_ in NOMINAL_SUBJECTS or fronted is not None or apposed is not None or opinion or conjunct or opening
             reporter = subject and lemma_of(fronted or (apposed or root).head) in self.words.SPEECH_VERBS
             main = _main_subject(apposed or root, self.words.CLEFT_SUBJECTS) or fronted is not None or opinion or opening

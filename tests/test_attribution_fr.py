@@ -1728,6 +1728,25 @@ CASES = [
          {"text": "On a souffert, mais on a tenu.", "speaker": "Paulo Esteves-Lima"}],
         # (une phrase entière entre guillemets, sans incise, après une phrase dont une personne est le sujet : la sienne)
         id="la-phrase-sur-une-personne-amene-sa-citation"),
+    pytest.param(
+        "Sur le mur du fond, la devise du club est peinte en rouge. Karim Benhamou-Leroy l'a peinte lui-même, un soir "
+        "de 2004. « À l'époque, on avait deux sacs et dix gamins », raconte le fondateur, 61 ans.",
+        [{"text": "À l'époque, on avait deux sacs et dix gamins", "speaker": "Karim Benhamou-Leroy"}],
+        # (un nom qui ouvre sa phrase, son verbe juste après, en est le sujet même si l'analyse s'y perd ;
+        # « le fondateur » le redit)
+        id="le-fondateur-redit-le-sujet-de-la-phrase-d-avant"),
+    pytest.param(
+        "Les lecteurs faisaient la queue jusque dans la rue. « On a dû refuser du monde. Pour un auteur du coin, "
+        "c'est du jamais-vu », se réjouissait la libraire, Corinne Baylac.",
+        [{"text": "On a dû refuser du monde. Pour un auteur du coin, c'est du jamais-vu", "speaker": "Corinne Baylac"}],
+        # (« la libraire », un métier, puis le nom mis en apposition)
+        id="la-libraire-et-son-nom-en-apposition"),
+    pytest.param(
+        "Au théâtre, lundi, son partenaire de scène, Pierre-Alain Moreau, et la metteuse en scène Sabrina Oukaci ont "
+        "réuni les comédiens. Celle-ci a annoncé : « Elle aurait détesté qu'on annule. »",
+        [{"text": "Elle aurait détesté qu'on annule.", "speaker": "Sabrina Oukaci"}],
+        # (« les comédiens », plusieurs, ne sont pas la personne que « celle-ci » désignerait)
+        id="celle-ci-par-dela-un-groupe"),
 ]
 
 

@@ -392,7 +392,11 @@ sélectionneuse capitaine buteur buteuse
 magistrat magistrate procureur procureure juge cinéaste réalisateur réalisatrice prévenu prévenue accusé accusée
 enquêteur enquêtrice spécialiste médecin infirmier infirmière témoin victime navigateur navigatrice skipper notaire
 syndicaliste randonneur randonneuse coureur coureuse joueur joueuse international internationale technicien technicienne
-cycliste adjoint adjointe habitant habitante riverain riveraine voisin voisine trésorier trésorière supporter supportrice retraité retraitée adolescent adolescente chauffeur agent agente
+cycliste adjoint adjointe habitant habitante riverain riveraine voisin voisine trésorier trésorière supporter supportrice
+libraire charcutier charcutière boucher bouchère romancier romancière écrivain écrivaine gendarme patron patronne
+gérant gérante proviseure élève abonné abonnée bénévole militant militante ouvrier ouvrière salarié salariée cheminot
+cheminote arbitre fondateur fondatrice cofondateur cofondatrice acteur actrice comédien comédienne chanteur chanteuse
+viticulteur viticultrice pêcheur organisateur organisatrice mayeur retraité retraitée adolescent adolescente chauffeur agent agente
 trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire centenaire
 chercheur chercheuse scientifique épidémiologiste pédiatre praticien praticienne fonctionnaire boulanger boulangère
 commerçant commerçante agriculteur agricultrice éleveur éleveuse enseignant enseignante pompier pompière
