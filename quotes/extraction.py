@@ -348,7 +348,50 @@ def _extract(
     kept = {(q.start, q.end) for q in quotes}
     other_runs = [(s.start, s.end) for s in spans if s.close_at is not None and (s.start, s.end) not in kept]
     assign_dates(text, lang, published, quotes, other_runs)
+    _headline_quotes_said_below(quotes, paragraphs, text)
     return quotes
+
+
+def _headline_quotes_said_below(quotes: list[Quote], paragraphs: list[Paragraph], text: str) -> None:
+    """« Lave torrentielle à Montorge : « On a tout perdu en dix minutes » »:
+    a headline quotes words the story gives in full below, with their
+    speaker and day; the topic before its colon says nobody. A headline
+    quote takes the speaker and day of the first quote below that holds
+    its words, unless it names a person the story names too ('Le
+    Goff-Armand reconnaît : « … »')."""
+    if not paragraphs:
+        return
+    headline_end = paragraphs[0].end
+    body = [q for q in quotes if q.start > headline_end and q.speaker]
+    for q in quotes:
+        if q.end > headline_end or q.speaker_kind == "person" and _named_below(q.speaker, text, headline_end):
+            continue
+        words = _plain_words(q.text)
+        if len(words) < 3:
+            continue
+        said = next((b for b in body if _holds(_plain_words(b.text), words)), None)
+        if said is not None:
+            q.speaker, q.speaker_kind, q.speaker_titles = said.speaker, said.speaker_kind, list(said.speaker_titles)
+            q.speaker_mention, q.speaker_start, q.speaker_end = said.speaker_mention, said.speaker_start, said.speaker_end
+            q.cue, q.cue_start, q.cue_end = said.cue, said.cue_start, said.cue_end
+            q.date, q.date_source, q.date_precision = said.date, said.date_source, said.date_precision
+            q.attribution = "repeated"
+
+
+def _named_below(name: Optional[str], text: str, start: int) -> bool:
+    """Whether the text after `start` writes the name's last word."""
+    last = name.split()[-1] if name and name.split() else ""
+    return bool(last) and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text[start:]) is not None
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    """Whether a run of words holds another run, word for word."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _read_as_before(att: Attribution, span: QuoteSpan, parsed: dict[int, ParsedParagraph], reading: Optional[str], w) -> bool:

@@ -60,7 +60,8 @@ class Quote:
     speaker_kind: Optional[str] = None  # person | organisation | anonymous | group
     speaker_titles: list[str] = field(default_factory=list)
     # Which rule attributed it (cue, according, colon, dash, continuation,
-    # inherited): lets a user judge, and error analysis group, attributions.
+    # inherited; repeated for a headline's words the story quotes below):
+    # lets a user judge, and error analysis group, attributions.
     attribution: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:

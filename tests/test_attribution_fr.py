@@ -2128,3 +2128,20 @@ def test_the_answer_of_x_is_x_s(nlp_fr):
 def test_ce_qui_suit_un_titre_n_est_pas_une_incise(nlp_fr, text):
     # (une copule, un participe sans auxiliaire, un verbe dont le sujet précède le titre : pas une incise)
     assert [q.speaker for q in extract(text, lang="fr", nlp=nlp_fr)] == []
+
+
+def test_les_mots_d_un_titre_sont_a_qui_l_article_les_donne(nlp_fr):
+    # (le sujet avant les deux-points d'un titre ne parle pas : qui dit ces mots plus bas les dit)
+    text = ("Crue éclair à Vallorbe : « On a tout perdu en une nuit »\n\nLa rivière est sortie de son lit dimanche. "
+            "Devant sa maison dévastée, Josette Pralong-Rey pleure. « On a tout perdu en une nuit », souffle-t-elle.")
+    quotes = extract(text, lang="fr", nlp=nlp_fr, published="2026-03-10")
+    assert [(q.text, q.speaker) for q in quotes] == [("On a tout perdu en une nuit", "Josette Pralong-Rey")] * 2
+    assert quotes[0].attribution == "repeated"
+
+
+def test_la_personne_que_nomme_un_titre_garde_ses_mots(nlp_fr):
+    # (un titre qui nomme quelqu'un que l'article nomme aussi : ses mots restent les siens)
+    text = ("Dupré-Lasalle reconnaît : « On a joué avec le feu »\n\nL'entraîneur Marc Dupré-Lasalle ne se cachait pas "
+            "samedi soir. « On a joué avec le feu », a lâché le technicien, qui voit son club chuter.")
+    quotes = extract(text, lang="fr", nlp=nlp_fr, published="2026-03-10")
+    assert quotes[0].speaker == "Marc Dupré-Lasalle"
