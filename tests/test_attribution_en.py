@@ -4052,6 +4052,12 @@ NAME_AND_BODY_CASES = [
                  [{"text": "I understand the supporters’ frustration.", "speaker": "Gareth Pryce-Oduya"}],
                  # (a whole quoted sentence nothing tags, after a sentence about a person: theirs)
                  id="a-sentence-about-someone-leads-to-their-quote"),
+    pytest.param("The parish priest, Fr Tomasz Wierzbicki, arrived in 1998. “He brought shortbread,” Fr Wierzbicki said of "
+                 "his predecessor.\n\n“It was a wet Monday in March,” Shire mayor Cr Trevor Ballard told the Courier.",
+                 [{"text": "He brought shortbread,", "speaker": "Tomasz Wierzbicki"},
+                  {"text": "It was a wet Monday in March,", "speaker": "Trevor Ballard"}],
+                 # (British "Fr" for Father and Australian "Cr" for Councillor, without a stop, are titles)
+                 id="father-and-councillor-without-a-stop"),
 ]
 
 

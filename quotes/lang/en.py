@@ -321,7 +321,7 @@ TITLE_WORDS = frozenset(
     "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
     "councilmember cllr trustee regent selectman selectwoman comptroller whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
-    "msgr. fr. taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp advocate".split()
+    "msgr. fr. fr cr taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp advocate".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
