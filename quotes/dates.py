@@ -467,8 +467,7 @@ def _opens_a_frame(words_before: list[str], w: ModuleType) -> bool:
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
              quotes: QuotedRanges, w: ModuleType) -> bool:
     """Whether a date in the anchor's sentence is the time of the anchor's saying."""
-    before = _words(text[max(sentence[0], m.start - 20) : m.start])
-    if before and before[-1] in w.DATE_PERIOD_OPENERS:
+    if _starts_a_period(text, m, w, sentence[0]):
         return False  # ('said the fall since January had added …': where a period starts)
     if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
         return not _parenthetical(text, m, anchor, sentence, quotes)
@@ -550,9 +549,10 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
-    occasion = _occasion(paragraphs, mentions, pub)
+    occasion = _occasion(text, paragraphs, mentions, pub, w)
     # (the writer's own visit that day: the present of the reportage is that day's too)
     reported = occasion is not None and _writer_there(text, occasion, sentences, w)
+    scenes = _scene_openers(text, mentions, paragraphs)  # (a later day opening a paragraph ends the occasion's scene)
     # (the last quote the text dated, and its paragraph: a quote after it that carries on
     # takes its day, past a quote in between that had none, « …, a résumé lundi le lieutenant-
     # colonel X. Selon l'officier, … « … ». « … », a-t-il ajouté »)
@@ -577,7 +577,9 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
             # (the speaker's next words, further down: 'Langley told the committee on
             # Monday …' then, paragraphs later, '"…," she said')
             _set(q, earlier.date, "text", earlier.date_precision)
-        elif occasion is not None and occasion.end <= q.start and (reported or not _present_cue(q.cue, w)):
+        elif occasion is not None and occasion.end <= q.start and (reported or not _present_cue(q.cue, w)) \
+                and not scenes.later_than(occasion.date, occasion.end, anchor[0], pub.isoformat() if pub else "9999"):
+            # (nor once the story has moved on to a later day: 'On Monday, the unions walked out')
             _set(q, occasion.date, "text", occasion.precision)
             own = False
         elif pub is not None:
@@ -593,12 +595,15 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
 # The article's lead is its first paragraph this long: shorter ones above it
 # are its headline, standfirst, byline or dateline.
 LEAD_MIN_CHARS = 120
+# What ends a paragraph of prose: a headline, however long, has no stop.
+HEADLINE_END = re.compile(r"[.!?…:;»”\"'’)]\s*$")
 # A lead dates the article's occasion when it happened this recently: older
 # days are background ('In 2019, …', 'On 3 February, …').
 OCCASION_MAX_DAYS = 7
 
 
-def _occasion(paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[date]) -> Optional[DateMention]:
+def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[date],
+              w: ModuleType) -> Optional[DateMention]:
     """The day of the article's occasion: the first day its lead names, in the
     week before it was published ('A late-night session of the council
     descended into shouting on Monday …'). News copy gives the time once, in
@@ -606,16 +611,42 @@ def _occasion(paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[d
     there ('"…," said the councillor'), not on the day the article appeared."""
     if pub is None:
         return None
-    lead = next((p for p in paragraphs if p[1] - p[0] >= LEAD_MIN_CHARS), None)
-    if lead is None:
+    # (not a long headline, which ends on no stop: « DIRECT. Primaire … : X l'emporte nettement »)
+    at = next((k for k, p in enumerate(paragraphs) if p[1] - p[0] >= LEAD_MIN_CHARS
+               and not (k == 0 and len(paragraphs) > 1 and not HEADLINE_END.search(text, p[0], p[1]))), None)
+    if at is None:
         return None
-    for m in mentions.within(*lead):
-        if m.precision != "day":
+    # (a lead that names no day leaves it to the paragraph after it: 'A solicitor … has been
+    # jailed …' then '… was sentenced at Truro Crown Court yesterday')
+    for lead in paragraphs[at : at + 2]:
+        days = [m for m in mentions.within(*lead) if m.precision == "day"]
+        if not days:
             continue
+        # (the latest day it names: « votaient depuis jeudi … proclamés ce mardi soir » is today's)
+        m = max(days, key=lambda d: d.date)
         said = date.fromisoformat(m.date)
         # (an occasion on the day of publication changes no day: the article's date stands)
         return m if 0 < (pub - said).days <= OCCASION_MAX_DAYS else None
     return None
+
+
+# How far into its paragraph a day may stand and still open it ('On Monday, …', « Lundi, … »).
+SCENE_OPENING_CHARS = 12
+
+
+def _scene_openers(text: str, mentions: "_Mentions", paragraphs: Sequence[Span]) -> "_Mentions":
+    """The days that open their paragraph ('On Monday, the unions walked
+    out of the talks.'): where a story moves on to another scene, unlike a
+    day named inside a paragraph (« le club a publié lundi un communiqué »)."""
+    return _Mentions(m for m in mentions.mentions
+                     if m.start - paragraphs[_index_of(paragraphs, m.start)][0] <= SCENE_OPENING_CHARS)
+
+
+def _starts_a_period(text: str, m: DateMention, w: ModuleType, floor: int = 0) -> bool:
+    """Whether a day is where a period starts ('since Thursday', « depuis
+    jeudi »), by the word before it, not before `floor`."""
+    before = _words(text[max(floor, m.start - 20) : m.start])
+    return bool(before) and before[-1] in w.DATE_PERIOD_OPENERS
 
 
 def _writer_there(text: str, occasion: DateMention, sentences: "_Sentences", w: ModuleType) -> bool:
@@ -670,11 +701,12 @@ class _Mentions:
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
-    def later_than(self, day: str, start: int, end: int) -> bool:
-        """Whether a mention inside [start, end) names a day after `day`: read
-        up to the first that does, not every mention of a long feed between."""
+    def later_than(self, day: str, start: int, end: int, until: str = "9999") -> bool:
+        """Whether a mention inside [start, end) names a day after `day` (and
+        not after `until`: a day to come is a plan, not where the story has
+        moved): read up to the first that does, not every mention between."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return any(self.mentions[k].date > day and self.mentions[k].end <= end for k in range(lo, hi))
+        return any(day < self.mentions[k].date <= until and self.mentions[k].end <= end for k in range(lo, hi))
 
 
 def _text_date(text: str, q: Quote, sentences: _Sentences,

@@ -636,3 +636,20 @@ def test_a_day_opening_the_clause_after_a_label_dates_its_cue():
             "l'adjointe à la propreté, Nathalie Berthon-Ferrand, avait jugé cette grève « irresponsable ».")
     q = dated(text, "fr", "2026-03-10", "irresponsable", "avait jugé")
     assert (q.date, q.date_source) == ("2026-03-08", "text")
+
+
+@pytest.mark.parametrize("text, lang, quote, cue, expected", [
+    # a lead that names no day leaves it to the paragraph after it
+    ("Solicitor jailed for theft from clients\n\nA country solicitor who stole £900,000 from elderly clients over "
+     "a decade has been jailed for seven years after one of his victims told the court she now fears the post.\n\n"
+     "Martin Ashby-Crewe, 58, was sentenced at Exeter Crown Court yesterday after admitting nine counts of fraud.\n\n"
+     "\"He was a man who planned,\" the prosecutor said.", "en", "He was a man who planned,", "said", ("2026-03-09", "text")),
+    # the latest day the lead names: a vote open since Thursday whose result came tonight is tonight's story
+    ("DIRECT. Primaire des Verts : Léa Martin-Cazes l'emporte, Hugo Dassier reconnaît sa défaite\n\nLes adhérents "
+     "votaient depuis jeudi pour désigner leur candidat. Les résultats ont été proclamés ce mardi soir au siège du "
+     "parti, à Paris, devant quelques centaines de militants.\n\n« Ce soir, c'est notre victoire », a lancé Léa Martin-Cazes.",
+     "fr", "Ce soir, c'est notre victoire", "a lancé", ("2026-03-10", "article")),
+])
+def test_the_occasion_is_the_latest_day_of_the_lead_or_the_paragraph_after_it(text, lang, quote, cue, expected):
+    q = dated(text, lang, "2026-03-10", quote, cue)
+    assert (q.date, q.date_source) == expected
