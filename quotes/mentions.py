@@ -34,6 +34,9 @@ def whole_name_words(lo: int, hi: int, doc: Doc) -> tuple[int, int]:
         nxt = doc[hi + 1]
         if nxt.text in NAME_HYPHENS and hi + 2 < len(doc) and not nxt.whitespace_ and doc[hi + 2].is_title and doc[hi + 2].is_alpha:
             hi += 2
+        elif nxt.text in NAME_HYPHENS and hi + 3 < len(doc) and not nxt.whitespace_ and ELIDED_INITIAL.fullmatch(doc[hi + 2].text) \
+                and not doc[hi + 2].whitespace_ and doc[hi + 3].is_title and doc[hi + 3].is_alpha:
+            hi += 3  # ("Achard-N'Diaye", the second surname cut after its elided initial)
         elif nxt.is_alpha and doc[hi].text[-1:] in "'’":
             hi += 1
         else:
@@ -44,6 +47,8 @@ def whole_name_words(lo: int, hi: int, doc: Doc) -> tuple[int, int]:
     return lo, hi
 
 
+#: A capital and an apostrophe opening a surname: "N'Diaye", "O’Neill", "D'Souza".
+ELIDED_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]['’]")
 #: An elided particle before a capitalised surname: "d'Aubigny", "d’Estaing".
 ELIDED_PARTICLE = re.compile(r"[dl]['’](?=[A-ZÀ-ÖØ-Þ])")
 #: A capitalised word, maybe with an apostrophe inside ("O'Brien") or after

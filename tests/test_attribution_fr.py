@@ -1747,6 +1747,12 @@ CASES = [
         [{"text": "Elle aurait détesté qu'on annule.", "speaker": "Sabrina Oukaci"}],
         # (« les comédiens », plusieurs, ne sont pas la personne que « celle-ci » désignerait)
         id="celle-ci-par-dela-un-groupe"),
+    pytest.param(
+        "Pour Me Pauline Achard-N'Diaye, l'avocate de l'accusé, les aveux de lundi ne changent rien. « Mon client a menti, "
+        "oui », a-t-elle reconnu.",
+        [{"text": "Mon client a menti, oui", "speaker": "Pauline Achard-N'Diaye"}],
+        # (un second nom coupé après son initiale élidée, « N' », est tout entier du nom)
+        id="un-second-nom-a-initiale-elidee"),
 ]
 
 
