@@ -516,7 +516,7 @@ class Attributor(TitleReader):
         bodies = self.w.TITLE_WORDS | self.w.ORGANISATION_WORDS | self.w.GROUP_WORDS
         # ('To me,' is the writer's view, and 'To that,' no one's)
         personal = self.is_pronoun(target) and self.w.PRONOUNS.get(target.lower_) in ("male", "female", "plural")
-        if not (target.pos_ == "PROPN" or personal or person_noun(target.lower_, self.w, bodies)
+        if not (target.pos_ == "PROPN" or target.ent_type_ in ("PERSON", "PER") or personal or person_noun(target.lower_, self.w, bodies)
                 or self._named_apposition(target, ranges) is not None):  # 'Pour l'opposante Svetlana T.,'
             return None
         rest = [t for t in unit if t.i > target.i and not t.is_space]

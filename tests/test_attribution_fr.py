@@ -1753,6 +1753,11 @@ CASES = [
         [{"text": "Mon client a menti, oui", "speaker": "Pauline Achard-N'Diaye"}],
         # (un second nom coupé après son initiale élidée, « N' », est tout entier du nom)
         id="un-second-nom-a-initiale-elidee"),
+    pytest.param(
+        "Pour Pauline Achard, l'avocate de l'accusé, les aveux de lundi « ne changent rien à la nature des faits ».",
+        [{"text": "ne changent rien à la nature des faits", "speaker": "Pauline Achard"}],
+        # (« Pour X, » donne l'avis d'une personne que la NER voit, même quand l'analyse fait du prénom un nom commun)
+        id="pour-une-personne-que-la-ner-voit"),
 ]
 
 
