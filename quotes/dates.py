@@ -549,10 +549,10 @@ def assign_dates(text: str, lang: str, published: Optional[str], quotes: list[Qu
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     sentences = _Sentences(text, lang, paragraphs)
     pub = parse_iso_day(published)
-    occasion = _occasion(text, paragraphs, mentions, pub, w)
+    occasion = _occasion(text, paragraphs, mentions, pub)
     # (the writer's own visit that day: the present of the reportage is that day's too)
     reported = occasion is not None and _writer_there(text, occasion, sentences, w)
-    scenes = _scene_openers(text, mentions, paragraphs)  # (a later day opening a paragraph ends the occasion's scene)
+    scenes = _scene_openers(mentions, paragraphs)  # (a later day opening a paragraph ends the occasion's scene)
     # (the last quote the text dated, and its paragraph: a quote after it that carries on
     # takes its day, past a quote in between that had none, « …, a résumé lundi le lieutenant-
     # colonel X. Selon l'officier, … « … ». « … », a-t-il ajouté »)
@@ -602,11 +602,11 @@ HEADLINE_END = re.compile(r"[.!?…:;»”\"'’)]\s*$")
 OCCASION_MAX_DAYS = 7
 
 
-def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[date],
-              w: ModuleType) -> Optional[DateMention]:
-    """The day of the article's occasion: the first day its lead names, in the
-    week before it was published ('A late-night session of the council
-    descended into shouting on Monday …'). News copy gives the time once, in
+def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub: Optional[date]) -> Optional[DateMention]:
+    """The day of the article's occasion: the latest day its lead names (or
+    the paragraph after a lead that names none), in the week before it was
+    published ('A late-night session of the council descended into shouting
+    on Monday …'). News copy gives the time once, in
     the lead; the quotes below it that name no day of their own were said
     there ('"…," said the councillor'), not on the day the article appeared."""
     if pub is None:
@@ -634,7 +634,7 @@ def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub:
 SCENE_OPENING_CHARS = 12
 
 
-def _scene_openers(text: str, mentions: "_Mentions", paragraphs: Sequence[Span]) -> "_Mentions":
+def _scene_openers(mentions: "_Mentions", paragraphs: Sequence[Span]) -> "_Mentions":
     """The days that open their paragraph ('On Monday, the unions walked
     out of the talks.'): where a story moves on to another scene, unlike a
     day named inside a paragraph (« le club a publié lundi un communiqué »)."""
