@@ -100,6 +100,9 @@ class ClauseReader:
         Coach Ruiz': whatever the verb, one that follows a quote and its
         comma with its subject after it tags the quote, as only a tag does."""
         doc = token.doc
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if prev is None or prev.text != "," and prev.text not in QUOTE_MARK_CHARS and prev.pos_ not in ("AUX", "PRON"):
+            return False  # (most words: nothing but a comma, a mark or a verb's helper may stand right before)
         first = token
         while first.i > 0 and self.verb_helper(doc[first.i - 1]):
             first = doc[first.i - 1]  # ('», a calculé la trésorière')
