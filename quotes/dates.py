@@ -467,7 +467,8 @@ def _opens_a_frame(words_before: list[str], w: ModuleType) -> bool:
 def _governs(text: str, m: DateMention, anchor: Span, sentence: Span,
              quotes: QuotedRanges, w: ModuleType) -> bool:
     """Whether a date in the anchor's sentence is the time of the anchor's saying."""
-    if _starts_a_period(text, m, w, sentence[0]):
+    before = _words(text[max(sentence[0], m.start - 20) : m.start])
+    if before and before[-1] in w.DATE_PERIOD_OPENERS:
         return False  # ('said the fall since January had added …': where a period starts)
     if m.end <= anchor[0] and _is_frame(text, m, sentence, quotes, w):
         return not _parenthetical(text, m, anchor, sentence, quotes)
@@ -640,13 +641,6 @@ def _scene_openers(mentions: "_Mentions", paragraphs: Sequence[Span]) -> "_Menti
     day named inside a paragraph (« le club a publié lundi un communiqué »)."""
     return _Mentions(m for m in mentions.mentions
                      if m.start - paragraphs[_index_of(paragraphs, m.start)][0] <= SCENE_OPENING_CHARS)
-
-
-def _starts_a_period(text: str, m: DateMention, w: ModuleType, floor: int = 0) -> bool:
-    """Whether a day is where a period starts ('since Thursday', « depuis
-    jeudi »), by the word before it, not before `floor`."""
-    before = _words(text[max(floor, m.start - 20) : m.start])
-    return bool(before) and before[-1] in w.DATE_PERIOD_OPENERS
 
 
 def _writer_there(text: str, occasion: DateMention, sentences: "_Sentences", w: ModuleType) -> bool:

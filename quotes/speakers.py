@@ -187,9 +187,16 @@ POSTNOMINALS = frozenset("KC QC SC MP MSP MEP MLA MBE OBE CBE KBE DBE FRS PhD MD
 def without_postnominals(name: str) -> str:
     """A name without the letters after it ('Imogen Tavistock-Reyes KC')."""
     tokens = name.split()
-    while len(tokens) > 1 and tokens[-1] in POSTNOMINALS:
-        tokens.pop()
-    return " ".join(tokens)
+    return " ".join(tokens[: _postnominals_start(tokens)])
+
+
+def _postnominals_start(tokens: list[str]) -> int:
+    """Where the letters after a name begin in its words (their count when
+    there are none); the first word is never one."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1] in POSTNOMINALS:
+        end -= 1
+    return end
 
 
 def _split_head(text: str, lex: _Lexicon) -> tuple[list[str], str]:
@@ -198,9 +205,8 @@ def _split_head(text: str, lex: _Lexicon) -> tuple[list[str], str]:
     tokens = _split_elision(text).split()
     tokens = _drop_leading(tokens, lex.definite_determiners)
     tokens = [t for t in tokens if not _is_word_in(t, lex.honorifics)]
-    after: list[str] = []
-    while len(tokens) > 1 and tokens[-1] in POSTNOMINALS:
-        after.insert(0, tokens.pop())
+    end = _postnominals_start(tokens)
+    tokens, after = tokens[:end], tokens[end:]
     cut = _name_start(tokens, lex)
     name = " ".join(tokens[cut:])
     title = " ".join(_drop_leading(tokens[:cut], lex.definite_determiners)).strip(" ,")
