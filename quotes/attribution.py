@@ -1478,9 +1478,19 @@ class Attributor(TitleReader):
             return None
         # 'Sanders was asked by host Bill Maher, who … has previously
         # dismissed the story, "…"': the nearest verb with a speaker.
-        found = [self.from_cue(cue, q, pp) for cue in self.nearest_cues(q, unit, pp)]
+        cues = [cue for cue in self.nearest_cues(q, unit, pp) if not self._reports_its_own_run(cue, q, pp)]
+        found = [self.from_cue(cue, q, pp) for cue in cues]
         found = [att for att in found if not self._relative_on_the_run(att, q, pp)]
         return next((att for att in found if att.speaker is not None), found[0] if found else None)
+
+    def _reports_its_own_run(self, cue: Token, q: QuoteSpan, pp: ParsedParagraph) -> bool:
+        """'stripping out a call for "…" and replacing it with softer
+        language calling for "…"': a participle after the quote, hung on a
+        noun, that governs a run written after itself reports that run, not
+        an earlier one."""
+        if cue.dep_ != "acl" or cue.idx < q.outer_end - pp.offset or self._governs(cue, q, pp):
+            return False
+        return any(r.start - pp.offset > cue.idx and self._governs(cue, r, pp) for r in pp.quotes if r.start > q.start)
 
     def _relative_on_the_run(self, att: Attribution, q: QuoteSpan, pp: ParsedParagraph) -> bool:
         """'… support for Clinton's "public option", which would allow …': a

@@ -4064,3 +4064,10 @@ NAME_AND_BODY_CASES = [
 @pytest.mark.parametrize("text, expected", NAME_AND_BODY_CASES)
 def test_names_and_bodies_as_business_and_british_copy_writes_them(nlp_en, text, expected):
     check(text, expected, nlp_en)
+
+
+def test_a_participle_reporting_a_later_run_leaves_the_earlier_one(nlp_en):
+    # (the pledge's words were struck out, not said by the wording that replaced them)
+    text = ("At the party conference in Leeds her allies forced a change in the manifesto, striking out a pledge of "
+            "“a full ban on new oil licences” and replacing it with softer text calling for “a managed transition.”")
+    check(text, [{"text": "a managed transition.", "speaker": "her allies"}], nlp_en)
