@@ -472,14 +472,17 @@ def _the_writer(mention: Optional[Mention], spans: list[QuoteSpan], text: str) -
 def _question_replied_to(att: Attribution, quotes: list[Quote], w) -> Optional[Quote]:
     """The question just before a reply whose speaker is a pronoun ('"Will
     you appeal?" a journalist asked. "I will go to the Supreme Court," he
-    replied'), or None: who replies is not who asked."""
+    replied'), or None: who replies is not who asked. Any verb will do
+    after a reporter's question ('"Has he called?" one reporter asked.
+    "They speak every day," she said'): reporters ask, others answer."""
     if att.speaker is None or not att.speaker.is_pronoun or not att.cue or not quotes or quotes[-1].speaker is None:
         return None
     verb = att.cue.split()[-1].split("-")[0].lower()
     asked = quotes[-1]
-    if lemma_forms(w.CODE).get(verb) not in w.REPLY_VERBS or not asked.text.rstrip(" \u00a0\u202f»”\"'’").endswith("?"):
+    if not asked.text.rstrip(" \u00a0\u202f»”\"'’").endswith("?"):
         return None
-    return asked
+    questioner = not w.QUESTIONER_WORDS.isdisjoint(asked.speaker.lower().split())
+    return asked if questioner or lemma_forms(w.CODE).get(verb) in w.REPLY_VERBS else None
 
 
 def _quote(doc_id: str, text: str, span: QuoteSpan, att: Attribution, speaker: Optional[str], kind: Optional[str], titles: list[str], lang: str, quote_kind: str) -> Quote:

@@ -724,7 +724,9 @@ class ArticleEntities:
     _bodies: list[tuple[int, str]] = field(default_factory=list, repr=False)  # (start, name) of the bodies sentences are about, in order
     _introduced: set[str] = field(default_factory=set, repr=False)  # first names a naming or kin word introduced, folded
     _described: list[tuple[int, str, Optional[str], int]] = field(default_factory=list, repr=False)  # (start, description, gender, sentence end)
-    _role_subjects: list[tuple[int, str, list[str], int]] = field(default_factory=list, repr=False)  # (start, role, modifiers, sentence end)
+    # (start, role, modifiers, sentence end, role end, sentence start)
+    _role_subjects: list[tuple[int, str, list[str], int, int, int]] = field(default_factory=list, repr=False)
+    _document_subjects: list[tuple[int, str, int]] = field(default_factory=list, repr=False)  # (start, noun, sentence end)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
     _short_bodies: dict[tuple[str, Optional[str]], str] = field(default_factory=dict, repr=False)  # body_in_full's answers for a body's first word
@@ -872,6 +874,12 @@ class ArticleEntities:
                 if issuer is not None and not _in_quotes(start, quoted):
                     self.entities.append(Entity(issuer, start, "organisation", None, True, document=True,
                                                 main=_main_subject(tok, self.words.CLEFT_SUBJECTS)))
+                elif not _in_quotes(start, quoted) and tok.left_edge.lower_ in self.words.DEFINITE_DETERMINERS \
+                        and tok.tag_ != "NNS" and tok.morph.get("Number") != ["Plur"] \
+                        and not any(c.dep_ in ("poss", "nmod:poss", "compound", "nmod") for c in tok.children):
+                    # ('The memo leans on polling. "…," it says': for "it" to stand for; not
+                    # 'The museum's response', whose owner speaks, nor "the emails", no "it")
+                    bisect.insort(self._document_subjects, (start, lemma_of(tok), tok.sent.end_char + offset))
             # (the cheap tests first: this weighs every token; "we don't know which survey company
             # fielded it" names no body a pronoun can stand for)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or _asked_about(tok):
@@ -911,7 +919,8 @@ class ArticleEntities:
             if definite and (tok.lower_ in self.words.ROLE_TITLES or tok.lower_ in self.words.PERSON_ROLES):
                 # ('The judge refused bail. "…," she said': the role a sentence is about)
                 modifiers = [t.text for t in tok.doc[first.i + 1 : tok.i]]
-                bisect.insort(self._role_subjects, (start, tok.lower_, modifiers, tok.sent.end_char + offset))
+                bisect.insort(self._role_subjects, (start, tok.lower_, modifiers, tok.sent.end_char + offset,
+                                                    tok.idx + len(tok) + offset, tok.sent.start_char + offset))
             if not (first.lower_ in self.words.ANONYMOUS_DETERMINERS
                     or definite and self.last_person_before(start) is None):
                 continue
@@ -976,15 +985,18 @@ class ArticleEntities:
         at = bisect.bisect_left(self._role_subjects, (position,))
         if at == 0:
             return None
-        start, role, modifiers, sent_end = self._role_subjects[at - 1]
+        start, role, modifiers, sent_end, role_end, sent_start = self._role_subjects[at - 1]
         between = self.text[sent_end:sentence_start]
         if sent_end < sentence_start and re.search(r"[.!?][\"”’»]?\s", between):
             return None  # (only the sentence right before, or the pronoun's own)
         if recent_speakers and recent_speakers[-1][0] > start:
             return None
-        if any(e.subject for e in itertools.takewhile(lambda e: e.start > start, self._back_from(position))):
+        # (a name inside the role's own words, 'the Ohio senator', is no one else)
+        if any(e.subject and e.start >= role_end for e in itertools.takewhile(lambda e: e.start > start, self._back_from(position))):
             return None
-        name = self.resolve_role(role, modifiers, start)
+        # ('Sen. Ana Ruiz …. Asked by …, the Ohio senator turned …': the person the
+        # sentence before was about, when no one was given the role with that state)
+        name = self.resolve_role(role, modifiers, start) or self.subject_before(role, start, sent_start)
         if name is None or (self.person_gender(name) or self._gender_of_named(name)) not in (None, gender):
             return None
         return name
@@ -1030,6 +1042,11 @@ class ArticleEntities:
             noun = lemma_of(tok)
             if noun not in self.words.SOURCE_NOUNS:
                 continue
+            author = self._written_by(tok, doc)
+            if author is not None and not _in_quotes(tok.idx + offset, quoted):
+                # ('The memo, dated Feb. 27 and written by deputy manager Thad Okafor, …')
+                self._issued.append((tok.idx + offset, noun, self.full_name(author), "person"))
+                continue
             verb = tok.head
             if tok.dep_ in ("pobj", "obl") and verb.dep_ == "prep":
                 verb = verb.head  # 'Slaughter wrote in an email'
@@ -1051,6 +1068,22 @@ class ArticleEntities:
                 self._issued.append((start, noun, self.full_name(name), "person"))
             else:
                 self._issued.append((start, noun, self._body_again(subject, offset) or _phrase_of(subject), "organisation"))
+
+    def _written_by(self, noun: Token, doc: Doc) -> Optional[str]:
+        """The person a participle on a document names as its author ('a memo
+        written by X', 'the letter, dated May 2 and signed by X'), not whoever
+        obtained or read it ('a memo obtained by CNN')."""
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        participles += [c for p in participles for c in p.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        for verb in participles:
+            if lemma_of(verb) in self.words.OBTAINING_VERBS:
+                continue
+            for by in (c for c in verb.children if c.dep_ == "agent"):
+                for obj in (c for c in by.children if c.dep_ == "pobj"):
+                    person = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("PERSON", "PER")), None)
+                    if person is not None:
+                        return POSSESSIVE.sub("", _entity_text(person, self.words.NAME_PARTICLES)).strip()
+        return None
 
     def _body_again(self, subject: Token, offset: int) -> Optional[str]:
         """'Riverside General Hospital … The hospital said in a statement':
@@ -1913,10 +1946,25 @@ class ArticleEntities:
             # it calls'); the subject nearest before the pronoun, in its own
             # sentence too ('Senate Democrats blocked the bill because they said').
             kinds = ("organisation", "group") if agreement == "plural" else ("organisation",)
+            written = self._document_written_by(position, sentence_start) if agreement == "neuter" else None
+            if written is not None:
+                return written
             for ent in reversed(self.entities):
                 if ent.start < position and ent.kind in kinds and ent.subject:
                     return ent.name, ent.kind
         return None
+
+    def _document_written_by(self, position: int, sentence_start: int) -> Optional[tuple[str, str]]:
+        """'The memo, written by Thad Okafor, …. The memo leans on polling.
+        "…," it says': the author of a document the sentence right before
+        "it" (or its own) is about."""
+        at = bisect.bisect_left(self._document_subjects, (position,))
+        if at == 0:
+            return None
+        start, noun, sent_end = self._document_subjects[at - 1]
+        if sent_end < sentence_start and re.search(r"[.!?][\"”’»]?\s", self.text[sent_end:sentence_start]):
+            return None
+        return self.issuer_of(noun, start)
 
     def _body_of_gender(self, gender: str, position: int) -> Optional[tuple[str, str]]:
         """'Le groupe a annoncé … Dans un communiqué, il juge': where a

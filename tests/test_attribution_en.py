@@ -4071,3 +4071,29 @@ def test_a_participle_reporting_a_later_run_leaves_the_earlier_one(nlp_en):
     text = ("At the party conference in Leeds her allies forced a change in the manifesto, striking out a pledge of "
             "“a full ban on new oil licences” and replacing it with softer text calling for “a managed transition.”")
     check(text, [{"text": "a managed transition.", "speaker": "her allies"}], nlp_en)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sen. Idris Okonkwo-Bell did not wait for the break. Asked by moderator Dana Whitlock-Ames whether his "
+                 "tax plan was “a fantasy,” the Nevada senator turned to the audience.\n\n“My plan is fully costed,” he said.",
+                 [{"text": "a fantasy,", "speaker": "Dana Whitlock-Ames"},
+                  {"text": "My plan is fully costed,", "speaker": "Idris Okonkwo-Bell"}],
+                 # (the sentence before is about "the Nevada senator", whom the article never called so: the
+                 # senator it was about, not the moderator who last spoke)
+                 id="a-role-the-sentence-before-was-about"),
+    pytest.param("“The minister has full confidence in the chief,” press secretary Imelda Szabo-Reyes said.\n\n"
+                 "“Has the minister spoken to him this week?” one reporter asked.\n\n“They speak daily,” she said.",
+                 [{"text": "The minister has full confidence in the chief,", "speaker": "Imelda Szabo-Reyes"},
+                  {"text": "Has the minister spoken to him this week?", "speaker": "one reporter"},
+                  {"text": "They speak daily,", "speaker": "Imelda Szabo-Reyes"}],
+                 # (a reporter asks; whoever "she said" after the question is answers, whatever the verb)
+                 id="a-reporter-asks-someone-else-answers"),
+    pytest.param("The nine-page memo, dated March 2 and written by field director Oksana Perelman-Hardy, was obtained by "
+                 "the Herald on Monday.\n\nThe memo relies on internal polling. “Our numbers are sliding in every "
+                 "suburb,” it says.",
+                 [{"text": "Our numbers are sliding in every suburb,", "speaker": "Oksana Perelman-Hardy"}],
+                 # ("it", after a sentence about the memo, is the memo: its author speaks)
+                 id="it-after-a-sentence-about-a-memo-is-its-author"),
+])
+def test_who_a_pronoun_after_a_role_a_question_or_a_memo_is(nlp_en, text, expected):
+    check(text, expected, nlp_en)

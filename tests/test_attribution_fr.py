@@ -2156,3 +2156,13 @@ def test_la_personne_que_nomme_un_titre_garde_ses_mots(nlp_fr):
             "samedi soir. « On a joué avec le feu », a lâché le technicien, qui voit son club chuter.")
     quotes = extract(text, lang="fr", nlp=nlp_fr, published="2026-03-10")
     assert quotes[0].speaker == "Marc Dupré-Lasalle"
+
+
+def test_une_journaliste_demande_une_autre_repond(nlp_fr):
+    # (la journaliste pose la question ; « a-t-elle dit » ensuite est la réponse d'une autre, quel que soit le verbe)
+    text = ("« Le ministre a toute confiance dans le préfet », a déclaré la porte-parole Inès Berthelot-Ka.\n\n"
+            "« Le ministre l’a-t-il appelé cette semaine ? », a demandé une journaliste.\n\n"
+            "« Ils se parlent tous les jours », a-t-elle dit.")
+    check(text, [{"text": "Le ministre a toute confiance dans le préfet", "speaker": "Inès Berthelot-Ka"},
+                 {"text": "Le ministre l’a-t-il appelé cette semaine ?", "speaker": "une journaliste"},
+                 {"text": "Ils se parlent tous les jours", "speaker": "Inès Berthelot-Ka"}], nlp_fr)

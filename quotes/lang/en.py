@@ -157,6 +157,8 @@ QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # Verbs of replying: who replies to a question is not who asked it.
 REPLY_VERBS = frozenset("reply respond answer retort".split())
+# Who puts questions for a living: a reporter who asked is not who answers, whatever the verb.
+QUESTIONER_WORDS = frozenset("reporter reporters journalist journalists interviewer questioner correspondent".split())
 SUBJECT_CLITICS: frozenset[str] = frozenset()  # (French "— Oui, je pense.": English prints no dialogue dashes)
 STRESSED_PRONOUNS: tuple[str, ...] = ()
 # Reporting nouns: "in a statement", "the statement said", "his remarks".

@@ -167,6 +167,8 @@ QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"r", "réponse"})
 # Les verbes de la réplique : qui répond à une question n'est pas qui l'a posée.
 REPLY_VERBS = frozenset("répondre rétorquer répliquer".split())
+# Qui pose les questions par métier : le journaliste qui a demandé n'est pas qui répond.
+QUESTIONER_WORDS = frozenset("journaliste journalistes reporter reporters intervieweur intervieweuse correspondant correspondante".split())
 # Un sujet avant son verbe ouvre une phrase, jamais une incise : « — Oui, je pense. »
 # (« nous » et « vous » ouvrent aussi « — Oui, nous a-t-il dit. »)
 SUBJECT_CLITICS = frozenset("je j' j’ tu il elle on ils elles".split())
