@@ -285,7 +285,8 @@ def resolve_date_mentions(text: str, lang: str, published: Optional[str],
             continue
         para = _index_of(paragraphs, m.start)
         day, precision = _resolve(m, pub, timeline, para)
-        if day is not None and precision == "day":
+        if day is not None and precision == "day" and (pub is None or day <= pub):
+            # (a day still to come times nothing said: 'until March 31, the authority announced Friday')
             timeline.append((para, day))
         out.append(replace(m, date=day.isoformat() if day else None,
                            precision=precision if day else None))
@@ -304,7 +305,7 @@ def _resolve(m: DateMention, pub: Optional[date], timeline: list[tuple[int, date
     if m.kind == "month":
         if m.year:
             return date(m.year, m.month, 1), "month"
-        year = _year_for(m.month, 1, same_para, pub, earlier)
+        year = _year_for(m.month, 0, same_para, pub, earlier)
         return (date(year, m.month, 1), "month") if year else (None, None)
     if m.kind == "day_month":
         if m.anchor == "text":
@@ -327,18 +328,28 @@ def _resolve(m: DateMention, pub: Optional[date], timeline: list[tuple[int, date
     return _shift(ref, m.shift, m.unit)
 
 
+# A day and month without a year this many days after publication, or fewer, is
+# still to come ("ahead of the March 20 deadline"); further ahead, it was last year's.
+UPCOMING_DAYS = 120
+
+
 def _year_for(month: int, day: int, same_para: Optional[date], pub: Optional[date],
               earlier: Optional[date]) -> Optional[int]:
     """The year of a day or month stated without one.
 
-    A date stated earlier in the paragraph sets the year; else the published date,
-    stepping back a year when the day would fall after publication (a report cannot
-    precede what it reports: "December 28" in a January article is last December);
+    (`day` 0 for a month alone.) A date stated earlier in the paragraph sets the
+    year; else the published date, stepping back a year when the day would fall
+    after publication (a report cannot precede what it reports: "December 28" in a
+    January article is last December), unless a day is at most UPCOMING_DAYS ahead
+    ("the March 20 deadline" in a March 10 article: a day no one has spoken on yet);
     else any date stated earlier in an undated article.
     """
     if same_para:
         return same_para.year
     if pub:
+        ahead = date(pub.year, month, day) if _valid_day(pub.year, month, day) else None
+        if ahead is not None and pub < ahead <= pub + timedelta(days=UPCOMING_DAYS):
+            return pub.year
         return pub.year - 1 if (month, day) > (pub.month, pub.day) else pub.year
     return earlier.year if earlier else None
 
@@ -623,6 +634,11 @@ def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub:
         days = [m for m in mentions.within(*lead) if m.precision == "day"]
         if not days:
             continue
+        # (not a day still to come: 'will close until March 31, the authority announced Friday';
+        # a lead that names only such days dates no occasion, below it either)
+        days = [m for m in days if m.date <= pub.isoformat()]
+        if not days:
+            return None
         # (the latest day it names: « votaient depuis jeudi … proclamés ce mardi soir » is today's)
         m = max(days, key=lambda d: d.date)
         said = date.fromisoformat(m.date)
@@ -779,7 +795,8 @@ def _reported_before(text: str, q: Quote, sentences: _Sentences, mentions: _Ment
         # 'said the bank had boxed itself in by promising cuts in December', nor someone else's
         # before the name, 'as Trump stood by his comment Monday …, Rubio again tried to rebuke';
         # in lower case: 'Nurse Olivia Grant' grants nothing)
-        said = [m for m in _WORD.finditer(text, *sentence) if m.group() in verbs and not quotes.covers(m.start())]
+        said = [m for m in _WORD.finditer(text, *sentence) if m.group() in verbs and not quotes.covers(m.start())
+                and not _passive(text, m.start(), w)]
         # (or one before it that inverts its subject: « C'est ce qu'a affirmé lundi le professeur X », '…," said X')
         inverted = [m for m in said if m.start() < named and INVERTING.search(text, max(0, m.start() - 12), m.start())]
         verb = next((m for m in said if m.start() > named), inverted[-1] if inverted else None)
@@ -788,6 +805,13 @@ def _reported_before(text: str, q: Quote, sentences: _Sentences, mentions: _Ment
                and _governs(text, m, (verb.start(), verb.end()), sentence, quotes, w) or _is_frame(text, m, sentence, quotes, w)]
         return own[0] if own else None  # (the nearest sentence about the speaker only)
     return None
+
+
+def _passive(text: str, at: int, w: ModuleType) -> bool:
+    """Whether the verb at `at` is passive ('who was confirmed last year'):
+    its subject said nothing then."""
+    before = _WORD.findall(text, max(0, at - 12), at)
+    return bool(before) and before[-1].lower() in w.PASSIVE_AUXILIARIES
 
 
 # --- the article's own date -------------------------------------------------------------

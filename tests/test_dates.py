@@ -653,3 +653,29 @@ def test_a_day_opening_the_clause_after_a_label_dates_its_cue():
 def test_the_occasion_is_the_latest_day_of_the_lead_or_the_paragraph_after_it(text, lang, quote, cue, expected):
     q = dated(text, lang, "2026-03-10", quote, cue)
     assert (q.date, q.date_source) == expected
+
+
+@pytest.mark.parametrize("text, quote, cue, expected", [
+    # a day a few days ahead is still to come: it times no saying, and the story goes on from the day before it
+    ("“They are playing chicken with paychecks,” press secretary Dana Roux said on Monday, ahead of the March 20 funding "
+     "deadline. “We will not blink,” she said.",
+     "We will not blink,", "said", ("2026-03-09", "text")),
+    # a lead that names a day to come and a day past is about the day past
+    ("Harbour ER to close overnight\n\nThe emergency department at Kinross Memorial will close every night until at "
+     "least March 31, the region's health authority announced Friday, leaving thousands without care.\n\n"
+     "“We do not make these decisions lightly,” the authority said.",
+     "We do not make these decisions lightly,", "said", ("2026-03-06", "text")),
+])
+def test_a_day_to_come_times_no_saying(text, quote, cue, expected):
+    q = dated(text, "en", "2026-03-10", quote, cue)
+    assert (q.date, q.date_source) == expected
+
+
+def test_a_passive_verb_of_speech_times_nothing_its_subject_said(nlp_en):
+    # ("who was confirmed last year" is no saying of hers: her words below are the hearing's, today)
+    from quotes.extraction import extract
+    text = ("Energy Secretary Harriet Vale-Osei was questioned by the committee on Tuesday.\n\nVale-Osei, a former "
+            "engineer who was confirmed last year by a wide margin, did not dispute the report. “I take full "
+            "responsibility,” she said.")
+    [q] = extract(text, lang="en", nlp=nlp_en, published="2026-03-10")
+    assert (q.speaker, q.date, q.date_precision) == ("Harriet Vale-Osei", "2026-03-10", "day")

@@ -552,6 +552,8 @@ DATE_CLAUSE_BREAKS = frozenset(
 DATE_FRAME_OPENERS = frozenset("in at during asked interviewed speaking addressing testifying writing appearing "
                                "answering responding talking campaigning visiting touring".split())
 # Cues that continue an earlier statement, so they share its date.
+# A verb of speech right after these is passive: "who was confirmed last year" said nothing.
+PASSIVE_AUXILIARIES = frozenset("be is are was were been being".split())
 DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continuing",
                    "continues", "went on", "concluded")
 # A one-word cue in the present tense ('says', 'adds'): the writer's own

@@ -548,6 +548,8 @@ DATE_CLAUSE_BREAKS = frozenset(
 DATE_FRAME_OPENERS = frozenset("lors en devant dans à au aux pendant durant interrogé interrogée interrogés "
                                "interrogées joint jointe joints jointes contacté contactée interviewé interviewée "
                                "invité invitée s'exprimant s’exprimant intervenant".split())
+# Un verbe de parole juste après est au passif : « qui a été confirmée l'an dernier » n'a rien dit.
+PASSIVE_AUXILIARIES = frozenset("été".split())
 DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "poursuivant",
                    "continué", "enchaîné", "renchéri", "conclu", "conclut")
 # Une incise d'un seul verbe au présent (« explique-t-il », « estime », « dit ») :
