@@ -450,7 +450,7 @@ class ClauseReader:
                             and not (t.i in acronym and head.is_title) and not (t.i < head.i and self._is_time_word(t)))
         named = self._named_apposition(head, ranges) or self._name_before_apposition(head, ranges)
         if named is not None and named.start < addressed:
-            keep.update(range(named.start, named.end))
+            keep.update(range(named.start, _whole_name_end(named)))
         lo, hi = min(keep), max(keep)
         # "of the agency", "de la défense": part of a role or organisation name.
         for child in head.rights:
@@ -1962,6 +1962,17 @@ def head_climbs(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """Whether the parse gave the verb a passive auxiliary or subject."""
     return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+
+
+def _whole_name_end(named: Span) -> int:
+    """Where the person's name an apposed span opens ends: the span's end,
+    or past it to the end of the name the NER tagged whole ('The chairman
+    of the commission, Théodore Kabasele wa Nzambi,' read up to "Kabasele")."""
+    last = named[-1]
+    ent = next((e for e in named.doc.ents if e.start <= last.i < e.end and e.label_ in ("PERSON", "PER")), None)
+    if ent is None or ent.end <= named.end or any(t.is_punct for t in named.doc[named.end : ent.end]):
+        return named.end
+    return ent.end
 
 
 def _past_participle(verb: Token) -> bool:

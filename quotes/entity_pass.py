@@ -97,7 +97,8 @@ UNTAGGED_NAME_WORDS = 2
 def _one_name(first: Span, second: Span, w) -> bool:
     """Whether two entities the NER cut are one name: only particles between
     them ('Catherine van der | Merwe'), one opening the second ('Joseph
-    Kiprono | arap Sang') or closing the first; or, between two people's
+    Kiprono | arap Sang') or closing the first; two people's entities side
+    by side, one of two words or more; or, between two people's
     entities, at most two capitalised words it tagged nothing that are no
     title or role ('Shri Raghunandan | Prasad | Tiwari-Bhatt', 'R. Sai |
     Ganesh | Iyer-Krishnan')."""
@@ -111,6 +112,8 @@ def _one_name(first: Span, second: Span, w) -> bool:
             and (between or first[-1].lower_ in w.NAME_PARTICLES or second[0].lower_ in w.NAME_PARTICLES):
         return True
     people = first.label_ in PERSON_LABELS and second.label_ in PERSON_LABELS
+    if people and not between and first[-1].whitespace_ and max(len(first), len(second)) > 1:
+        return True  # ('María Teresa | Echeverri Gómez de Castro': given names and surnames tagged apart)
     return people and 0 < len(between) <= UNTAGGED_NAME_WORDS and all(_untagged_name_word(t, w) for t in between) \
         and all(t.whitespace_ for t in (first[-1], *between))
 

@@ -1880,6 +1880,8 @@ class ArticleEntities:
         """A title or calling, also inside a hyphenated compound
         ('Editor-in-Chief', 'Secretary-Treasurer', 'Oscar-winner', 'Korean-born')."""
         folded = fold(word).strip(",")
+        if len(folded) <= 3 and folded in self.words.AFFILIATION_WORDS and not word.strip(",").isupper():
+            return False  # ('AG Jeff Sessions', 'GOP Sen. …' in capitals; not 'Ibrahim Ag Alhassane')
         pieces = folded.split("-")
         return folded in titles or any(p in titles for p in pieces) or pieces[-1] in self.words.DESCRIPTOR_SUFFIXES
 

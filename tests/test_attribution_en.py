@@ -4097,3 +4097,17 @@ def test_a_participle_reporting_a_later_run_leaves_the_earlier_one(nlp_en):
 ])
 def test_who_a_pronoun_after_a_role_a_question_or_a_memo_is(nlp_en, text, expected):
     check(text, expected, nlp_en)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ("wa", a particle: the name runs on past it, whole in the mention set off after the role)
+    ("The head of the elections board, Théodore Kabasele wa Nzambi, blamed “bad roads” for the delay.",
+     "Théodore Kabasele wa Nzambi"),
+    # ("Ag" inside a Tuareg name is no "AG", attorney general, before it)
+    ("An army spokesman, Col. Moussa Ag Intalla, said the military had “assisted” the convoy.", "Moussa Ag Intalla"),
+    # (the Burmese honorific "Daw" is a title, no part of the name)
+    ("Its spokeswoman, Daw Thin Thin Aye, said the amnesty was “theatre.”", "Thin Thin Aye"),
+])
+def test_names_from_many_languages_are_read_whole(nlp_en, text, speaker):
+    [quote] = extract(text, lang="en", nlp=nlp_en)
+    assert quote.speaker == speaker

@@ -83,3 +83,14 @@ def test_only_a_last_ner_with_its_own_tok2vec_runs_apart(nlp_en):
     own.add_pipe("entity_ruler")  # a pipe after ner reads its entities
     assert not trims_quotes(own)
     assert trims_quotes(own, ["entity_ruler"])
+
+
+def test_two_people_side_by_side_are_one_name():
+    # ('María Teresa' and 'Echeverri Gómez de Castro' tagged apart: one judge; not across a comma)
+    import spacy
+    from spacy.tokens import Doc, Span
+    from quotes.entity_pass import whole_person_names
+    words = ["Judge", "María", "Teresa", "Echeverri", "Gómez", "de", "Castro", "said", "Obama", ",", "Putin", "agreed"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 8 + [False, True, True, False])
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 7, "PERSON"), Span(doc, 8, 9, "PERSON"), Span(doc, 10, 11, "PERSON")]
+    assert [e.text for e in whole_person_names(doc).ents] == ["María Teresa Echeverri Gómez de Castro", "Obama", "Putin"]

@@ -323,7 +323,7 @@ TITLE_WORDS = frozenset(
     "attorney commissioner inspector superintendent speaker mp mep msp alderman alderwoman councillor councilor "
     "councilmember cllr trustee regent selectman selectwoman comptroller whip treasurer seal "
     "rev. rev reverend staff pres. sec. sgt. cmdr. adm. brig. cpl. pvt. supt. det. atty. amb. hon. "
-    "msgr. fr. fr cr taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp advocate".split()
+    "msgr. fr. fr cr taoiseach tánaiste tanaiste coroner elder clerk registrar warden dpp advocate daw".split()
 )
 # Parties and callings written before a name, which are no part of it: "Republican
 # Donald Trump", "Comedian Sarah Silverman".
@@ -478,7 +478,7 @@ yesterday tonight asked like unlike with without despite during under over among
 maybe perhaps absent
 """.split())
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní arap ap ab d' d’".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní wa arap ap ab d' d’".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------

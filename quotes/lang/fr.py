@@ -340,7 +340,7 @@ TITLE_WORDS = frozenset(
     "gouverneur maire ambassadeur ambassadrice envoyé juge président-directeur pdg directeur "
     "directrice chef cheffe dirigeant dirigeante adjoint adjointe porte-parole responsable "
     "officiel conseiller conseillère analyste expert experte chercheur chercheuse avocat "
-    "avocate commissaire correspondant journaliste garde dr. pr pr. me me. mgr mgr. lt lt. "
+    "avocate commissaire correspondant journaliste garde dr. pr pr. me me. mgr mgr. lt lt. daw "
     "cdt cdt. col col. gal. gén. sgt sgt. préfet préfète recteur rectrice bâtonnier bâtonnière "
     "bourgmestre échevin échevine syndic syndique coordonnateur coordonnatrice coordinateur coordinatrice "
     "sélectionneur sélectionneuse entraîneur entraîneuse coach greffier greffière".split()
@@ -484,7 +484,7 @@ GROUP_WORDS = frozenset(
     "gauche droite opposition majorité".split()  # (« Pour la gauche, … » : un camp politique)
 )
 # Particles that sit inside names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní d' d’ i".split())
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del dela della dos das los las bin ibn al el ben ter y af ó ní wa d' d’ i".split())
 
 
 # --- dates (owned by dates.py) -------------------------------------------
