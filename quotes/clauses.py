@@ -760,6 +760,9 @@ class ClauseReader:
                 # 'sending what has been described as a "…"': by no one named
                 # (but 'opened up about being described as a "…"' is hers to tell)
                 return None
+            if subj is not None and subj.lower_ in self.w.CLEFT_SUBJECTS and verb.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "cop" for c in verb.children):
+                subj = verb  # ('C'est sa ministre, X, qui a répondu …, dénonçant « … »': the one the cleft puts first)
             if subj is not None:
                 framed = self._impersonal_frame(subj, pp, ranges)
                 if framed is not None:
@@ -1319,8 +1322,13 @@ class ClauseReader:
         then a name (capitalised words) or lower-case words; the subject
         starts at the next determiner or name. All words when nothing is left."""
         k = 0
-        while k + 1 < len(words) and self._day_phrase(words[k], words[k + 1]):
-            k += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, then where)
+        while k < len(words):
+            if k + 1 < len(words) and self._day_phrase(words[k], words[k + 1]):
+                k += 2  # ('avait raconté le lendemain au Dauphiné la gérante': when, then where)
+            elif self._is_time_word(words[k]) and k + 1 < len(words):
+                k += 1  # ('a martelé dimanche soir sur LCI le premier secrétaire')
+            else:
+                break
         while k < len(words) and (words[k].pos_ == "ADP" or words[k].lower_ in self.w.SETTING_ADVERBS):
             k += 1
             while k < len(words) and (words[k].pos_ in ("ADP", "DET") and not words[k].is_title or words[k].lower_ in ELISIONS):

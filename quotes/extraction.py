@@ -304,7 +304,8 @@ def _extract(
         if earlier is not None and _read_as_before(att, span, parsed, earlier[0], w):
             speaker, kind, titles = earlier
         else:
-            speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n))
+            goes_on = bool(att.cue) and att.cue.split()[-1].split("-")[0].lower() in w.GOING_ON_CUES
+            speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n), goes_on)
             question = _question_replied_to(att, quotes, w)
             if question is not None and display_name(speaker) == question.speaker:
                 # (the one the pronoun stood for before the question was put)

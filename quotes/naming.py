@@ -48,8 +48,11 @@ def resolve_speaker(
     organisations: list[str],
     w,
     sentence_start: int,
+    goes_on: bool = False,
 ) -> tuple[Optional[str], Optional[str], list[str]]:
-    """(name, kind, titles) for a speaker mention."""
+    """(name, kind, titles) for a speaker mention. `goes_on`: its cue says the
+    speaker goes on ('added', « a ajouté »), so a role after it may be the
+    last speaker's however it is written."""
     if mention is None:
         return None, None, []
     if mention.antecedent is not None:
@@ -123,7 +126,8 @@ def resolve_speaker(
         modifiers = phrase[1] if phrase else [t.text for t in mention.tokens[1:] if t.lower_ != role]
         named = entities.resolve_role(role, modifiers, mention.start)
         # (not who questions the one described: 'Le président … a interrogé l'accusé')
-        guessed = _guessable_role(role, w) and not _held_only_as_given(mention, role) and not _questioned(mention, w)
+        # ('« … », a martelé Olivier Quéméner. Le député du Finistère a ajouté : « … »': the one going on)
+        guessed = _guessable_role(role, w) and (goes_on or not _held_only_as_given(mention, role)) and not _questioned(mention, w)
         if named is None and guessed:
             # ('A Democratic strategist who requested anonymity described …. "…," the strategist
             # said': the unnamed one just described, before anyone the role might be guessed for)
@@ -831,6 +835,8 @@ def _serves(run: list, head, w) -> bool:
         # comma before the words describing it is the person they describe)
         return head.doc[run[-1].i + 1].text != ","
     between = list(head.doc[head.i + 1 : run[0].i])
+    if between and between[-1].pos_ == "PROPN" and between[-1].ent_type_ in ("LOC", "GPE"):
+        return False  # ('le député des Landes Aurélien de Saint-Phalle': the place's deputy, named)
     at = next((k for k, t in enumerate(between) if t.pos_ == "ADP"), None)
     if at is None or between[at].lower_ in w.EXAMPLE_PREPOSITIONS:
         return False  # ('economic advisers like Gene Sperling': the name is one of them)

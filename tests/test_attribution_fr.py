@@ -2166,3 +2166,27 @@ def test_une_journaliste_demande_une_autre_repond(nlp_fr):
     check(text, [{"text": "Le ministre a toute confiance dans le préfet", "speaker": "Inès Berthelot-Ka"},
                  {"text": "Le ministre l’a-t-il appelé cette semaine ?", "speaker": "une journaliste"},
                  {"text": "Ils se parlent tous les jours", "speaker": "Inès Berthelot-Ka"}], nlp_fr)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("« Ce budget n’a ni cap ni majorité », a lancé samedi soir sur France Bleu le premier secrétaire des "
+                 "Écologistes, Gaëtan Le Floch-Morvan. Le député du Morbihan a ajouté : « Mardi, chacun devra choisir "
+                 "son camp. »",
+                 [{"text": "Ce budget n’a ni cap ni majorité", "speaker": "Gaëtan Le Floch-Morvan"},
+                  {"text": "Mardi, chacun devra choisir son camp.", "speaker": "Gaëtan Le Floch-Morvan"}],
+                 # (le jour et la radio passés, le sujet inversé ; « a ajouté » : celui qui parlait poursuit,
+                 # même désigné par une fonction suivie de son complément)
+                 id="quand-et-ou-passes-puis-celui-qui-ajoute"),
+    pytest.param("C'est sa porte-parole, Nadège Kouassi-Brun, qui a répondu lundi soir sur la radio publique, "
+                 "fustigeant « une ingérence inacceptable ».",
+                 [{"text": "une ingérence inacceptable", "speaker": "Nadège Kouassi-Brun"}],
+                 # (« c'est X qui » : X, que la phrase clivée met en avant)
+                 id="la-clivee-met-en-avant-qui-parle"),
+    pytest.param("« C'est un texte bâclé », a tonné lundi sur Radio Armor la députée du Finistère Solène "
+                 "de Kerguelen-Madec.",
+                 [{"text": "C'est un texte bâclé", "speaker": "Solène de Kerguelen-Madec"}],
+                 # (le nom après le lieu de la fonction est celui de la députée, pas d'une autre qu'elle servirait)
+                 id="le-nom-apres-le-lieu-de-la-fonction"),
+])
+def test_qui_parle_apres_une_incise_chargee(nlp_fr, text, expected):
+    check(text, expected, nlp_fr)

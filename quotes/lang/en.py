@@ -554,6 +554,8 @@ DATE_FRAME_OPENERS = frozenset("in at during asked interviewed speaking addressi
 # Cues that continue an earlier statement, so they share its date.
 # A verb of speech right after these is passive: "who was confirmed last year" said nothing.
 PASSIVE_AUXILIARIES = frozenset("be is are was were been being".split())
+# Cues that say the last speaker goes on: "the Florida senator added" is who spoke before.
+GOING_ON_CUES = frozenset("added adds adding continued continues".split())
 DATE_CARRY_CUES = ("added", "adding", "adds", "asserted", "continued", "continuing",
                    "continues", "went on", "concluded")
 # A one-word cue in the present tense ('says', 'adds'): the writer's own

@@ -550,6 +550,8 @@ DATE_FRAME_OPENERS = frozenset("lors en devant dans à au aux pendant durant int
                                "invité invitée s'exprimant s’exprimant intervenant".split())
 # Un verbe de parole juste après est au passif : « qui a été confirmée l'an dernier » n'a rien dit.
 PASSIVE_AUXILIARIES = frozenset("été".split())
+# Les incises qui disent que le dernier orateur poursuit : « a ajouté le député du Finistère » est celui qui parlait.
+GOING_ON_CUES = frozenset("ajouté ajoute ajoutant poursuivi poursuit poursuivant".split())
 DATE_CARRY_CUES = ("ajouté", "ajoute", "ajoutant", "poursuivi", "poursuit", "poursuivant",
                    "continué", "enchaîné", "renchéri", "conclu", "conclut")
 # Une incise d'un seul verbe au présent (« explique-t-il », « estime », « dit ») :
