@@ -167,7 +167,7 @@ def resolve_speaker(
     if epithet is not None:
         named = _person_of_age(epithet, entities, mention.start, w) or _role_of_speaker(epithet, [], entities, recent, mention.start) \
             or _subject_described(epithet, [], entities, recent, mention.start, sentence_start, epithet=True)
-        if named is not None:
+        if named is not None and not _gender_disagrees(mention, named, w):
             return named, "person", []
     again = _source_described_before(mention, recent, entities, w)
     if again is not None:
@@ -222,6 +222,14 @@ def _epithet_of(mention: Mention, w) -> Optional[str]:
         # ('the 47-year-old dairy farmer', « le technicien de 48 ans »: an age and what anyone may be)
         if age is not None and (not age.groupdict().get("noun") or person_noun(age.group("noun"), w)):
             return fold(age.group("age"))
+    noun = mention.head_token()
+    described = tokens[1 : noun.i - tokens[0].i] if noun is not None else []
+    if noun is not None and noun.pos_ == "NOUN" and noun.lower_ in w.GENDERED_NOUNS and not _guessable_role(noun.lower_, w) \
+            and described and all(t.pos_ == "ADJ" for t in described) and (noun == tokens[-1] or noun.lower_ not in w.KIN_WORDS):
+        # ('X, 27 ans, a repris la ferme. « … », raconte la jeune femme': what anyone of that sex and
+        # age may be; not a bare 'the man', most often someone unnamed just described, nor 'the
+        # mother of the victim', someone's kin)
+        return noun.lower_
     head = tokens[-1]
     doc = head.doc
     if any(c.i > head.i and c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl", "appos") and doc[c.left_edge.i - 1].text != ","

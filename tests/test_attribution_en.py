@@ -4111,3 +4111,9 @@ def test_who_a_pronoun_after_a_role_a_question_or_a_memo_is(nlp_en, text, expect
 def test_names_from_many_languages_are_read_whole(nlp_en, text, speaker):
     [quote] = extract(text, lang="en", nlp=nlp_en)
     assert quote.speaker == speaker
+
+
+def test_the_young_woman_is_the_one_the_sentence_before_was_about(nlp_en):
+    # (a gendered noun after an adjective, "the young woman": an epithet for the woman just introduced)
+    text = "Priya Nandakumar, 24, took over the family bakery last year. “I bake before dawn every day,” says the young woman."
+    check(text, [{"text": "I bake before dawn every day,", "speaker": "Priya Nandakumar"}], nlp_en)

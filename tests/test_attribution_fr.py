@@ -2190,3 +2190,10 @@ def test_une_journaliste_demande_une_autre_repond(nlp_fr):
 ])
 def test_qui_parle_apres_une_incise_chargee(nlp_fr, text, expected):
     check(text, expected, nlp_fr)
+
+
+def test_la_jeune_femme_est_celle_que_la_phrase_d_avant_presente(nlp_fr):
+    # (un nom de personne genré précédé d'un adjectif, « la jeune femme » : celle dont parlait la phrase d'avant)
+    text = ("Sur la place du village, Maëlle Guillou, 26 ans, a repris la boulangerie familiale. « Je me lève à "
+            "trois heures », raconte la jeune femme.")
+    check(text, [{"text": "Je me lève à trois heures", "speaker": "Maëlle Guillou"}], nlp_fr)
