@@ -104,6 +104,9 @@ def _one_name(first: Span, second: Span, w) -> bool:
     Ganesh | Iyer-Krishnan')."""
     doc = first.doc
     between = doc[first.end : second.start]
+    if first.label_ in PERSON_LABELS and len(first) == 1 and second.start == first.end + 1 and nickname_at(doc, first.end) \
+            and second.end > first.end + 3 and doc[first.end + 3 : second.end].text[:1].isupper():
+        return True  # ('Teodoro' a person, '“Teddy” Villalobos-Marsh' a title: a first name, its nickname, the surname)
     if not _person_and_name(first, second):
         return False
     if _nickname_before(doc, second.start) and first.start == second.start - 4:

@@ -438,7 +438,7 @@ def _described_again(mention: Mention, recent: list[tuple[int, str, str]], w) ->
     # (its words before any preposition: 'un diplomate européen', not 'a spokesman for the senator')
     described = list(itertools.takewhile(lambda word: word not in w.STOPWORDS, rest))
     if kind != "description" or mention.start - at > ROLE_SPEAKER_WINDOW or first not in w.ANONYMOUS_DETERMINERS \
-            or fold(noun) not in described or not person_noun(noun, w, frozenset(w.GENDERED_NOUNS)):
+            or fold(noun) not in described or not person_noun(noun, w, frozenset(w.GENDERED_NOUNS) | w.COMPANION_WORDS):
         return None  # (a person by the same noun: not 'the discussion' after 'one Democrat familiar with the discussion')
     return name
 

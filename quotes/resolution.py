@@ -8,6 +8,7 @@ a fallback); a surname goes to the fullest form of that name in the article;
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -727,6 +728,7 @@ class ArticleEntities:
     # (start, role, modifiers, sentence end, role end, sentence start)
     _role_subjects: list[tuple[int, str, list[str], int, int, int]] = field(default_factory=list, repr=False)
     _document_subjects: list[tuple[int, str, int]] = field(default_factory=list, repr=False)  # (start, noun, sentence end)
+    _cited: list[tuple[int, str]] = field(default_factory=list, repr=False)  # ('Selon un diplomate européen': start, phrase)
     _windows: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)  # _role_windows' answers, once every name is read
     _full: dict[tuple, str] = field(default_factory=dict, repr=False)  # full_name's answers, while no new name is seen
     _short_bodies: dict[tuple[str, Optional[str]], str] = field(default_factory=dict, repr=False)  # body_in_full's answers for a body's first word
@@ -909,7 +911,17 @@ class ArticleEntities:
         (A lower-case noun is no name whatever the NER tagged: 'Premier
         ministre' is MISC to the small French model.)"""
         for tok in tokens:
-            if tok.pos_ != "NOUN" or not _main_subject(tok) or tok.ent_type_ and not tok.is_lower:
+            if tok.pos_ != "NOUN" or tok.ent_type_ and not tok.is_lower:
+                continue
+            if not _main_subject(tok):
+                # ('Selon un diplomate européen, les discussions ont failli capoter. « … », a raconté ce
+                # diplomate': a source the sentence rests on, described for the noun to name again)
+                det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+                if det is not None and det.lower_ in self.words.ANONYMOUS_DETERMINERS and self._according_before(det):
+                    start = det.idx + offset
+                    if not _in_quotes(start, quoted) and person_noun(tok.lower_, self.words, frozenset(self.words.GENDERED_NOUNS) | self.words.ANONYMOUS_HEADS):
+                        phrase = _phrase_of(tok)[det.idx - tok.left_edge.idx :]  # (from its article: not "Selon")
+                        bisect.insort(self._cited, (start, phrase))  # (for its noun to name again, not for a pronoun)
                 continue
             first = tok.left_edge
             start = first.idx + offset
@@ -930,12 +942,21 @@ class ArticleEntities:
                 continue
             self._described.append((start, _phrase_of(tok), self.words.GENDERED_NOUNS.get(noun), tok.sent.end_char + offset))
 
+    def _according_before(self, first: Token) -> bool:
+        """Whether "according to" (« selon », « d'après ») is written right before a token."""
+        before = doc_text(first.doc)[max(0, first.idx - 20) : first.idx].lower().rstrip()
+        return any(before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha())
+                   for phrase in self.words.ACCORDING_TO)
+
     def described_with(self, noun: str, position: int, window: int) -> Optional[str]:
         """The last unnamed person an indefinite description made a
         sentence's subject within `window` characters before a position,
         whose description has the noun before any small word ('A police
-        source', not 'a spokesman for the source')."""
-        for start, text, _, _ in reversed(self._described):
+        source', not 'a spokesman for the source'), or a source the article
+        cited so ('Selon un diplomate européen, …')."""
+        # (both lists in text order, read back lazily: the window stops the reading early)
+        described = heapq.merge(((start, text) for start, text, _, _ in reversed(self._described)), reversed(self._cited), reverse=True)
+        for start, text in described:
             if start >= position:
                 continue
             if position - start > window:

@@ -4117,3 +4117,11 @@ def test_the_young_woman_is_the_one_the_sentence_before_was_about(nlp_en):
     # (a gendered noun after an adjective, "the young woman": an epithet for the woman just introduced)
     text = "Priya Nandakumar, 24, took over the family bakery last year. “I bake before dawn every day,” says the young woman."
     check(text, [{"text": "I bake before dawn every day,", "speaker": "Priya Nandakumar"}], nlp_en)
+
+
+def test_the_friend_is_the_friend_quoted_just_before(nlp_en):
+    # ("a close friend of …" spoke just before: "the friend" is that source, as first described)
+    text = ("A close friend of the former health secretary told the BBC she had been “left to carry the can”. “She "
+            "argued every line of it,” the friend said.")
+    check(text, [{"text": "left to carry the can", "speaker": "A close friend of the former health secretary"},
+                 {"text": "She argued every line of it,", "speaker": "A close friend of the former health secretary"}], nlp_en)

@@ -2197,3 +2197,10 @@ def test_la_jeune_femme_est_celle_que_la_phrase_d_avant_presente(nlp_fr):
     text = ("Sur la place du village, Maëlle Guillou, 26 ans, a repris la boulangerie familiale. « Je me lève à "
             "trois heures », raconte la jeune femme.")
     check(text, [{"text": "Je me lève à trois heures", "speaker": "Maëlle Guillou"}], nlp_fr)
+
+
+def test_ce_diplomate_est_la_source_citee_avant(nlp_fr):
+    # (« selon un diplomate africain » présente une source ; « ce diplomate » la nomme de nouveau)
+    text = ("Selon un diplomate africain, les pourparlers ont failli échouer dans la nuit. « Nous étions à deux "
+            "doigts de partir », a raconté ce diplomate.")
+    check(text, [{"text": "Nous étions à deux doigts de partir", "speaker": "un diplomate africain"}], nlp_fr)

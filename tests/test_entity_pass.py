@@ -94,3 +94,15 @@ def test_two_people_side_by_side_are_one_name():
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 8 + [False, True, True, False])
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 7, "PERSON"), Span(doc, 8, 9, "PERSON"), Span(doc, 10, 11, "PERSON")]
     assert [e.text for e in whole_person_names(doc).ents] == ["María Teresa Echeverri Gómez de Castro", "Obama", "Putin"]
+
+
+def test_a_first_name_its_nickname_and_a_surname_tagged_otherwise_are_one_name():
+    # ('Teodoro' a person, '“Teddy” Villalobos-Marsh' a work of art: one governor)
+    import spacy
+    from spacy.tokens import Doc, Span
+    from quotes.entity_pass import whole_person_names
+    words = ["Gov.", "Teodoro", "“", "Teddy", "”", "Villalobos", "-", "Marsh", "keeps", "a", "pail"]
+    spaces = [True, True, False, False, True, False, False, True, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 3, 8, "WORK_OF_ART")]
+    assert [(e.text, e.label_) for e in whole_person_names(doc).ents] == [("Teodoro “Teddy” Villalobos-Marsh", "PERSON")]
