@@ -631,7 +631,8 @@ def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub:
     # (a lead that names no day leaves it to the paragraph after it: 'A solicitor … has been
     # jailed …' then '… was sentenced at Truro Crown Court yesterday')
     for lead in paragraphs[at : at + 2]:
-        days = [m for m in mentions.within(*lead) if m.precision == "day"]
+        # (not the dateline's day, 'UNITED NATIONS, March 10 — The council failed on Monday': when it was filed)
+        days = [m for m in mentions.within(*lead) if m.precision == "day" and not _in_dateline(text, m, lead)]
         if not days:
             continue
         # (not a day still to come: 'will close until March 31, the authority announced Friday';
@@ -645,6 +646,17 @@ def _occasion(text: str, paragraphs: Sequence[Span], mentions: "_Mentions", pub:
         # (an occasion on the day of publication changes no day: the article's date stands)
         return m if 0 < (pub - said).days <= OCCASION_MAX_DAYS else None
     return None
+
+
+# A dateline's day: near the paragraph's start, then a dash, maybe after an
+# agency's name ('PARIS, 10 mars (AFP) —').
+DATELINE_CHARS = 60
+DATELINE_DASH = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?[—–-][^\S\n]")
+
+
+def _in_dateline(text: str, m: DateMention, paragraph: Span) -> bool:
+    """Whether a day is the dateline's that opens a paragraph."""
+    return m.end - paragraph[0] <= DATELINE_CHARS and DATELINE_DASH.match(text, m.end) is not None
 
 
 # How far into its paragraph a day may stand and still open it ('On Monday, …', « Lundi, … »).

@@ -679,3 +679,12 @@ def test_a_passive_verb_of_speech_times_nothing_its_subject_said(nlp_en):
             "responsibility,” she said.")
     [q] = extract(text, lang="en", nlp=nlp_en, published="2026-03-10")
     assert (q.speaker, q.date, q.date_precision) == ("Harriet Vale-Osei", "2026-03-10", "day")
+
+
+def test_the_dateline_s_day_is_no_occasion():
+    # (the day a dateline gives is when the story was filed: the lead's own day is the occasion)
+    text = ("Council deadlocks over aid corridor\n\nGENEVA, March 10 — The relief council failed on Monday to agree a "
+            "statement on access to the besieged town of Karsun after a three-hour session.\n\n"
+            "“We are counting the hours, not the days,” the relief coordinator said.")
+    q = dated(text, "en", "2026-03-10", "We are counting the hours, not the days,", "said")
+    assert (q.date, q.date_source) == ("2026-03-09", "text")
