@@ -530,6 +530,13 @@ def _phrase_of(head) -> str:
 PARTY_LABEL = re.compile(r"\([A-Z]-\s?$")
 
 
+def _dateline_place(ent) -> bool:
+    """A place in capitals opening a paragraph before a comma or a dash
+    ('TENGIZ-KALA, March 10 —'): the dateline, which no pronoun stands for."""
+    doc = ent.doc
+    return ent.start == 0 and ent.text.isupper() and ent.end < len(doc) and doc[ent.end].text in (",", "-", "—", "–")
+
+
 def _party_label(ent) -> bool:
     """Whether a place is the state of a party label ('(R-Ga.)', '(D-N.Y.)'),
     which the parse may make a subject: it says where a person is from and
@@ -858,7 +865,7 @@ class ArticleEntities:
                 # "Fiorina" tagged ORG after "Carly Fiorina" was named: the person again.
                 self.entities.append(Entity(text, start, "person", self.person_gender(text), subject,
                                             reporter=reporter, main=main))
-            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject and not _party_label(ent):
+            elif ent.label_ in ("ORG", "GPE", "NORP", "LOC") and subject and not _party_label(ent) and not _dateline_place(ent):
                 self.entities.append(Entity(text, start, "organisation", None, subject))
         self._add_subject_pronouns(tokens, offset, quoted)
         self._add_described_subjects(tokens, offset, quoted)

@@ -4125,3 +4125,12 @@ def test_the_friend_is_the_friend_quoted_just_before(nlp_en):
             "argued every line of it,” the friend said.")
     check(text, [{"text": "left to carry the can", "speaker": "A close friend of the former health secretary"},
                  {"text": "She argued every line of it,", "speaker": "A close friend of the former health secretary"}], nlp_en)
+
+
+def test_a_dateline_place_is_no_one_a_pronoun_stands_for(nlp_en):
+    # (the place in capitals opening the story is where it was filed, not the "it" that calls for a treaty)
+    text = ("TARVOS-KALA, March 10 — Leaders of the seven-nation bloc ended a two-day summit on Monday with a pledge on "
+            "water, but the final communique exposed divisions.\n\nThe communique, adopted on Monday, said members were "
+            "“determined to share the rivers.” It called for a treaty to be signed “no later than the next summit.”")
+    speakers = [q.speaker for q in extract(text, lang="en", nlp=nlp_en)]
+    assert "TARVOS-KALA" not in speakers and speakers[0] == "The communique"
