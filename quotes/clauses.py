@@ -1792,7 +1792,9 @@ class ClauseReader:
             head = tok
             # climb to the phrase head while staying after the verb and within a short distance
             for _ in range(4):
-                if head.head.i > verb.i and head.head != head and head.dep_ in NP_LEFT_DEPS | {"compound"}:
+                # (never back onto the day skipped: 'ironisait mardi matin un haut fonctionnaire', the noun
+                # parsed a modifier of "mardi")
+                if head.head.i > tok.i and head.head != head and head.dep_ in NP_LEFT_DEPS | {"compound"}:
                     head = head.head
                 else:
                     break

@@ -2204,3 +2204,10 @@ def test_ce_diplomate_est_la_source_citee_avant(nlp_fr):
     text = ("Selon un diplomate africain, les pourparlers ont failli échouer dans la nuit. « Nous étions à deux "
             "doigts de partir », a raconté ce diplomate.")
     check(text, [{"text": "Nous étions à deux doigts de partir", "speaker": "un diplomate africain"}], nlp_fr)
+
+
+def test_le_jour_avant_le_sujet_inverse_n_en_fait_pas_partie(nlp_fr):
+    # (« mardi matin » passé, le sujet inversé commence à son article, même si l'analyse l'accroche au jour)
+    text = "« Aucun rapport, évidemment. Comme d'habitude », ironisait mardi matin un haut fonctionnaire européen familier du dossier."
+    [quote] = extract(text, lang="fr", nlp=nlp_fr)
+    assert quote.speaker.startswith("un haut fonctionnaire européen")
