@@ -304,7 +304,7 @@ def _extract(
         if earlier is not None and _read_as_before(att, span, parsed, earlier[0], w):
             speaker, kind, titles = earlier
         else:
-            goes_on = bool(att.cue) and att.cue.split()[-1].split("-")[0].lower() in w.GOING_ON_CUES
+            goes_on = _cue_verb(att) in w.GOING_ON_CUES
             speaker, kind, titles = resolve_speaker(att.speaker, entities, recent, organisations, w, finder.sentence_start(n), goes_on)
             question = _question_replied_to(att, quotes, w)
             if question is not None and display_name(speaker) == question.speaker:
@@ -470,6 +470,12 @@ def _the_writer(mention: Optional[Mention], spans: list[QuoteSpan], text: str) -
     return not any(s.outer_start <= mention.start < s.outer_end for s in spans)
 
 
+def _cue_verb(att: Attribution) -> str:
+    """The cue's last word without a hyphened pronoun ('a-t-elle ajouté' →
+    "ajouté", 'replied'), lower-cased; "" without a cue."""
+    return att.cue.split()[-1].split("-")[0].lower() if att.cue and att.cue.split() else ""
+
+
 def _question_replied_to(att: Attribution, quotes: list[Quote], w) -> Optional[Quote]:
     """The question just before a reply whose speaker is a pronoun ('"Will
     you appeal?" a journalist asked. "I will go to the Supreme Court," he
@@ -478,7 +484,7 @@ def _question_replied_to(att: Attribution, quotes: list[Quote], w) -> Optional[Q
     "They speak every day," she said'): reporters ask, others answer."""
     if att.speaker is None or not att.speaker.is_pronoun or not att.cue or not quotes or quotes[-1].speaker is None:
         return None
-    verb = att.cue.split()[-1].split("-")[0].lower()
+    verb = _cue_verb(att)
     asked = quotes[-1]
     if not asked.text.rstrip(" \u00a0\u202f»”\"'’").endswith("?"):
         return None
