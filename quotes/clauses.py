@@ -23,7 +23,7 @@ from .lang import lemma as lemma_of
 from .lang import sentence_openers
 from .lexicon import fold, known_first_name, noun_in, person_noun, relation_noun, role_noun, speaking_nouns
 from .marks import DASHES, QUOTE_MARK_CHARS
-from .mentions import NAME_HYPHENS, Mention, ParsedParagraph, doc_text, whole_name_words
+from .mentions import NAME_HYPHENS, Mention, ParsedParagraph, doc_text, person_entity_at, whole_name_words
 from .ranges import in_ranges
 from .resolution import NOMINAL_SUBJECTS, adjective_phrase_end, fronted_subject_verb
 
@@ -1978,8 +1978,7 @@ def _whole_name_end(named: Span) -> int:
     """Where the person's name an apposed span opens ends: the span's end,
     or past it to the end of the name the NER tagged whole ('The chairman
     of the commission, Théodore Kabasele wa Nzambi,' read up to "Kabasele")."""
-    last = named[-1]
-    ent = next((e for e in named.doc.ents if e.start <= last.i < e.end and e.label_ in ("PERSON", "PER")), None)
+    ent = person_entity_at(named[-1])
     if ent is None or ent.end <= named.end or any(t.is_punct for t in named.doc[named.end : ent.end]):
         return named.end
     return ent.end

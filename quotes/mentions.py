@@ -24,6 +24,11 @@ DATELINE = re.compile(
 NAME_HYPHENS = ("-", "‐")
 
 
+def person_entity_at(tok: Token) -> Optional[Span]:
+    """The person's entity the NER tagged over a token, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("PERSON", "PER")), None)
+
+
 def whole_name_words(lo: int, hi: int, doc: Doc) -> tuple[int, int]:
     """The token range [lo, hi] of a name grown to whole words: the French
     tokenizer cuts 'Vasseur-Deleau' at the hyphen and 'Guivarc'h' after the

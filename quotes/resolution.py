@@ -16,7 +16,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .acronyms import in_full, spelled_out
 from .lang import lemma as lemma_of
@@ -25,7 +25,7 @@ from .lexicon import (
     after_honorific, body_nouns, census_first_names, census_gender, ending_gender, every_title, first_name_gender, fold, honorific_gender, honorifics, known_first_name, morph_gender, noun_in, person_noun, role_noun, role_titles, speaking_nouns, speech_noun,
 )
 from .marks import DASHES
-from .mentions import ELIDED_PARTICLE, NAME_HYPHENS, doc_text, whole_name_words
+from .mentions import ELIDED_PARTICLE, NAME_HYPHENS, doc_text, person_entity_at, whole_name_words
 from .ranges import in_ranges
 from .speakers import HYPHENED_PARTICLE, HYPHENED_SURNAME, POSTNOMINALS, same_person, without_particle, without_postnominals
 
@@ -1014,8 +1014,7 @@ class ArticleEntities:
         if at == 0:
             return None
         start, role, modifiers, sent_end, role_end, sent_start = self._role_subjects[at - 1]
-        between = self.text[sent_end:sentence_start]
-        if sent_end < sentence_start and re.search(r"[.!?][\"”’»]?\s", between):
+        if self._sentence_ends_between(sent_end, sentence_start):
             return None  # (only the sentence right before, or the pronoun's own)
         if recent_speakers and recent_speakers[-1][0] > start:
             return None
@@ -1070,7 +1069,7 @@ class ArticleEntities:
             noun = lemma_of(tok)
             if noun not in self.words.SOURCE_NOUNS:
                 continue
-            author = self._written_by(tok, doc)
+            author = self._written_by(tok)
             if author is not None and not _in_quotes(tok.idx + offset, quoted):
                 # ('The memo, dated Feb. 27 and written by deputy manager Thad Okafor, …')
                 self._issued.append((tok.idx + offset, noun, self.full_name(author), "person"))
@@ -1086,18 +1085,17 @@ class ArticleEntities:
                 continue  # ('One provided a document': no one the reader can name)
             if _in_quotes(subject.idx + offset, quoted):
                 continue  # ('From the report: "… samples … produced …"': the quote's own words)
-            person = next((e for e in doc.ents if e.start <= subject.i < e.end and e.label_ in ("PERSON", "PER")), None)
+            person = person_entity_at(subject)
             if person is None:  # ("Price's attorney, Adaeze Nwosu, said in a statement": the name set off after the role)
                 named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
                 person = next((e for e in doc.ents if named is not None and e.start <= named.i < e.end
                                and (e.label_ in ("PERSON", "PER") or known_first_name(fold(e[0].text)))), None)
             if person is not None:
-                name = POSSESSIVE.sub("", _entity_text(person, self.words.NAME_PARTICLES)).strip()
-                self._issued.append((start, noun, self.full_name(name), "person"))
+                self._issued.append((start, noun, self.full_name(self._entity_name(person)), "person"))
             else:
                 self._issued.append((start, noun, self._body_again(subject, offset) or _phrase_of(subject), "organisation"))
 
-    def _written_by(self, noun: Token, doc: Doc) -> Optional[str]:
+    def _written_by(self, noun: Token) -> Optional[str]:
         """The person a participle on a document names as its author ('a memo
         written by X', 'the letter, dated May 2 and signed by X'), not whoever
         obtained or read it ('a memo obtained by CNN')."""
@@ -1108,10 +1106,14 @@ class ArticleEntities:
                 continue
             for by in (c for c in verb.children if c.dep_ == "agent"):
                 for obj in (c for c in by.children if c.dep_ == "pobj"):
-                    person = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("PERSON", "PER")), None)
+                    person = person_entity_at(obj)
                     if person is not None:
-                        return POSSESSIVE.sub("", _entity_text(person, self.words.NAME_PARTICLES)).strip()
+                        return self._entity_name(person)
         return None
+
+    def _entity_name(self, ent: Span) -> str:
+        """A person's entity as a name: its particles kept, a possessive dropped."""
+        return POSSESSIVE.sub("", _entity_text(ent, self.words.NAME_PARTICLES)).strip()
 
     def _body_again(self, subject: Token, offset: int) -> Optional[str]:
         """'Riverside General Hospital … The hospital said in a statement':
@@ -1992,9 +1994,14 @@ class ArticleEntities:
         if at == 0:
             return None
         start, noun, sent_end = self._document_subjects[at - 1]
-        if sent_end < sentence_start and re.search(r"[.!?][\"”’»]?\s", self.text[sent_end:sentence_start]):
+        if self._sentence_ends_between(sent_end, sentence_start):
             return None
         return self.issuer_of(noun, start)
+
+    def _sentence_ends_between(self, end: int, start: int) -> bool:
+        """Whether another sentence ends between the end of one (`end`) and
+        the start of a later one: the later is not right after it."""
+        return end < start and re.search(r"[.!?][\"”’»]?\s", self.text[end:start]) is not None
 
     def _body_of_gender(self, gender: str, position: int) -> Optional[tuple[str, str]]:
         """'Le groupe a annoncé … Dans un communiqué, il juge': where a
